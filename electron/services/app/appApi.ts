@@ -1,0 +1,52 @@
+import type { AppApiHandlers, AppInfo, AppStatus } from '../../../shared/contract/api';
+import { AppError } from '../../../shared/contract/errors';
+import { addNote, createCase, getCaseDetail, updateCase, type CaseDeps } from '../cases/caseCommands';
+import type { SecretBox } from '../secrets/secretBox';
+import { toSummary } from '../store/casesRepo';
+
+export interface AppApiDeps extends CaseDeps {
+  secrets: SecretBox;
+  info: AppInfo;
+  /** Whether the channel services can reach their servers; true while none reports otherwise. */
+  isOnline(): boolean;
+}
+
+/** The services' side of the contract. Inputs arrive validated by shared/contract/wire.ts. */
+export function createAppApi(d: AppApiDeps): AppApiHandlers {
+  const status = (): AppStatus => ({ outboxPending: d.repos.outbox.pendingCount(), online: d.isOnline() });
+  return {
+    getInfo: async () => d.info,
+    getStatus: async () => status(),
+
+    listCases: async ({ filter, offset, limit }) => {
+      const page = d.repos.cases.list(filter, offset, limit);
+      return { total: page.total, items: page.items.map(toSummary) };
+    },
+    getCase: async ({ id }) => getCaseDetail(d, id),
+    createCase: async (input) => createCase(d, input),
+    updateCase: async (input) => updateCase(d, input),
+    addNote: async (input) => addNote(d, input),
+    search: async ({ query, limit }) => {
+      const hits = d.repos.search.search(query, limit).flatMap((r) => {
+        const row = d.repos.cases.get(r.caseId);
+        return row ? [{ case: toSummary(row), snippet: r.snippet }] : [];
+      });
+      return { hits };
+    },
+
+    getSettings: async () => d.repos.settings.get(),
+    updateSettings: async (patch) => {
+      const settings = d.repos.settings.update(patch);
+      d.events.emit('settingsChanged', settings);
+      return settings;
+    },
+
+    listAccounts: async () => d.repos.accounts.list(),
+    saveAccount: async ({ password, ...account }) => {
+      if (account.id && !d.repos.accounts.get(account.id)) throw new AppError('NOT_FOUND', `there is no account ${account.id}`);
+      const sealed = password === undefined ? null : d.secrets.seal(password);
+      return d.repos.accounts.save(account, sealed, d.clock.now());
+    },
+    removeAccount: async ({ id }) => ({ removed: d.repos.accounts.remove(id) }),
+  };
+}

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import type { AppInfo } from '../../../shared/contract/api';
+import type { ServiceEndpoint } from '../../../shared/contract/wire';
+import { systemClock, type Clock } from '../clock';
+import { createEventHub, type EventHub } from '../events/eventHub';
+import { silentLogger, type Logger } from '../logger';
+import { createKeyFileSecretBox } from '../secrets/keyFileSecretBox';
+import type { SecretBox } from '../secrets/secretBox';
+import { openDatabase, prepareDataDir, type Db } from '../store/database';
+import { createRepositories, type Repositories } from '../store/repositories';
+import { createAppApi } from './appApi';
+import pkg from '../../../package.json';
+
+export interface ServiceOptions {
+  dataDir: string;
+  mode: AppInfo['mode'];
+  clock?: Clock;
+  logger?: Logger;
+  /** Electron passes safeStorage; elsewhere the key file in the data directory is used. */
+  secrets?: SecretBox;
+  osLocale?: string;
+}
+
+export interface Services {
+  db: Db;
+  repos: Repositories;
+  events: EventHub;
+  clock: Clock;
+  endpoint: ServiceEndpoint;
+  info: AppInfo;
+  close(): void;
+}
+
+export const DATABASE_FILE = 'vaxel.db';
+
+/** The locale of the OS session, as the environment tells it (LC_ALL, LC_MESSAGES, LANG). */
+export function systemLocale(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+  return raw.split('.')[0]!.replace('_', '-');
+}
+
+/** Open the store in the data directory and wire every service to it. */
+export function createServices(o: ServiceOptions): Services {
+  prepareDataDir(o.dataDir);
+  const db = openDatabase(path.join(o.dataDir, DATABASE_FILE));
+  const clock = o.clock ?? systemClock;
+  const logger = o.logger ?? silentLogger;
+  const repos = createRepositories(db);
+  const events = createEventHub((e) => logger.error('event listener failed', { error: String(e) }));
+  const secrets = o.secrets ?? createKeyFileSecretBox(o.dataDir);
+  const info: AppInfo = {
+    version: pkg.version,
+    mode: o.mode,
+    dataDir: path.resolve(o.dataDir),
+    osLocale: o.osLocale ?? systemLocale(),
+    secretStorage: secrets.kind,
+  };
+  const handlers = createAppApi({ db, repos, clock, events, secrets, info, isOnline: () => true });
+  return {
+    db,
+    repos,
+    events,
+    clock,
+    info,
+    endpoint: { handlers, events },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import type { CaseDetail, CaseSummary, Message, MethodArgs } from '../../../shared/contract/api';
+import { AppError } from '../../../shared/contract/errors';
+import { priorityRank, slaDueAt } from '../../../shared/domain/cases';
+import type { Clock } from '../clock';
+import type { EventHub } from '../events/eventHub';
+import { toSummary, type CasePatch } from '../store/casesRepo';
+import type { Identity } from '../store/customersRepo';
+import type { Db } from '../store/database';
+import type { Repositories } from '../store/repositories';
+
+export interface CaseDeps {
+  db: Db;
+  repos: Repositories;
+  clock: Clock;
+  events: EventHub;
+}
+
+const PREVIEW_LENGTH = 160;
+
+export function previewOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat;
+}
+
+/** Who acts: the agent's name from settings, or "agent" until one is set. */
+function actor(d: CaseDeps): string {
+  return d.repos.settings.get().agentName || 'agent';
+}
+
+function mustGet(d: CaseDeps, id: string) {
+  const row = d.repos.cases.get(id);
+  if (!row) throw new AppError('NOT_FOUND', `there is no case ${id}`);
+  return row;
+}
+
+/** A case the agent opens by hand: a phone call, a walk-in, or anything else that arrived off-line. */
+export function createCase(d: CaseDeps, input: MethodArgs<'createCase'>): CaseSummary {
+  const now = d.clock.now();
+  const settings = d.repos.settings.get();
+  const who = actor(d);
+  const id = randomUUID();
+  d.db.transaction(() => {
+    const identities: Identity[] = [];
+    if (input.customer.email) identities.push({ kind: 'email', value: input.customer.email });
+    if (input.customer.phone) identities.push({ kind: 'phone', value: input.customer.phone });
+    const customerId =
+      identities.length || input.customer.name
+        ? d.repos.customers.findOrCreate({ name: input.customer.name, identities }, now)
+        : null;
+    d.repos.cases.insert({
+      id,
+      channel: input.channel,
+      status: 'open',
+      priority: priorityRank(input.priority),
+      subject: input.subject,
+      customerId,
+      assignee: who === 'agent' ? null : who,
+      preview: previewOf(input.note ?? ''),
+      now,
+      waitingSince: now,
+      slaDueAt: slaDueAt(input.channel, now, settings.slaTargets),
+    });
+    d.repos.caseEvents.append(id, now, who, 'created', { channel: input.channel, priority: input.priority });
+    if (input.note) {
+      d.repos.messages.insert({ caseId: id, direction: 'note', channel: input.channel, author: who, bodyText: input.note, createdAt: now });
+    }
+  })();
+  d.events.emit('casesChanged', { ids: [id] });
+  return toSummary(mustGet(d, id));
+}
+
+export function updateCase(d: CaseDeps, input: MethodArgs<'updateCase'>): CaseSummary {
+  const now = d.clock.now();
+  const who = actor(d);
+  d.db.transaction(() => {
+    const before = mustGet(d, input.id);
+    const patch: CasePatch = {};
+    const log = (kind: string, data: Record<string, unknown>) => d.repos.caseEvents.append(input.id, now, who, kind, data);
+
+    if (input.status && input.status !== before.status) {
+      patch.status = input.status;
+      if (input.status === 'resolved') {
+        Object.assign(patch, { resolved_at: now, waiting_since: null, sla_due_at: null });
+      } else if (input.status === 'waiting') {
+        // waiting on the customer: nobody is waiting on us
+        Object.assign(patch, { waiting_since: null, sla_due_at: null });
+      } else {
+        const targets = d.repos.settings.get().slaTargets;
+        Object.assign(patch, { resolved_at: null, waiting_since: now, sla_due_at: slaDueAt(before.channel, now, targets) });
+      }
+      log('status', { from: before.status, to: input.status });
+    }
+    if (input.priority) {
+      const rank = priorityRank(input.priority);
+      if (rank !== before.priority) {
+        patch.priority = rank;
+        log('priority', { to: input.priority });
+      }
+    }
+    if (input.subject !== undefined && input.subject !== before.subject) {
+      patch.subject = input.subject;
+      log('subject', { from: before.subject, to: input.subject });
+    }
+    if (input.assignee !== undefined && input.assignee !== before.assignee) {
+      patch.assignee = input.assignee;
+      log('assigned', { from: before.assignee, to: input.assignee });
+    }
+    d.repos.cases.update(input.id, patch, now);
+  })();
+  d.events.emit('casesChanged', { ids: [input.id] });
+  return toSummary(mustGet(d, input.id));
+}
+
+/** An internal note: kept in the case's history and searchable, never sent to the customer. */
+export function addNote(d: CaseDeps, input: MethodArgs<'addNote'>): Message {
+  const now = d.clock.now();
+  const who = actor(d);
+  const message = d.db.transaction(() => {
+    const c = mustGet(d, input.caseId);
+    const m = d.repos.messages.insert({ caseId: c.id, direction: 'note', channel: c.channel, author: who, bodyText: input.body, createdAt: now });
+    d.repos.cases.update(c.id, { last_message_at: now, ...(c.preview ? {} : { preview: previewOf(input.body) }) }, now);
+    d.repos.caseEvents.append(c.id, now, who, 'note', { messageId: m.id });
+    return m;
+  })();
+  d.events.emit('casesChanged', { ids: [input.caseId] });
+  return message;
+}
+
+export function getCaseDetail(d: CaseDeps, id: string): CaseDetail {
+  const row = mustGet(d, id);
+  const customer = row.customer_id ? d.repos.customers.get(row.customer_id) : null;
+  return {
+    case: toSummary(row),
+    customer,
+    messages: d.repos.messages.listByCase(id),
+    events: d.repos.caseEvents.listByCase(id),
+    otherCases: row.customer_id ? d.repos.cases.otherCasesOf(row.customer_id, id).map(toSummary) : [],
+  };
+}

@@ -1,0 +1,139 @@
+import type Database from 'better-sqlite3';
+import type { CaseSummary } from '../../../shared/contract/api';
+import type { Channel } from '../../../shared/domain/channels';
+import { priorityFromRank, type CaseStatus } from '../../../shared/domain/cases';
+import type { Db } from './database';
+
+export interface CaseRow {
+  id: string;
+  number: number;
+  channel: Channel;
+  status: CaseStatus;
+  priority: number;
+  subject: string;
+  customer_id: string | null;
+  customer_name: string | null;
+  assignee: string | null;
+  preview: string;
+  created_at: number;
+  updated_at: number;
+  last_message_at: number | null;
+  waiting_since: number | null;
+  sla_due_at: number | null;
+}
+
+export type CaseFilter = 'active' | 'open' | 'waiting' | 'resolved' | 'all';
+
+export interface NewCase {
+  id: string;
+  channel: Channel;
+  status: CaseStatus;
+  priority: number;
+  subject: string;
+  customerId: string | null;
+  assignee: string | null;
+  preview: string;
+  now: number;
+  waitingSince: number | null;
+  slaDueAt: number | null;
+}
+
+export type CasePatch = Partial<{
+  status: CaseStatus;
+  priority: number;
+  subject: string;
+  assignee: string | null;
+  preview: string;
+  last_message_at: number | null;
+  waiting_since: number | null;
+  sla_due_at: number | null;
+  first_response_at: number | null;
+  resolved_at: number | null;
+}>;
+
+const SELECT = `SELECT c.id, c.number, c.channel, c.status, c.priority, c.subject, c.customer_id,
+  cu.name AS customer_name, c.assignee, c.preview, c.created_at, c.updated_at, c.last_message_at,
+  c.waiting_since, c.sla_due_at
+  FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id`;
+
+// These expressions must stay the same as in the cases_queue_* indexes of 0001_init.sql.
+const QUEUE_ORDER = 'ORDER BY c.priority, coalesce(c.sla_due_at, 9007199254740991), c.number';
+const FILTERS: Record<CaseFilter, string> = {
+  active: "(c.status <> 'resolved') = 1",
+  open: "c.status = 'open'",
+  waiting: "c.status = 'waiting'",
+  resolved: "c.status = 'resolved'",
+  all: '1 = 1',
+};
+
+export function toSummary(r: CaseRow): CaseSummary {
+  return {
+    id: r.id,
+    number: r.number,
+    channel: r.channel,
+    status: r.status,
+    priority: priorityFromRank(r.priority),
+    subject: r.subject,
+    customerId: r.customer_id,
+    customerName: r.customer_name ?? '',
+    assignee: r.assignee,
+    preview: r.preview,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    lastMessageAt: r.last_message_at,
+    waitingSince: r.waiting_since,
+    slaDueAt: r.sla_due_at,
+  };
+}
+
+const PATCHABLE = new Set<keyof CasePatch>([
+  'status', 'priority', 'subject', 'assignee', 'preview', 'last_message_at', 'waiting_since',
+  'sla_due_at', 'first_response_at', 'resolved_at',
+]);
+
+export function createCasesRepo(db: Db) {
+  const getById = db.prepare<[string], CaseRow>(`${SELECT} WHERE c.id = ?`);
+  const nextNumber = db.prepare<[], { n: number }>('SELECT coalesce(max(number), 0) + 1 AS n FROM cases');
+  const insert = db.prepare(`INSERT INTO cases (id, number, channel, status, priority, subject, customer_id,
+      assignee, preview, created_at, updated_at, last_message_at, waiting_since, sla_due_at)
+    VALUES (@id, @number, @channel, @status, @priority, @subject, @customerId, @assignee, @preview,
+      @now, @now, @now, @waitingSince, @slaDueAt)`);
+  const pages = new Map<CaseFilter, Database.Statement<[number, number], CaseRow>>();
+  const counts = new Map<CaseFilter, Database.Statement<[], { n: number }>>();
+  for (const f of Object.keys(FILTERS) as CaseFilter[]) {
+    pages.set(f, db.prepare(`${SELECT} WHERE ${FILTERS[f]} ${QUEUE_ORDER} LIMIT ? OFFSET ?`));
+    counts.set(f, db.prepare(`SELECT count(*) AS n FROM cases c WHERE ${FILTERS[f]}`));
+  }
+  const byCustomer = db.prepare<[string, string], CaseRow>(
+    `${SELECT} WHERE c.customer_id = ? AND c.id <> ? ORDER BY c.created_at DESC LIMIT 50`,
+  );
+
+  return {
+    get(id: string): CaseRow | null {
+      return getById.get(id) ?? null;
+    },
+
+    /** Insert a case with the next local number; run inside a transaction. */
+    insert(c: NewCase): number {
+      const number = nextNumber.get()!.n;
+      insert.run({ ...c, number });
+      return number;
+    },
+
+    update(id: string, patch: CasePatch, now: number): void {
+      const keys = (Object.keys(patch) as Array<keyof CasePatch>).filter((k) => PATCHABLE.has(k));
+      if (keys.length === 0) return;
+      const sets = keys.map((k) => `${k} = @${k}`).join(', ');
+      db.prepare(`UPDATE cases SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...patch, id, now });
+    },
+
+    list(filter: CaseFilter, offset: number, limit: number): { total: number; items: CaseRow[] } {
+      return { total: counts.get(filter)!.get()!.n, items: pages.get(filter)!.all(limit, offset) };
+    },
+
+    otherCasesOf(customerId: string, exceptCaseId: string): CaseRow[] {
+      return byCustomer.all(customerId, exceptCaseId);
+    },
+  };
+}
+export type CasesRepo = ReturnType<typeof createCasesRepo>;

@@ -1,0 +1,24 @@
+import { createAccountsRepo } from './accountsRepo';
+import { createCaseEventsRepo } from './caseEventsRepo';
+import { createCasesRepo } from './casesRepo';
+import { createCustomersRepo } from './customersRepo';
+import type { Db } from './database';
+import { createMessagesRepo } from './messagesRepo';
+import { createOutboxRepo } from './outboxRepo';
+import { createSearchRepo } from './searchRepo';
+import { createSettingsRepo } from './settingsRepo';
+
+/** Every repository over one open database, statements prepared once. */
+export function createRepositories(db: Db) {
+  return {
+    accounts: createAccountsRepo(db),
+    caseEvents: createCaseEventsRepo(db),
+    cases: createCasesRepo(db),
+    customers: createCustomersRepo(db),
+    messages: createMessagesRepo(db),
+    outbox: createOutboxRepo(db),
+    search: createSearchRepo(db),
+    settings: createSettingsRepo(db),
+  };
+}
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import {
+  AccountSchema,
+  AppInfoSchema,
+  CaseDetailSchema,
+  CaseStatusSchema,
+  CaseSummarySchema,
+  ChannelSchema,
+  Id,
+  MessageSchema,
+  PrioritySchema,
+  SearchHitSchema,
+  SettingsSchema,
+  StatusSchema,
+} from './schemas';
+
+/**
+ * The one API between the agent window and the services. Every transport (Electron IPC, the web
+ * host's WebSocket, the in-memory pair used in tests) carries exactly these methods and events, and
+ * validates every payload against these schemas on the receiving side.
+ */
+export const apiMethods = {
+  getInfo: { input: z.object({}), output: AppInfoSchema },
+  getStatus: { input: z.object({}), output: StatusSchema },
+
+  listCases: {
+    input: z.object({
+      /** 'active' = open and waiting; 'all' includes resolved. */
+      filter: z.enum(['active', 'open', 'waiting', 'resolved', 'all']).default('active'),
+      offset: z.number().int().nonnegative().default(0),
+      limit: z.number().int().min(1).max(1000).default(200),
+    }),
+    output: z.object({ total: z.number().int().nonnegative(), items: z.array(CaseSummarySchema) }),
+  },
+  getCase: { input: z.object({ id: Id }), output: CaseDetailSchema },
+  createCase: {
+    input: z.object({
+      channel: ChannelSchema,
+      subject: z.string().trim().min(1).max(300),
+      priority: PrioritySchema.default('normal'),
+      customer: z.object({
+        name: z.string().trim().max(200).default(''),
+        email: z.email().optional(),
+        phone: z
+          .string()
+          .trim()
+          .regex(/^\+?[0-9 ()-]{5,20}$/, 'a phone number')
+          .optional(),
+      }),
+      note: z.string().max(100_000).optional(),
+    }),
+    output: CaseSummarySchema,
+  },
+  updateCase: {
+    input: z.object({
+      id: Id,
+      status: CaseStatusSchema.optional(),
+      priority: PrioritySchema.optional(),
+      subject: z.string().trim().min(1).max(300).optional(),
+      assignee: z.string().max(120).nullable().optional(),
+    }),
+    output: CaseSummarySchema,
+  },
+  addNote: {
+    input: z.object({ caseId: Id, body: z.string().trim().min(1).max(100_000) }),
+    output: MessageSchema,
+  },
+  search: {
+    input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(50) }),
+    output: z.object({ hits: z.array(SearchHitSchema) }),
+  },
+
+  getSettings: { input: z.object({}), output: SettingsSchema },
+  updateSettings: { input: SettingsSchema.partial(), output: SettingsSchema },
+
+  listAccounts: { input: z.object({}), output: z.array(AccountSchema) },
+  saveAccount: {
+    input: z.object({
+      id: Id.optional(),
+      kind: z.enum(['imap', 'smtp']),
+      label: z.string().trim().min(1).max(120),
+      host: z.string().trim().min(1).max(255),
+      port: z.number().int().min(1).max(65535),
+      security: z.enum(['tls', 'starttls', 'none']),
+      username: z.string().max(320),
+      /** Omitted to keep the stored secret. Never sent back. */
+      password: z.string().max(1000).optional(),
+    }),
+    output: AccountSchema,
+  },
+  removeAccount: { input: z.object({ id: Id }), output: z.object({ removed: z.boolean() }) },
+} as const;
+
+export const apiEvents = {
+  /** Cases were created or changed; the queue and open case refresh what they show. */
+  casesChanged: z.object({ ids: z.array(Id) }),
+  settingsChanged: SettingsSchema,
+  statusChanged: StatusSchema,
+} as const;
+
+export type ApiMethods = typeof apiMethods;
+export type MethodName = keyof ApiMethods;
+export type EventName = keyof typeof apiEvents;
+
+/** What a caller passes (defaults may be left out). */
+export type MethodInput<M extends MethodName> = z.input<ApiMethods[M]['input']>;
+/** What an implementation receives after validation (defaults filled in). */
+export type MethodArgs<M extends MethodName> = z.output<ApiMethods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<ApiMethods[M]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof apiEvents)[E]>;
+
+export type Unsubscribe = () => void;
+
+/** The renderer's view of the services: what window.vaxel and the web-host client both provide. */
+export type AppApi = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): Unsubscribe;
+};
+
+/** What the services implement: inputs arrive validated, with defaults applied. */
+export type AppApiHandlers = {
+  [M in MethodName]: (input: MethodArgs<M>) => Promise<MethodOutput<M>>;
+};
+
+export const METHOD_NAMES = Object.keys(apiMethods) as MethodName[];
+export const EVENT_NAMES = Object.keys(apiEvents) as EventName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiMethods, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiEvents, name);
+}
+
+export type CaseSummary = z.output<typeof CaseSummarySchema>;
+export type CaseDetail = z.output<typeof CaseDetailSchema>;
+export type Message = z.output<typeof MessageSchema>;
+export type SearchHit = z.output<typeof SearchHitSchema>;
+export type Account = z.output<typeof AccountSchema>;
+export type AppStatus = z.output<typeof StatusSchema>;
+export type AppInfo = z.output<typeof AppInfoSchema>;
+export type SettingsPayload = z.output<typeof SettingsSchema>;

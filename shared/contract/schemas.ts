@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { CHANNELS } from '../domain/channels';
+import { CASE_STATUSES, PRIORITIES } from '../domain/cases';
+import { LANGUAGES } from '../domain/settings';
+
+/** Instants cross the API as UTC epoch milliseconds. */
+export const Instant = z.number().int().nonnegative();
+export const Id = z.string().min(1).max(200);
+
+export const ChannelSchema = z.enum(CHANNELS);
+export const CaseStatusSchema = z.enum(CASE_STATUSES);
+export const PrioritySchema = z.enum(PRIORITIES);
+export const LanguageSchema = z.enum(LANGUAGES);
+
+export const IdentitySchema = z.object({
+  kind: z.enum(['email', 'chat', 'phone']),
+  value: z.string(),
+});
+
+export const CustomerSchema = z.object({
+  id: Id,
+  name: z.string(),
+  identities: z.array(IdentitySchema),
+  createdAt: Instant,
+});
+
+export const CaseSummarySchema = z.object({
+  id: Id,
+  number: z.number().int().positive(),
+  channel: ChannelSchema,
+  status: CaseStatusSchema,
+  priority: PrioritySchema,
+  subject: z.string(),
+  customerId: Id.nullable(),
+  customerName: z.string(),
+  assignee: z.string().nullable(),
+  preview: z.string(),
+  createdAt: Instant,
+  updatedAt: Instant,
+  lastMessageAt: Instant.nullable(),
+  /** Since when the customer has waited for an answer; null when nobody is waiting. */
+  waitingSince: Instant.nullable(),
+  slaDueAt: Instant.nullable(),
+});
+
+export const MessageSchema = z.object({
+  id: z.number().int(),
+  caseId: Id,
+  direction: z.enum(['in', 'out', 'note']),
+  channel: ChannelSchema,
+  author: z.string(),
+  subject: z.string().nullable(),
+  bodyText: z.string(),
+  createdAt: Instant,
+});
+
+export const CaseEventSchema = z.object({
+  id: z.number().int(),
+  caseId: Id,
+  at: Instant,
+  actor: z.string(),
+  kind: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const CaseDetailSchema = z.object({
+  case: CaseSummarySchema,
+  customer: CustomerSchema.nullable(),
+  messages: z.array(MessageSchema),
+  events: z.array(CaseEventSchema),
+  /** The customer's other cases, newest first. */
+  otherCases: z.array(CaseSummarySchema),
+});
+
+export const SearchHitSchema = z.object({
+  case: CaseSummarySchema,
+  /** Text around the match; matched words are wrapped in \u0002 … \u0003 (never HTML). */
+  snippet: z.string(),
+});
+
+const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+export const DayHoursSchema = z.object({ open: Hhmm, close: Hhmm }).nullable();
+
+export const SettingsSchema = z.object({
+  agentName: z.string().max(120),
+  language: z.enum(['auto', ...LANGUAGES]),
+  timeZone: z.string().refine(isIanaTimeZone, 'an IANA time zone such as Europe/Stockholm'),
+  openingHours: z.array(DayHoursSchema).length(7),
+  slaTargets: z.object(
+    Object.fromEntries(CHANNELS.map((c) => [c, z.number().int().positive().max(30 * 24 * 3600)])) as Record<
+      (typeof CHANNELS)[number],
+      z.ZodNumber
+    >,
+  ),
+});
+
+function isIanaTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const AccountSchema = z.object({
+  id: Id,
+  kind: z.enum(['imap', 'smtp']),
+  label: z.string(),
+  host: z.string(),
+  port: z.number().int().min(1).max(65535),
+  security: z.enum(['tls', 'starttls', 'none']),
+  username: z.string(),
+  hasSecret: z.boolean(),
+  createdAt: Instant,
+});
+
+export const StatusSchema = z.object({
+  outboxPending: z.number().int().nonnegative(),
+  /** Whether the services can reach their networks; the renderer adds its own link state. */
+  online: z.boolean(),
+});
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  mode: z.enum(['electron', 'browser', 'test']),
+  dataDir: z.string(),
+  osLocale: z.string(),
+  secretStorage: z.enum(['safeStorage', 'keyfile', 'memory']),
+});

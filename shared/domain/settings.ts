@@ -1,0 +1,46 @@
+import { DEFAULT_SLA_TARGETS, type SlaTargets } from './channels';
+
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type LanguageSetting = Language | 'auto';
+
+/** Opening hours for one weekday, local to the shop's time zone, e.g. { open: '09:00', close: '17:00' }. */
+export interface DayHours {
+  open: string;
+  close: string;
+}
+
+/** Index 0 is Monday … 6 Sunday; null means closed that day. */
+export type OpeningHours = Array<DayHours | null>;
+
+export interface Settings {
+  agentName: string;
+  language: LanguageSetting;
+  timeZone: string;
+  openingHours: OpeningHours;
+  slaTargets: SlaTargets;
+}
+
+export const DEFAULT_OPENING_HOURS: OpeningHours = [
+  { open: '09:00', close: '17:00' },
+  { open: '09:00', close: '17:00' },
+  { open: '09:00', close: '17:00' },
+  { open: '09:00', close: '17:00' },
+  { open: '09:00', close: '17:00' },
+  { open: '10:00', close: '14:00' },
+  null,
+];
+
+export const DEFAULT_SETTINGS: Settings = {
+  agentName: '',
+  language: 'auto',
+  timeZone: 'Europe/Stockholm',
+  openingHours: DEFAULT_OPENING_HOURS,
+  slaTargets: DEFAULT_SLA_TARGETS,
+};
+
+/** Swedish when the OS locale is Swedish, English otherwise, unless the agent chose. */
+export function resolveLanguage(setting: LanguageSetting, osLocale: string): Language {
+  if (setting !== 'auto') return setting;
+  return /^sv\b|^sv[-_]/i.test(osLocale) ? 'sv' : 'en';
+}
