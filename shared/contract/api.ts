@@ -113,7 +113,9 @@ export type Unsubscribe = () => void;
 
 /** The renderer's view of the services: what window.vaxel and the web-host client both provide. */
 export type AppApi = {
-  [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>>;
+  [M in MethodName]: {} extends MethodInput<M>
+    ? (input?: MethodInput<M>) => Promise<MethodOutput<M>>
+    : (input: MethodInput<M>) => Promise<MethodOutput<M>>;
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): Unsubscribe;
 };
