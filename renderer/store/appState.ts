@@ -1,0 +1,22 @@
+import type { AppApi } from '../../shared/contract/api';
+import type { Link } from '../api/linkState';
+import type { CaseSlice } from './caseSlice';
+import type { ConnectionSlice } from './connectionSlice';
+import type { QueueSlice } from './queueSlice';
+import type { SearchSlice } from './searchSlice';
+import type { SettingsSlice } from './settingsSlice';
+import type { UiSlice } from './uiSlice';
+
+export type AppState = ConnectionSlice & SettingsSlice & QueueSlice & CaseSlice & SearchSlice & UiSlice;
+
+/** What every slice gets: the API and the link, never a socket or the database. */
+export interface SliceDeps {
+  api: AppApi;
+  link: Link;
+  /** The window's own locale (navigator.language), used until the services tell the OS locale. */
+  locale: string;
+}
+
+export type SetState = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
+export type GetState = () => AppState;
+export type SliceCreator<T> = (set: SetState, get: GetState, deps: SliceDeps) => T;

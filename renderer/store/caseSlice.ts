@@ -1,0 +1,69 @@
+import type { CaseDetail, MethodInput } from '../../shared/contract/api';
+import type { SliceCreator } from './appState';
+
+export interface CaseSlice {
+  selectedId: string | null;
+  detail: CaseDetail | null;
+  select(id: string | null): Promise<void>;
+  reloadCase(): Promise<void>;
+  updateCase(patch: Omit<MethodInput<'updateCase'>, 'id'>): Promise<void>;
+  addNote(body: string): Promise<boolean>;
+  createCase(input: MethodInput<'createCase'>): Promise<boolean>;
+}
+
+export const createCaseSlice: SliceCreator<CaseSlice> = (set, get, { api }) => {
+  let seq = 0;
+  async function load(id: string) {
+    const mine = ++seq;
+    try {
+      const detail = await api.getCase({ id });
+      if (mine === seq && get().selectedId === id) set({ detail });
+    } catch (e) {
+      if (mine !== seq) return;
+      set({ detail: null, selectedId: null });
+      get().showError(e);
+    }
+  }
+  const guarded = async (fn: () => Promise<unknown>): Promise<boolean> => {
+    try {
+      await fn();
+      return true;
+    } catch (e) {
+      get().showError(e);
+      return false;
+    }
+  };
+  return {
+    selectedId: null,
+    detail: null,
+    select: async (id) => {
+      set({ selectedId: id, detail: id && get().detail?.case.id === id ? get().detail : null });
+      if (id) await load(id);
+    },
+    reloadCase: async () => {
+      const id = get().selectedId;
+      if (id) await load(id);
+    },
+    updateCase: async (patch) => {
+      const id = get().selectedId;
+      if (!id) return;
+      await guarded(async () => {
+        await api.updateCase({ id, ...patch });
+        await load(id);
+      });
+    },
+    addNote: (body) =>
+      guarded(async () => {
+        const id = get().selectedId;
+        if (!id) return;
+        await api.addNote({ caseId: id, body });
+        await load(id);
+      }),
+    createCase: (input) =>
+      guarded(async () => {
+        const c = await api.createCase(input);
+        set({ dialog: 'none' });
+        await get().select(c.id);
+      }),
+  };
+};

@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServices } from '../../electron/services/app/createServices';
+import { manualClock } from '../../electron/services/clock';
+import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
+import { tempDir } from '../../tests/helpers/tempDir';
+import { alwaysUp } from '../api/linkState';
+import { createAppStore, startAppStore } from './createAppStore';
+import { QUEUE_PAGE } from './queueSlice';
+
+async function setup(osLocale = 'sv-SE') {
+  const services = createServices({ dataDir: tempDir(), mode: 'test', clock: manualClock(Date.UTC(2026, 0, 5, 10)), osLocale });
+  const api = createInMemoryClient(services.endpoint);
+  const store = createAppStore({ api, link: alwaysUp, locale: 'en-US' }, 5);
+  await startAppStore(store);
+  return { services, api, store };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 40));
+
+test('language follows the OS locale the services report, then the agent’s choice', async () => {
+  const { store, services } = await setup('sv-SE');
+  assert.equal(store.getState().language, 'sv');
+  await store.getState().saveSettings({ language: 'en' });
+  assert.equal(store.getState().language, 'en');
+  await settle();
+  services.close();
+});
+
+test('creating a case selects it and the queue refreshes from the change event', async () => {
+  const { store, services } = await setup();
+  assert.equal(store.getState().total, 0);
+  const ok = await store.getState().createCase({ channel: 'phone', subject: 'Ring tillbaka om retur', customer: { name: 'Eva' } });
+  assert.equal(ok, true);
+  assert.equal(store.getState().detail?.case.subject, 'Ring tillbaka om retur');
+  await settle();
+  assert.equal(store.getState().total, 1);
+  assert.equal(store.getState().rows.get(0)?.subject, 'Ring tillbaka om retur');
+  await store.getState().addNote('Kunden vill ha pengarna tillbaka.');
+  assert.equal(store.getState().detail?.messages.length, 1);
+  await settle();
+  services.close();
+});
+
+test('the queue loads only the pages asked for', async () => {
+  const { store, services, api } = await setup();
+  for (let i = 0; i < QUEUE_PAGE * 2 + 5; i++) await api.createCase({ channel: 'email', subject: `Fråga ${i}`, customer: {} });
+  await settle();
+  assert.equal(store.getState().total, QUEUE_PAGE * 2 + 5);
+  assert.equal(store.getState().rows.size, QUEUE_PAGE, 'only the first page after a refresh');
+  await store.getState().ensureRows(QUEUE_PAGE * 2, QUEUE_PAGE * 2 + 4);
+  assert.equal(store.getState().rows.size, QUEUE_PAGE + 5);
+  assert.equal(store.getState().rows.has(QUEUE_PAGE + 1), false);
+  await settle();
+  services.close();
+});
+
+test('a failed action shows an error code and changes nothing', async () => {
+  const { store, services } = await setup();
+  const ok = await store.getState().createCase({ channel: 'email', subject: 'x', customer: { email: 'nope' } });
+  assert.equal(ok, false);
+  assert.equal(store.getState().error?.code, 'INVALID_INPUT');
+  store.getState().dismissError();
+  assert.equal(store.getState().error, null);
+  await settle();
+  services.close();
+});
+
+test('search shows matches and drops stale answers', async () => {
+  const { store, services, api } = await setup();
+  await api.createCase({ channel: 'chat', subject: 'Var är mitt paket?', customer: { name: 'Nils' } });
+  await api.createCase({ channel: 'email', subject: 'Faktura fel', customer: { name: 'Ada' } });
+  const first = store.getState().setQuery('paket');
+  const second = store.getState().setQuery('faktura');
+  await Promise.all([first, second]);
+  assert.equal(store.getState().searched, 'faktura');
+  assert.deepEqual(store.getState().hits.map((h) => h.case.subject), ['Faktura fel']);
+  await settle();
+  services.close();
+});

@@ -1,0 +1,48 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { AppState, SliceDeps } from './appState';
+import { createCaseSlice } from './caseSlice';
+import { createConnectionSlice } from './connectionSlice';
+import { createQueueSlice } from './queueSlice';
+import { createSearchSlice } from './searchSlice';
+import { createSettingsSlice } from './settingsSlice';
+import { createUiSlice } from './uiSlice';
+
+export type AppStore = StoreApi<AppState>;
+
+/** Combine the slices once, and route service events to the slices that show what changed. */
+export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
+  const store = createStore<AppState>()((set, get) => ({
+    ...createUiSlice(set, get, deps),
+    ...createConnectionSlice(set, get, deps),
+    ...createSettingsSlice(set, get, deps),
+    ...createQueueSlice(set, get, deps),
+    ...createCaseSlice(set, get, deps),
+    ...createSearchSlice(set, get, deps),
+  }));
+
+  // Bursts of changes (a sync, a bulk import) become one refresh.
+  let changed = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  deps.api.on('casesChanged', ({ ids }) => {
+    ids.forEach((id) => changed.add(id));
+    timer ??= setTimeout(() => {
+      const ids = changed;
+      changed = new Set();
+      timer = null;
+      const s = store.getState();
+      void s.invalidateQueue();
+      if (s.selectedId && ids.has(s.selectedId)) void s.reloadCase();
+      if (s.query.trim()) void s.setQuery(s.query);
+      void s.refreshStatus();
+    }, coalesceMs);
+  });
+  return store;
+}
+
+/** First load: who we are, settings, the queue. */
+export async function startAppStore(store: AppStore): Promise<void> {
+  const s = store.getState();
+  await s.refreshStatus();
+  await s.loadSettings();
+  await s.setFilter('active');
+}

@@ -1,0 +1,76 @@
+import type { CaseSummary } from '../../shared/contract/api';
+import type { SliceCreator } from './appState';
+
+export type QueueFilter = 'active' | 'open' | 'waiting' | 'resolved' | 'all';
+
+export const QUEUE_PAGE = 100;
+
+export interface QueueSlice {
+  filter: QueueFilter;
+  total: number;
+  /** Rows by position; only pages near what is on screen are loaded (the queue may hold 150,000 cases). */
+  rows: Map<number, CaseSummary>;
+  queueLoaded: boolean;
+  setFilter(f: QueueFilter): Promise<void>;
+  /** Make sure rows [start, end] are loaded. */
+  ensureRows(start: number, end: number): Promise<void>;
+  /** Something changed: reload what is on screen, keep showing the old rows until then. */
+  invalidateQueue(): Promise<void>;
+}
+
+export const createQueueSlice: SliceCreator<QueueSlice> = (set, get, { api }) => {
+  let version = 0;
+  const loadedAt = new Map<number, number>(); // page -> version loaded
+  const inFlight = new Set<string>();
+  let lastRange: [number, number] = [0, QUEUE_PAGE - 1];
+
+  async function loadPage(page: number): Promise<void> {
+    const v = version;
+    const filter = get().filter;
+    const key = `${filter}:${v}:${page}`;
+    if (loadedAt.get(page) === v || inFlight.has(key)) return;
+    inFlight.add(key);
+    try {
+      const res = await api.listCases({ filter, offset: page * QUEUE_PAGE, limit: QUEUE_PAGE });
+      if (v !== version || filter !== get().filter) return; // a newer load superseded this one
+      const rows = new Map(get().rows);
+      for (let i = 0; i < QUEUE_PAGE; i++) rows.delete(page * QUEUE_PAGE + i);
+      res.items.forEach((c, i) => rows.set(page * QUEUE_PAGE + i, c));
+      for (const k of rows.keys()) if (k >= res.total) rows.delete(k);
+      loadedAt.set(page, v);
+      set({ rows, total: res.total, queueLoaded: true });
+    } catch (e) {
+      get().showError(e);
+    } finally {
+      inFlight.delete(key);
+    }
+  }
+
+  async function ensureRows(start: number, end: number): Promise<void> {
+    lastRange = [start, end];
+    const first = Math.floor(Math.max(0, start) / QUEUE_PAGE);
+    const last = Math.floor(Math.max(0, end) / QUEUE_PAGE);
+    const pages: Promise<void>[] = [];
+    for (let p = first; p <= last; p++) pages.push(loadPage(p));
+    await Promise.all(pages);
+  }
+
+  return {
+    filter: 'active',
+    total: 0,
+    rows: new Map(),
+    queueLoaded: false,
+    setFilter: async (filter) => {
+      version++;
+      loadedAt.clear();
+      set({ filter, rows: new Map(), total: 0, queueLoaded: false });
+      await ensureRows(0, QUEUE_PAGE - 1);
+    },
+    ensureRows,
+    invalidateQueue: async () => {
+      version++;
+      loadedAt.clear();
+      await ensureRows(lastRange[0], lastRange[1]);
+    },
+  };
+};
