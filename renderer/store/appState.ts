@@ -1,5 +1,6 @@
 import type { AppApi } from '../../shared/contract/api';
 import type { Link } from '../api/linkState';
+import type { AccountsSlice } from './accountsSlice';
 import type { CaseSlice } from './caseSlice';
 import type { ConnectionSlice } from './connectionSlice';
 import type { QueueSlice } from './queueSlice';
@@ -7,7 +8,7 @@ import type { SearchSlice } from './searchSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { UiSlice } from './uiSlice';
 
-export type AppState = ConnectionSlice & SettingsSlice & QueueSlice & CaseSlice & SearchSlice & UiSlice;
+export type AppState = AccountsSlice & ConnectionSlice & SettingsSlice & QueueSlice & CaseSlice & SearchSlice & UiSlice;
 
 /** What every slice gets: the API and the link, never a socket or the database. */
 export interface SliceDeps {

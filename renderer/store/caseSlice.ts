@@ -4,6 +4,9 @@ import type { SliceCreator } from './appState';
 export interface CaseSlice {
   selectedId: string | null;
   detail: CaseDetail | null;
+  /** Unsaved composer text per case, kept while the agent moves between cases. */
+  drafts: Record<string, string>;
+  setDraft(caseId: string, text: string): void;
   select(id: string | null): Promise<void>;
   reloadCase(): Promise<void>;
   updateCase(patch: Omit<MethodInput<'updateCase'>, 'id'>): Promise<void>;
@@ -36,6 +39,8 @@ export const createCaseSlice: SliceCreator<CaseSlice> = (set, get, { api }) => {
   return {
     selectedId: null,
     detail: null,
+    drafts: {},
+    setDraft: (caseId, text) => set((s) => ({ drafts: { ...s.drafts, [caseId]: text } })),
     select: async (id) => {
       set({ selectedId: id, detail: id && get().detail?.case.id === id ? get().detail : null });
       if (id) await load(id);
@@ -57,6 +62,7 @@ export const createCaseSlice: SliceCreator<CaseSlice> = (set, get, { api }) => {
         const id = get().selectedId;
         if (!id) return;
         await api.addNote({ caseId: id, body });
+        set((s) => ({ drafts: { ...s.drafts, [id]: '' } }));
         await load(id);
       }),
     createCase: (input) =>

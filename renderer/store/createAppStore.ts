@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createAccountsSlice } from './accountsSlice';
 import type { AppState, SliceDeps } from './appState';
 import { createCaseSlice } from './caseSlice';
 import { createConnectionSlice } from './connectionSlice';
@@ -13,6 +14,7 @@ export type AppStore = StoreApi<AppState>;
 export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
   const store = createStore<AppState>()((set, get) => ({
     ...createUiSlice(set, get, deps),
+    ...createAccountsSlice(set, get, deps),
     ...createConnectionSlice(set, get, deps),
     ...createSettingsSlice(set, get, deps),
     ...createQueueSlice(set, get, deps),

@@ -104,9 +104,13 @@ export function createCasesRepo(db: Db) {
     pages.set(f, db.prepare(`${SELECT} WHERE ${FILTERS[f]} ${QUEUE_ORDER} LIMIT ? OFFSET ?`));
     counts.set(f, db.prepare(`SELECT count(*) AS n FROM cases c WHERE ${FILTERS[f]}`));
   }
+  const idByNumber = db.prepare<[number], { id: string }>('SELECT id FROM cases WHERE number = ?');
+  const allIds = db.prepare<[], { id: string }>('SELECT id FROM cases ORDER BY number');
   const byCustomer = db.prepare<[string, string], CaseRow>(
     `${SELECT} WHERE c.customer_id = ? AND c.id <> ? ORDER BY c.created_at DESC LIMIT 50`,
   );
+
+  const updates = new Map<string, Database.Statement>();
 
   return {
     get(id: string): CaseRow | null {
@@ -123,12 +127,26 @@ export function createCasesRepo(db: Db) {
     update(id: string, patch: CasePatch, now: number): void {
       const keys = (Object.keys(patch) as Array<keyof CasePatch>).filter((k) => PATCHABLE.has(k));
       if (keys.length === 0) return;
-      const sets = keys.map((k) => `${k} = @${k}`).join(', ');
-      db.prepare(`UPDATE cases SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...patch, id, now });
+      const shape = keys.sort().join(',');
+      let stmt = updates.get(shape);
+      if (!stmt) {
+        const sets = keys.map((k) => `${k} = @${k}`).join(', ');
+        updates.set(shape, (stmt = db.prepare(`UPDATE cases SET ${sets}, updated_at = @now WHERE id = @id`)));
+      }
+      stmt.run({ ...patch, id, now });
     },
 
     list(filter: CaseFilter, offset: number, limit: number): { total: number; items: CaseRow[] } {
       return { total: counts.get(filter)!.get()!.n, items: pages.get(filter)!.all(limit, offset) };
+    },
+
+    idByNumber(n: number): string | null {
+      return idByNumber.get(n)?.id ?? null;
+    },
+
+    /** Every case id in number order, read lazily (for export). */
+    iterateIds(): IterableIterator<{ id: string }> {
+      return allIds.iterate();
     },
 
     otherCasesOf(customerId: string, exceptCaseId: string): CaseRow[] {

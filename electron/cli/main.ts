@@ -1,0 +1,139 @@
+import { parseArgs } from 'node:util';
+import type { AppApi, CaseSummary } from '../../shared/contract/api';
+import { AppError } from '../../shared/contract/errors';
+import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
+import { formatCaseLine } from './formatCase';
+import { createServices, type Services } from '../services/app/createServices';
+import { generateCases } from '../services/demo/generateCases';
+import { seedDemo } from '../services/demo/seedDemo';
+import { exportCases } from '../services/export/exportCases';
+import { consoleLogger } from '../services/logger';
+import { defaultDataDir } from '../services/paths';
+
+const USAGE = `Usage: npm run cli -- <command> [options] [--data-dir DIR]
+
+Commands:
+  cases list [--filter active|open|waiting|resolved|all] [--limit N] [--json]
+  case show ID|#NUMBER [--json]
+  search QUERY [--limit N] [--json]
+  export --out FILE                 all cases as one JSON file
+  seed --demo | --count N [--seed S]  sample cases (demo) or many generated ones
+  help
+
+The data directory defaults to ${defaultDataDir()}.`;
+
+type Out = { log(s: string): void; err(s: string): void };
+
+/** Run one CLI command; returns the exit code (0 ok, 1 failed, 2 usage). */
+export async function runCli(argv: string[], out: Out = { log: (s) => console.log(s), err: (s) => console.error(s) }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        filter: { type: 'string', default: 'active' },
+        limit: { type: 'string' },
+        out: { type: 'string' },
+        demo: { type: 'boolean', default: false },
+        count: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    out.err(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values: o, positionals: [cmd, ...rest] } = parsed;
+  if (!cmd || cmd === 'help' || o.help) {
+    out.log(USAGE);
+    return cmd || o.help ? 0 : 2;
+  }
+  const known = ['cases', 'case', 'search', 'export', 'seed'];
+  if (!known.includes(cmd)) {
+    out.err(`Unknown command '${cmd}'. Commands: ${known.join(', ')}, help.`);
+    return 2;
+  }
+
+  let services: Services | undefined;
+  try {
+    services = createServices({ dataDir: o['data-dir'] ?? defaultDataDir(), mode: 'test', logger: consoleLogger('cli') });
+    const api = createInMemoryClient(services.endpoint);
+    const limit = o.limit === undefined ? undefined : Number(o.limit);
+    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new AppError('INVALID_INPUT', '--limit takes a positive whole number');
+
+    switch (`${cmd} ${rest[0] ?? ''}`.trim()) {
+      case 'cases list':
+        return await listCases(api, o.filter!, limit ?? 200, o.json!, out);
+      case 'case show':
+        return await showCase(api, services, rest[1], o.json!, out);
+      default:
+        break;
+    }
+    if (cmd === 'search') {
+      const query = rest.join(' ');
+      if (!query) throw new AppError('INVALID_INPUT', 'search needs a QUERY');
+      const { hits } = await api.search({ query, limit: limit ?? 50 });
+      if (o.json) out.log(JSON.stringify(hits, null, 2));
+      else hits.forEach((h) => out.log(`${formatCaseLine(h.case, Date.now())}\n      ${h.snippet.replace(/[\u0002\u0003]/g, '')}`));
+      return 0;
+    }
+    if (cmd === 'export') {
+      if (!o.out) throw new AppError('INVALID_INPUT', 'export needs --out FILE');
+      const r = exportCases(services, o.out);
+      out.log(`Exported ${r.cases} cases (${r.bytes} bytes) to ${o.out}`);
+      return 0;
+    }
+    if (cmd === 'seed') {
+      if (o.demo) {
+        const r = seedDemo(services);
+        out.log(r.inserted ? `Added ${r.inserted} demo cases.` : 'The store already has cases; the demo was not added.');
+        return 0;
+      }
+      const count = Number(o.count);
+      if (!Number.isInteger(count) || count <= 0) throw new AppError('INVALID_INPUT', 'seed needs --demo or --count N');
+      const started = Date.now();
+      generateCases(services, count, Number(o.seed));
+      out.log(`Generated ${count} cases in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      return 0;
+    }
+    out.err(`Unknown command '${[cmd, ...rest.slice(0, 1)].join(' ')}'.\n\n${USAGE}`);
+    return 2;
+  } catch (e) {
+    out.err(e instanceof AppError ? `Error (${e.code}): ${e.message}` : `Error: ${(e as Error).message}`);
+    return 1;
+  } finally {
+    services?.close();
+  }
+}
+
+async function listCases(api: AppApi, filter: string, limit: number, json: boolean, out: Out): Promise<number> {
+  const page = await api.listCases({ filter: filter as 'active', limit: Math.min(limit, 1000) });
+  if (json) out.log(JSON.stringify(page, null, 2));
+  else {
+    page.items.forEach((c: CaseSummary) => out.log(formatCaseLine(c, Date.now())));
+    out.log(`${page.items.length} of ${page.total} cases`);
+  }
+  return 0;
+}
+
+async function showCase(api: AppApi, services: Services, ref: string | undefined, json: boolean, out: Out): Promise<number> {
+  if (!ref) throw new AppError('INVALID_INPUT', 'case show needs an ID or #NUMBER');
+  const n = /^#?(\d+)$/.exec(ref);
+  const id = n ? services.repos.cases.idByNumber(Number(n[1])) : ref;
+  if (!id) throw new AppError('NOT_FOUND', `there is no case ${ref}`);
+  const d = await api.getCase({ id });
+  if (json) out.log(JSON.stringify(d, null, 2));
+  else {
+    out.log(formatCaseLine(d.case, Date.now()));
+    for (const m of d.messages) out.log(`\n[${new Date(m.createdAt).toISOString()}] ${m.direction} ${m.author}\n${m.bodyText}`);
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tempDir } from '../../../tests/helpers/tempDir';
+import { createServices } from '../app/createServices';
+import { generateCases } from './generateCases';
+import { DEMO_CASES, seedDemo } from './seedDemo';
+
+test('the demo fills an empty store once, in Swedish and English, with waiting times', () => {
+  const s = createServices({ dataDir: tempDir(), mode: 'test' });
+  assert.equal(seedDemo(s).inserted, DEMO_CASES.length);
+  assert.equal(seedDemo(s).inserted, 0, 'a store with cases is left alone');
+  const all = s.repos.cases.list('all', 0, 1000);
+  assert.equal(all.total, DEMO_CASES.length);
+  assert.ok(new Set(DEMO_CASES.map((c) => c.lang)).size === 2);
+  const active = s.repos.cases.list('active', 0, 1000).items;
+  assert.ok(active.every((c) => c.status !== 'resolved'));
+  assert.ok(active.some((c) => c.sla_due_at !== null && c.sla_due_at < Date.now()), 'some are over target');
+  // Åsa Lindqvist has two cases; they share one customer
+  const asa = all.items.filter((c) => c.customer_name === 'Åsa Lindqvist');
+  assert.equal(asa.length, 2);
+  assert.equal(asa[0]!.customer_id, asa[1]!.customer_id);
+  assert.ok(s.repos.search.search('kaffekvarn', 10).length >= 1);
+  s.close();
+});
+
+test('generated cases are deterministic and searchable', () => {
+  const a = createServices({ dataDir: tempDir(), mode: 'test' });
+  const b = createServices({ dataDir: tempDir(), mode: 'test' });
+  generateCases(a, 300, 7);
+  generateCases(b, 300, 7);
+  const subjects = (s: typeof a) => s.repos.cases.list('all', 0, 300).items.map((c) => `${c.subject}|${c.customer_name}|${c.status}`);
+  assert.equal(a.repos.cases.list('all', 0, 1).total, 300);
+  assert.deepEqual(subjects(a), subjects(b));
+  assert.ok(a.repos.search.search('leverans', 50).length > 0);
+  a.close();
+  b.close();
+});

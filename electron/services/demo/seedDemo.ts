@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { priorityRank, slaDueAt, type CaseStatus, type Priority } from '../../../shared/domain/cases';
+import type { Channel, SlaTargets } from '../../../shared/domain/channels';
+import demoCases from '../../../resources/demo/demo-cases.json';
+import { previewOf } from '../cases/caseCommands';
+import type { Clock } from '../clock';
+import type { Identity } from '../store/customersRepo';
+import type { Db } from '../store/database';
+import type { Repositories } from '../store/repositories';
+
+export interface DemoCase {
+  lang: string;
+  channel: Channel;
+  priority: Priority;
+  status: CaseStatus;
+  subject: string;
+  customer: { name: string; email?: string; phone?: string };
+  messages: Array<{ dir: 'in' | 'out' | 'note'; minutesAgo: number; text: string; author?: string }>;
+}
+
+export const DEMO_CASES = demoCases as DemoCase[];
+
+interface SeedDeps {
+  db: Db;
+  repos: Repositories;
+  clock: Clock;
+}
+
+/**
+ * Insert one case with its history as it would have arrived: the customer waits from their first
+ * unanswered message, and the channel's target counts from there.
+ */
+export function insertCaseWithHistory(d: SeedDeps, c: DemoCase, at: (minutesAgo: number) => number, targets: SlaTargets): string {
+  const identities: Identity[] = [];
+  if (c.customer.email) identities.push({ kind: 'email', value: c.customer.email });
+  if (c.customer.phone) identities.push({ kind: 'phone', value: c.customer.phone });
+  const msgs = [...c.messages].sort((a, b) => b.minutesAgo - a.minutesAgo);
+  const created = at(msgs[0]?.minutesAgo ?? 0);
+  const customerId = d.repos.customers.findOrCreate({ name: c.customer.name, identities }, created);
+
+  let waitingSince: number | null = null;
+  let firstResponse: number | null = null;
+  for (const m of msgs) {
+    const t = at(m.minutesAgo);
+    if (m.dir === 'out') {
+      waitingSince = null;
+      firstResponse ??= t;
+    } else if (waitingSince === null && (m.dir === 'in' || firstResponse === null)) waitingSince = t;
+  }
+  if (c.status !== 'open') waitingSince = null;
+  const last = msgs[msgs.length - 1];
+  const id = randomUUID();
+  d.repos.cases.insert({
+    id,
+    channel: c.channel,
+    status: c.status,
+    priority: priorityRank(c.priority),
+    subject: c.subject,
+    customerId,
+    assignee: msgs.find((m) => m.author)?.author ?? null,
+    preview: previewOf(last?.text ?? ''),
+    now: created,
+    waitingSince,
+    slaDueAt: waitingSince === null ? null : slaDueAt(c.channel, waitingSince, targets),
+  });
+  d.repos.cases.update(
+    id,
+    {
+      last_message_at: last ? at(last.minutesAgo) : created,
+      first_response_at: firstResponse,
+      resolved_at: c.status === 'resolved' && last ? at(last.minutesAgo) : null,
+    },
+    last ? at(last.minutesAgo) : created,
+  );
+  d.repos.caseEvents.append(id, created, 'demo', 'created', { channel: c.channel, priority: c.priority });
+  for (const m of msgs) {
+    d.repos.messages.insert({
+      caseId: id,
+      direction: m.dir,
+      channel: c.channel,
+      author: m.dir === 'in' ? c.customer.name : (m.author ?? ''),
+      subject: c.channel === 'email' ? c.subject : null,
+      bodyText: m.text,
+      createdAt: at(m.minutesAgo),
+    });
+  }
+  return id;
+}
+
+/** Fill an empty store with the sample cases so a newcomer sees a working queue. */
+export function seedDemo(d: SeedDeps): { inserted: number } {
+  if (d.repos.cases.list('all', 0, 1).total > 0) return { inserted: 0 };
+  const now = d.clock.now();
+  const targets = d.repos.settings.get().slaTargets;
+  d.db.transaction(() => {
+    for (const c of DEMO_CASES) insertCaseWithHistory(d, c, (min) => now - min * 60_000, targets);
+  })();
+  return { inserted: DEMO_CASES.length };
+}

@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { ErrorBanner } from './components/ErrorBanner';
+import { useT } from './components/useT';
+import { CaseView } from './features/case/CaseView';
+import { Composer } from './features/composer/Composer';
+import { NewCaseDialog } from './features/newCase/NewCaseDialog';
+import { QueueList } from './features/queue/QueueList';
+import { SearchBox } from './features/search/SearchBox';
+import { SearchResults } from './features/search/SearchResults';
+import { SettingsDialog } from './features/settings/SettingsDialog';
+import { StatusIndicator } from './features/status/StatusIndicator';
+import { useAppStore } from './store/useAppStore';
+
+/** The agent window: features are composed here and never import each other. */
+export function App() {
+  const t = useT();
+  const language = useAppStore((s) => s.language);
+  const dialog = useAppStore((s) => s.dialog);
+  const openDialog = useAppStore((s) => s.openDialog);
+  const searching = useAppStore((s) => s.query.trim().length > 0);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const link = useAppStore((s) => s.link);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('app.name');
+  }, [language, t]);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="logo" aria-label="Växel">
+          Växel
+        </span>
+        <SearchBox />
+        <button type="button" className="primary" onClick={() => openDialog('newCase')}>
+          + {t('newCase.button')}
+        </button>
+        <StatusIndicator />
+        <button type="button" onClick={() => openDialog('settings')}>
+          {t('settings.button')}
+        </button>
+      </header>
+      {link === 'refused' && <div className="error-banner" role="alert">{t('app.refused')}</div>}
+      <ErrorBanner />
+      <main className="workspace">
+        <nav className="sidebar">{searching ? <SearchResults /> : <QueueList />}</nav>
+        <section className="case-pane">
+          <CaseView composer={selectedId ? <Composer caseId={selectedId} /> : null} />
+        </section>
+      </main>
+      {dialog === 'newCase' && <NewCaseDialog />}
+      {dialog === 'settings' && <SettingsDialog />}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { CaseSummary } from '../../../shared/contract/api';
+import { CASE_STATUSES, PRIORITIES } from '../../../shared/domain/cases';
+import { ChannelBadge } from '../../components/ChannelBadge';
+import { useFormatTime } from '../../components/useFormatTime';
+import { useNow } from '../../components/useNow';
+import { useT } from '../../components/useT';
+import { WaitClock } from '../../components/WaitClock';
+import { useAppStore } from '../../store/useAppStore';
+
+export function CaseHeader({ c }: { c: CaseSummary }) {
+  const t = useT();
+  const fmt = useFormatTime();
+  const now = useNow();
+  const updateCase = useAppStore((s) => s.updateCase);
+  const agentName = useAppStore((s) => s.settings.agentName);
+  return (
+    <header className="case-header">
+      <div className="case-title-row">
+        <ChannelBadge channel={c.channel} />
+        <span className="case-number">{t('case.number', { number: c.number })}</span>
+        <WaitClock c={c} now={now} />
+      </div>
+      <h1 className="case-subject">{c.subject}</h1>
+      <div className="case-controls">
+        <label>
+          {t('case.status')}{' '}
+          <select aria-label={t('case.status')} value={c.status} onChange={(e) => void updateCase({ status: e.target.value as CaseSummary['status'] })}>
+            {CASE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('case.priority')}{' '}
+          <select aria-label={t('case.priority')} value={c.priority} onChange={(e) => void updateCase({ priority: e.target.value as CaseSummary['priority'] })}>
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {t(`priority.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="case-owner">
+          {t('case.assignee')}: {c.assignee ?? t('case.unassigned')}
+          {agentName && c.assignee !== agentName && (
+            <button type="button" className="link" onClick={() => void updateCase({ assignee: agentName })}>
+              {t('case.takeIt')}
+            </button>
+          )}
+        </span>
+        {c.status === 'resolved' ? (
+          <button type="button" onClick={() => void updateCase({ status: 'open' })}>
+            {t('case.reopen')}
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={() => void updateCase({ status: 'resolved' })}>
+            {t('case.resolve')}
+          </button>
+        )}
+      </div>
+      <div className="case-created">{t('case.created', { when: fmt(c.createdAt) })}</div>
+    </header>
+  );
+}

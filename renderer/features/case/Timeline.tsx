@@ -1,0 +1,51 @@
+import type { CaseDetail } from '../../../shared/contract/api';
+import type { MessageKey } from '../../i18n/en';
+import { useFormatTime } from '../../components/useFormatTime';
+import { useT } from '../../components/useT';
+
+type Entry =
+  | { kind: 'message'; at: number; m: CaseDetail['messages'][number] }
+  | { kind: 'event'; at: number; e: CaseDetail['events'][number] };
+
+/** Messages, notes and what happened to the case, in one line of time. */
+export function Timeline({ detail }: { detail: CaseDetail }) {
+  const t = useT();
+  const fmt = useFormatTime();
+  const entries: Entry[] = [
+    ...detail.messages.map((m) => ({ kind: 'message' as const, at: m.createdAt, m })),
+    ...detail.events.filter((e) => e.kind !== 'note').map((e) => ({ kind: 'event' as const, at: e.at, e })),
+  ].sort((a, b) => a.at - b.at);
+
+  const eventText = (e: CaseDetail['events'][number]) => {
+    const key = `event.${e.kind}` as MessageKey;
+    const to = e.data.to;
+    const toLabel =
+      e.kind === 'status' ? t(`status.${String(to)}` as MessageKey) : e.kind === 'priority' ? t(`priority.${String(to)}` as MessageKey) : String(to ?? t('case.unassigned'));
+    return t(key, { to: toLabel });
+  };
+
+  if (entries.length === 0) return <p className="empty">{t('case.noMessages')}</p>;
+  return (
+    <ol className="timeline" aria-label={t('case.timeline')}>
+      {entries.map((x) =>
+        x.kind === 'message' ? (
+          <li key={`m${x.m.id}`} className={`msg msg-${x.m.direction}`}>
+            <div className="msg-head">
+              <strong>{x.m.author || t(`message.${x.m.direction}`)}</strong>
+              <span className="msg-kind">{t(`message.${x.m.direction}`)}</span>
+              <time>{fmt(x.m.createdAt)}</time>
+            </div>
+            <div className="msg-body">{x.m.bodyText}</div>
+          </li>
+        ) : (
+          <li key={`e${x.e.id}`} className="event">
+            <span>
+              {x.e.actor} {eventText(x.e)}
+            </span>
+            <time>{fmt(x.e.at)}</time>
+          </li>
+        ),
+      )}
+    </ol>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../components/useT';
+import { useAppStore } from '../../store/useAppStore';
+
+/** Searches as the agent types (after a short pause); Ctrl+K or / focuses it, Escape clears. */
+export function SearchBox() {
+  const t = useT();
+  const setQuery = useAppStore((s) => s.setQuery);
+  const clearSearch = useAppStore((s) => s.clearSearch);
+  const query = useAppStore((s) => s.query);
+  const [text, setText] = useState(query);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => setText(query), [query]);
+  useEffect(() => {
+    if (text === query) return;
+    const timer = setTimeout(() => void setQuery(text), 150);
+    return () => clearTimeout(timer);
+  }, [text, query, setQuery]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+      if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing)) {
+        e.preventDefault();
+        input.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="search-box" role="search">
+      <input
+        ref={input}
+        type="search"
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            setText('');
+            clearSearch();
+          }
+        }}
+      />
+    </div>
+  );
+}
