@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, dialog, net, protocol, session } from 'electron';
+import { AppError } from '../../shared/contract/errors';
+import { createServices, type Services } from '../services/app/createServices';
+import { seedDemo } from '../services/demo/seedDemo';
+import { consoleLogger } from '../services/logger';
+import { createAppWindow } from './appWindow';
+import { forwardEvents, serveIpc } from './ipcServer';
+import { createSafeStorageSecretBox } from './safeStorageSecretBox';
+import { APP_CSP, APP_SCHEME, resolveAppPath } from './urlPolicy';
+
+/** Electron main: thin glue around the same services the web host and the CLI use. */
+const logger = consoleLogger('main');
+const argv = process.argv.slice(1);
+const argValue = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let services: Services | null = null;
+
+app.whenReady().then(() => {
+  const rendererDir = path.join(__dirname, 'renderer');
+  protocol.handle(APP_SCHEME, async (req) => {
+    const file = resolveAppPath(rendererDir, req.url, path.join, path.normalize);
+    if (!file || !fs.existsSync(file)) return new Response('not found', { status: 404 });
+    const res = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(res.headers);
+    headers.set('Content-Security-Policy', APP_CSP);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(res.body, { status: res.status, headers });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, cb) => cb(permission === 'notifications'));
+
+  const keychain = createSafeStorageSecretBox();
+  try {
+    services = createServices({
+      dataDir: argValue('--data-dir') ?? app.getPath('userData'),
+      mode: 'electron',
+      logger,
+      osLocale: app.getLocale(),
+      ...(keychain ? { secrets: keychain } : {}),
+    });
+  } catch (e) {
+    dialog.showErrorBox('Växel', e instanceof AppError ? e.message : String(e));
+    app.exit(1);
+    return;
+  }
+  if (argv.includes('--demo')) seedDemo(services);
+  serveIpc(services.endpoint, logger);
+  const win = createAppWindow(path.join(__dirname, 'preload.cjs'));
+  forwardEvents(services.endpoint, win.webContents);
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+});
+
+app.on('window-all-closed', () => {
+  services?.close();
+  services = null;
+  app.quit();
+});

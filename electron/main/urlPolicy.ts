@@ -1,0 +1,56 @@
+/** Pure URL rules for the Electron shell, kept apart from 'electron' so they are tested in Node. */
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'vaxel';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** Only pages the app itself serves may call the API or be navigated to. */
+export function isAppUrl(url: string | undefined | null): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Links the agent may open outside the app: web pages over https, mail and phone links. Never
+ * file:, javascript:, custom schemes, or credentials in the URL.
+ */
+export function isSafeExternalUrl(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'https:') return !u.username && !u.password && u.hostname.length > 0;
+  if (u.protocol === 'mailto:' || u.protocol === 'tel:') return url.length < 2048;
+  return false;
+}
+
+/** The CSP the app protocol sends with every page. */
+export const APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Map app://vaxel/some/path to a file below root; null for anything that escapes it. */
+export function resolveAppPath(root: string, url: string, join: (...p: string[]) => string, normalize: (p: string) => string): string | null {
+  if (!isAppUrl(url)) return null;
+  const pathname = decodeURIComponent(new URL(url).pathname);
+  const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const full = normalize(join(root, rel));
+  const base = normalize(join(root, '/'));
+  return full.startsWith(base) ? full : null;
+}

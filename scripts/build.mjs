@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Build everything into dist/: the renderer (Vite), and the Node/Electron entry points (esbuild):
+// main.cjs (Electron main), preload.cjs (sandboxed preload, one CommonJS file), host.cjs (browser
+// mode), cli.cjs; the SQL migrations are copied beside them.
+import { build as esbuild } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as viteBuild } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const quiet = process.argv.includes("--quiet") || process.env.VAXEL_QUIET_BUILD === "1";
+
+export async function buildAll() {
+  const started = Date.now();
+  await viteBuild({ configFile: path.join(root, 'vite.config.mts'), logLevel: quiet ? 'warn' : 'info' });
+
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+    absWorkingDir: root,
+    external: ['electron', 'better-sqlite3', 'bufferutil', 'utf-8-validate'],
+  };
+  await Promise.all([
+    esbuild({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main.cjs' }),
+    esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload.cjs', platform: 'browser', external: ['electron'] }),
+    esbuild({ ...common, entryPoints: ['electron/host/startHost.ts'], outfile: 'dist/host.cjs' }),
+    esbuild({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli.cjs' }),
+  ]);
+
+  const migrations = path.join(dist, 'migrations');
+  fs.rmSync(migrations, { recursive: true, force: true });
+  fs.mkdirSync(migrations, { recursive: true });
+  const src = path.join(root, 'electron/services/store/migrations');
+  for (const f of fs.readdirSync(src).filter((f) => f.endsWith('.sql'))) fs.copyFileSync(path.join(src, f), path.join(migrations, f));
+  fs.mkdirSync(path.join(dist, 'resources'), { recursive: true });
+  for (const f of ['icon.png']) {
+    const from = path.join(root, 'resources', f);
+    if (fs.existsSync(from)) fs.copyFileSync(from, path.join(dist, 'resources', f));
+  }
+  if (!quiet) console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  buildAll().catch((e) => {
+    console.error(`Build failed: ${e.message}`);
+    process.exit(1);
+  });
+}

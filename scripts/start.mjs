@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// npm start: build, then open the desktop window. Where the Electron runtime is missing and cannot
+// be downloaded, serve the same workstation in the browser (the web host) and say so.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildAll } from './build.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const electronDir = path.join(root, 'node_modules', 'electron');
+
+function electronBinary() {
+  const pathFile = path.join(electronDir, 'path.txt');
+  if (!fs.existsSync(pathFile)) return null;
+  const bin = path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
+  return fs.existsSync(bin) ? bin : null;
+}
+
+function ensureElectron() {
+  if (process.env.VAXEL_BROWSER === '1' || args.includes('--browser')) return null;
+  let bin = electronBinary();
+  if (!bin && fs.existsSync(path.join(electronDir, 'install.js'))) {
+    spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 180_000 });
+    bin = electronBinary();
+  }
+  return bin;
+}
+
+await buildAll();
+const passOn = args.filter((a) => a !== '--browser');
+const bin = ensureElectron();
+if (bin) {
+  // better-sqlite3 is a native module: build it for Electron's ABI before the window opens.
+  const rebuilt = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-builder', 'install-app-deps'], { cwd: root, stdio: 'inherit' });
+  if (rebuilt.status !== 0) console.warn('Could not rebuild native modules for Electron; the window may fail to open its store.');
+  const child = spawn(bin, [path.join(root, 'dist', 'main.cjs'), ...passOn], { stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  console.log('The Electron runtime is not installed here and could not be downloaded, so Växel opens as the same workstation in your browser instead.');
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'host.cjs'), ...passOn], { stdio: 'inherit' });
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
