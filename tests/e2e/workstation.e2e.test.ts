@@ -1,0 +1,129 @@
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
+import { ROOT, startHostProcess, type HostProcess } from '../helpers/hostProcess';
+import { tempDir } from '../helpers/tempDir';
+
+let browser: Browser;
+let host: HostProcess | null = null;
+const dataDir = tempDir('vaxel-e2e-');
+const SWEDISH = { LANG: 'sv_SE.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+
+before(async () => {
+  browser = await launchChromium();
+});
+after(async () => {
+  await host?.stop();
+  await browser?.close();
+});
+
+async function openWorkstation(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: 'sv-SE' });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(host!.url);
+  await page.getByRole('heading', { name: /^(Kö|Queue)$/ }).waitFor();
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+test('the demo queue shows in Swedish, and the screenshot for the README is taken', async () => {
+  host = await startHostProcess(['--data-dir', dataDir, '--demo'], SWEDISH);
+  const page = await openWorkstation();
+  assert.equal(await page.getAttribute('html', 'lang'), 'sv');
+  await page.getByTestId('queue-count').filter({ hasText: /\d+ ärenden/ }).waitFor();
+  assert.match(await page.getByTestId('link-state').innerText(), /Online/);
+  assert.match(await page.getByTestId('outbox-count').innerText(), /Utkorg: 0/);
+  // the most pressing case is first: urgent, due soonest
+  const first = page.locator('.queue-row').first();
+  assert.match(await first.innerText(), /Akut/);
+  await page.locator('.queue-row', { hasText: 'Reklamation: espressomaskinen läcker' }).click();
+  await page.getByRole('heading', { name: 'Reklamation: espressomaskinen läcker' }).waitFor();
+  await page.locator('.timeline').getByText('Här kommer bilder och filmen').waitFor();
+  await page.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'agent-window.png') });
+  assert.deepEqual((page as Page & { errors: string[] }).errors, []);
+  await page.close();
+});
+
+test('an agent creates a case by hand, writes a note, finds it by search, and it survives a restart', async () => {
+  host ??= await startHostProcess(['--data-dir', dataDir], SWEDISH);
+  let page = await openWorkstation();
+  await page.getByRole('button', { name: /Nytt ärende/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nytt ärende' });
+  await dialog.getByLabel('Telefon', { exact: true }).first().check();
+  await dialog.getByLabel('Rubrik').fill('Termosen läcker efter en vecka');
+  await dialog.getByLabel('Kundens namn').fill('Greta Håkansson');
+  await dialog.getByRole('textbox', { name: 'Telefon' }).fill('+46 70 765 43 21');
+  await dialog.getByLabel('Vad gäller det?').fill('Ringde från jobbet, vill ha ny termos skickad.');
+  await dialog.getByRole('button', { name: 'Skapa ärende' }).click();
+  await page.getByRole('heading', { name: 'Termosen läcker efter en vecka' }).waitFor();
+
+  await page.getByLabel('Intern anteckning').fill('Lovade att skicka ny termos i morgon, order 10601.');
+  await page.getByRole('button', { name: 'Spara anteckning' }).click();
+  await page.getByText('Lovade att skicka ny termos i morgon').waitFor();
+
+  await page.getByRole('searchbox', { name: 'Sök' }).fill('termos 10601');
+  const hit = page.locator('.search-results .queue-row', { hasText: 'Termosen läcker efter en vecka' });
+  await hit.waitFor();
+  assert.match(await hit.locator('mark').first().innerText(), /termos|10601/i);
+  await page.close();
+
+  // restart the host: a new process, a new port and token, the same data directory
+  await host.stop();
+  host = await startHostProcess(['--data-dir', dataDir], SWEDISH);
+  page = await openWorkstation();
+  await page.getByRole('searchbox', { name: 'Sök' }).fill('Håkansson');
+  await page.locator('.search-results .queue-row', { hasText: 'Termosen läcker' }).click();
+  await page.getByText('Lovade att skicka ny termos i morgon, order 10601.').waitFor();
+  await page.getByText('Greta Håkansson').first().waitFor();
+  assert.deepEqual((page as Page & { errors: string[] }).errors, []);
+  await page.close();
+});
+
+test('status and priority change from the case view and the event log shows it', async () => {
+  const page = await openWorkstation();
+  await page.locator('.queue-row', { hasText: 'Glömt lösenordet' }).click();
+  await page.getByRole('combobox', { name: 'Prioritet' }).selectOption('urgent');
+  await page.getByText('satte prioritet Akut').waitFor();
+  await page.getByRole('button', { name: 'Markera löst' }).click();
+  await page.getByText('ändrade status till Löst').waitFor();
+  await page.getByRole('button', { name: 'Öppna igen' }).waitFor();
+  await page.close();
+});
+
+test('the agent switches the language to English and back', async () => {
+  const page = await openWorkstation();
+  await page.getByRole('button', { name: 'Inställningar' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Inställningar' });
+  await dialog.getByLabel('Språk').selectOption('en');
+  await dialog.getByLabel('Ditt namn').fill('Maja');
+  await dialog.getByRole('button', { name: 'Spara' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByText('Saved.').waitFor();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('heading', { name: 'Queue' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.getByTestId('queue-count').innerText(), /cases/);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Queue' }).waitFor();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Language').selectOption('auto');
+  await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { name: 'Kö' }).waitFor();
+  await page.close();
+});
+
+test('a page without the launch key, or with an old one, is told what to do', async () => {
+  const page = await browser.newPage({ locale: 'en-US' });
+  await page.goto(`${host!.origin}/`);
+  await page.getByText(/needs the address Växel printed/).waitFor();
+  await page.close();
+  // an old key: the host refuses the connection, and after a few tries the page says why
+  const stale = await browser.newPage({ locale: 'en-US' });
+  await stale.goto(`${host!.origin}/#token=not-the-right-key`);
+  await stale.getByText(/Växel was restarted and this tab holds an old key/).waitFor({ timeout: 15_000 });
+  assert.equal(new URL(stale.url()).hash, '', 'the key is taken out of the address bar');
+  await stale.close();
+});
