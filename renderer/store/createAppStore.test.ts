@@ -55,6 +55,22 @@ test('the queue loads only the pages asked for', async () => {
   services.close();
 });
 
+test('a filter picked while the window starts is kept', async () => {
+  const services = createServices({ dataDir: tempDir(), mode: 'test' });
+  const api = createInMemoryClient(services.endpoint);
+  await api.createCase({ channel: 'email', subject: 'Öppen', customer: {} });
+  const solved = await api.createCase({ channel: 'email', subject: 'Löst', customer: {} });
+  await api.updateCase({ id: solved.id, status: 'resolved' });
+  const store = createAppStore({ api, link: alwaysUp, locale: 'sv' }, 5);
+  const starting = startAppStore(store);
+  await store.getState().setFilter('resolved');
+  await starting;
+  assert.equal(store.getState().filter, 'resolved');
+  assert.deepEqual([...store.getState().rows.values()].map((c) => c.subject), ['Löst']);
+  await settle();
+  services.close();
+});
+
 test('a failed action shows an error code and changes nothing', async () => {
   const { store, services } = await setup();
   const ok = await store.getState().createCase({ channel: 'email', subject: 'x', customer: { email: 'nope' } });

@@ -46,5 +46,6 @@ export async function startAppStore(store: AppStore): Promise<void> {
   const s = store.getState();
   await s.refreshStatus();
   await s.loadSettings();
-  await s.setFilter('active');
+  // the agent may already have picked a filter while this was loading
+  await s.setFilter(store.getState().filter);
 }

@@ -25,6 +25,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
+    db.pragma('cache_size = -32768'); // 32 MiB: the queue and FTS pages stay in memory
     migrate(db, options.migrations ?? readMigrations());
     return db;
   } catch (e) {
