@@ -6,21 +6,26 @@ export interface SearchRow {
   snippet: string;
 }
 
-/** Full-text search over case subjects, customer names and message text, best match first. */
+/**
+ * Full-text search over case subjects, customer names and message text, best match first. Matches
+ * are ranked first (bm25 only), grouped per case, and snippets are made only for the cases shown:
+ * a common word can match tens of thousands of messages, and a snippet for each would dominate.
+ */
 export function createSearchRepo(db: Db) {
-  const ranked = db.prepare<{ q: string; limit: number }, { case_id: string; score: number; snip: string }>(`
-    SELECT case_id, min(score) AS score, snip FROM (
-      SELECT c.id AS case_id, bm25(cases_fts, 4.0, 3.0) AS score,
-             snippet(cases_fts, -1, char(2), char(3), '…', 12) AS snip
-      FROM cases_fts JOIN cases c ON c.number = cases_fts.rowid
-      WHERE cases_fts MATCH @q
-      UNION ALL
-      SELECT m.case_id, bm25(messages_fts, 2.0, 1.0),
-             snippet(messages_fts, -1, char(2), char(3), '…', 12)
-      FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid
-      WHERE messages_fts MATCH @q
-    )
-    GROUP BY case_id ORDER BY score LIMIT @limit`);
+  const caseMatches = db.prepare<{ q: string; cap: number }, { case_id: string; rowid: number; score: number }>(`
+    SELECT c.id AS case_id, f.rowid, f.score FROM (
+      SELECT rowid, bm25(cases_fts, 4.0, 3.0) AS score FROM cases_fts WHERE cases_fts MATCH @q ORDER BY score LIMIT @cap
+    ) f JOIN cases c ON c.number = f.rowid`);
+  const messageMatches = db.prepare<{ q: string; cap: number }, { case_id: string; rowid: number; score: number }>(`
+    SELECT m.case_id, f.rowid, f.score FROM (
+      SELECT rowid, bm25(messages_fts, 2.0, 1.0) AS score FROM messages_fts WHERE messages_fts MATCH @q ORDER BY score LIMIT @cap
+    ) f JOIN messages m ON m.id = f.rowid`);
+  const caseSnippet = db
+    .prepare<{ q: string; rowid: number }, string>("SELECT snippet(cases_fts, -1, char(2), char(3), '…', 12) FROM cases_fts WHERE cases_fts MATCH @q AND rowid = @rowid")
+    .pluck();
+  const messageSnippet = db
+    .prepare<{ q: string; rowid: number }, string>("SELECT snippet(messages_fts, -1, char(2), char(3), '…', 12) FROM messages_fts WHERE messages_fts MATCH @q AND rowid = @rowid")
+    .pluck();
   const byNumber = db.prepare<[number], { id: string; subject: string }>('SELECT id, subject FROM cases WHERE number = ?');
 
   return {
@@ -32,12 +37,25 @@ export function createSearchRepo(db: Db) {
         if (c) rows.push({ caseId: c.id, snippet: c.subject });
       }
       const q = toFtsQuery(text);
-      if (q) {
-        for (const r of ranked.all({ q, limit })) {
-          if (!rows.some((x) => x.caseId === r.case_id)) rows.push({ caseId: r.case_id, snippet: r.snip });
-        }
+      if (!q) return rows.slice(0, limit);
+
+      const cap = limit * 4;
+      const best = new Map<string, { score: number; rowid: number; table: 'case' | 'message' }>();
+      const consider = (caseId: string, score: number, rowid: number, table: 'case' | 'message') => {
+        const b = best.get(caseId);
+        if (!b || score < b.score) best.set(caseId, { score, rowid, table });
+      };
+      for (const r of caseMatches.all({ q, cap })) consider(r.case_id, r.score, r.rowid, 'case');
+      for (const r of messageMatches.all({ q, cap })) consider(r.case_id, r.score, r.rowid, 'message');
+
+      const ranked = [...best.entries()].sort((a, b) => a[1].score - b[1].score);
+      for (const [caseId, m] of ranked) {
+        if (rows.length >= limit) break;
+        if (rows.some((x) => x.caseId === caseId)) continue;
+        const snippet = (m.table === 'case' ? caseSnippet : messageSnippet).get({ q, rowid: m.rowid }) ?? '';
+        rows.push({ caseId, snippet });
       }
-      return rows.slice(0, limit);
+      return rows;
     },
   };
 }

@@ -46,6 +46,7 @@ CREATE TABLE cases (
 -- expressions must match those in casesRepo.ts so SQLite reads the queue in index order.
 CREATE INDEX cases_queue_active ON cases((status <> 'resolved'), priority, coalesce(sla_due_at, 9007199254740991), number);
 CREATE INDEX cases_queue_status ON cases(status, priority, coalesce(sla_due_at, 9007199254740991), number);
+CREATE INDEX cases_queue_all ON cases(priority, coalesce(sla_due_at, 9007199254740991), number);
 CREATE INDEX cases_by_customer ON cases(customer_id, created_at);
 CREATE UNIQUE INDEX cases_by_thread ON cases(account_id, thread_key) WHERE thread_key IS NOT NULL;
 

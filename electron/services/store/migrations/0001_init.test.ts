@@ -51,15 +51,16 @@ test('0001 refuses values outside the allowed sets', () => {
   );
 });
 
-test('the queue is read in index order, without a sort', () => {
+test('every queue filter reads its positions from a covering index, without a sort', () => {
   const db = freshAt1();
-  const plan = db
-    .prepare(
-      "EXPLAIN QUERY PLAN SELECT id FROM cases c WHERE (c.status <> 'resolved') = 1 ORDER BY c.priority, coalesce(c.sla_due_at, 9007199254740991), c.number LIMIT 50",
-    )
-    .all()
-    .map((r) => (r as { detail: string }).detail)
-    .join('\n');
-  assert.match(plan, /cases_queue_active/);
-  assert.doesNotMatch(plan, /TEMP B-TREE/);
+  const order = 'ORDER BY c.priority, coalesce(c.sla_due_at, 9007199254740991), c.number LIMIT 50 OFFSET 10';
+  for (const where of ["WHERE (c.status <> 'resolved') = 1", "WHERE c.status = 'open'", '']) {
+    const plan = db
+      .prepare(`EXPLAIN QUERY PLAN SELECT c.number FROM cases c ${where} ${order}`)
+      .all()
+      .map((r) => (r as { detail: string }).detail)
+      .join('\n');
+    assert.match(plan, /COVERING INDEX cases_queue_/, where);
+    assert.doesNotMatch(plan, /TEMP B-TREE/, where);
+  }
 });

@@ -1,0 +1,21 @@
+import { machineLine } from './machine';
+import { benchQueueAndSearch } from './queueAndSearch.bench';
+
+const BENCHES: Record<string, () => Promise<void>> = {
+  queue: benchQueueAndSearch,
+};
+
+async function main() {
+  const onlyIdx = process.argv.indexOf('--only');
+  const only = onlyIdx > 0 ? process.argv[onlyIdx + 1]?.split(',') : null;
+  console.log(`# Växel benchmarks, ${new Date().toISOString()}`);
+  console.log(machineLine());
+  for (const [name, run] of Object.entries(BENCHES)) {
+    if (!only || only.includes(name)) await run();
+  }
+}
+
+main().catch((e) => {
+  console.error(`bench failed: ${(e as Error).stack ?? e}`);
+  process.exit(1);
+});

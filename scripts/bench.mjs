@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// npm run bench [-- --only NAME]: every benchmark prints its figure beside a peer measured in the
+// same run, as a ratio, with the machine and versions.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'run.ts'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+process.exit(r.status ?? 1);
