@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { tempDir } from '../../tests/helpers/tempDir';
+import { runCli } from './main';
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { log: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+test('an unknown command says so and exits 2 without touching a store', async () => {
+  const dir = path.join(tempDir(), 'never-created');
+  const r = await cli('frobnicate', '--data-dir', dir);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /Unknown command 'frobnicate'/);
+  assert.equal(fs.existsSync(dir), false);
+  assert.equal((await cli('cases', '--bogus-flag')).code, 2);
+});
+
+test('cases list, case show, search and export over the demo store', async () => {
+  const dir = tempDir();
+  assert.equal((await cli('seed', '--demo', '--data-dir', dir)).code, 0);
+  const list = await cli('cases', 'list', '--json', '--data-dir', dir);
+  assert.equal(list.code, 0);
+  const page = JSON.parse(list.out) as { total: number; items: Array<{ id: string; number: number; status: string }> };
+  assert.ok(page.total > 10);
+  assert.ok(page.items.every((c) => c.status !== 'resolved'));
+
+  const first = page.items[0]!;
+  const byNumber = JSON.parse((await cli('case', 'show', `#${first.number}`, '--json', '--data-dir', dir)).out);
+  const byId = JSON.parse((await cli('case', 'show', first.id, '--json', '--data-dir', dir)).out);
+  assert.deepEqual(byNumber, byId);
+  assert.ok(byId.messages.length >= 1);
+
+  const hits = JSON.parse((await cli('search', 'kaffekvarn', '--json', '--data-dir', dir)).out) as Array<{ case: { subject: string } }>;
+  assert.equal(hits[0]!.case.subject, 'Trasig kaffekvarn vid leverans');
+
+  const file = path.join(dir, 'export.json');
+  const ex = await cli('export', '--out', file, '--data-dir', dir);
+  assert.equal(ex.code, 0, ex.err);
+  const all = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown[];
+  const total = JSON.parse((await cli('cases', 'list', '--filter', 'all', '--json', '--data-dir', dir)).out).total;
+  assert.equal(all.length, total);
+});
+
+test('failures print what went wrong and exit 1', async () => {
+  const dir = tempDir();
+  const missing = await cli('case', 'show', '#999', '--data-dir', dir);
+  assert.equal(missing.code, 1);
+  assert.match(missing.err, /NOT_FOUND/);
+  const badExport = await cli('export', '--out', path.join(dir, 'no-such-dir', 'x.json'), '--data-dir', dir);
+  assert.equal(badExport.code, 1);
+  assert.match(badExport.err, /cannot write the export/);
+  assert.deepEqual(fs.readdirSync(dir).filter((f) => f.includes('partial')), []);
+  const corrupt = tempDir();
+  fs.writeFileSync(path.join(corrupt, 'vaxel.db'), 'garbage '.repeat(600));
+  const r = await cli('cases', 'list', '--data-dir', corrupt);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /DB_CORRUPT/);
+  assert.equal((await cli('cases', 'list', '--limit', 'lots', '--data-dir', dir)).code, 1);
+});
