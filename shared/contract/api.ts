@@ -7,6 +7,7 @@ import {
   CaseSummarySchema,
   ChannelSchema,
   Id,
+  MailServerSchema,
   MessageSchema,
   PrioritySchema,
   SearchHitSchema,
@@ -77,14 +78,17 @@ export const apiMethods = {
   saveAccount: {
     input: z.object({
       id: Id.optional(),
-      kind: z.enum(['imap', 'smtp']),
       label: z.string().trim().min(1).max(120),
-      host: z.string().trim().min(1).max(255),
-      port: z.number().int().min(1).max(65535),
-      security: z.enum(['tls', 'starttls', 'none']),
-      username: z.string().max(320),
-      /** Omitted to keep the stored secret. Never sent back. */
+      address: z.email(),
+      displayName: z.string().trim().max(120).default(''),
+      imap: MailServerSchema,
+      smtp: MailServerSchema,
+      allowPlaintext: z.boolean().default(false),
+      pinnedCertificates: AccountSchema.shape.pinnedCertificates.default([]),
+      /** Omitted to keep the stored password. Never sent back. */
       password: z.string().max(1000).optional(),
+      /** Only when the SMTP server wants another password than IMAP. */
+      smtpPassword: z.string().max(1000).optional(),
     }),
     output: AccountSchema,
   },

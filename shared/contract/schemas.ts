@@ -103,14 +103,26 @@ function isIanaTimeZone(tz: string): boolean {
   }
 }
 
+export const MailServerSchema = z.object({
+  host: z.string().trim().min(1).max(255),
+  port: z.number().int().min(1).max(65535),
+  /** tls: implicit TLS (993/465); starttls: upgrade (143/587); none: only to localhost, when allowed. */
+  security: z.enum(['tls', 'starttls', 'none']),
+  username: z.string().max(320),
+});
+
+/** A shop mailbox: one address, read over IMAP and sent from over SMTP. */
 export const AccountSchema = z.object({
   id: Id,
-  kind: z.enum(['imap', 'smtp']),
+  kind: z.literal('mail'),
   label: z.string(),
-  host: z.string(),
-  port: z.number().int().min(1).max(65535),
-  security: z.enum(['tls', 'starttls', 'none']),
-  username: z.string(),
+  address: z.string(),
+  displayName: z.string(),
+  imap: MailServerSchema,
+  smtp: MailServerSchema,
+  allowPlaintext: z.boolean(),
+  /** SHA-256 fingerprints of certificates the agent chose to trust after seeing them. */
+  pinnedCertificates: z.array(z.string().regex(/^[0-9A-F]{2}(:[0-9A-F]{2}){31}$/)),
   hasSecret: z.boolean(),
   createdAt: Instant,
 });

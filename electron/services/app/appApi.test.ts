@@ -106,14 +106,30 @@ test('events announce changed cases and settings', async () => {
 
 test('account passwords are sealed and never returned', async () => {
   const { api, services } = setup();
-  const acc = await api.saveAccount({ kind: 'imap', label: 'Butiken', host: 'imap.example.se', port: 993, security: 'tls', username: 'info@example.se', password: 'hemligt' });
+  const server = { host: 'imap.example.se', port: 993, security: 'tls' as const, username: 'info@example.se' };
+  const base = { label: 'Butiken', address: 'info@example.se', imap: server, smtp: { ...server, host: 'smtp.example.se', port: 465 } };
+  const acc = await api.saveAccount({ ...base, password: 'hemligt' });
   assert.equal(acc.hasSecret, true);
   assert.ok(!JSON.stringify(await api.listAccounts()).includes('hemligt'));
   const raw = services.repos.accounts.sealedSecret(acc.id)!;
   assert.ok(!raw.toString('latin1').includes('hemligt'));
   // saving without a password keeps the stored one
-  const again = await api.saveAccount({ id: acc.id, kind: 'imap', label: 'Butik', host: 'imap.example.se', port: 993, security: 'tls', username: 'info@example.se' });
+  const again = await api.saveAccount({ ...base, id: acc.id, label: 'Butik' });
   assert.equal(again.hasSecret, true);
+  assert.equal(again.label, 'Butik');
   assert.deepEqual(await api.removeAccount({ id: acc.id }), { removed: true });
+  services.close();
+});
+
+test('unencrypted mail is refused unless allowed and to this computer', async () => {
+  const { api, services } = setup();
+  const plain = { host: 'mail.example.se', port: 143, security: 'none' as const, username: 'u' };
+  const base = { label: 'x', address: 'a@example.se', imap: plain, smtp: { ...plain, port: 25 } };
+  await assert.rejects(api.saveAccount(base), { code: 'INVALID_INPUT' });
+  await assert.rejects(api.saveAccount({ ...base, allowPlaintext: true }), /only to this computer/);
+  const local = { ...plain, host: '127.0.0.1' };
+  await assert.rejects(api.saveAccount({ ...base, imap: local, smtp: local }), { code: 'INVALID_INPUT' });
+  const ok = await api.saveAccount({ ...base, imap: local, smtp: local, allowPlaintext: true });
+  assert.equal(ok.allowPlaintext, true);
   services.close();
 });

@@ -1,6 +1,6 @@
 import type { AppApiHandlers, AppInfo, AppStatus } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
 import { addNote, createCase, getCaseDetail, updateCase, type CaseDeps } from '../cases/caseCommands';
+import { saveMailAccount } from '../mail/mailAccounts';
 import type { SecretBox } from '../secrets/secretBox';
 import { toSummary } from '../store/casesRepo';
 
@@ -42,11 +42,7 @@ export function createAppApi(d: AppApiDeps): AppApiHandlers {
     },
 
     listAccounts: async () => d.repos.accounts.list(),
-    saveAccount: async ({ password, ...account }) => {
-      if (account.id && !d.repos.accounts.get(account.id)) throw new AppError('NOT_FOUND', `there is no account ${account.id}`);
-      const sealed = password === undefined ? null : d.secrets.seal(password);
-      return d.repos.accounts.save(account, sealed, d.clock.now());
-    },
+    saveAccount: async (input) => saveMailAccount(d, input),
     removeAccount: async ({ id }) => ({ removed: d.repos.accounts.remove(id) }),
   };
 }

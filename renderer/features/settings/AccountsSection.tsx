@@ -1,14 +1,53 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
+import type { MethodInput } from '../../../shared/contract/api';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
 
 type Security = 'tls' | 'starttls' | 'none';
+type Server = MethodInput<'saveAccount'>['imap'];
 const DEFAULT_PORT: Record<'imap' | 'smtp', Record<Security, number>> = {
   imap: { tls: 993, starttls: 143, none: 143 },
   smtp: { tls: 465, starttls: 587, none: 25 },
 };
 
-/** Mail accounts; the password is sealed by the services and never shown again. */
+function ServerFields({ kind, value, onChange }: { kind: 'imap' | 'smtp'; value: Server; onChange(s: Server): void }) {
+  const t = useT();
+  return (
+    <fieldset className="form-row server">
+      <legend>{kind.toUpperCase()}</legend>
+      <label>
+        {t('settings.accounts.host')}
+        <input required aria-label={`${kind} ${t('settings.accounts.host')}`} value={value.host} onChange={(e) => onChange({ ...value, host: e.target.value })} />
+      </label>
+      <label>
+        {t('settings.accounts.security')}
+        <select
+          aria-label={`${kind} ${t('settings.accounts.security')}`}
+          value={value.security}
+          onChange={(e) => {
+            const security = e.target.value as Security;
+            onChange({ ...value, security, port: DEFAULT_PORT[kind][security] });
+          }}
+        >
+          <option value="tls">TLS</option>
+          <option value="starttls">STARTTLS</option>
+          <option value="none">{t('settings.accounts.noEncryption')}</option>
+        </select>
+      </label>
+      <label>
+        {t('settings.accounts.port')}
+        <input type="number" aria-label={`${kind} ${t('settings.accounts.port')}`} min={1} max={65535} value={value.port} onChange={(e) => onChange({ ...value, port: Number(e.target.value) })} />
+      </label>
+      <label>
+        {t('settings.accounts.username')}
+        <input aria-label={`${kind} ${t('settings.accounts.username')}`} value={value.username} onChange={(e) => onChange({ ...value, username: e.target.value })} autoComplete="off" />
+      </label>
+    </fieldset>
+  );
+}
+
+/** The shop's mailboxes; the password is sealed by the services and never shown again. */
 export function AccountsSection() {
   const t = useT();
   const accounts = useAppStore((s) => s.accounts);
@@ -16,25 +55,18 @@ export function AccountsSection() {
   const saveAccount = useAppStore((s) => s.saveAccount);
   const removeAccount = useAppStore((s) => s.removeAccount);
   const secretStorage = useAppStore((s) => s.info?.secretStorage ?? 'keyfile');
-  const [kind, setKind] = useState<'imap' | 'smtp'>('imap');
-  const [security, setSecurity] = useState<Security>('tls');
-  const [label, setLabel] = useState('');
-  const [host, setHost] = useState('');
-  const [port, setPort] = useState(993);
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const blank = { label: '', address: '', displayName: '', password: '', allowPlaintext: false };
+  const [form, setForm] = useState(blank);
+  const [imap, setImap] = useState<Server>({ host: '', port: 993, security: 'tls', username: '' });
+  const [smtp, setSmtp] = useState<Server>({ host: '', port: 465, security: 'tls', username: '' });
 
   useEffect(() => void loadAccounts(), [loadAccounts]);
-  useEffect(() => setPort(DEFAULT_PORT[kind][security]), [kind, security]);
 
   async function add(e: FormEvent) {
     e.preventDefault();
-    if (await saveAccount({ kind, label, host, port, security, username, password })) {
-      setLabel('');
-      setHost('');
-      setUsername('');
-      setPassword('');
-    }
+    const user = (s: Server) => ({ ...s, username: s.username || form.address });
+    const ok = await saveAccount({ ...form, label: form.label || form.address, imap: user(imap), smtp: user(smtp) });
+    if (ok) setForm(blank);
   }
 
   return (
@@ -47,7 +79,8 @@ export function AccountsSection() {
         <ul className="accounts">
           {accounts.map((a) => (
             <li key={a.id}>
-              <strong>{a.label}</strong> {a.kind.toUpperCase()} {a.username}@{a.host}:{a.port} ({a.security}){a.hasSecret && <> · {t('settings.accounts.stored')}</>}
+              <strong>{a.label}</strong> {a.address} — IMAP {a.imap.host}:{a.imap.port}, SMTP {a.smtp.host}:{a.smtp.port}
+              {a.hasSecret && <> · {t('settings.accounts.stored')}</>}
               <button type="button" className="link" onClick={() => void removeAccount(a.id)}>
                 {t('settings.accounts.remove')}
               </button>
@@ -58,43 +91,27 @@ export function AccountsSection() {
       <form className="form account-form" onSubmit={(e) => void add(e)}>
         <div className="form-row">
           <label>
-            {t('settings.accounts.kind')}
-            <select value={kind} onChange={(e) => setKind(e.target.value as 'imap' | 'smtp')}>
-              <option value="imap">IMAP</option>
-              <option value="smtp">SMTP</option>
-            </select>
+            {t('settings.accounts.address')}
+            <input type="email" required value={form.address} onChange={(e) => setForm({ ...form, address: e.target.value })} />
+          </label>
+          <label>
+            {t('settings.accounts.displayName')}
+            <input value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} />
           </label>
           <label>
             {t('settings.accounts.label')}
-            <input required value={label} onChange={(e) => setLabel(e.target.value)} />
+            <input value={form.label} onChange={(e) => setForm({ ...form, label: e.target.value })} />
           </label>
         </div>
+        <ServerFields kind="imap" value={imap} onChange={setImap} />
+        <ServerFields kind="smtp" value={smtp} onChange={setSmtp} />
         <div className="form-row">
-          <label>
-            {t('settings.accounts.host')}
-            <input required value={host} onChange={(e) => setHost(e.target.value)} />
-          </label>
-          <label>
-            {t('settings.accounts.security')}
-            <select value={security} onChange={(e) => setSecurity(e.target.value as Security)}>
-              <option value="tls">TLS</option>
-              <option value="starttls">STARTTLS</option>
-              <option value="none">—</option>
-            </select>
-          </label>
-          <label>
-            {t('settings.accounts.port')}
-            <input type="number" min={1} max={65535} value={port} onChange={(e) => setPort(Number(e.target.value))} />
-          </label>
-        </div>
-        <div className="form-row">
-          <label>
-            {t('settings.accounts.username')}
-            <input value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" />
-          </label>
           <label>
             {t('settings.accounts.password')}
-            <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+            <input type="password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} autoComplete="new-password" />
+          </label>
+          <label className="inline">
+            <input type="checkbox" checked={form.allowPlaintext} onChange={(e) => setForm({ ...form, allowPlaintext: e.target.checked })} /> {t('settings.accounts.allowPlaintext')}
           </label>
         </div>
         <div className="form-actions">

@@ -156,9 +156,9 @@ CREATE TABLE settings (
 
 CREATE TABLE accounts (
   id          TEXT PRIMARY KEY,
-  kind        TEXT NOT NULL CHECK (kind IN ('imap', 'smtp')),
+  kind        TEXT NOT NULL CHECK (kind IN ('mail')),
   label       TEXT NOT NULL,
-  config      TEXT NOT NULL,  -- JSON: host, port, security, username
+  config      TEXT NOT NULL,  -- JSON: address, display name, imap and smtp servers
   secret      BLOB,           -- encrypted by the secret box (safeStorage or the key file)
   created_at  INTEGER NOT NULL,
   updated_at  INTEGER NOT NULL

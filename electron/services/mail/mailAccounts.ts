@@ -1,0 +1,62 @@
+import type { Account, MethodArgs } from '../../../shared/contract/api';
+import { AppError } from '../../../shared/contract/errors';
+import type { Clock } from '../clock';
+import type { SecretBox } from '../secrets/secretBox';
+import type { Repositories } from '../store/repositories';
+
+export interface MailSecrets {
+  imap: string;
+  smtp?: string;
+}
+
+/** An account with its passwords opened, for the services that connect. Never leaves them. */
+export interface MailAccount extends Account {
+  secrets: MailSecrets;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+export const isLoopbackHost = (host: string) => LOOPBACK.has(host.toLowerCase()) || /^127\.\d+\.\d+\.\d+$/.test(host);
+
+interface Deps {
+  repos: Repositories;
+  secrets: SecretBox;
+  clock: Clock;
+}
+
+/**
+ * Save a mailbox. Unencrypted connections are refused unless the agent explicitly allowed them
+ * and the server is this computer; passwords are sealed before they reach the database.
+ */
+export function saveMailAccount(d: Deps, input: MethodArgs<'saveAccount'>): Account {
+  for (const [name, server] of [['IMAP', input.imap], ['SMTP', input.smtp]] as const) {
+    if (server.security === 'none' && !(input.allowPlaintext && isLoopbackHost(server.host))) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `${name} without encryption is allowed only to this computer (localhost) and only when unencrypted connections are explicitly allowed; choose TLS or STARTTLS for ${server.host}`,
+      );
+    }
+  }
+  const existing = input.id ? d.repos.accounts.get(input.id) : null;
+  if (input.id && !existing) throw new AppError('NOT_FOUND', `there is no account ${input.id}`);
+  let sealed: Buffer | null = null;
+  if (input.password !== undefined || input.smtpPassword !== undefined) {
+    const before = existing ? openSecrets(d, existing.id) : null;
+    const secrets: MailSecrets = { imap: input.password ?? before?.imap ?? '' };
+    const smtp = input.smtpPassword ?? before?.smtp;
+    if (smtp !== undefined) secrets.smtp = smtp;
+    sealed = d.secrets.seal(JSON.stringify(secrets));
+  }
+  const { id, label, password: _p, smtpPassword: _s, ...config } = input;
+  return d.repos.accounts.save(id, label, config, sealed, d.clock.now());
+}
+
+function openSecrets(d: Deps, id: string): MailSecrets | null {
+  const sealed = d.repos.accounts.sealedSecret(id);
+  return sealed ? (JSON.parse(d.secrets.open(sealed)) as MailSecrets) : null;
+}
+
+export function loadMailAccount(d: Deps, id: string): MailAccount {
+  const account = d.repos.accounts.get(id);
+  if (!account) throw new AppError('NOT_FOUND', `there is no account ${id}`);
+  return { ...account, secrets: openSecrets(d, id) ?? { imap: '' } };
+}
