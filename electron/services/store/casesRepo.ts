@@ -36,6 +36,9 @@ export interface NewCase {
   now: number;
   waitingSince: number | null;
   slaDueAt: number | null;
+  /** For cases that follow a mailbox thread or a chat conversation. */
+  accountId?: string | null;
+  threadKey?: string | null;
 }
 
 export type CasePatch = Partial<{
@@ -95,9 +98,9 @@ export function createCasesRepo(db: Db) {
   const getById = db.prepare<[string], CaseRow>(`${SELECT} WHERE c.id = ?`);
   const nextNumber = db.prepare<[], { n: number }>('SELECT coalesce(max(number), 0) + 1 AS n FROM cases');
   const insert = db.prepare(`INSERT INTO cases (id, number, channel, status, priority, subject, customer_id,
-      assignee, preview, created_at, updated_at, last_message_at, waiting_since, sla_due_at)
+      assignee, preview, created_at, updated_at, last_message_at, waiting_since, sla_due_at, account_id, thread_key)
     VALUES (@id, @number, @channel, @status, @priority, @subject, @customerId, @assignee, @preview,
-      @now, @now, @now, @waitingSince, @slaDueAt)`);
+      @now, @now, @now, @waitingSince, @slaDueAt, @accountId, @threadKey)`);
   // A page is read in two steps: the positions from the covering queue index (an OFFSET deep in
   // 150,000 cases then costs index steps, not row and join lookups), then just those rows.
   const positions = new Map<CaseFilter, Database.Statement<[number, number], number>>();
@@ -109,6 +112,9 @@ export function createCasesRepo(db: Db) {
   const byNumbers = db.prepare<[string], CaseRow & { number: number }>(`${SELECT} WHERE c.number IN (SELECT value FROM json_each(?))`);
   const idByNumber = db.prepare<[number], { id: string }>('SELECT id FROM cases WHERE number = ?');
   const allIds = db.prepare<[], { id: string }>('SELECT id FROM cases ORDER BY number');
+  const recentMail = db.prepare<[string, string, number], CaseRow>(
+    `${SELECT} WHERE c.customer_id = ? AND c.account_id = ? AND c.channel = 'email' AND c.last_message_at >= ? ORDER BY c.last_message_at DESC LIMIT 20`,
+  );
   const byCustomer = db.prepare<[string, string], CaseRow>(
     `${SELECT} WHERE c.customer_id = ? AND c.id <> ? ORDER BY c.created_at DESC LIMIT 50`,
   );
@@ -123,7 +129,7 @@ export function createCasesRepo(db: Db) {
     /** Insert a case with the next local number; run inside a transaction. */
     insert(c: NewCase): number {
       const number = nextNumber.get()!.n;
-      insert.run({ ...c, number });
+      insert.run({ accountId: null, threadKey: null, ...c, number });
       return number;
     },
 
@@ -152,6 +158,11 @@ export function createCasesRepo(db: Db) {
     /** Every case id in number order, read lazily (for export). */
     iterateIds(): IterableIterator<{ id: string }> {
       return allIds.iterate();
+    },
+
+    /** Recent e-mail cases of this customer in this mailbox, for threading by subject. */
+    recentMailCasesOf(customerId: string, accountId: string, since: number): CaseRow[] {
+      return recentMail.all(customerId, accountId, since);
     },
 
     otherCasesOf(customerId: string, exceptCaseId: string): CaseRow[] {

@@ -24,6 +24,8 @@ export interface NewMessage {
   bodyHtml?: string | null;
   headers?: Record<string, unknown> | null;
   rfcMessageId?: string | null;
+  accountId?: string | null;
+  sourceSha256?: string | null;
   createdAt: number;
 }
 
@@ -42,9 +44,9 @@ function toMessage(r: MessageRow): Message {
 
 export function createMessagesRepo(db: Db) {
   const insert = db.prepare(`INSERT INTO messages (uid, case_id, direction, channel, author, subject,
-      body_text, body_html, headers, rfc_message_id, created_at)
+      body_text, body_html, headers, rfc_message_id, account_id, source_sha256, created_at)
     VALUES (@uid, @caseId, @direction, @channel, @author, @subject, @bodyText, @bodyHtml, @headers,
-      @rfcMessageId, @createdAt)`);
+      @rfcMessageId, @accountId, @sourceSha256, @createdAt)`);
   const byCase = db.prepare<[string], MessageRow>(
     `SELECT id, case_id, direction, channel, author, subject, body_text, created_at
      FROM messages WHERE case_id = ? ORDER BY created_at, id`,
@@ -66,6 +68,8 @@ export function createMessagesRepo(db: Db) {
         bodyHtml: m.bodyHtml ?? null,
         headers: m.headers ? JSON.stringify(m.headers) : null,
         rfcMessageId: m.rfcMessageId ?? null,
+        accountId: m.accountId ?? null,
+        sourceSha256: m.sourceSha256 ?? null,
         createdAt: m.createdAt,
       });
       return toMessage(byId.get(Number(info.lastInsertRowid))!);

@@ -3,6 +3,7 @@ import { createCaseEventsRepo } from './caseEventsRepo';
 import { createCasesRepo } from './casesRepo';
 import { createCustomersRepo } from './customersRepo';
 import type { Db } from './database';
+import { createMailRepo } from './mailRepo';
 import { createMessagesRepo } from './messagesRepo';
 import { createOutboxRepo } from './outboxRepo';
 import { createSearchRepo } from './searchRepo';
@@ -15,6 +16,7 @@ export function createRepositories(db: Db) {
     caseEvents: createCaseEventsRepo(db),
     cases: createCasesRepo(db),
     customers: createCustomersRepo(db),
+    mail: createMailRepo(db),
     messages: createMessagesRepo(db),
     outbox: createOutboxRepo(db),
     search: createSearchRepo(db),

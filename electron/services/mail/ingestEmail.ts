@@ -1,0 +1,209 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { slaDueAt } from '../../../shared/domain/cases';
+import { previewOf } from '../cases/caseCommands';
+import type { Clock } from '../clock';
+import type { Db } from '../store/database';
+import type { Repositories } from '../store/repositories';
+import type { AttachmentStore } from './attachmentStore';
+import { parseEmail, type ParsedEmail } from './parseEmail';
+import { caseIdForThread, looksLikeReply, parentIds, threadRoot, threadSubject } from './threading';
+
+export interface IngestDeps {
+  db: Db;
+  repos: Repositories;
+  clock: Clock;
+  attachments: AttachmentStore;
+}
+
+export interface FetchedEmail {
+  account: { id: string; address: string };
+  folder: string;
+  role: 'inbox' | 'sent';
+  uidvalidity: number;
+  uid: number;
+  flags: string[];
+  raw: Buffer;
+  internalDate: number | null;
+}
+
+export type IngestResult =
+  | { kind: 'stored'; caseId: string; messageId: number; newCase: boolean }
+  | { kind: 'duplicate'; caseId: string; messageId: number }
+  | { kind: 'failed'; reason: string };
+
+/** Messages older than this at the time they are first seen are history: they do not open cases. */
+export const HISTORY_AGE_MS = 14 * 24 * 3600 * 1000;
+const SUBJECT_THREAD_WINDOW_MS = 60 * 24 * 3600 * 1000;
+
+export const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/**
+ * Store one fetched message: find or make its case, its customer, its attachments, and remember
+ * which server UID it was. Idempotent: the same message fetched again (a resumed sync, a
+ * UIDVALIDITY reset, Växel's own sent copy) is recognised and not stored twice. A message that
+ * can not be parsed is kept raw with the reason and never stops the messages after it.
+ */
+export async function ingestEmail(d: IngestDeps, m: FetchedEmail): Promise<IngestResult> {
+  const hash = sha256(m.raw);
+  const known = d.repos.mail.messageBySource(m.account.id, hash);
+  if (known) {
+    d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, known.id, m.flags);
+    return { kind: 'duplicate', caseId: known.case_id, messageId: known.id };
+  }
+  let parsed: ParsedEmail;
+  try {
+    parsed = await parseEmail(m.raw);
+    if (!parsed.from && parsed.to.length === 0) throw new Error('no sender and no recipient could be read');
+  } catch (e) {
+    const reason = `could not be read: ${(e as Error).message}`;
+    const rawSha = d.attachments.put(m.raw);
+    d.db.transaction(() => {
+      d.repos.mail.recordFailure(m.account.id, m.folder, m.uidvalidity, m.uid, reason, rawSha, m.raw.length, d.clock.now());
+    })();
+    return { kind: 'failed', reason };
+  }
+  // Files first (content-addressed, so a crash here leaves at most an unreferenced file).
+  const stored = parsed.attachments.map((a) => ({ a, sha: d.attachments.put(a.content) }));
+
+  return d.db.transaction((): IngestResult => {
+    const again = d.repos.mail.messageBySource(m.account.id, hash);
+    if (again) {
+      d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, again.id, m.flags);
+      return { kind: 'duplicate', caseId: again.case_id, messageId: again.id };
+    }
+    const address = m.account.address.toLowerCase();
+    const direction = m.role === 'sent' || parsed.from?.address === address ? 'out' : 'in';
+    if (direction === 'out' && parsed.messageId) {
+      // Växel's own reply, now seen in Sent: link it, do not store it again
+      const own = d.repos.mail.messageByRfcId(m.account.id, parsed.messageId);
+      if (own && own.direction === 'out') {
+        d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, own.id, m.flags);
+        return { kind: 'duplicate', caseId: own.case_id, messageId: own.id };
+      }
+    }
+    const now = d.clock.now();
+    const at = parsed.date ?? m.internalDate ?? now;
+    const historical = at < now - HISTORY_AGE_MS;
+    const party = direction === 'in' ? (parsed.replyTo ?? parsed.from) : (parsed.to.find((t) => t.address !== address) ?? parsed.to[0] ?? null);
+    const customerId = party
+      ? d.repos.customers.findOrCreate({ name: party.name, identities: [{ kind: 'email', value: party.address }] }, at)
+      : null;
+
+    let caseId = findCase(d, m.account.id, address, parsed, customerId, at);
+    let newCase = false;
+    if (!caseId) {
+      const root = threadRoot(parsed);
+      const derived = root ? caseIdForThread(address, root) : null;
+      caseId = derived && !d.repos.mail.caseExists(derived) ? derived : randomUUID();
+      d.repos.cases.insert({
+        id: caseId,
+        channel: 'email',
+        status: historical ? 'resolved' : direction === 'in' ? 'open' : 'waiting',
+        priority: 2,
+        subject: parsed.subject.replace(/\s+/g, ' ').trim() || '(no subject)',
+        customerId,
+        assignee: null,
+        preview: '',
+        now: at,
+        waitingSince: null,
+        slaDueAt: null,
+        accountId: m.account.id,
+        threadKey: root ? `${root}#${caseId.slice(0, 8)}` : null,
+      });
+      d.repos.caseEvents.append(caseId, at, 'mail', 'created', { channel: 'email', from: parsed.from?.address ?? null });
+      newCase = true;
+    }
+    const message = d.repos.messages.insert({
+      caseId,
+      direction,
+      channel: 'email',
+      author: direction === 'in' ? parsed.from?.name || parsed.from?.address || '' : parsed.from?.name || address,
+      subject: parsed.subject,
+      bodyText: parsed.text,
+      bodyHtml: parsed.html,
+      headers: {
+        from: parsed.from,
+        replyTo: parsed.replyTo,
+        to: parsed.to,
+        cc: parsed.cc,
+        inReplyTo: parsed.inReplyTo,
+        references: parsed.references,
+      },
+      rfcMessageId: parsed.messageId,
+      accountId: m.account.id,
+      sourceSha256: hash,
+      createdAt: at,
+    });
+    for (const { a, sha } of stored) {
+      d.repos.mail.addAttachment({ messageId: message.id, sha256: sha, size: a.content.length, mimeType: a.contentType, filename: a.filename, contentId: a.contentId, inline: a.inline });
+    }
+    d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, message.id, m.flags);
+    refreshActivity(d, caseId, { reopenOnInbound: direction === 'in' && !historical, at });
+    return { kind: 'stored', caseId, messageId: message.id, newCase };
+  })();
+}
+
+/** The case this message belongs to: by its parents' Message-IDs, by thread root, then by subject. */
+function findCase(d: IngestDeps, accountId: string, address: string, p: ParsedEmail, customerId: string | null, at: number): string | null {
+  for (const id of parentIds(p)) {
+    const parent = d.repos.mail.messageByRfcId(accountId, id);
+    if (parent) return parent.case_id;
+  }
+  // a reply fetched before its parent made the case under the thread's root id: the parent joins it
+  const root = threadRoot(p);
+  if (root) {
+    const derived = caseIdForThread(address, root);
+    if (d.repos.mail.caseExists(derived)) return derived;
+  }
+  if (customerId && looksLikeReply(p)) {
+    const subject = threadSubject(p.subject);
+    const match = d.repos.cases.recentMailCasesOf(customerId, accountId, at - SUBJECT_THREAD_WINDOW_MS).find((c) => threadSubject(c.subject) === subject);
+    if (match) return match.id;
+  }
+  return null;
+}
+
+/**
+ * Derive the case's activity from its messages, whatever order they were fetched in: the last
+ * message and its preview, and since when the customer has waited (their first message after the
+ * shop's last reply).
+ */
+export function refreshActivity(d: Pick<IngestDeps, 'db' | 'repos' | 'clock'>, caseId: string, o: { reopenOnInbound: boolean; at: number }): void {
+  const row = d.repos.cases.get(caseId)!;
+  const stats = d.db
+    .prepare<[string, string, string], { last_at: number | null; last_out: number | null; first_out: number | null; first_waiting: number | null }>(
+      `SELECT max(created_at) AS last_at,
+              max(CASE WHEN direction = 'out' THEN created_at END) AS last_out,
+              min(CASE WHEN direction = 'out' THEN created_at END) AS first_out,
+              (SELECT min(created_at) FROM messages WHERE case_id = ? AND direction = 'in'
+                 AND created_at > coalesce((SELECT max(created_at) FROM messages WHERE case_id = ? AND direction = 'out'), -1)) AS first_waiting
+       FROM messages WHERE case_id = ? AND direction <> 'note'`,
+    )
+    .get(caseId, caseId, caseId)!;
+  const latest = d.db
+    .prepare<[string], { body_text: string; created_at: number; direction: string }>(
+      "SELECT body_text, created_at, direction FROM messages WHERE case_id = ? AND direction <> 'note' ORDER BY created_at DESC, id DESC LIMIT 1",
+    )
+    .get(caseId);
+  let status = row.status;
+  const now = d.clock.now();
+  if (o.reopenOnInbound && latest?.direction === 'in' && latest.created_at === o.at && status !== 'open') {
+    d.repos.caseEvents.append(caseId, now, 'mail', 'status', { from: status, to: 'open' });
+    status = 'open';
+  }
+  const targets = d.repos.settings.get().slaTargets;
+  const waiting = status === 'open' && stats.first_waiting !== null ? stats.first_waiting : null;
+  d.repos.cases.update(
+    caseId,
+    {
+      status,
+      last_message_at: stats.last_at,
+      preview: latest ? previewOf(latest.body_text) : row.preview,
+      waiting_since: waiting,
+      sla_due_at: waiting === null ? null : slaDueAt(row.channel, waiting, targets),
+      first_response_at: stats.first_out,
+      resolved_at: status === 'resolved' ? (row.status === 'resolved' ? undefined : now) ?? null : null,
+    },
+    now,
+  );
+}

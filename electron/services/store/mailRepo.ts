@@ -1,0 +1,61 @@
+import type { Db } from './database';
+
+export interface FolderState {
+  uidvalidity: number;
+  lastUid: number;
+  highestModseq: string | null;
+}
+
+/** What the mail services keep beside messages: server UIDs, sync progress, failures, attachments. */
+export function createMailRepo(db: Db) {
+  const bySource = db.prepare<[string, string], { id: number; case_id: string }>(
+    'SELECT id, case_id FROM messages WHERE account_id = ? AND source_sha256 = ?',
+  );
+  const byRfcId = db.prepare<[string, string], { id: number; case_id: string; direction: string }>(
+    'SELECT id, case_id, direction FROM messages WHERE account_id = ? AND rfc_message_id = ? ORDER BY id LIMIT 1',
+  );
+  const caseExists = db.prepare<[string], number>('SELECT 1 FROM cases WHERE id = ?').pluck();
+  const putUid = db.prepare(`INSERT INTO mail_uids (account_id, folder, uidvalidity, uid, message_id, flags)
+    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET message_id = excluded.message_id, flags = excluded.flags`);
+  const uidsOfMessage = db.prepare<[number], { folder: string; uidvalidity: number; uid: number }>(
+    'SELECT folder, uidvalidity, uid FROM mail_uids WHERE message_id = ?',
+  );
+  const putFailure = db.prepare(`INSERT INTO mail_failures (account_id, folder, uidvalidity, uid, reason, raw_sha256, size, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET reason = excluded.reason`);
+  const failures = db.prepare<[string], { folder: string; uid: number; reason: string; raw_sha256: string | null; size: number; created_at: number }>(
+    'SELECT folder, uid, reason, raw_sha256, size, created_at FROM mail_failures WHERE account_id = ? ORDER BY id',
+  );
+  const getState = db.prepare<[string, string], { key: string; value: string }>('SELECT key, value FROM sync_state WHERE account_id = ? AND scope = ?');
+  const setState = db.prepare('INSERT INTO sync_state (account_id, scope, key, value) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value');
+  const putAttachment = db.prepare(`INSERT INTO attachments (message_id, sha256, size, mime_type, filename, content_id, inline)
+    VALUES (@messageId, @sha256, @size, @mimeType, @filename, @contentId, @inline)`);
+
+  return {
+    messageBySource: (accountId: string, sha: string) => bySource.get(accountId, sha) ?? null,
+    messageByRfcId: (accountId: string, rfcId: string) => byRfcId.get(accountId, rfcId) ?? null,
+    caseExists: (id: string) => caseExists.get(id) === 1,
+    rememberUid(accountId: string, folder: string, uidvalidity: number, uid: number, messageId: number | null, flags: string[]): void {
+      putUid.run(accountId, folder, uidvalidity, uid, messageId, JSON.stringify(flags));
+    },
+    uidsOf: (messageId: number) => uidsOfMessage.all(messageId),
+    recordFailure(accountId: string, folder: string, uidvalidity: number, uid: number, reason: string, rawSha: string | null, size: number, now: number): void {
+      putFailure.run(accountId, folder, uidvalidity, uid, reason.slice(0, 500), rawSha, size, now);
+    },
+    failures: (accountId: string) => failures.all(accountId),
+    folderState(accountId: string, folder: string): FolderState | null {
+      const kv = new Map(getState.all(accountId, `folder:${folder}`).map((r) => [r.key, r.value]));
+      if (!kv.has('uidvalidity')) return null;
+      return { uidvalidity: Number(kv.get('uidvalidity')), lastUid: Number(kv.get('lastUid') ?? 0), highestModseq: kv.get('highestModseq') ?? null };
+    },
+    saveFolderState(accountId: string, folder: string, s: FolderState): void {
+      const scope = `folder:${folder}`;
+      setState.run(accountId, scope, 'uidvalidity', String(s.uidvalidity));
+      setState.run(accountId, scope, 'lastUid', String(s.lastUid));
+      if (s.highestModseq !== null) setState.run(accountId, scope, 'highestModseq', s.highestModseq);
+    },
+    addAttachment(a: { messageId: number; sha256: string; size: number; mimeType: string; filename: string; contentId: string | null; inline: boolean }): void {
+      putAttachment.run({ ...a, inline: a.inline ? 1 : 0 });
+    },
+  };
+}
+export type MailRepo = ReturnType<typeof createMailRepo>;
