@@ -111,6 +111,27 @@ export const MailServerSchema = z.object({
   username: z.string().max(320),
 });
 
+export const FingerprintSchema = z.string().regex(/^[0-9A-F]{2}(:[0-9A-F]{2}){31}$/, 'a SHA-256 fingerprint');
+
+export const PinnedCertificateSchema = z.object({
+  fingerprint: FingerprintSchema,
+  /** The certificate (PEM), trusted as its own authority when it is the one the server shows. */
+  pem: z.string().max(20_000).startsWith('-----BEGIN CERTIFICATE-----'),
+  subject: z.string().max(500).default(''),
+});
+
+/** Why a mail server could not be used, told apart so the agent knows what to fix. */
+export const MailProblemKindSchema = z.enum(['auth', 'hostNotFound', 'refused', 'timeout', 'untrustedCertificate', 'tls', 'server', 'network']);
+
+export const MailProblemSchema = z.object({
+  kind: MailProblemKindSchema,
+  server: z.enum(['imap', 'smtp']),
+  /** English detail for logs; the window shows a sentence in the agent's language for `kind`. */
+  message: z.string(),
+  /** For an untrusted certificate: what the server showed, so the agent can compare and pin it. */
+  certificate: PinnedCertificateSchema.extend({ issuer: z.string(), validTo: z.string() }).optional(),
+});
+
 /** A shop mailbox: one address, read over IMAP and sent from over SMTP. */
 export const AccountSchema = z.object({
   id: Id,
@@ -121,8 +142,8 @@ export const AccountSchema = z.object({
   imap: MailServerSchema,
   smtp: MailServerSchema,
   allowPlaintext: z.boolean(),
-  /** SHA-256 fingerprints of certificates the agent chose to trust after seeing them. */
-  pinnedCertificates: z.array(z.string().regex(/^[0-9A-F]{2}(:[0-9A-F]{2}){31}$/)),
+  /** Certificates the agent chose to trust after seeing their fingerprint (self-signed, private CA). */
+  pinnedCertificates: z.array(PinnedCertificateSchema).max(10),
   hasSecret: z.boolean(),
   createdAt: Instant,
 });

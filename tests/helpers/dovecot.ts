@@ -20,6 +20,8 @@ export interface Dovecot {
   maildir(user: string): string;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** The server dies at once with every connection it had (SIGKILL to the whole process group). */
+  kill(): Promise<void>;
   log(): string;
 }
 
@@ -125,12 +127,22 @@ namespace inbox {
     maildir: (u) => path.join(home(u), 'Maildir'),
     log: () => (fs.existsSync(path.join(dir, 'dovecot.log')) ? fs.readFileSync(path.join(dir, 'dovecot.log'), 'utf8') : ''),
     async start() {
-      child = spawn(DOVECOT_BIN, ['-F', '-c', confFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child = spawn(DOVECOT_BIN, ['-F', '-c', confFile], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
       let err = '';
       child.stderr!.on('data', (d) => (err += d));
       const exited = new Promise<never>((_, reject) => child!.once('exit', (code) => reject(new Error(`dovecot exited (${code}): ${err}\n${dovecot.log()}`))));
       await Promise.race([Promise.all([waitForPort(imapPort), waitForPort(lmtpPort)]), exited]);
       exited.catch(() => {});
+    },
+    async kill() {
+      const c = child;
+      child = null;
+      if (!c || c.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => c.once('exit', () => resolve()));
+      process.kill(-c.pid!, 'SIGKILL');
+      await exited;
+      // the imap processes are in the group too; give the kernel a moment to close their sockets
+      await new Promise((r) => setTimeout(r, 100));
     },
     async stop() {
       const c = child;

@@ -17,6 +17,7 @@ export function createMailRepo(db: Db) {
   const caseExists = db.prepare<[string], number>('SELECT 1 FROM cases WHERE id = ?').pluck();
   const putUid = db.prepare(`INSERT INTO mail_uids (account_id, folder, uidvalidity, uid, message_id, flags)
     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET message_id = excluded.message_id, flags = excluded.flags`);
+  const setFlags = db.prepare('UPDATE mail_uids SET flags = ? WHERE account_id = ? AND folder = ? AND uidvalidity = ? AND uid = ?');
   const uidsOfMessage = db.prepare<[number], { folder: string; uidvalidity: number; uid: number }>(
     'SELECT folder, uidvalidity, uid FROM mail_uids WHERE message_id = ?',
   );
@@ -38,6 +39,9 @@ export function createMailRepo(db: Db) {
       putUid.run(accountId, folder, uidvalidity, uid, messageId, JSON.stringify(flags));
     },
     uidsOf: (messageId: number) => uidsOfMessage.all(messageId),
+    updateFlags(accountId: string, folder: string, uidvalidity: number, uid: number, flags: string[]): void {
+      setFlags.run(JSON.stringify(flags), accountId, folder, uidvalidity, uid);
+    },
     recordFailure(accountId: string, folder: string, uidvalidity: number, uid: number, reason: string, rawSha: string | null, size: number, now: number): void {
       putFailure.run(accountId, folder, uidvalidity, uid, reason.slice(0, 500), rawSha, size, now);
     },

@@ -1,0 +1,172 @@
+import { ImapFlow, type ListResponse } from 'imapflow';
+import type { Logger } from '../logger';
+import { ingestEmail, type IngestDeps } from './ingestEmail';
+import type { MailAccount } from './mailAccounts';
+import { imapOptions, type ConnectionTuning } from './mailConnection';
+
+export interface SyncDeps extends IngestDeps {
+  logger: Logger;
+}
+
+export interface FolderProgress {
+  accountId: string;
+  folder: string;
+  /** Messages handled in this run, and how many the run set out to fetch. */
+  done: number;
+  total: number;
+}
+
+export interface SyncCounts {
+  fetched: number;
+  stored: number;
+  duplicates: number;
+  failed: number;
+  newCases: number;
+  /** Folders whose UIDVALIDITY changed: their messages were matched again by content. */
+  uidvalidityResets: number;
+  flagUpdates: number;
+}
+
+export interface SyncHooks {
+  onProgress?(p: FolderProgress): void;
+  /** Cases that got new messages, after each batch: the queue refreshes them. */
+  onCases?(caseIds: string[]): void;
+  signal?: AbortSignal;
+}
+
+export interface FolderRef {
+  path: string;
+  role: 'inbox' | 'sent';
+}
+
+export const emptyCounts = (): SyncCounts => ({ fetched: 0, stored: 0, duplicates: 0, failed: 0, newCases: 0, uidvalidityResets: 0, flagUpdates: 0 });
+
+export function addCounts(a: SyncCounts, b: SyncCounts): SyncCounts {
+  const out = { ...a };
+  for (const k of Object.keys(out) as Array<keyof SyncCounts>) out[k] += b[k];
+  return out;
+}
+
+/** Fetched in one go: a resumed sync repeats at most one batch, deduplicated by content. */
+export const BATCH_MESSAGES = 200;
+const BATCH_BYTES = 32 * 1024 * 1024;
+
+function* batches<T extends { size: number }>(items: T[]): Generator<T[]> {
+  let cur: T[] = [];
+  let bytes = 0;
+  for (const it of items) {
+    if (cur.length && (cur.length >= BATCH_MESSAGES || bytes + it.size > BATCH_BYTES)) {
+      yield cur;
+      cur = [];
+      bytes = 0;
+    }
+    cur.push(it);
+    bytes += it.size;
+  }
+  if (cur.length) yield cur;
+}
+
+export function connectImap(account: MailAccount, tuning?: ConnectionTuning): ImapFlow {
+  const client = new ImapFlow(imapOptions(account, tuning));
+  // errors also reject the running command; without a listener an 'error' event would crash
+  client.on('error', () => {});
+  return client;
+}
+
+/** INBOX and the folder the server marks \Sent (SPECIAL-USE), or a folder named like one. */
+export async function mailFolders(client: ImapFlow): Promise<{ inbox: FolderRef; sent: FolderRef | null; all: ListResponse[] }> {
+  const all = await client.list();
+  const sent = all.find((f) => f.specialUse === '\\Sent');
+  return { inbox: { path: 'INBOX', role: 'inbox' }, sent: sent ? { path: sent.path, role: 'sent' } : null, all };
+}
+
+/**
+ * Bring one folder up to date, read-only (EXAMINE: the server's \Seen flags stay as they are).
+ * New messages are fetched from the last UID stored, in batches; the position is saved after each
+ * batch, so an interrupted sync resumes where it stopped. A changed UIDVALIDITY means the server
+ * renumbered the folder: everything is fetched again and matched by content, so nothing is
+ * stored twice and nothing is lost. With CONDSTORE, flag changes since the last run are read too.
+ */
+export async function syncFolder(client: ImapFlow, d: SyncDeps, account: MailAccount, folder: FolderRef, hooks: SyncHooks = {}): Promise<SyncCounts> {
+  const counts = emptyCounts();
+  const box = await client.mailboxOpen(folder.path, { readOnly: true });
+  const uidvalidity = Number(box.uidValidity);
+  const saved = d.repos.mail.folderState(account.id, folder.path);
+  let lastUid = saved?.lastUid ?? 0;
+  let modseq = saved?.highestModseq ?? null;
+  if (saved && saved.uidvalidity !== uidvalidity) {
+    d.logger.warn('UIDVALIDITY changed: refetching the folder, matching messages by content', { account: account.id, folder: folder.path, before: saved.uidvalidity, now: uidvalidity });
+    counts.uidvalidityResets++;
+    lastUid = 0;
+    modseq = null;
+  }
+  const state = (last: number, ms: string | null) => d.repos.mail.saveFolderState(account.id, folder.path, { uidvalidity, lastUid: last, highestModseq: ms });
+
+  // flags of messages already here, changed since the last run (CONDSTORE/QRESYNC)
+  if (modseq !== null && box.highestModseq !== undefined && box.highestModseq > BigInt(modseq) && lastUid > 0) {
+    for await (const m of client.fetch(`1:${lastUid}`, { uid: true, flags: true }, { uid: true, changedSince: BigInt(modseq) })) {
+      d.repos.mail.updateFlags(account.id, folder.path, uidvalidity, m.uid, [...(m.flags ?? [])]);
+      counts.flagUpdates++;
+    }
+  }
+
+  // the new messages' UIDs and sizes, then batches by count and by bytes
+  const pending: Array<{ uid: number; size: number }> = [];
+  if (box.exists > 0 && box.uidNext - 1 > lastUid) {
+    for await (const m of client.fetch(`${lastUid + 1}:*`, { uid: true, size: true }, { uid: true })) {
+      if (m.uid > lastUid) pending.push({ uid: m.uid, size: m.size ?? 0 });
+    }
+    pending.sort((a, b) => a.uid - b.uid);
+  }
+  const total = pending.length;
+  hooks.onProgress?.({ accountId: account.id, folder: folder.path, done: 0, total });
+  let done = 0;
+  for (const batch of batches(pending)) {
+    hooks.signal?.throwIfAborted();
+    const fetched: Array<{ uid: number; source: Buffer; flags: string[]; internalDate: number | null }> = [];
+    for await (const m of client.fetch(batch.map((b) => b.uid).join(','), { uid: true, source: true, flags: true, internalDate: true }, { uid: true })) {
+      if (m.source) fetched.push({ uid: m.uid, source: m.source, flags: [...(m.flags ?? [])], internalDate: m.internalDate ? new Date(m.internalDate).getTime() : null });
+    }
+    const touched = new Set<string>();
+    for (const f of fetched.sort((a, b) => a.uid - b.uid)) {
+      const r = await ingestEmail(d, { account, folder: folder.path, role: folder.role, uidvalidity, uid: f.uid, flags: f.flags, raw: f.source, internalDate: f.internalDate });
+      counts.fetched++;
+      if (r.kind === 'stored') {
+        counts.stored++;
+        if (r.newCase) counts.newCases++;
+        touched.add(r.caseId);
+      } else if (r.kind === 'duplicate') counts.duplicates++;
+      else {
+        counts.failed++;
+        d.logger.warn('a message could not be read; kept raw', { account: account.id, folder: folder.path, uid: f.uid, reason: r.reason });
+      }
+    }
+    // UIDs listed but no longer returned (expunged meanwhile) are passed over too
+    lastUid = Math.max(lastUid, batch[batch.length - 1]!.uid);
+    state(lastUid, modseq);
+    done += batch.length;
+    hooks.onProgress?.({ accountId: account.id, folder: folder.path, done, total });
+    if (touched.size) hooks.onCases?.([...touched]);
+  }
+  state(lastUid, box.highestModseq !== undefined ? String(box.highestModseq) : null);
+  return counts;
+}
+
+/** INBOX then Sent, on one connection. */
+export async function syncAccountFolders(client: ImapFlow, d: SyncDeps, account: MailAccount, hooks: SyncHooks = {}): Promise<SyncCounts> {
+  const { inbox, sent } = await mailFolders(client);
+  let counts = await syncFolder(client, d, account, inbox, hooks);
+  if (sent) counts = addCounts(counts, await syncFolder(client, d, account, sent, hooks));
+  return counts;
+}
+
+/** Connect, sync INBOX and Sent once, log out: what `sync --once` and the first run do. */
+export async function syncAccountOnce(d: SyncDeps, account: MailAccount, hooks: SyncHooks = {}, tuning?: ConnectionTuning): Promise<SyncCounts> {
+  const client = connectImap(account, tuning);
+  await client.connect();
+  try {
+    return await syncAccountFolders(client, d, account, hooks);
+  } finally {
+    await client.logout().catch(() => client.close());
+  }
+}
