@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { systemClock } from '../../electron/services/clock';
+import { silentLogger } from '../../electron/services/logger';
+import { createAttachmentStore } from '../../electron/services/mail/attachmentStore';
+import { startMailWatcher, type WatcherStatus } from '../../electron/services/mail/mailWatcher';
+import { openDatabase } from '../../electron/services/store/database';
+import { createRepositories } from '../../electron/services/store/repositories';
+import { composeMail } from '../fixtures/rawMail';
+import { dovecotAvailable } from '../helpers/dovecot';
+import { createMailServer, PASSWORD, SHOP } from '../helpers/mailServer';
+import { tempDir } from '../helpers/tempDir';
+
+const skip = dovecotAvailable() ? false : 'Dovecot is not installed (apt-get install -y dovecot-imapd dovecot-lmtpd)';
+
+async function until<T>(what: string, fn: () => T | undefined | null | false, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+function store() {
+  const dir = tempDir();
+  const db = openDatabase(path.join(dir, 'vaxel.db'));
+  const repos = createRepositories(db);
+  const subjects = () => db.prepare<[], string>('SELECT subject FROM messages ORDER BY id').pluck().all();
+  return { db, subjects, deps: { db, repos, clock: systemClock, attachments: createAttachmentStore(dir), logger: silentLogger } };
+}
+
+test('new mail is pushed with IDLE; after a server crash the watcher reconnects and catches up', { skip, timeout: 60_000 }, async () => {
+  const mail = await createMailServer();
+  await mail.append(await composeMail({ from: 'a@kund.test', to: SHOP, subject: 'Före start', text: 'x' }));
+  const s = store();
+  const statuses: WatcherStatus[] = [];
+  const changed: string[] = [];
+  // a poll interval far beyond the test: only IDLE can bring the message in time
+  const w = startMailWatcher(s.deps, () => mail.account(), { onStatus: (x) => statuses.push(x), onCases: (ids) => changed.push(...ids) }, { pollMs: 600_000, backoffMs: [100, 400] });
+  try {
+    await until('the first sync', () => w.status().state === 'watching');
+    assert.equal(w.status().push, true);
+    assert.deepEqual(s.subjects(), ['Före start']);
+
+    const t0 = Date.now();
+    await mail.deliver(await composeMail({ from: 'b@kund.test', to: SHOP, subject: 'Pushad', text: 'y' }));
+    await until('the pushed message', () => s.subjects().includes('Pushad'), 5_000);
+    assert.ok(Date.now() - t0 < 5_000);
+    assert.ok(changed.length >= 2);
+
+    await mail.dovecot.kill();
+    const offline = await until('the watcher to notice', () => statuses.find((x) => x.state === 'offline'));
+    assert.ok(offline.problem && ['network', 'refused'].includes(offline.problem.kind), JSON.stringify(offline.problem));
+    // mail that arrives while Växel is cut off
+    await mail.dovecot.start();
+    await mail.deliver(await composeMail({ from: 'c@kund.test', to: SHOP, subject: 'Under avbrottet', text: 'z' }));
+    await until('catch-up after reconnect', () => s.subjects().includes('Under avbrottet'), 20_000);
+    assert.deepEqual(s.subjects().sort(), ['Före start', 'Pushad', 'Under avbrottet'].sort());
+  } finally {
+    await w.stop();
+  }
+  assert.equal(w.status().state, 'stopped');
+});
+
+test('a wrong password is reported as such and retried only slowly', { skip, timeout: 30_000 }, async () => {
+  const mail = await createMailServer();
+  const s = store();
+  const w = startMailWatcher(s.deps, () => mail.account({ secrets: { imap: `${PASSWORD}-fel` } }), {}, { backoffMs: [100, 60_000] });
+  try {
+    const st = await until('the auth problem', () => (w.status().state === 'offline' ? w.status() : null));
+    assert.equal(st.problem?.kind, 'auth');
+    assert.ok(st.nextRetryAt! - Date.now() > 30_000, 'no hammering of the server with a wrong password');
+  } finally {
+    await w.stop();
+  }
+});
