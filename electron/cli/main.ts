@@ -3,6 +3,7 @@ import type { AppApi, CaseSummary } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/errors';
 import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
 import { formatCaseLine } from './formatCase';
+import { accountAdd, accountsList, sendOutbox, syncOnce } from './mailCommands';
 import { createServices, type Services } from '../services/app/createServices';
 import { generateCases } from '../services/demo/generateCases';
 import { seedDemo } from '../services/demo/seedDemo';
@@ -18,6 +19,12 @@ Commands:
   search QUERY [--limit N] [--json]
   export --out FILE                 all cases as one JSON file
   seed --demo | --count N [--seed S]  sample cases (demo) or many generated ones
+  account add --address A --imap-host H --smtp-host H [--imap-port P] [--imap-security tls|starttls|none]
+              [--smtp-port P] [--smtp-security tls|starttls|none] [--username U] [--label L]
+              [--password-file FILE]  (or VAXEL_MAIL_PASSWORD) [--allow-plaintext] [--no-test]
+  accounts list [--json]
+  sync --once [--account ID|ADDRESS]   fetch new mail of every mailbox, with progress and a summary
+  send                                 send what is due in the outbox
   help
 
 The data directory defaults to ${defaultDataDir()}.`;
@@ -41,6 +48,21 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
         count: { type: 'string' },
         seed: { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h', default: false },
+        once: { type: 'boolean', default: false },
+        account: { type: 'string' },
+        address: { type: 'string' },
+        label: { type: 'string' },
+        'display-name': { type: 'string' },
+        username: { type: 'string' },
+        'password-file': { type: 'string' },
+        'allow-plaintext': { type: 'boolean', default: false },
+        'no-test': { type: 'boolean', default: false },
+        'imap-host': { type: 'string' },
+        'imap-port': { type: 'string' },
+        'imap-security': { type: 'string' },
+        'smtp-host': { type: 'string' },
+        'smtp-port': { type: 'string' },
+        'smtp-security': { type: 'string' },
       },
     });
   } catch (e) {
@@ -52,7 +74,7 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
     out.log(USAGE);
     return cmd || o.help ? 0 : 2;
   }
-  const known = ['cases', 'case', 'search', 'export', 'seed'];
+  const known = ['cases', 'case', 'search', 'export', 'seed', 'account', 'accounts', 'sync', 'send'];
   if (!known.includes(cmd)) {
     out.err(`Unknown command '${cmd}'. Commands: ${known.join(', ')}, help.`);
     return 2;
@@ -70,6 +92,15 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
         return await listCases(api, o.filter!, limit ?? 200, o.json!, out);
       case 'case show':
         return await showCase(api, services, rest[1], o.json!, out);
+      case 'account add':
+        return await accountAdd(api, o, out);
+      case 'accounts list':
+        return await accountsList(api, o.json!, out);
+      case 'sync':
+        if (!o.once) throw new AppError('INVALID_INPUT', 'sync runs with --once here; the app itself keeps syncing while it runs');
+        return await syncOnce(services, o, out);
+      case 'send':
+        return await sendOutbox(services, out);
       default:
         break;
     }
@@ -106,7 +137,7 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
     out.err(e instanceof AppError ? `Error (${e.code}): ${e.message}` : `Error: ${(e as Error).message}`);
     return 1;
   } finally {
-    services?.close();
+    await services?.close();
   }
 }
 

@@ -23,7 +23,7 @@ export async function runHost(argv: string[], staticDir = path.join(__dirname, '
   });
   const dataDir = typeof o['data-dir'] === 'string' ? o['data-dir'] : defaultDataDir();
   const logger = consoleLogger('host');
-  const services = createServices({ dataDir, mode: 'browser', logger });
+  const services = createServices({ dataDir, mode: 'browser', logger, startMail: true });
   if (o.demo) {
     const { inserted } = seedDemo(services);
     if (inserted) console.log(`Added ${inserted} demo cases.`);
@@ -35,7 +35,7 @@ export async function runHost(argv: string[], staticDir = path.join(__dirname, '
 
   const stop = async () => {
     await host.close();
-    services.close();
+    await services.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

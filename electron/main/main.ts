@@ -44,6 +44,7 @@ app.whenReady().then(() => {
       dataDir: argValue('--data-dir') ?? app.getPath('userData'),
       mode: 'electron',
       logger,
+      startMail: true,
       osLocale: app.getLocale(),
       ...(keychain ? { secrets: keychain } : {}),
     });

@@ -43,6 +43,26 @@ export const CaseSummarySchema = z.object({
   slaDueAt: Instant.nullable(),
 });
 
+export const EmailAddressSchema = z.object({ name: z.string(), address: z.string() });
+
+export const AttachmentSchema = z.object({
+  id: z.number().int(),
+  filename: z.string(),
+  mimeType: z.string(),
+  size: z.number().int().nonnegative(),
+  inline: z.boolean(),
+});
+
+/** Where an outgoing message is on its way out: the outbox row behind it. */
+export const DeliverySchema = z.object({
+  outboxId: Id,
+  state: z.enum(['queued', 'sending', 'sent', 'failed', 'cancelled']),
+  attempts: z.number().int().nonnegative(),
+  /** Not sent before this instant: the undo window, or the next retry. */
+  notBefore: Instant,
+  lastError: z.string().nullable(),
+});
+
 export const MessageSchema = z.object({
   id: z.number().int(),
   caseId: Id,
@@ -52,6 +72,21 @@ export const MessageSchema = z.object({
   subject: z.string().nullable(),
   bodyText: z.string(),
   createdAt: Instant,
+  /** E-mail only: the addresses as the message carried them. */
+  email: z
+    .object({
+      from: EmailAddressSchema.nullable(),
+      to: z.array(EmailAddressSchema),
+      cc: z.array(EmailAddressSchema),
+      replyTo: EmailAddressSchema.nullable(),
+      messageId: z.string().nullable(),
+    })
+    .nullable()
+    .default(null),
+  /** The message has an HTML body, shown sanitized on request (getMessageHtml). */
+  hasHtml: z.boolean().default(false),
+  attachments: z.array(AttachmentSchema).default([]),
+  delivery: DeliverySchema.nullable().default(null),
 });
 
 export const CaseEventSchema = z.object({
@@ -83,6 +118,12 @@ export const DayHoursSchema = z.object({ open: Hhmm, close: Hhmm }).nullable();
 
 export const SettingsSchema = z.object({
   agentName: z.string().max(120),
+  /** Put under every e-mail the agent writes. */
+  signature: z.string().max(2000),
+  /** Mark a customer's e-mail \Seen on the server when the agent opens the case. */
+  markSeenOnOpen: z.boolean(),
+  /** Senders whose remote images the agent chose to load. */
+  remoteImagesFrom: z.array(z.string().max(320)).max(5000),
   language: z.enum(['auto', ...LANGUAGES]),
   timeZone: z.string().refine(isIanaTimeZone, 'an IANA time zone such as Europe/Stockholm'),
   openingHours: z.array(DayHoursSchema).length(7),
@@ -147,6 +188,20 @@ export const AccountSchema = z.object({
   hasSecret: z.boolean(),
   createdAt: Instant,
 });
+
+/** One mailbox's connection as the sync sees it. */
+export const MailStatusSchema = z.object({
+  accountId: Id,
+  state: z.enum(['connecting', 'syncing', 'watching', 'offline', 'stopped']),
+  push: z.boolean(),
+  problem: MailProblemSchema.nullable(),
+  nextRetryAt: Instant.nullable(),
+  lastSyncAt: Instant.nullable(),
+  /** The running sync of a folder, when there is one. */
+  progress: z.object({ folder: z.string(), done: z.number().int(), total: z.number().int() }).nullable(),
+});
+
+export const ServerCheckSchema = z.object({ ok: z.boolean(), problem: MailProblemSchema.nullable() });
 
 export const StatusSchema = z.object({
   outboxPending: z.number().int().nonnegative(),

@@ -15,6 +15,9 @@ export type OpeningHours = Array<DayHours | null>;
 
 export interface Settings {
   agentName: string;
+  signature: string;
+  markSeenOnOpen: boolean;
+  remoteImagesFrom: string[];
   language: LanguageSetting;
   timeZone: string;
   openingHours: OpeningHours;
@@ -33,6 +36,9 @@ export const DEFAULT_OPENING_HOURS: OpeningHours = [
 
 export const DEFAULT_SETTINGS: Settings = {
   agentName: '',
+  signature: '',
+  markSeenOnOpen: false,
+  remoteImagesFrom: [],
   language: 'auto',
   timeZone: 'Europe/Stockholm',
   openingHours: DEFAULT_OPENING_HOURS,

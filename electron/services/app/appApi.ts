@@ -1,7 +1,7 @@
 import type { AppApiHandlers, AppInfo, AppStatus } from '../../../shared/contract/api';
 import { addNote, createCase, getCaseDetail, updateCase, type CaseDeps } from '../cases/caseCommands';
-import { saveMailAccount } from '../mail/mailAccounts';
 import type { SecretBox } from '../secrets/secretBox';
+import type { MailHandlers } from './mailApi';
 import { toSummary } from '../store/casesRepo';
 
 export interface AppApiDeps extends CaseDeps {
@@ -12,7 +12,7 @@ export interface AppApiDeps extends CaseDeps {
 }
 
 /** The services' side of the contract. Inputs arrive validated by shared/contract/wire.ts. */
-export function createAppApi(d: AppApiDeps): AppApiHandlers {
+export function createAppApi(d: AppApiDeps, mail: MailHandlers): AppApiHandlers {
   const status = (): AppStatus => ({ outboxPending: d.repos.outbox.pendingCount(), online: d.isOnline() });
   return {
     getInfo: async () => d.info,
@@ -42,7 +42,6 @@ export function createAppApi(d: AppApiDeps): AppApiHandlers {
     },
 
     listAccounts: async () => d.repos.accounts.list(),
-    saveAccount: async (input) => saveMailAccount(d, input),
-    removeAccount: async ({ id }) => ({ removed: d.repos.accounts.remove(id) }),
+    ...mail,
   };
 }

@@ -8,7 +8,10 @@ import { createKeyFileSecretBox } from '../secrets/keyFileSecretBox';
 import type { SecretBox } from '../secrets/secretBox';
 import { openDatabase, prepareDataDir, type Db } from '../store/database';
 import { createRepositories, type Repositories } from '../store/repositories';
+import { createAttachmentStore, type AttachmentStore } from '../mail/attachmentStore';
+import { createMailService, type MailService, type MailServiceDeps } from '../mail/mailService';
 import { createAppApi } from './appApi';
+import { createMailApi } from './mailApi';
 import pkg from '../../../package.json';
 
 export interface ServiceOptions {
@@ -19,6 +22,9 @@ export interface ServiceOptions {
   /** Electron passes safeStorage; elsewhere the key file in the data directory is used. */
   secrets?: SecretBox;
   osLocale?: string;
+  /** Watch the mailboxes and run the outbox (the app and the host do; tests choose). */
+  startMail?: boolean;
+  mailTuning?: Pick<MailServiceDeps, 'tuning' | 'pollMs' | 'backoffMs'>;
 }
 
 export interface Services {
@@ -28,7 +34,11 @@ export interface Services {
   clock: Clock;
   endpoint: ServiceEndpoint;
   info: AppInfo;
-  close(): void;
+  attachments: AttachmentStore;
+  secrets: SecretBox;
+  mail: MailService;
+  /** Stops the channels, then closes the store. */
+  close(): Promise<void>;
 }
 
 export const DATABASE_FILE = 'vaxel.db';
@@ -55,7 +65,11 @@ export function createServices(o: ServiceOptions): Services {
     osLocale: o.osLocale ?? systemLocale(),
     secretStorage: secrets.kind,
   };
-  const handlers = createAppApi({ db, repos, clock, events, secrets, info, isOnline: () => true });
+  const attachments = createAttachmentStore(o.dataDir);
+  const mail = createMailService({ db, repos, clock, events, secrets, attachments, logger, ...o.mailTuning });
+  const deps = { db, repos, clock, events, secrets, info, isOnline: () => mail.online() };
+  const handlers = createAppApi(deps, createMailApi({ ...deps, attachments, mail }));
+  if (o.startMail) mail.start();
   return {
     db,
     repos,
@@ -63,6 +77,12 @@ export function createServices(o: ServiceOptions): Services {
     clock,
     info,
     endpoint: { handlers, events },
-    close: () => db.close(),
+    attachments,
+    secrets,
+    mail,
+    async close() {
+      await mail.stop();
+      db.close();
+    },
   };
 }

@@ -26,6 +26,8 @@ export function createAttachmentStore(dataDir: string) {
       return sha;
     },
     read: (sha: string): Buffer => fs.readFileSync(pathOf(sha)),
+    has: (sha: string): boolean => /^[0-9a-f]{64}$/.test(sha) && fs.existsSync(pathOf(sha)),
+    size: (sha: string): number => fs.statSync(pathOf(sha)).size,
   };
 }
 export type AttachmentStore = ReturnType<typeof createAttachmentStore>;

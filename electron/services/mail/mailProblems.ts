@@ -35,8 +35,9 @@ function chain(e: unknown): Array<{ code?: string; message?: string; authenticat
  */
 export function classifyMailError(e: unknown, server: 'imap' | 'smtp'): MailProblem {
   const links = chain(e);
-  const codes = links.map((l) => String(l.code ?? ''));
   const text = links.map((l) => String(l.message ?? '')).join(' | ');
+  // nodemailer wraps socket errors as ESOCKET and keeps the system code only in the message
+  const codes = [...links.map((l) => String(l.code ?? '')), ...(text.match(/\bE[A-Z_]{3,}\b/g) ?? [])];
   const has = (...c: string[]) => codes.some((x) => c.includes(x));
   let kind: MailProblemKind;
   if (links.some((l) => l.authenticationFailed) || has('EAUTH') || links.some((l) => l.responseCode === 535)) kind = 'auth';

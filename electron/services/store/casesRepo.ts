@@ -115,6 +115,7 @@ export function createCasesRepo(db: Db) {
   const recentMail = db.prepare<[string, string, number], CaseRow>(
     `${SELECT} WHERE c.customer_id = ? AND c.account_id = ? AND c.channel = 'email' AND c.last_message_at >= ? ORDER BY c.last_message_at DESC LIMIT 20`,
   );
+  const accountOf = db.prepare<[string], string | null>('SELECT account_id FROM cases WHERE id = ?').pluck();
   const byCustomer = db.prepare<[string, string], CaseRow>(
     `${SELECT} WHERE c.customer_id = ? AND c.id <> ? ORDER BY c.created_at DESC LIMIT 50`,
   );
@@ -164,6 +165,8 @@ export function createCasesRepo(db: Db) {
     recentMailCasesOf(customerId: string, accountId: string, since: number): CaseRow[] {
       return recentMail.all(customerId, accountId, since);
     },
+
+    accountOf: (id: string): string | null => accountOf.get(id) ?? null,
 
     otherCasesOf(customerId: string, exceptCaseId: string): CaseRow[] {
       return byCustomer.all(customerId, exceptCaseId);

@@ -12,7 +12,26 @@ interface MessageRow {
   subject: string | null;
   body_text: string;
   created_at: number;
+  headers: string | null;
+  rfc_message_id: string | null;
+  has_html: number;
+  outbox_uid: string | null;
+  outbox_state: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled' | null;
+  outbox_attempts: number | null;
+  outbox_not_before: number | null;
+  outbox_error: string | null;
 }
+
+interface AttachmentRow {
+  id: number;
+  message_id: number;
+  filename: string;
+  mime_type: string;
+  size: number;
+  inline: number;
+}
+
+type Addr = { name: string; address: string };
 
 export interface NewMessage {
   caseId: string;
@@ -29,7 +48,18 @@ export interface NewMessage {
   createdAt: number;
 }
 
-function toMessage(r: MessageRow): Message {
+function emailOf(r: MessageRow): Message['email'] {
+  if (r.channel !== 'email' || !r.headers) return null;
+  let h: { from?: Addr | null; to?: Addr[]; cc?: Addr[]; replyTo?: Addr | null } = {};
+  try {
+    h = JSON.parse(r.headers) as typeof h;
+  } catch {
+    /* damaged headers: the message is still shown */
+  }
+  return { from: h.from ?? null, to: h.to ?? [], cc: h.cc ?? [], replyTo: h.replyTo ?? null, messageId: r.rfc_message_id };
+}
+
+function toMessage(r: MessageRow, attachments: AttachmentRow[] = []): Message {
   return {
     id: r.id,
     caseId: r.case_id,
@@ -39,23 +69,61 @@ function toMessage(r: MessageRow): Message {
     subject: r.subject,
     bodyText: r.body_text,
     createdAt: r.created_at,
+    email: emailOf(r),
+    hasHtml: r.has_html === 1,
+    attachments: attachments.map((a) => ({ id: a.id, filename: a.filename, mimeType: a.mime_type, size: a.size, inline: a.inline === 1 })),
+    delivery:
+      r.outbox_uid && r.outbox_state
+        ? { outboxId: r.outbox_uid, state: r.outbox_state, attempts: r.outbox_attempts ?? 0, notBefore: r.outbox_not_before ?? 0, lastError: r.outbox_error }
+        : null,
   };
 }
+
+const SELECT_MESSAGE = `SELECT m.id, m.case_id, m.direction, m.channel, m.author, m.subject, m.body_text, m.created_at,
+    m.headers, m.rfc_message_id, m.body_html IS NOT NULL AS has_html,
+    o.uid AS outbox_uid, o.state AS outbox_state, o.attempts AS outbox_attempts, o.not_before AS outbox_not_before,
+    o.last_error AS outbox_error
+  FROM messages m LEFT JOIN outbox o ON o.message_id = m.id`;
 
 export function createMessagesRepo(db: Db) {
   const insert = db.prepare(`INSERT INTO messages (uid, case_id, direction, channel, author, subject,
       body_text, body_html, headers, rfc_message_id, account_id, source_sha256, created_at)
     VALUES (@uid, @caseId, @direction, @channel, @author, @subject, @bodyText, @bodyHtml, @headers,
       @rfcMessageId, @accountId, @sourceSha256, @createdAt)`);
-  const byCase = db.prepare<[string], MessageRow>(
-    `SELECT id, case_id, direction, channel, author, subject, body_text, created_at
-     FROM messages WHERE case_id = ? ORDER BY created_at, id`,
+  const byCase = db.prepare<[string], MessageRow>(`${SELECT_MESSAGE} WHERE m.case_id = ? ORDER BY m.created_at, m.id`);
+  const byId = db.prepare<[number], MessageRow>(`${SELECT_MESSAGE} WHERE m.id = ?`);
+  const attachmentsOfCase = db.prepare<[string], AttachmentRow>(
+    `SELECT a.id, a.message_id, a.filename, a.mime_type, a.size, a.inline FROM attachments a
+     JOIN messages m ON m.id = a.message_id WHERE m.case_id = ? ORDER BY a.id`,
   );
-  const byId = db.prepare<[number], MessageRow>(
-    'SELECT id, case_id, direction, channel, author, subject, body_text, created_at FROM messages WHERE id = ?',
+  const attachmentsOfMessage = db.prepare<[number], AttachmentRow>(
+    'SELECT id, message_id, filename, mime_type, size, inline FROM attachments WHERE message_id = ? ORDER BY id',
+  );
+  const raw = db.prepare<[number], { body_html: string | null; headers: string | null; case_id: string; account_id: string | null; rfc_message_id: string | null; subject: string | null; body_text: string; created_at: number; direction: string }>(
+    'SELECT body_html, headers, case_id, account_id, rfc_message_id, subject, body_text, created_at, direction FROM messages WHERE id = ?',
+  );
+  const attachment = db.prepare<[number], { id: number; message_id: number; sha256: string; filename: string; mime_type: string; size: number; content_id: string | null; inline: number }>(
+    'SELECT * FROM attachments WHERE id = ?',
+  );
+  const inlineOf = db.prepare<[number], { sha256: string; mime_type: string; content_id: string }>(
+    'SELECT sha256, mime_type, content_id FROM attachments WHERE message_id = ? AND content_id IS NOT NULL',
   );
 
+  const del = db.prepare('DELETE FROM messages WHERE id = ?');
+  const moveAll = db.prepare('UPDATE messages SET case_id = ? WHERE case_id = ?');
+  const moveOne = db.prepare('UPDATE messages SET case_id = ? WHERE id = ?');
+  const moveOutbox = db.prepare('UPDATE outbox SET case_id = ? WHERE case_id = ?');
+  const latestIn = db.prepare<[string], number | null>("SELECT max(created_at) FROM messages WHERE case_id = ? AND direction = 'in'").pluck();
+
   return {
+    remove: (id: number) => void del.run(id),
+    /** Every message of one case into another; returns how many moved. */
+    moveAll(fromCase: string, toCase: string): number {
+      moveOutbox.run(toCase, fromCase);
+      return moveAll.run(toCase, fromCase).changes;
+    },
+    move: (id: number, toCase: string) => void moveOne.run(toCase, id),
+    latestInboundAt: (caseId: string) => latestIn.get(caseId) ?? null,
     insert(m: NewMessage): Message {
       const info = insert.run({
         uid: randomUUID(),
@@ -75,9 +143,21 @@ export function createMessagesRepo(db: Db) {
       return toMessage(byId.get(Number(info.lastInsertRowid))!);
     },
 
-    listByCase(caseId: string): Message[] {
-      return byCase.all(caseId).map(toMessage);
+    get(id: number): Message | null {
+      const r = byId.get(id);
+      return r ? toMessage(r, attachmentsOfMessage.all(id)) : null;
     },
+
+    listByCase(caseId: string): Message[] {
+      const atts = new Map<number, AttachmentRow[]>();
+      for (const a of attachmentsOfCase.all(caseId)) atts.set(a.message_id, [...(atts.get(a.message_id) ?? []), a]);
+      return byCase.all(caseId).map((r) => toMessage(r, atts.get(r.id)));
+    },
+
+    /** The stored source parts of one message, for replies and the HTML view. */
+    source: (id: number) => raw.get(id) ?? null,
+    attachment: (id: number) => attachment.get(id) ?? null,
+    inlineParts: (messageId: number) => inlineOf.all(messageId),
   };
 }
 export type MessagesRepo = ReturnType<typeof createMessagesRepo>;

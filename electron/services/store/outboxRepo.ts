@@ -1,14 +1,89 @@
 import type { Db } from './database';
 
-/** The outbox as the rest of the app sees it today: how much is waiting to go out. */
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+
+export interface OutboxRow {
+  id: number;
+  uid: string;
+  case_id: string | null;
+  message_id: number | null;
+  channel: string;
+  account_id: string | null;
+  payload: string;
+  state: OutboxState;
+  attempts: number;
+  not_before: number;
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface NewOutboxItem {
+  uid: string;
+  caseId: string | null;
+  messageId: number | null;
+  channel: string;
+  accountId: string | null;
+  payload: unknown;
+  notBefore: number;
+  now: number;
+}
+
+/**
+ * What waits to go out. A row is written in the same transaction as the message it sends, before
+ * any attempt; its state moves queued → sending → sent (or failed → sending again, or cancelled
+ * while the undo window is open). 'sending' is written before the network is touched, so after a
+ * crash the sender knows an attempt may have gone out and checks before trying again.
+ */
 export function createOutboxRepo(db: Db) {
-  const pending = db.prepare<[], { n: number }>(
-    "SELECT count(*) AS n FROM outbox WHERE state IN ('queued', 'sending', 'failed')",
+  const pending = db.prepare<[], number>("SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending', 'failed')").pluck();
+  const insert = db.prepare(`INSERT INTO outbox (uid, case_id, message_id, channel, account_id, payload, state, attempts, not_before, created_at, updated_at)
+    VALUES (@uid, @caseId, @messageId, @channel, @accountId, @payload, 'queued', 0, @notBefore, @now, @now)`);
+  const byUid = db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE uid = ?');
+  const due = db.prepare<[string, number], OutboxRow>(
+    "SELECT * FROM outbox WHERE channel = ? AND state IN ('queued', 'sending', 'failed') AND not_before <= ? ORDER BY not_before, id LIMIT 50",
   );
+  const nextDue = db.prepare<[string], number | null>("SELECT min(not_before) FROM outbox WHERE channel = ? AND state IN ('queued', 'sending', 'failed')").pluck();
+  const setState = db.prepare(
+    'UPDATE outbox SET state = @state, attempts = attempts + @attempt, not_before = coalesce(@notBefore, not_before), last_error = CASE WHEN @setError = 1 THEN @error ELSE last_error END, payload = coalesce(@payload, payload), updated_at = @now WHERE uid = @uid',
+  );
+  const cancel = db.prepare("UPDATE outbox SET state = 'cancelled', message_id = NULL, updated_at = ? WHERE uid = ? AND state = 'queued' AND attempts = 0");
+  const followUps = db.prepare<[string], OutboxRow>(
+    `SELECT * FROM outbox WHERE channel = ? AND state = 'sent'
+       AND (json_extract(payload, '$.followUps.sentCopy') = 0 OR json_extract(payload, '$.followUps.answered') = 0) LIMIT 50`,
+  );
+  const list = db.prepare<[], OutboxRow>("SELECT * FROM outbox WHERE state IN ('queued', 'sending', 'failed') ORDER BY not_before, id");
+
+  const move = (uid: string, state: OutboxState, now: number, o: { attempt?: boolean; notBefore?: number; error?: string | null; payload?: unknown } = {}) =>
+    setState.run({
+      uid,
+      state,
+      now,
+      attempt: o.attempt ? 1 : 0,
+      notBefore: o.notBefore ?? null,
+      setError: o.error === undefined ? 0 : 1,
+      error: o.error ?? null,
+      payload: o.payload === undefined ? null : JSON.stringify(o.payload),
+    });
+
   return {
-    pendingCount(): number {
-      return pending.get()!.n;
+    pendingCount: (): number => pending.get() ?? 0,
+    enqueue(i: NewOutboxItem): void {
+      insert.run({ ...i, payload: JSON.stringify(i.payload) });
     },
+    get: (uid: string) => byUid.get(uid) ?? null,
+    due: (channel: string, now: number) => due.all(channel, now),
+    nextDueAt: (channel: string) => nextDue.get(channel) ?? null,
+    pending: () => list.all(),
+    /** Sent, with the copy in Sent or the \Answered flag still to do. */
+    followUpsPending: (channel: string) => followUps.all(channel),
+    /** Written before the network is touched. */
+    markSending: (uid: string, now: number) => move(uid, 'sending', now, { attempt: true }),
+    markSent: (uid: string, now: number, payload?: unknown) => move(uid, 'sent', now, { payload, error: null }),
+    markFailed: (uid: string, now: number, error: string, retryAt: number) => move(uid, 'failed', now, { error, notBefore: retryAt }),
+    updatePayload: (uid: string, state: OutboxState, now: number, payload: unknown) => move(uid, state, now, { payload }),
+    /** Only what has not been tried yet can be taken back. */
+    cancel: (uid: string, now: number): boolean => cancel.run(now, uid).changes === 1,
   };
 }
 export type OutboxRepo = ReturnType<typeof createOutboxRepo>;

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { CaseSummary } from '../../../shared/contract/api';
+import { AppError } from '../../../shared/contract/errors';
+import { refreshActivity } from '../mail/ingestEmail';
+import { toSummary } from '../store/casesRepo';
+import type { CaseDeps } from './caseCommands';
+
+const actor = (d: CaseDeps) => d.repos.settings.get().agentName || 'agent';
+
+/**
+ * Two cases about one matter become one: every message and event of `fromId` moves into
+ * `intoId`, and `fromId` is resolved with a pointer to where its history went.
+ */
+export function mergeCases(d: CaseDeps, intoId: string, fromId: string): CaseSummary {
+  if (intoId === fromId) throw new AppError('INVALID_INPUT', 'a case can not be merged into itself');
+  const into = d.repos.cases.get(intoId);
+  const from = d.repos.cases.get(fromId);
+  if (!into || !from) throw new AppError('NOT_FOUND', `there is no case ${into ? fromId : intoId}`);
+  return d.db.transaction(() => {
+    const now = d.clock.now();
+    const moved = d.repos.messages.moveAll(fromId, intoId);
+    d.repos.caseEvents.append(intoId, now, actor(d), 'merged', { from: fromId, fromNumber: from.number, messages: moved });
+    d.repos.caseEvents.append(fromId, now, actor(d), 'merged_into', { into: intoId, intoNumber: into.number });
+    d.repos.cases.update(fromId, { status: 'resolved', waiting_since: null, sla_due_at: null, resolved_at: now, preview: '' }, now);
+    refreshActivity(d, intoId, { reopenOnInbound: false, at: now });
+    return toSummary(d.repos.cases.get(intoId)!);
+  })();
+}
+
+/** A message about something else leaves its case and starts a new one, with the same customer. */
+export function splitMessage(d: CaseDeps, messageId: number): CaseSummary {
+  const m = d.repos.messages.source(messageId);
+  if (!m) throw new AppError('NOT_FOUND', `there is no message ${messageId}`);
+  const from = d.repos.cases.get(m.case_id)!;
+  if (d.repos.messages.listByCase(from.id).filter((x) => x.direction !== 'note').length < 2) {
+    throw new AppError('INVALID_INPUT', 'the only message of a case can not be split off');
+  }
+  return d.db.transaction(() => {
+    const now = d.clock.now();
+    const id = randomUUID();
+    d.repos.cases.insert({
+      id,
+      channel: from.channel,
+      status: m.direction === 'in' ? 'open' : 'waiting',
+      priority: from.priority,
+      subject: m.subject?.replace(/\s+/g, ' ').trim() || from.subject,
+      customerId: from.customer_id,
+      assignee: from.assignee,
+      preview: '',
+      now,
+      waitingSince: null,
+      slaDueAt: null,
+      accountId: d.repos.cases.accountOf(from.id),
+      threadKey: null,
+    });
+    d.repos.messages.move(messageId, id);
+    d.repos.caseEvents.append(id, now, actor(d), 'split_from', { from: from.id, fromNumber: from.number, messageId });
+    d.repos.caseEvents.append(from.id, now, actor(d), 'split', { into: id, messageId });
+    refreshActivity(d, id, { reopenOnInbound: m.direction === 'in', at: m.created_at });
+    refreshActivity(d, from.id, { reopenOnInbound: false, at: now });
+    return toSummary(d.repos.cases.get(id)!);
+  })();
+}

@@ -1,0 +1,181 @@
+import nodemailer from 'nodemailer';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import type { Db } from '../store/database';
+import type { OutboxRow } from '../store/outboxRepo';
+import type { Repositories } from '../store/repositories';
+import type { AttachmentStore } from './attachmentStore';
+import { buildRawEmail, type EmailPayload } from './composeEmail';
+import type { MailAccount } from './mailAccounts';
+import { smtpOptions, type ConnectionTuning } from './mailConnection';
+import { classifyMailError, isTransient, type MailProblem } from './mailProblems';
+import { connectImap, mailFolders } from './mailSync';
+
+export interface SenderDeps {
+  db: Db;
+  repos: Repositories;
+  clock: Clock;
+  attachments: AttachmentStore;
+  logger: Logger;
+  loadAccount(id: string): MailAccount;
+  tuning?: ConnectionTuning;
+}
+
+export interface SendReport {
+  sent: number;
+  failed: number;
+  /** Found already in Sent after an interrupted attempt: not sent again. */
+  foundInSent: number;
+  followUps: number;
+  problems: MailProblem[];
+  changedCases: string[];
+}
+
+/** Waits after the first, second, … failed attempt; the last repeats. */
+export const RETRY_MS = [15_000, 60_000, 2 * 60_000, 5 * 60_000, 15 * 60_000, 30 * 60_000];
+/** A wrong password or a rejected recipient will not pass by itself: tried again only much later. */
+const PERMANENT_RETRY_MS = 6 * 3600_000;
+const CLEAN_FAILURES = new Set<MailProblem['kind']>(['refused', 'hostNotFound', 'auth', 'tls', 'untrustedCertificate']);
+
+const withImap = async <T>(account: MailAccount, tuning: ConnectionTuning | undefined, fn: (c: ReturnType<typeof connectImap>) => Promise<T>): Promise<T> => {
+  const c = connectImap(account, tuning);
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.logout().catch(() => c.close());
+  }
+};
+
+/** Whether a message with this Message-ID is already in the Sent folder (the server filed it, or we did). */
+export async function isInSent(account: MailAccount, messageId: string, tuning?: ConnectionTuning): Promise<boolean> {
+  return withImap(account, tuning, async (c) => {
+    const { sent } = await mailFolders(c);
+    if (!sent) return false;
+    await c.mailboxOpen(sent.path, { readOnly: true });
+    const found = await c.search({ header: { 'message-id': `<${messageId}>` } }, { uid: true });
+    return Array.isArray(found) && found.length > 0;
+  });
+}
+
+/**
+ * After the SMTP server took the message: a copy in Sent (SPECIAL-USE), and \Answered on the
+ * customer's message. Recorded in the payload, retried on later rounds until done; never a reason
+ * to send again.
+ */
+async function followUps(d: SenderDeps, account: MailAccount, row: OutboxRow, p: EmailPayload, raw: Buffer): Promise<EmailPayload> {
+  const done = { sentCopy: p.followUps?.sentCopy ?? false, answered: p.followUps?.answered ?? false };
+  await withImap(account, d.tuning, async (c) => {
+    const { sent } = await mailFolders(c);
+    if (!done.sentCopy) {
+      if (sent) {
+        await c.mailboxOpen(sent.path);
+        const there = await c.search({ header: { 'message-id': `<${p.messageId}>` } }, { uid: true });
+        if (!(Array.isArray(there) && there.length)) await c.append(sent.path, raw, ['\\Seen'], new Date(p.date));
+      }
+      done.sentCopy = true;
+    }
+    if (!done.answered) {
+      for (const u of p.answers !== null ? d.repos.mail.uidsOf(p.answers) : []) {
+        const box = await c.mailboxOpen(u.folder);
+        if (Number(box.uidValidity) === u.uidvalidity) await c.messageFlagsAdd(String(u.uid), ['\\Answered'], { uid: true });
+      }
+      done.answered = true;
+    }
+  });
+  const next = { ...p, followUps: done };
+  d.repos.outbox.updatePayload(row.uid, 'sent', d.clock.now(), next);
+  return next;
+}
+
+/**
+ * Send what is due in the e-mail outbox, once each. The order makes "never twice" hold: the row
+ * is marked 'sending' before the network is touched; the SMTP server's acceptance is recorded
+ * right after; a row found still 'sending' (the app died in between), or one whose last attempt
+ * ended without a clear answer, is first looked for in Sent by its Message-ID.
+ */
+export async function sendDueEmails(d: SenderDeps, o: { createTransport?: typeof nodemailer.createTransport } = {}): Promise<SendReport> {
+  const report: SendReport = { sent: 0, failed: 0, foundInSent: 0, followUps: 0, problems: [], changedCases: [] };
+  const createTransport = o.createTransport ?? nodemailer.createTransport;
+  const now = () => d.clock.now();
+
+  for (const row of d.repos.outbox.due('email', now())) {
+    const payload = JSON.parse(row.payload) as EmailPayload;
+    let account: MailAccount;
+    try {
+      account = d.loadAccount(row.account_id ?? '');
+    } catch (e) {
+      d.repos.outbox.markFailed(row.uid, now(), `the mailbox of this e-mail is gone: ${(e as Error).message}`, now() + PERMANENT_RETRY_MS);
+      report.failed++;
+      continue;
+    }
+    if (row.case_id) report.changedCases.push(row.case_id);
+    const raw = await buildRawEmail(payload, d.attachments.read);
+
+    if (row.state === 'sending' || (row.attempts > 0 && payload.ambiguous !== false)) {
+      // an earlier attempt may have gone out: ask the mailbox before sending again
+      let there: boolean;
+      try {
+        there = await isInSent(account, payload.messageId, d.tuning);
+      } catch (e) {
+        const problem = classifyMailError(e, 'imap');
+        d.repos.outbox.markFailed(row.uid, now(), `waiting to check Sent before trying again: ${problem.message}`, now() + retryDelay(row.attempts));
+        report.problems.push(problem);
+        report.failed++;
+        continue;
+      }
+      if (there) {
+        d.repos.outbox.markSent(row.uid, now(), { ...payload, followUps: { sentCopy: true, answered: payload.followUps?.answered ?? false } });
+        if (row.case_id) d.repos.caseEvents.append(row.case_id, now(), 'outbox', 'email_sent', { outboxId: row.uid, foundInSent: true });
+        report.foundInSent++;
+        continue;
+      }
+    }
+
+    d.repos.outbox.markSending(row.uid, now());
+    const transport = createTransport(smtpOptions(account, d.tuning));
+    try {
+      await transport.sendMail({
+        envelope: { from: payload.from.address, to: [...payload.to, ...payload.cc].map((a) => a.address) },
+        raw,
+      });
+    } catch (e) {
+      const problem = classifyMailError(e, 'smtp');
+      const wait = isTransient(problem) ? retryDelay(row.attempts + 1) : PERMANENT_RETRY_MS;
+      d.repos.outbox.markFailed(row.uid, now(), `${problem.kind}: ${problem.message}`, now() + wait);
+      // refused before a word was exchanged, or a login that failed: nothing can have gone out
+      d.repos.outbox.updatePayload(row.uid, 'failed', now(), { ...payload, ambiguous: !CLEAN_FAILURES.has(problem.kind) });
+      if (row.case_id) d.repos.caseEvents.append(row.case_id, now(), 'outbox', 'email_failed', { outboxId: row.uid, kind: problem.kind, retryInMs: wait });
+      d.logger.warn('an e-mail could not be sent; it stays in the outbox', { outboxId: row.uid, kind: problem.kind, message: problem.message });
+      report.problems.push(problem);
+      report.failed++;
+      continue;
+    } finally {
+      transport.close();
+    }
+    d.repos.outbox.markSent(row.uid, now());
+    if (row.case_id) d.repos.caseEvents.append(row.case_id, now(), 'outbox', 'email_sent', { outboxId: row.uid });
+    report.sent++;
+    try {
+      await followUps(d, account, row, payload, raw);
+      report.followUps++;
+    } catch (e) {
+      d.logger.warn('sent, but the copy in Sent or the \\Answered flag must wait', { outboxId: row.uid, message: (e as Error).message });
+    }
+  }
+
+  // sent earlier, with the copy in Sent or \Answered still to do
+  for (const row of d.repos.outbox.followUpsPending('email')) {
+    try {
+      const payload = JSON.parse(row.payload) as EmailPayload;
+      const account = d.loadAccount(row.account_id ?? '');
+      await followUps(d, account, row, payload, await buildRawEmail(payload, d.attachments.read));
+      report.followUps++;
+    } catch {
+      /* next round */
+    }
+  }
+  return report;
+}
+
+export const retryDelay = (attempts: number) => RETRY_MS[Math.min(RETRY_MS.length - 1, Math.max(0, attempts - 1))]!;
