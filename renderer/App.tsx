@@ -3,11 +3,13 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { useT } from './components/useT';
 import { CaseView } from './features/case/CaseView';
 import { Composer } from './features/composer/Composer';
+import { UndoToast } from './features/composer/UndoToast';
 import { NewCaseDialog } from './features/newCase/NewCaseDialog';
 import { QueueList } from './features/queue/QueueList';
 import { SearchBox } from './features/search/SearchBox';
 import { SearchResults } from './features/search/SearchResults';
 import { SettingsDialog } from './features/settings/SettingsDialog';
+import { MailIndicator } from './features/status/MailIndicator';
 import { StatusIndicator } from './features/status/StatusIndicator';
 import { useAppStore } from './store/useAppStore';
 
@@ -36,6 +38,7 @@ export function App() {
         <button type="button" className="primary" onClick={() => openDialog('newCase')}>
           + {t('newCase.button')}
         </button>
+        <MailIndicator />
         <StatusIndicator />
         <button type="button" onClick={() => openDialog('settings')}>
           {t('settings.button')}
@@ -49,6 +52,7 @@ export function App() {
           <CaseView composer={selectedId ? <Composer caseId={selectedId} /> : null} />
         </section>
       </main>
+      <UndoToast />
       {dialog === 'newCase' && <NewCaseDialog />}
       {dialog === 'settings' && <SettingsDialog />}
     </div>

@@ -3,12 +3,13 @@ import type { Link } from '../api/linkState';
 import type { AccountsSlice } from './accountsSlice';
 import type { CaseSlice } from './caseSlice';
 import type { ConnectionSlice } from './connectionSlice';
+import type { MailSlice } from './mailSlice';
 import type { QueueSlice } from './queueSlice';
 import type { SearchSlice } from './searchSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { UiSlice } from './uiSlice';
 
-export type AppState = AccountsSlice & ConnectionSlice & SettingsSlice & QueueSlice & CaseSlice & SearchSlice & UiSlice;
+export type AppState = AccountsSlice & ConnectionSlice & MailSlice & SettingsSlice & QueueSlice & CaseSlice & SearchSlice & UiSlice;
 
 /** What every slice gets: the API and the link, never a socket or the database. */
 export interface SliceDeps {

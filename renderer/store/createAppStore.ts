@@ -3,6 +3,7 @@ import { createAccountsSlice } from './accountsSlice';
 import type { AppState, SliceDeps } from './appState';
 import { createCaseSlice } from './caseSlice';
 import { createConnectionSlice } from './connectionSlice';
+import { createMailSlice } from './mailSlice';
 import { createQueueSlice } from './queueSlice';
 import { createSearchSlice } from './searchSlice';
 import { createSettingsSlice } from './settingsSlice';
@@ -16,6 +17,7 @@ export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
     ...createUiSlice(set, get, deps),
     ...createAccountsSlice(set, get, deps),
     ...createConnectionSlice(set, get, deps),
+    ...createMailSlice(set, get, deps),
     ...createSettingsSlice(set, get, deps),
     ...createQueueSlice(set, get, deps),
     ...createCaseSlice(set, get, deps),
@@ -38,6 +40,7 @@ export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
       void s.refreshStatus();
     }, coalesceMs);
   });
+  deps.api.on('mailStatusChanged', (statuses) => store.getState().setMailStatus(statuses));
   return store;
 }
 
@@ -46,6 +49,7 @@ export async function startAppStore(store: AppStore): Promise<void> {
   const s = store.getState();
   await s.refreshStatus();
   await s.loadSettings();
+  await s.loadMail();
   // the agent may already have picked a filter while this was loading
   await s.setFilter(store.getState().filter);
 }

@@ -152,6 +152,10 @@ export const apiMethods = {
     output: z.object({ html: z.string(), blockedImages: z.number().int(), sender: z.string().nullable(), remoteAllowed: z.boolean() }),
   },
   allowRemoteImages: { input: z.object({ sender: z.email() }), output: z.object({ allowed: z.array(z.string()) }) },
+  listTemplates: {
+    input: z.object({}),
+    output: z.array(z.object({ id: z.string(), name: z.string(), category: z.string(), language: z.enum(['sv', 'en']), subject: z.string().nullable(), bodyShort: z.string(), bodyFull: z.string() })),
+  },
   mergeCases: { input: z.object({ intoId: Id, fromId: Id }), output: CaseSummarySchema },
   splitMessage: { input: z.object({ messageId: z.number().int() }), output: CaseSummarySchema },
 } as const;

@@ -42,6 +42,7 @@ export function createAppApi(d: AppApiDeps, mail: MailHandlers): AppApiHandlers 
     },
 
     listAccounts: async () => d.repos.accounts.list(),
+    listTemplates: async () => d.repos.templates.list(),
     ...mail,
   };
 }

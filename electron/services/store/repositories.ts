@@ -8,6 +8,7 @@ import { createMessagesRepo } from './messagesRepo';
 import { createOutboxRepo } from './outboxRepo';
 import { createSearchRepo } from './searchRepo';
 import { createSettingsRepo } from './settingsRepo';
+import { createTemplatesRepo } from './templatesRepo';
 
 /** Every repository over one open database, statements prepared once. */
 export function createRepositories(db: Db) {
@@ -21,6 +22,7 @@ export function createRepositories(db: Db) {
     outbox: createOutboxRepo(db),
     search: createSearchRepo(db),
     settings: createSettingsRepo(db),
+    templates: createTemplatesRepo(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

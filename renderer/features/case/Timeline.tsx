@@ -2,6 +2,7 @@ import type { CaseDetail } from '../../../shared/contract/api';
 import type { MessageKey } from '../../i18n/en';
 import { useFormatTime } from '../../components/useFormatTime';
 import { useT } from '../../components/useT';
+import { Attachments, DeliveryState, EmailHeader, HtmlView } from './EmailDetails';
 
 type Entry =
   | { kind: 'message'; at: number; m: CaseDetail['messages'][number] }
@@ -35,7 +36,11 @@ export function Timeline({ detail }: { detail: CaseDetail }) {
               <span className="msg-kind">{t(`message.${x.m.direction}`)}</span>
               <time>{fmt(x.m.createdAt)}</time>
             </div>
+            <EmailHeader m={x.m} />
             <div className="msg-body">{x.m.bodyText}</div>
+            <Attachments m={x.m} />
+            <HtmlView m={x.m} />
+            <DeliveryState m={x.m} />
           </li>
         ) : (
           <li key={`e${x.e.id}`} className="event">

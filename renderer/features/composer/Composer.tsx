@@ -1,43 +1,117 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { CaseDetail, MethodInput } from '../../../shared/contract/api';
+import { renderTemplate, templateVars } from '../../../shared/domain/templates';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
+import { TemplatePicker } from './TemplatePicker';
+import { AttachmentPicker, type Staged } from './AttachmentPicker';
 
-/** Writes to the open case. Today: internal notes; replies arrive with the channels. */
+type Mode = 'reply' | 'replyAll' | 'forward' | 'note';
+
+/** The message an answer refers to: the customer's latest e-mail, else the latest e-mail at all. */
+function replyTarget(detail: CaseDetail) {
+  const mails = detail.messages.filter((m) => m.channel === 'email' && m.direction !== 'note');
+  return [...mails].reverse().find((m) => m.direction === 'in') ?? mails.at(-1) ?? null;
+}
+
+/**
+ * Writes to the open case: for an e-mail case a reply, reply-all or forward (with templates,
+ * attachments and the signature added by the services), or an internal note for any case.
+ */
 export function Composer({ caseId }: { caseId: string }) {
   const t = useT();
+  const detail = useAppStore((s) => s.detail);
   const draft = useAppStore((s) => s.drafts[caseId] ?? '');
   const setDraft = useAppStore((s) => s.setDraft);
   const addNote = useAppStore((s) => s.addNote);
+  const sendEmail = useAppStore((s) => s.sendEmail);
+  const agentName = useAppStore((s) => s.settings?.agentName ?? '');
+  const isEmail = detail?.case.channel === 'email' && detail.case.id === caseId;
+  const target = detail && isEmail ? replyTarget(detail) : null;
+  const [mode, setMode] = useState<Mode>(isEmail ? 'reply' : 'note');
+  const [forwardTo, setForwardTo] = useState('');
+  const [staged, setStaged] = useState<Staged[]>([]);
   const [busy, setBusy] = useState(false);
+  const effective: Mode = isEmail ? mode : 'note';
 
-  async function save(e?: FormEvent) {
+  async function submit(e?: FormEvent) {
     e?.preventDefault();
     if (!draft.trim() || busy) return;
     setBusy(true);
-    await addNote(draft);
+    if (effective === 'note') await addNote(draft);
+    else {
+      const input: MethodInput<'sendEmail'> = {
+        caseId,
+        replyToMessageId: target?.id ?? null,
+        mode: target ? effective : 'new',
+        body: draft,
+        attachments: staged.map(({ size: _s, ...a }) => a),
+      };
+      if (effective === 'forward' || !target) input.to = forwardTo.split(/[,;\s]+/).filter(Boolean).map((address) => ({ address }));
+      if (await sendEmail(input)) {
+        setStaged([]);
+        setForwardTo('');
+      }
+    }
     setBusy(false);
   }
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
+  }
+  function insertTemplate(body: { short: string; full: string }) {
+    if (!detail) return;
+    const vars = templateVars({ customerName: detail.customer?.name ?? detail.case.customerName, agentName, caseNumber: detail.case.number, subject: detail.case.subject });
+    const text = renderTemplate(isEmail ? body.full : body.short, vars);
+    setDraft(caseId, draft.trim() ? `${draft.trimEnd()}\n\n${text}` : text);
   }
 
+  const recipients =
+    effective === 'reply' || effective === 'replyAll'
+      ? [target?.email?.replyTo ?? target?.email?.from, ...(effective === 'replyAll' ? [...(target?.email?.to ?? []), ...(target?.email?.cc ?? [])] : [])]
+          .filter((a): a is NonNullable<typeof a> => Boolean(a))
+          .map((a) => a.address)
+      : [];
+  const needsTo = effective === 'forward' || (effective !== 'note' && !target);
+
   return (
-    <form className="composer" onSubmit={(e) => void save(e)}>
+    <form className={`composer composer-${effective}`} onSubmit={(e) => void submit(e)}>
+      {isEmail && (
+        <div className="composer-modes" role="tablist" aria-label={t('composer.mode')}>
+          {(['reply', 'replyAll', 'forward', 'note'] as const).map((m) => (
+            <button key={m} type="button" role="tab" aria-selected={effective === m} className={effective === m ? 'active' : ''} onClick={() => setMode(m)}>
+              {t(`composer.${m}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {effective !== 'note' && !needsTo && (
+        <p className="composer-to">
+          {t('composer.to')} <span data-testid="reply-recipients">{[...new Set(recipients)].join(', ')}</span>
+        </p>
+      )}
+      {needsTo && (
+        <label className="composer-to">
+          {t('composer.to')}
+          <input type="text" value={forwardTo} onChange={(e) => setForwardTo(e.target.value)} placeholder="namn@example.se" required aria-label={t('composer.to')} />
+        </label>
+      )}
       <label className="composer-label" htmlFor="composer-text">
-        {t('composer.note')}
+        {effective === 'note' ? t('composer.note') : t('composer.email')}
       </label>
       <textarea
         id="composer-text"
         value={draft}
-        placeholder={t('composer.placeholder')}
+        placeholder={effective === 'note' ? t('composer.placeholder') : t('composer.emailPlaceholder')}
         onChange={(e) => setDraft(caseId, e.target.value)}
         onKeyDown={onKeyDown}
-        rows={4}
+        rows={effective === 'note' ? 4 : 7}
       />
+      {effective !== 'note' && <AttachmentPicker staged={staged} onChange={setStaged} />}
       <div className="composer-actions">
-        <span className="hint">{t('composer.hint')}</span>
-        <button type="submit" className="primary" disabled={!draft.trim() || busy}>
-          {t('composer.save')}
+        <TemplatePicker onPick={insertTemplate} />
+        <span className="hint">{effective === 'note' ? t('composer.hint') : t('composer.sendHint')}</span>
+        <button type="submit" className="primary" disabled={!draft.trim() || busy || (needsTo && !forwardTo.trim())}>
+          {effective === 'note' ? t('composer.save') : t('composer.send')}
         </button>
       </div>
     </form>

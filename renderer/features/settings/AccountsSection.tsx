@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useEffect } from 'react';
-import type { MethodInput } from '../../../shared/contract/api';
+import type { MethodInput, MethodOutput } from '../../../shared/contract/api';
+import type { MessageKey } from '../../i18n/en';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
 
@@ -60,14 +61,28 @@ export function AccountsSection() {
   const [imap, setImap] = useState<Server>({ host: '', port: 993, security: 'tls', username: '' });
   const [smtp, setSmtp] = useState<Server>({ host: '', port: 465, security: 'tls', username: '' });
 
+  const testAccount = useAppStore((s) => s.testAccount);
+  const [pins, setPins] = useState<NonNullable<MethodInput<'saveAccount'>['pinnedCertificates']>>([]);
+  const [check, setCheck] = useState<MethodOutput<'testAccount'> | 'testing' | null>(null);
+
   useEffect(() => void loadAccounts(), [loadAccounts]);
 
+  const user = (s: Server) => ({ ...s, username: s.username || form.address });
+  const input = () => ({ ...form, label: form.label || form.address, imap: user(imap), smtp: user(smtp), pinnedCertificates: pins });
   async function add(e: FormEvent) {
     e.preventDefault();
-    const user = (s: Server) => ({ ...s, username: s.username || form.address });
-    const ok = await saveAccount({ ...form, label: form.label || form.address, imap: user(imap), smtp: user(smtp) });
-    if (ok) setForm(blank);
+    const ok = await saveAccount(input());
+    if (ok) {
+      setForm(blank);
+      setPins([]);
+      setCheck(null);
+    }
   }
+  async function test() {
+    setCheck('testing');
+    setCheck(await testAccount(input()));
+  }
+  const results = check && check !== 'testing' ? ([['IMAP', check.imap], ['SMTP', check.smtp]] as const) : [];
 
   return (
     <section className="settings-section">
@@ -114,7 +129,31 @@ export function AccountsSection() {
             <input type="checkbox" checked={form.allowPlaintext} onChange={(e) => setForm({ ...form, allowPlaintext: e.target.checked })} /> {t('settings.accounts.allowPlaintext')}
           </label>
         </div>
+        {check === 'testing' && <p className="hint">{t('settings.accounts.testing')}</p>}
+        {results.map(([name, r]) => (
+          <div key={name} className={r.ok ? 'check-ok' : 'check-failed'} data-testid={`check-${name}`}>
+            {r.ok ? t('settings.accounts.ok', { server: name }) : `${name}: ${t(`mail.problem.${r.problem!.kind}` as MessageKey)}`}
+            {r.problem?.certificate && (
+              <p className="hint">
+                {r.problem.certificate.subject} — {t('settings.accounts.fingerprint', { fingerprint: r.problem.certificate.fingerprint })}{' '}
+                <button
+                  type="button"
+                  onClick={() => {
+                    const c = r.problem!.certificate!;
+                    setPins([...pins.filter((p) => p.fingerprint !== c.fingerprint), { fingerprint: c.fingerprint, pem: c.pem, subject: c.subject }]);
+                    setCheck(null);
+                  }}
+                >
+                  {t('settings.accounts.trust')}
+                </button>
+              </p>
+            )}
+          </div>
+        ))}
         <div className="form-actions">
+          <button type="button" onClick={() => void test()} disabled={check === 'testing' || !form.address || !imap.host || !smtp.host}>
+            {t('settings.accounts.test')}
+          </button>
           <button type="submit">{t('settings.accounts.add')}</button>
         </div>
       </form>

@@ -16,13 +16,15 @@ export function SettingsDialog() {
   const [language, setLanguage] = useState<LanguageSetting>(settings.language);
   const [timeZone, setTimeZone] = useState(settings.timeZone);
   const [hours, setHours] = useState<OpeningHours>(settings.openingHours);
+  const [signature, setSignature] = useState(settings.signature);
+  const [markSeenOnOpen, setMarkSeen] = useState(settings.markSeenOnOpen);
   const [saved, setSaved] = useState(false);
 
   const zones = Intl.supportedValuesOf('timeZone');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setSaved(await saveSettings({ agentName, language, timeZone, openingHours: hours }));
+    setSaved(await saveSettings({ agentName, signature, markSeenOnOpen, language, timeZone, openingHours: hours }));
   }
   const setDay = (i: number, v: OpeningHours[number]) => setHours(hours.map((h, j) => (j === i ? v : h)));
 
@@ -32,6 +34,13 @@ export function SettingsDialog() {
         <label>
           {t('settings.agentName')}
           <input value={agentName} maxLength={120} onChange={(e) => setAgentName(e.target.value)} />
+        </label>
+        <label>
+          {t('settings.signature')}
+          <textarea value={signature} maxLength={2000} rows={3} onChange={(e) => setSignature(e.target.value)} />
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={markSeenOnOpen} onChange={(e) => setMarkSeen(e.target.checked)} /> {t('settings.markSeen')}
         </label>
         <div className="form-row">
           <label>

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import type { Message } from '../../../shared/contract/api';
+import { formatBytes } from '../../components/formatBytes';
+import { useFormatTime } from '../../components/useFormatTime';
+import { useT } from '../../components/useT';
+import { useAppStore } from '../../store/useAppStore';
+
+const addr = (a: { name: string; address: string }) => (a.name ? `${a.name} <${a.address}>` : a.address);
+
+/** Who an e-mail was from and to. */
+export function EmailHeader({ m }: { m: Message }) {
+  const t = useT();
+  if (!m.email) return null;
+  return (
+    <div className="msg-email">
+      {m.email.from && (
+        <span>
+          {t('mail.from')} {addr(m.email.from)}
+        </span>
+      )}
+      {m.email.to.length > 0 && (
+        <span>
+          {t('mail.to')} {m.email.to.map(addr).join(', ')}
+        </span>
+      )}
+      {m.email.cc.length > 0 && (
+        <span>
+          {t('mail.cc')} {m.email.cc.map(addr).join(', ')}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Where an outgoing message is: queued (undo window), sending, sent, or failed with the reason. */
+export function DeliveryState({ m }: { m: Message }) {
+  const t = useT();
+  const fmt = useFormatTime();
+  const retry = useAppStore((s) => s.retrySend);
+  const d = m.delivery;
+  if (!d || d.state === 'cancelled') return null;
+  return (
+    <div className={`delivery delivery-${d.state}`} data-testid="delivery-state" data-state={d.state}>
+      {t(`delivery.${d.state}`)}
+      {d.state === 'failed' && (
+        <>
+          {' '}
+          {t('delivery.retryAt', { at: fmt(d.notBefore) })} <span className="error-text">{d.lastError}</span>{' '}
+          <button type="button" className="link" onClick={() => void retry(d.outboxId)}>
+            {t('delivery.retryNow')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Attachments, saved through the browser's download. */
+export function Attachments({ m }: { m: Message }) {
+  const t = useT();
+  const fetchAttachment = useAppStore((s) => s.attachment);
+  const shown = m.attachments.filter((a) => !a.inline);
+  if (shown.length === 0) return null;
+  async function download(id: number) {
+    const a = await fetchAttachment(id);
+    if (!a) return;
+    const bytes = Uint8Array.from(atob(a.dataBase64), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = a.filename;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+  return (
+    <ul className="msg-attachments" aria-label={t('mail.attachments')}>
+      {shown.map((a) => (
+        <li key={a.id}>
+          <button type="button" className="link" onClick={() => void download(a.id)}>
+            📎 {a.filename}
+          </button>{' '}
+          <span className="hint">{formatBytes(a.size)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The page the frame shows: its own CSP, no scripts, images only inline unless allowed. */
+function framePage(html: string, remote: boolean): string {
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:${remote ? ' https: http:' : ''}; font-src data:`;
+  return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><base target="_blank"><style>body{font:14px system-ui,sans-serif;margin:8px;color:#1d232b;word-wrap:break-word}img{max-width:100%;height:auto}</style></head><body>${html}</body></html>`;
+}
+
+/** The formatted (HTML) version of an e-mail, on request, in a sandboxed frame. */
+export function HtmlView({ m }: { m: Message }) {
+  const t = useT();
+  const load = useAppStore((s) => s.messageHtml);
+  const allow = useAppStore((s) => s.allowRemoteImages);
+  const [view, setView] = useState<{ html: string; blockedImages: number; sender: string | null; remoteAllowed: boolean } | null>(null);
+  if (!m.hasHtml) return null;
+  if (!view)
+    return (
+      <button type="button" className="link" onClick={() => void load(m.id).then(setView)}>
+        {t('mail.showFormatted')}
+      </button>
+    );
+  return (
+    <div className="msg-html">
+      {view.blockedImages > 0 && !view.remoteAllowed && view.sender && (
+        <p className="hint">
+          {t('mail.imagesBlocked', { count: view.blockedImages })}{' '}
+          <button type="button" className="link" onClick={() => void allow(view.sender!).then(() => load(m.id)).then(setView)}>
+            {t('mail.allowImages', { sender: view.sender })}
+          </button>
+        </p>
+      )}
+      <iframe title={t('mail.formatted')} sandbox="allow-popups allow-popups-to-escape-sandbox" srcDoc={framePage(view.html, view.remoteAllowed)} />
+      <button type="button" className="link" onClick={() => setView(null)}>
+        {t('mail.hideFormatted')}
+      </button>
+    </div>
+  );
+}
