@@ -15,6 +15,10 @@ export interface MailUser {
 export interface Dovecot {
   dir: string;
   imapPort: number;
+  /** Implicit TLS, with a self-signed certificate, when created with { tls: true }; else 0. */
+  imapsPort: number;
+  /** The PEM of that certificate. */
+  certificatePem: string | null;
   lmtpPort: number;
   users: MailUser[];
   maildir(user: string): string;
@@ -30,7 +34,7 @@ export interface Dovecot {
  * real IMAP server the e-mail tests talk to. As root, mail is owned by an unprivileged uid, since
  * Dovecot will not access mail as uid 0.
  */
-export async function createDovecot(users: MailUser[], dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaxel-dovecot-'))): Promise<Dovecot> {
+export async function createDovecot(users: MailUser[], o: { tls?: boolean } = {}, dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaxel-dovecot-'))): Promise<Dovecot> {
   if (!dovecotAvailable()) throw new Error(`Dovecot is missing at ${DOVECOT_BIN}: install it with 'apt-get install -y dovecot-imapd dovecot-lmtpd'`);
   const isRoot = process.getuid?.() === 0;
   const uid = isRoot ? 64000 : process.getuid!();
@@ -38,6 +42,14 @@ export async function createDovecot(users: MailUser[], dir = fs.mkdtempSync(path
   const me = os.userInfo().username;
   const imapPort = await freePort();
   const lmtpPort = await freePort();
+  const imapsPort = o.tls ? await freePort() : 0;
+  let certificatePem: string | null = null;
+  if (o.tls) {
+    // a self-signed certificate for a name that is not 127.0.0.1: untrusted twice over, as a small shop's server often is
+    const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=mail.shop.test', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`openssl could not make a test certificate: ${r.stderr}`);
+    certificatePem = fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8');
+  }
   for (const d of ['run', 'state', 'home']) fs.mkdirSync(path.join(dir, d), { recursive: true });
   fs.chmodSync(dir, 0o755);
   const home = (u: string) => path.join(dir, 'home', u);
@@ -56,7 +68,7 @@ log_path = ${dir}/dovecot.log
 info_log_path = ${dir}/dovecot.log
 listen = 127.0.0.1
 protocols = imap lmtp
-ssl = no
+${o.tls ? `ssl = yes\nssl_cert = <${dir}/cert.pem\nssl_key = <${dir}/key.pem` : 'ssl = no'}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 first_valid_uid = ${uid}
@@ -77,7 +89,8 @@ service imap-login {
     port = ${imapPort}
   }
   inet_listener imaps {
-    port = 0
+    address = 127.0.0.1
+    port = ${imapsPort}
   }
 }
 service lmtp {
@@ -122,6 +135,8 @@ namespace inbox {
   const dovecot: Dovecot = {
     dir,
     imapPort,
+    imapsPort,
+    certificatePem,
     lmtpPort,
     users,
     maildir: (u) => path.join(home(u), 'Maildir'),

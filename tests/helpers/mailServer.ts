@@ -34,11 +34,14 @@ export interface MailServer {
   stop(): Promise<void>;
 }
 
-export async function createMailServer(): Promise<MailServer> {
-  const dovecot = await createDovecot([
-    { name: SHOP, password: PASSWORD },
-    { name: CUSTOMER, password: PASSWORD },
-  ]);
+export async function createMailServer(o: { tls?: boolean } = {}): Promise<MailServer> {
+  const dovecot = await createDovecot(
+    [
+      { name: SHOP, password: PASSWORD },
+      { name: CUSTOMER, password: PASSWORD },
+    ],
+    o,
+  );
   const lmtp = nodemailer.createTransport({ host: '127.0.0.1', port: dovecot.lmtpPort, lmtp: true, secure: false, ignoreTLS: true } as never);
   const smtpPort = await freePort();
   const accepted: MailServer['accepted'] = [];

@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { MailAccount } from './mailAccounts';
-import { imapOptions, smtpOptions } from './mailConnection';
+import { imapOptions, smtpOptions, type ConnectionTuning } from './mailConnection';
 import { classifyMailError, type MailProblem } from './mailProblems';
 import { ImapFlow } from 'imapflow';
 import { peerCertificate } from './peerCertificate';
@@ -10,7 +10,7 @@ export interface ServerCheck {
   problem: MailProblem | null;
 }
 
-const TUNING = { connectTimeoutMs: 10_000, socketTimeoutMs: 20_000 };
+const TUNING: ConnectionTuning = { connectTimeoutMs: 10_000, socketTimeoutMs: 20_000 };
 
 async function withCertificate(problem: MailProblem, a: MailAccount, server: 'imap' | 'smtp'): Promise<MailProblem> {
   if (problem.kind !== 'untrustedCertificate') return problem;
@@ -20,9 +20,9 @@ async function withCertificate(problem: MailProblem, a: MailAccount, server: 'im
 }
 
 /** Log in to IMAP and SMTP with these settings and say what, if anything, is wrong with each. */
-export async function testMailAccount(a: MailAccount): Promise<{ imap: ServerCheck; smtp: ServerCheck }> {
+export async function testMailAccount(a: MailAccount, tuning: ConnectionTuning = TUNING): Promise<{ imap: ServerCheck; smtp: ServerCheck }> {
   const imap = async (): Promise<ServerCheck> => {
-    const client = new ImapFlow({ ...imapOptions(a, TUNING), verifyOnly: true });
+    const client = new ImapFlow({ ...imapOptions(a, tuning), verifyOnly: true });
     client.on('error', () => {});
     try {
       await client.connect();
@@ -34,7 +34,7 @@ export async function testMailAccount(a: MailAccount): Promise<{ imap: ServerChe
     }
   };
   const smtp = async (): Promise<ServerCheck> => {
-    const t = nodemailer.createTransport(smtpOptions(a, TUNING));
+    const t = nodemailer.createTransport(smtpOptions(a, tuning));
     try {
       await t.verify();
       return { ok: true, problem: null };
