@@ -20,7 +20,10 @@ export const createCaseSlice: SliceCreator<CaseSlice> = (set, get, { api }) => {
     const mine = ++seq;
     try {
       const detail = await api.getCase({ id });
-      if (mine === seq && get().selectedId === id) set({ detail });
+      if (mine === seq && get().selectedId === id) {
+        set({ detail });
+        if (detail.case.channel === 'email' && get().settings?.markSeenOnOpen) void api.markCaseRead({ caseId: id }).catch(() => {});
+      }
     } catch (e) {
       if (mine !== seq) return;
       set({ detail: null, selectedId: null });

@@ -152,6 +152,8 @@ export const apiMethods = {
     output: z.object({ html: z.string(), blockedImages: z.number().int(), sender: z.string().nullable(), remoteAllowed: z.boolean() }),
   },
   allowRemoteImages: { input: z.object({ sender: z.email() }), output: z.object({ allowed: z.array(z.string()) }) },
+  /** The agent opened this e-mail case: flag its customer e-mails \\Seen on the server, if Settings say so. */
+  markCaseRead: { input: z.object({ caseId: Id }), output: z.object({ flagged: z.number().int() }) },
   listTemplates: {
     input: z.object({}),
     output: z.array(z.object({ id: z.string(), name: z.string(), category: z.string(), language: z.enum(['sv', 'en']), subject: z.string().nullable(), bodyShort: z.string(), bodyFull: z.string() })),

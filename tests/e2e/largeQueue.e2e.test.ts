@@ -54,7 +54,8 @@ test('scrolling to the middle and to the end loads those rows', async () => {
     return Math.max(...slots.map((s) => Math.round((s.getBoundingClientRect().top - top) / rowHeight)));
   });
   assert.equal(lastIndex, COUNT - 1);
-  assert.ok((await visibleNumbers()).length > 5);
+  // the virtualizer may settle its range once more after the last measurement: wait, do not race
+  await page.waitForFunction(() => document.querySelectorAll('.queue-row[data-case-number]').length > 5);
 });
 
 test('arrow keys move through the queue', async () => {

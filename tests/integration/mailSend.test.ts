@@ -137,3 +137,18 @@ test('sent while the SMTP server is down: queued, retried with backoff, delivere
   assert.equal((await mail.messagesIn('INBOX', CUSTOMER)).length, 1);
   await services.close();
 });
+
+test('\\Seen is set on the server only when the agent opens the case and chose so in Settings', { skip, timeout: 60_000 }, async () => {
+  const mail = await createMailServer();
+  const { services, api, sync } = await setup(mail);
+  await mail.deliver(await composeMail({ from: CUSTOMER, to: SHOP, subject: 'Läst?', text: 'x' }));
+  await sync();
+  const [c] = (await api.listCases({})).items;
+  assert.deepEqual(await api.markCaseRead({ caseId: c!.id }), { flagged: 0 }, 'off by default');
+  assert.ok(!(await mail.messagesIn('INBOX'))[0]!.flags.includes('\\Seen'));
+  await api.updateSettings({ markSeenOnOpen: true });
+  assert.deepEqual(await api.markCaseRead({ caseId: c!.id }), { flagged: 1 });
+  assert.ok((await mail.messagesIn('INBOX'))[0]!.flags.includes('\\Seen'));
+  assert.deepEqual(await api.markCaseRead({ caseId: c!.id }), { flagged: 0 }, 'once');
+  await services.close();
+});

@@ -4,6 +4,7 @@ import { mergeCases, splitMessage } from '../cases/mergeSplit';
 import type { AttachmentStore } from '../mail/attachmentStore';
 import { loadMailAccount, saveMailAccount, type MailAccount } from '../mail/mailAccounts';
 import type { MailService } from '../mail/mailService';
+import { markCaseSeen } from '../mail/markSeen';
 import { safeEmailHtml } from '../mail/messageHtml';
 import { queueEmail, undoEmail } from '../mail/queueEmail';
 import { testMailAccount } from '../mail/testAccount';
@@ -17,7 +18,7 @@ export interface MailApiDeps extends AppApiDeps {
 export type MailHandlers = Pick<
   AppApiHandlers,
   | 'saveAccount' | 'removeAccount' | 'testAccount' | 'getMailStatus' | 'syncMail' | 'listMailFailures' | 'sendEmail' | 'undoSend' | 'retrySend'
-  | 'stageAttachment' | 'getAttachment' | 'getMessageHtml' | 'allowRemoteImages' | 'mergeCases' | 'splitMessage'
+  | 'stageAttachment' | 'getAttachment' | 'getMessageHtml' | 'allowRemoteImages' | 'mergeCases' | 'splitMessage' | 'markCaseRead'
 >;
 
 /** The e-mail channel's side of the contract. */
@@ -112,6 +113,13 @@ export function createMailApi(d: MailApiDeps): MailHandlers {
       const settings = d.repos.settings.update({ remoteImagesFrom: allowed });
       d.events.emit('settingsChanged', settings);
       return { allowed };
+    },
+    markCaseRead: async ({ caseId }) => {
+      const accountId = d.repos.cases.accountOf(caseId);
+      if (!d.repos.settings.get().markSeenOnOpen || !accountId || !d.repos.accounts.get(accountId)) return { flagged: 0 };
+      // best effort: offline, the flag is simply not set; the local case is read either way
+      const flagged = await markCaseSeen(d.db, loadMailAccount(d, accountId), caseId).catch(() => 0);
+      return { flagged };
     },
     mergeCases: async ({ intoId, fromId }) => {
       const s = mergeCases(d, intoId, fromId);
