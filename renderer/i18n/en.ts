@@ -203,6 +203,9 @@ export const en = {
   'settings.accounts.fingerprint': 'Compare this SHA-256 fingerprint with the one your mail provider gives: {fingerprint}',
   'settings.signature': 'E-mail signature',
   'settings.markSeen': 'Mark e-mail as read on the server when I open the case',
+  'case.split': 'Split off into a new case',
+  'case.mergeInto': 'Merge into case #',
+  'case.merge': 'Merge',
   'time.justNow': 'just now',
 } as const;
 

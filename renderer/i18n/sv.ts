@@ -205,5 +205,8 @@ export const sv: Record<MessageKey, string> = {
   'settings.accounts.fingerprint': 'Jämför detta SHA-256-fingeravtryck med det din e-postleverantör anger: {fingerprint}',
   'settings.signature': 'Signatur i mejl',
   'settings.markSeen': 'Markera mejl som lästa på servern när jag öppnar ärendet',
+  'case.split': 'Dela ut till nytt ärende',
+  'case.mergeInto': 'Slå ihop med ärende #',
+  'case.merge': 'Slå ihop',
   'time.justNow': 'nyss',
 };

@@ -1,4 +1,5 @@
 import type { CaseDetail, MethodInput } from '../../shared/contract/api';
+import { AppError } from '../../shared/contract/errors';
 import type { SliceCreator } from './appState';
 
 export interface CaseSlice {
@@ -12,6 +13,9 @@ export interface CaseSlice {
   updateCase(patch: Omit<MethodInput<'updateCase'>, 'id'>): Promise<void>;
   addNote(body: string): Promise<boolean>;
   createCase(input: MethodInput<'createCase'>): Promise<boolean>;
+  /** This case's messages move into the case with that number. */
+  mergeInto(number: number): Promise<boolean>;
+  splitMessage(messageId: number): Promise<boolean>;
 }
 
 export const createCaseSlice: SliceCreator<CaseSlice> = (set, get, { api }) => {
@@ -67,6 +71,21 @@ export const createCaseSlice: SliceCreator<CaseSlice> = (set, get, { api }) => {
         await api.addNote({ caseId: id, body });
         set((s) => ({ drafts: { ...s.drafts, [id]: '' } }));
         await load(id);
+      }),
+    mergeInto: (number) =>
+      guarded(async () => {
+        const from = get().selectedId;
+        if (!from) return;
+        const { hits } = await api.search({ query: `#${number}`, limit: 1 });
+        const into = hits.find((h) => h.case.number === number);
+        if (!into) throw new AppError('NOT_FOUND', `there is no case #${number}`);
+        await api.mergeCases({ intoId: into.case.id, fromId: from });
+        await get().select(into.case.id);
+      }),
+    splitMessage: (messageId) =>
+      guarded(async () => {
+        const c = await api.splitMessage({ messageId });
+        await get().select(c.id);
       }),
     createCase: (input) =>
       guarded(async () => {

@@ -28,7 +28,6 @@ after(async () => {
 });
 
 const rowCount = () => page.locator('.queue-slot').count();
-const visibleNumbers = () => page.locator('.queue-row[data-case-number]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-case-number'))));
 
 test('150,000 cases: only the rows on screen exist in the page', async () => {
   await page.locator('.queue-row[data-case-number]').first().waitFor();

@@ -32,7 +32,7 @@ export function splitMessage(d: CaseDeps, messageId: number): CaseSummary {
   const m = d.repos.messages.source(messageId);
   if (!m) throw new AppError('NOT_FOUND', `there is no message ${messageId}`);
   const from = d.repos.cases.get(m.case_id)!;
-  if (d.repos.messages.listByCase(from.id).filter((x) => x.direction !== 'note').length < 2) {
+  if (d.repos.messages.listByCase(from.id).length < 2) {
     throw new AppError('INVALID_INPUT', 'the only message of a case can not be split off');
   }
   return d.db.transaction(() => {

@@ -13,6 +13,7 @@ export function CaseHeader({ c }: { c: CaseSummary }) {
   const now = useNow();
   const updateCase = useAppStore((s) => s.updateCase);
   const agentName = useAppStore((s) => s.settings.agentName);
+  const mergeInto = useAppStore((s) => s.mergeInto);
   return (
     <header className="case-header">
       <div className="case-title-row">
@@ -60,7 +61,24 @@ export function CaseHeader({ c }: { c: CaseSummary }) {
           </button>
         )}
       </div>
-      <div className="case-created">{t('case.created', { when: fmt(c.createdAt) })}</div>
+      <div className="case-created">
+        {t('case.created', { when: fmt(c.createdAt) })}
+        <form
+          className="merge-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const n = Number(new FormData(e.currentTarget).get('into'));
+            if (Number.isInteger(n) && n > 0 && n !== c.number) void mergeInto(n);
+          }}
+        >
+          <label>
+            {t('case.mergeInto')} <input name="into" type="number" min={1} className="narrow" aria-label={t('case.mergeInto')} />
+          </label>
+          <button type="submit" className="link">
+            {t('case.merge')}
+          </button>
+        </form>
+      </div>
     </header>
   );
 }

@@ -2,6 +2,7 @@ import type { CaseDetail } from '../../../shared/contract/api';
 import type { MessageKey } from '../../i18n/en';
 import { useFormatTime } from '../../components/useFormatTime';
 import { useT } from '../../components/useT';
+import { useAppStore } from '../../store/useAppStore';
 import { Attachments, DeliveryState, EmailHeader, HtmlView } from './EmailDetails';
 
 type Entry =
@@ -12,6 +13,7 @@ type Entry =
 export function Timeline({ detail }: { detail: CaseDetail }) {
   const t = useT();
   const fmt = useFormatTime();
+  const split = useAppStore((s) => s.splitMessage);
   const entries: Entry[] = [
     ...detail.messages.map((m) => ({ kind: 'message' as const, at: m.createdAt, m })),
     ...detail.events.filter((e) => e.kind !== 'note').map((e) => ({ kind: 'event' as const, at: e.at, e })),
@@ -41,6 +43,11 @@ export function Timeline({ detail }: { detail: CaseDetail }) {
             <Attachments m={x.m} />
             <HtmlView m={x.m} />
             <DeliveryState m={x.m} />
+            {detail.messages.length > 1 && (
+              <button type="button" className="link msg-split" onClick={() => void split(x.m.id)}>
+                {t('case.split')}
+              </button>
+            )}
           </li>
         ) : (
           <li key={`e${x.e.id}`} className="event">
