@@ -23,7 +23,7 @@ export async function benchQueueAndSearch(): Promise<void> {
     fs.rmSync(dir, { recursive: true, force: true });
     const s = createServices({ dataDir: dir, mode: 'test' });
     const t = await timeIt(() => generateCases(s, COUNT, 1));
-    s.close();
+    await s.close();
     fs.writeFileSync(path.join(dir, '.complete'), '');
     note = `generated in ${(t / 1000).toFixed(1)} s`;
   }

@@ -1,8 +1,10 @@
 import { machineLine } from './machine';
+import { benchMailSync } from './mailSync.bench';
 import { benchQueueAndSearch } from './queueAndSearch.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   queue: benchQueueAndSearch,
+  mail: benchMailSync,
 };
 
 async function main() {

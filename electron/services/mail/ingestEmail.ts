@@ -44,103 +44,119 @@ export const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex'
  * can not be parsed is kept raw with the reason and never stops the messages after it.
  */
 export async function ingestEmail(d: IngestDeps, m: FetchedEmail): Promise<IngestResult> {
+  const read = await readEmail(d, m);
+  return d.db.transaction(() => storeEmail(d, m, read))();
+}
+
+/** A fetched message made ready to store: parsed, its files written. Async; touches no rows. */
+export type ReadEmail =
+  | { kind: 'parsed'; hash: string; parsed: ParsedEmail; files: Array<{ a: ParsedEmail['attachments'][number]; sha: string }> }
+  | { kind: 'known'; hash: string }
+  | { kind: 'unreadable'; hash: string; reason: string; rawSha: string };
+
+export async function readEmail(d: Pick<IngestDeps, 'repos' | 'attachments'>, m: FetchedEmail): Promise<ReadEmail> {
   const hash = sha256(m.raw);
-  const known = d.repos.mail.messageBySource(m.account.id, hash);
-  if (known) {
-    d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, known.id, m.flags);
-    return { kind: 'duplicate', caseId: known.case_id, messageId: known.id };
-  }
-  let parsed: ParsedEmail;
+  if (d.repos.mail.messageBySource(m.account.id, hash)) return { kind: 'known', hash };
   try {
-    parsed = await parseEmail(m.raw);
+    const parsed = await parseEmail(m.raw);
     if (!parsed.from && parsed.to.length === 0) throw new Error('no sender and no recipient could be read');
+    // files first (content-addressed, so a crash here leaves at most an unreferenced file)
+    return { kind: 'parsed', hash, parsed, files: parsed.attachments.map((a) => ({ a, sha: d.attachments.put(a.content) })) };
   } catch (e) {
-    const reason = `could not be read: ${(e as Error).message}`;
-    const rawSha = d.attachments.put(m.raw);
-    d.db.transaction(() => {
-      d.repos.mail.recordFailure(m.account.id, m.folder, m.uidvalidity, m.uid, reason, rawSha, m.raw.length, d.clock.now());
-    })();
+    if ((e as { code?: string }).code === 'DISK_FULL') throw e;
+    return { kind: 'unreadable', hash, reason: `could not be read: ${(e as Error).message}`, rawSha: d.attachments.put(m.raw) };
+  }
+}
+
+/**
+ * Store one read message: find or make its case, its customer, its attachments, and remember
+ * which server UID it was. Synchronous, to run inside the caller's transaction (one per batch in
+ * a sync, so the folder position is saved with the messages). Idempotent: the same message
+ * fetched again (a resumed sync, a UIDVALIDITY reset, Växel's own sent copy) is recognised and
+ * not stored twice. A message that can not be parsed is kept raw with the reason.
+ */
+export function storeEmail(d: IngestDeps, m: FetchedEmail, read: ReadEmail): IngestResult {
+  const hash = read.hash;
+  const again = d.repos.mail.messageBySource(m.account.id, hash);
+  if (again) {
+    d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, again.id, m.flags);
+    return { kind: 'duplicate', caseId: again.case_id, messageId: again.id };
+  }
+  if (read.kind === 'unreadable' || read.kind === 'known') {
+    const reason = read.kind === 'unreadable' ? read.reason : 'the message vanished while it was stored';
+    d.repos.mail.recordFailure(m.account.id, m.folder, m.uidvalidity, m.uid, reason, read.kind === 'unreadable' ? read.rawSha : null, m.raw.length, d.clock.now());
     return { kind: 'failed', reason };
   }
-  // Files first (content-addressed, so a crash here leaves at most an unreferenced file).
-  const stored = parsed.attachments.map((a) => ({ a, sha: d.attachments.put(a.content) }));
+  const { parsed, files: stored } = read;
+  const address = m.account.address.toLowerCase();
+  const direction = m.role === 'sent' || parsed.from?.address === address ? 'out' : 'in';
+  if (direction === 'out' && parsed.messageId) {
+    // Växel's own reply, now seen in Sent: link it, do not store it again
+    const own = d.repos.mail.messageByRfcId(m.account.id, parsed.messageId);
+    if (own && own.direction === 'out') {
+      d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, own.id, m.flags);
+      return { kind: 'duplicate', caseId: own.case_id, messageId: own.id };
+    }
+  }
+  const now = d.clock.now();
+  const at = parsed.date ?? m.internalDate ?? now;
+  const historical = at < now - HISTORY_AGE_MS;
+  const party = direction === 'in' ? (parsed.replyTo ?? parsed.from) : (parsed.to.find((t) => t.address !== address) ?? parsed.to[0] ?? null);
+  const customerId = party
+    ? d.repos.customers.findOrCreate({ name: party.name, identities: [{ kind: 'email', value: party.address }] }, at)
+    : null;
 
-  return d.db.transaction((): IngestResult => {
-    const again = d.repos.mail.messageBySource(m.account.id, hash);
-    if (again) {
-      d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, again.id, m.flags);
-      return { kind: 'duplicate', caseId: again.case_id, messageId: again.id };
-    }
-    const address = m.account.address.toLowerCase();
-    const direction = m.role === 'sent' || parsed.from?.address === address ? 'out' : 'in';
-    if (direction === 'out' && parsed.messageId) {
-      // Växel's own reply, now seen in Sent: link it, do not store it again
-      const own = d.repos.mail.messageByRfcId(m.account.id, parsed.messageId);
-      if (own && own.direction === 'out') {
-        d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, own.id, m.flags);
-        return { kind: 'duplicate', caseId: own.case_id, messageId: own.id };
-      }
-    }
-    const now = d.clock.now();
-    const at = parsed.date ?? m.internalDate ?? now;
-    const historical = at < now - HISTORY_AGE_MS;
-    const party = direction === 'in' ? (parsed.replyTo ?? parsed.from) : (parsed.to.find((t) => t.address !== address) ?? parsed.to[0] ?? null);
-    const customerId = party
-      ? d.repos.customers.findOrCreate({ name: party.name, identities: [{ kind: 'email', value: party.address }] }, at)
-      : null;
-
-    let caseId = findCase(d, m.account.id, address, parsed, customerId, at);
-    let newCase = false;
-    if (!caseId) {
-      const root = threadRoot(parsed);
-      const derived = root ? caseIdForThread(address, root) : null;
-      caseId = derived && !d.repos.mail.caseExists(derived) ? derived : randomUUID();
-      d.repos.cases.insert({
-        id: caseId,
-        channel: 'email',
-        status: historical ? 'resolved' : direction === 'in' ? 'open' : 'waiting',
-        priority: 2,
-        subject: parsed.subject.replace(/\s+/g, ' ').trim() || '(no subject)',
-        customerId,
-        assignee: null,
-        preview: '',
-        now: at,
-        waitingSince: null,
-        slaDueAt: null,
-        accountId: m.account.id,
-        threadKey: root ? `${root}#${caseId.slice(0, 8)}` : null,
-      });
-      d.repos.caseEvents.append(caseId, at, 'mail', 'created', { channel: 'email', from: parsed.from?.address ?? null });
-      newCase = true;
-    }
-    const message = d.repos.messages.insert({
-      caseId,
-      direction,
+  let caseId = findCase(d, m.account.id, address, parsed, customerId, at);
+  let newCase = false;
+  if (!caseId) {
+    const root = threadRoot(parsed);
+    const derived = root ? caseIdForThread(address, root) : null;
+    caseId = derived && !d.repos.mail.caseExists(derived) ? derived : randomUUID();
+    d.repos.cases.insert({
+      id: caseId,
       channel: 'email',
-      author: direction === 'in' ? parsed.from?.name || parsed.from?.address || '' : parsed.from?.name || address,
-      subject: parsed.subject,
-      bodyText: parsed.text,
-      bodyHtml: parsed.html,
-      headers: {
-        from: parsed.from,
-        replyTo: parsed.replyTo,
-        to: parsed.to,
-        cc: parsed.cc,
-        inReplyTo: parsed.inReplyTo,
-        references: parsed.references,
-      },
-      rfcMessageId: parsed.messageId,
+      status: historical ? 'resolved' : direction === 'in' ? 'open' : 'waiting',
+      priority: 2,
+      subject: parsed.subject.replace(/\s+/g, ' ').trim() || '(no subject)',
+      customerId,
+      assignee: null,
+      preview: '',
+      now: at,
+      waitingSince: null,
+      slaDueAt: null,
       accountId: m.account.id,
-      sourceSha256: hash,
-      createdAt: at,
+      threadKey: root ? `${root}#${caseId.slice(0, 8)}` : null,
     });
-    for (const { a, sha } of stored) {
-      d.repos.mail.addAttachment({ messageId: message.id, sha256: sha, size: a.content.length, mimeType: a.contentType, filename: a.filename, contentId: a.contentId, inline: a.inline });
-    }
-    d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, message.id, m.flags);
-    refreshActivity(d, caseId, { reopenOnInbound: direction === 'in' && !historical, at });
-    return { kind: 'stored', caseId, messageId: message.id, newCase };
-  })();
+    d.repos.caseEvents.append(caseId, at, 'mail', 'created', { channel: 'email', from: parsed.from?.address ?? null });
+    newCase = true;
+  }
+  const message = d.repos.messages.insert({
+    caseId,
+    direction,
+    channel: 'email',
+    author: direction === 'in' ? parsed.from?.name || parsed.from?.address || '' : parsed.from?.name || address,
+    subject: parsed.subject,
+    bodyText: parsed.text,
+    bodyHtml: parsed.html,
+    headers: {
+      from: parsed.from,
+      replyTo: parsed.replyTo,
+      to: parsed.to,
+      cc: parsed.cc,
+      inReplyTo: parsed.inReplyTo,
+      references: parsed.references,
+    },
+    rfcMessageId: parsed.messageId,
+    accountId: m.account.id,
+    sourceSha256: hash,
+    createdAt: at,
+  });
+  for (const { a, sha } of stored) {
+    d.repos.mail.addAttachment({ messageId: message.id, sha256: sha, size: a.content.length, mimeType: a.contentType, filename: a.filename, contentId: a.contentId, inline: a.inline });
+  }
+  d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, message.id, m.flags);
+  refreshActivity(d, caseId, { reopenOnInbound: direction === 'in' && !historical, at });
+  return { kind: 'stored', caseId, messageId: message.id, newCase };
 }
 
 /** The case this message belongs to: by its parents' Message-IDs, by thread root, then by subject. */
@@ -163,6 +179,28 @@ function findCase(d: IngestDeps, accountId: string, address: string, p: ParsedEm
   return null;
 }
 
+const activityCache = new WeakMap<Db, ReturnType<typeof prepareActivity>>();
+function prepareActivity(db: Db) {
+  return {
+    stats: db.prepare<[string, string, string], { last_at: number | null; last_out: number | null; first_out: number | null; first_waiting: number | null }>(
+      `SELECT max(created_at) AS last_at,
+              max(CASE WHEN direction = 'out' THEN created_at END) AS last_out,
+              min(CASE WHEN direction = 'out' THEN created_at END) AS first_out,
+              (SELECT min(created_at) FROM messages WHERE case_id = ? AND direction = 'in'
+                 AND created_at > coalesce((SELECT max(created_at) FROM messages WHERE case_id = ? AND direction = 'out'), -1)) AS first_waiting
+       FROM messages WHERE case_id = ? AND direction <> 'note'`,
+    ),
+    latest: db.prepare<[string], { body_text: string; created_at: number; direction: string }>(
+      "SELECT body_text, created_at, direction FROM messages WHERE case_id = ? AND direction <> 'note' ORDER BY created_at DESC, id DESC LIMIT 1",
+    ),
+  };
+}
+const activityStatements = (db: Db) => {
+  let s = activityCache.get(db);
+  if (!s) activityCache.set(db, (s = prepareActivity(db)));
+  return s;
+};
+
 /**
  * Derive the case's activity from its messages, whatever order they were fetched in: the last
  * message and its preview, and since when the customer has waited (their first message after the
@@ -170,21 +208,10 @@ function findCase(d: IngestDeps, accountId: string, address: string, p: ParsedEm
  */
 export function refreshActivity(d: Pick<IngestDeps, 'db' | 'repos' | 'clock'>, caseId: string, o: { reopenOnInbound: boolean; at: number }): void {
   const row = d.repos.cases.get(caseId)!;
-  const stats = d.db
-    .prepare<[string, string, string], { last_at: number | null; last_out: number | null; first_out: number | null; first_waiting: number | null }>(
-      `SELECT max(created_at) AS last_at,
-              max(CASE WHEN direction = 'out' THEN created_at END) AS last_out,
-              min(CASE WHEN direction = 'out' THEN created_at END) AS first_out,
-              (SELECT min(created_at) FROM messages WHERE case_id = ? AND direction = 'in'
-                 AND created_at > coalesce((SELECT max(created_at) FROM messages WHERE case_id = ? AND direction = 'out'), -1)) AS first_waiting
-       FROM messages WHERE case_id = ? AND direction <> 'note'`,
-    )
-    .get(caseId, caseId, caseId)!;
-  const latest = d.db
-    .prepare<[string], { body_text: string; created_at: number; direction: string }>(
-      "SELECT body_text, created_at, direction FROM messages WHERE case_id = ? AND direction <> 'note' ORDER BY created_at DESC, id DESC LIMIT 1",
-    )
-    .get(caseId);
+  const { stats: statsStmt, latest: latestStmt } = activityStatements(d.db);
+  const stats = statsStmt.get(caseId, caseId, caseId)!;
+  const latest = latestStmt.get(caseId);
+
   let status = row.status;
   const now = d.clock.now();
   if (o.reopenOnInbound && latest?.direction === 'in' && latest.created_at === o.at && status !== 'open') {

@@ -1,6 +1,6 @@
 import { ImapFlow, type ListResponse } from 'imapflow';
 import type { Logger } from '../logger';
-import { ingestEmail, type IngestDeps } from './ingestEmail';
+import { readEmail, storeEmail, type FetchedEmail, type IngestDeps, type IngestResult } from './ingestEmail';
 import type { MailAccount } from './mailAccounts';
 import { imapOptions, type ConnectionTuning } from './mailConnection';
 
@@ -127,9 +127,22 @@ export async function syncFolder(client: ImapFlow, d: SyncDeps, account: MailAcc
     for await (const m of client.fetch(batch.map((b) => b.uid).join(','), { uid: true, source: true, flags: true, internalDate: true }, { uid: true })) {
       if (m.source) fetched.push({ uid: m.uid, source: m.source, flags: [...(m.flags ?? [])], internalDate: m.internalDate ? new Date(m.internalDate).getTime() : null });
     }
-    const touched = new Set<string>();
+    // parse first (async), then store the whole batch and the new position in one transaction
+    const ready: Array<{ m: FetchedEmail; read: Awaited<ReturnType<typeof readEmail>> }> = [];
     for (const f of fetched.sort((a, b) => a.uid - b.uid)) {
-      const r = await ingestEmail(d, { account, folder: folder.path, role: folder.role, uidvalidity, uid: f.uid, flags: f.flags, raw: f.source, internalDate: f.internalDate });
+      const m: FetchedEmail = { account, folder: folder.path, role: folder.role, uidvalidity, uid: f.uid, flags: f.flags, raw: f.source, internalDate: f.internalDate };
+      ready.push({ m, read: await readEmail(d, m) });
+    }
+    const top = Math.max(lastUid, batch[batch.length - 1]!.uid);
+    const results: IngestResult[] = d.db.transaction(() => {
+      const out = ready.map(({ m, read }) => storeEmail(d, m, read));
+      // UIDs listed but no longer returned (expunged meanwhile) are passed over too
+      state(top, modseq);
+      return out;
+    })();
+    lastUid = top;
+    const touched = new Set<string>();
+    results.forEach((r, i) => {
       counts.fetched++;
       if (r.kind === 'stored') {
         counts.stored++;
@@ -138,12 +151,9 @@ export async function syncFolder(client: ImapFlow, d: SyncDeps, account: MailAcc
       } else if (r.kind === 'duplicate') counts.duplicates++;
       else {
         counts.failed++;
-        d.logger.warn('a message could not be read; kept raw', { account: account.id, folder: folder.path, uid: f.uid, reason: r.reason });
+        d.logger.warn('a message could not be read; kept raw', { account: account.id, folder: folder.path, uid: ready[i]!.m.uid, reason: r.reason });
       }
-    }
-    // UIDs listed but no longer returned (expunged meanwhile) are passed over too
-    lastUid = Math.max(lastUid, batch[batch.length - 1]!.uid);
-    state(lastUid, modseq);
+    });
     done += batch.length;
     hooks.onProgress?.({ accountId: account.id, folder: folder.path, done, total });
     if (touched.size) hooks.onCases?.([...touched]);
