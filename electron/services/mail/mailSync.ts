@@ -121,12 +121,20 @@ export async function syncFolder(client: ImapFlow, d: SyncDeps, account: MailAcc
   const total = pending.length;
   hooks.onProgress?.({ accountId: account.id, folder: folder.path, done: 0, total });
   let done = 0;
-  for (const batch of batches(pending)) {
+  type Fetched = Array<{ uid: number; source: Buffer; flags: string[]; internalDate: number | null }>;
+  const fetchBatch = async (batch: Array<{ uid: number }>): Promise<Fetched> =>
+    (await client.fetchAll(batch.map((b) => b.uid).join(','), { uid: true, source: true, flags: true, internalDate: true }, { uid: true }))
+      .filter((m) => m.source)
+      .map((m) => ({ uid: m.uid, source: m.source!, flags: [...(m.flags ?? [])], internalDate: m.internalDate ? new Date(m.internalDate).getTime() : null }));
+  const all = [...batches(pending)];
+  // the next batch is fetched while this one is parsed and stored
+  let next: Promise<Fetched> | null = all.length ? fetchBatch(all[0]!) : null;
+  for (let b = 0; b < all.length; b++) {
+    const batch = all[b]!;
+    const fetched = await next!;
+    next = b + 1 < all.length ? fetchBatch(all[b + 1]!) : null;
+    next?.catch(() => {}); // a failure surfaces when it is awaited, or not at all if this round throws first
     hooks.signal?.throwIfAborted();
-    const fetched: Array<{ uid: number; source: Buffer; flags: string[]; internalDate: number | null }> = [];
-    for await (const m of client.fetch(batch.map((b) => b.uid).join(','), { uid: true, source: true, flags: true, internalDate: true }, { uid: true })) {
-      if (m.source) fetched.push({ uid: m.uid, source: m.source, flags: [...(m.flags ?? [])], internalDate: m.internalDate ? new Date(m.internalDate).getTime() : null });
-    }
     // parse first (async), then store the whole batch and the new position in one transaction
     const ready: Array<{ m: FetchedEmail; read: Awaited<ReturnType<typeof readEmail>> }> = [];
     for (const f of fetched.sort((a, b) => a.uid - b.uid)) {
