@@ -59,7 +59,15 @@ async function generateMailbox(maildir: string, count: number): Promise<void> {
   }
 }
 
+const has = (cmd: string) => !spawnSync(cmd, ['--version']).error;
+
 export async function benchMailSync(): Promise<void> {
+  for (const [cmd, pkg] of [['mbsync', 'isync'], ['notmuch', 'notmuch'], ['/usr/sbin/dovecot', 'dovecot-imapd dovecot-lmtpd']] as const) {
+    if (!has(cmd)) {
+      console.log(`\n## E-mail: skipped — ${cmd} is missing, the peer this benchmark measures against (apt-get install -y ${pkg})`);
+      return;
+    }
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaxel-bench-mail-'));
   const dovecot = await createDovecot([{ name: SHOP, password: PASSWORD }], {}, dir);
   try {
