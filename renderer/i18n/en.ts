@@ -206,6 +206,8 @@ export const en = {
   'case.split': 'Split off into a new case',
   'case.mergeInto': 'Merge into case #',
   'case.merge': 'Merge',
+  'settings.accounts.unreadable': 'Messages that could not be read',
+  'settings.accounts.unreadableNone': 'None: every message could be read.',
   'time.justNow': 'just now',
 } as const;
 

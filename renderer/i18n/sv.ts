@@ -208,5 +208,7 @@ export const sv: Record<MessageKey, string> = {
   'case.split': 'Dela ut till nytt ärende',
   'case.mergeInto': 'Slå ihop med ärende #',
   'case.merge': 'Slå ihop',
+  'settings.accounts.unreadable': 'Meddelanden som inte gick att läsa',
+  'settings.accounts.unreadableNone': 'Inga: alla meddelanden gick att läsa.',
   'time.justNow': 'nyss',
 };

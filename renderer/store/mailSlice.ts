@@ -27,6 +27,7 @@ export interface MailSlice {
   allowRemoteImages(sender: string): Promise<void>;
   attachment(id: number): Promise<MethodOutput<'getAttachment'> | null>;
   testAccount(input: MethodInput<'testAccount'>): Promise<MethodOutput<'testAccount'> | null>;
+  mailFailures(accountId: string): Promise<MethodOutput<'listMailFailures'> | null>;
 }
 
 export const UNDO_WINDOW_MS = 10_000;
@@ -87,5 +88,6 @@ export const createMailSlice: SliceCreator<MailSlice> = (set, get, { api }) => {
     allowRemoteImages: async (sender) => void (await guarded(async () => void (await api.allowRemoteImages({ sender })))),
     attachment: (id) => returning(() => api.getAttachment({ id })),
     testAccount: (input) => returning(() => api.testAccount(input)),
+    mailFailures: (accountId) => returning(() => api.listMailFailures({ accountId })),
   };
 };

@@ -48,6 +48,34 @@ function ServerFields({ kind, value, onChange }: { kind: 'imap' | 'smtp'; value:
   );
 }
 
+/** Messages of a mailbox that could not be read: kept raw on disk, listed with the reason. */
+function Unreadable({ accountId }: { accountId: string }) {
+  const t = useT();
+  const load = useAppStore((s) => s.mailFailures);
+  const [list, setList] = useState<MethodOutput<'listMailFailures'> | null>(null);
+  if (!list)
+    return (
+      <button type="button" className="link" onClick={() => void load(accountId).then(setList)}>
+        {t('settings.accounts.unreadable')}
+      </button>
+    );
+  return (
+    <div className="unreadable">
+      {list.length === 0 ? (
+        <p className="hint">{t('settings.accounts.unreadableNone')}</p>
+      ) : (
+        <ul>
+          {list.map((f) => (
+            <li key={`${f.folder}/${f.uid}`}>
+              {f.folder} #{f.uid} ({Math.ceil(f.size / 1024)} kB): {f.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 /** The shop's mailboxes; the password is sealed by the services and never shown again. */
 export function AccountsSection() {
   const t = useT();
@@ -99,6 +127,7 @@ export function AccountsSection() {
               <button type="button" className="link" onClick={() => void removeAccount(a.id)}>
                 {t('settings.accounts.remove')}
               </button>
+              <Unreadable accountId={a.id} />
             </li>
           ))}
         </ul>
