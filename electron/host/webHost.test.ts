@@ -6,7 +6,7 @@ import path from 'node:path';
 import WebSocket from 'ws';
 import { tempDir } from '../../tests/helpers/tempDir';
 import { createServices } from '../services/app/createServices';
-import { startWebHost, type WebHost } from './webHost';
+import { MAX_FRAME, startWebHost, type WebHost } from './webHost';
 
 async function setup() {
   const staticDir = tempDir();
@@ -117,7 +117,7 @@ test('an oversized frame closes the connection with 1009 and stores nothing', as
   const ws = connect(host);
   await opened(ws);
   const code = new Promise<number>((resolve) => ws.on('close', (c) => resolve(c)));
-  ws.send(JSON.stringify({ type: 'call', id: 1, method: 'createCase', input: { channel: 'walkin', subject: 'x', customer: {}, note: 'a'.repeat(5 * 1024 * 1024) } }));
+  ws.send(JSON.stringify({ type: 'call', id: 1, method: 'createCase', input: { channel: 'walkin', subject: 'x', customer: {}, note: 'a'.repeat(MAX_FRAME + 1) } }));
   assert.equal(await code, 1009);
   assert.equal(services.repos.cases.list('all', 0, 10).total, 0);
 });

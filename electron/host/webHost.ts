@@ -29,7 +29,8 @@ export interface WebHost {
 
 /** Close codes the host uses; 4xxx are ours. */
 export const CLOSE = { protocolError: 1008, tooBig: 1009 } as const;
-const MAX_FRAME = 4 * 1024 * 1024;
+/** Room for one 25 MB attachment in base64 (stageAttachment), and no more. */
+export const MAX_FRAME = 40 * 1024 * 1024;
 
 /**
  * Serves the renderer and bridges the AppApi over a WebSocket on 127.0.0.1. Only a page served by
