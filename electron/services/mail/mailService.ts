@@ -77,7 +77,7 @@ export function createMailService(d: MailServiceDeps): MailService {
         },
         onCases: (ids) => d.events.emit('casesChanged', { ids }),
       },
-      { ...d.tuning, pollMs: d.pollMs, backoffMs: d.backoffMs },
+      { ...d.tuning, pollMs: d.pollMs, backoffMs: d.backoffMs, accountId: id },
     );
     watchers.set(id, w);
   };

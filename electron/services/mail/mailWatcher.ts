@@ -30,6 +30,8 @@ export interface WatcherOptions extends ConnectionTuning {
   backoffMs?: [number, number];
   /** A wait this much longer than asked for means the laptop slept: reconnect and catch up. */
   sleepJumpMs?: number;
+  /** Known without opening the account's secrets (which may fail: that is reported, not thrown). */
+  accountId?: string;
 }
 
 export interface MailWatcher {
@@ -55,8 +57,7 @@ export function startMailWatcher(d: SyncDeps, loadAccount: () => MailAccount, ho
   let wake: ((w: Wake) => void) | null = null;
   let pendingWake: Wake | null = null;
   let client: ImapFlow | null = null;
-  const account0 = loadAccount();
-  let status: WatcherStatus = { accountId: account0.id, state: 'connecting', push: false, problem: null, nextRetryAt: null, lastSyncAt: null };
+  let status: WatcherStatus = { accountId: o.accountId ?? loadAccount().id, state: 'connecting', push: false, problem: null, nextRetryAt: null, lastSyncAt: null };
   const setStatus = (patch: Partial<WatcherStatus>) => {
     status = { ...status, ...patch };
     hooks.onStatus?.(status);
