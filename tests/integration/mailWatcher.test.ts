@@ -77,3 +77,22 @@ test('a wrong password is reported as such and retried only slowly', { skip, tim
     await w.stop();
   }
 });
+
+test('after the laptop slept (a wait that overran by far), the watcher reconnects and catches up', { skip, timeout: 60_000 }, async () => {
+  const mail = await createMailServer();
+  const s = store();
+  const states: string[] = [];
+  const w = startMailWatcher(s.deps, () => mail.account(), { onStatus: (x) => states.push(x.state) }, { pollMs: 300, sleepJumpMs: 500, backoffMs: [100, 400] });
+  try {
+    await until('the first sync', () => w.status().state === 'watching');
+    await mail.deliver(await composeMail({ from: 'sov@kund.test', to: SHOP, subject: 'Medan datorn sov', text: 'z' }));
+    const connectsBefore = states.filter((x) => x === 'connecting').length;
+    // the whole process stands still, as in suspend: timers fire late, sockets may be dead
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
+    await until('the catch-up', () => s.subjects().includes('Medan datorn sov'));
+    await until('a fresh connection', () => states.filter((x) => x === 'connecting').length > connectsBefore);
+    await until('watching again', () => w.status().state === 'watching');
+  } finally {
+    await w.stop();
+  }
+});
