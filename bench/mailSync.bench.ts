@@ -85,43 +85,66 @@ export async function benchMailSync(): Promise<void> {
     await warm.mailboxOpen('INBOX');
     await warm.logout();
 
-    // 1. bare imapflow: fetch every source, nothing else
-    let fetched = 0;
-    const tBare = await timeIt(async () => {
-      const c = new ImapFlow({ host: '127.0.0.1', port: dovecot.imapPort, secure: false, doSTARTTLS: false, auth: { user: SHOP, pass: PASSWORD }, logger: false });
-      await c.connect();
-      await c.mailboxOpen('INBOX', { readOnly: true });
-      for await (const m of c.fetch('1:*', { uid: true, source: true })) fetched += m.source ? 1 : 0;
-      await c.logout();
-    });
-
-    // 2. mbsync copying the same mailbox into a local Maildir
-    const mb = path.join(dir, 'mbsync');
-    fs.mkdirSync(path.join(mb, 'mail'), { recursive: true });
-    fs.writeFileSync(
-      path.join(mb, 'rc'),
-      `IMAPAccount bench\nHost 127.0.0.1\nPort ${dovecot.imapPort}\nUser ${SHOP}\nPass ${PASSWORD}\nSSLType None\nAuthMechs LOGIN\n\nIMAPStore remote\nAccount bench\n\nMaildirStore local\nPath ${mb}/mail/\nInbox ${mb}/mail/INBOX\n\nChannel bench\nFar :remote:\nNear :local:\nPatterns INBOX\nCreate Near\nSync Pull\nSyncState *\n`,
-    );
+    // three rounds, the contenders taking turns; the median of each is reported (mbsync's time
+    // depends much on the disk, so one run says little)
+    const ROUNDS = Number(process.env.BENCH_MAIL_ROUNDS ?? 3);
     const mbVersion = spawnSync('mbsync', ['--version'], { encoding: 'utf8' }).stdout.trim();
-    let tMb = NaN;
-    try {
-      tMb = await timeIt(() => run('mbsync', ['-c', path.join(mb, 'rc'), '-q', 'bench'], { maxBuffer: 1 << 24 }));
-    } catch (e) {
-      console.log(`mbsync failed: ${(e as { stderr?: string }).stderr ?? e}`);
-    }
-    const mbCount = fs.existsSync(path.join(mb, 'mail/INBOX/cur')) ? fs.readdirSync(path.join(mb, 'mail/INBOX/cur')).length + fs.readdirSync(path.join(mb, 'mail/INBOX/new')).length : 0;
-
-    // 3. Växel: fetch, parse, thread, store, index
-    const dataDir = path.join(dir, 'vaxel');
-    const services = createServices({ dataDir, mode: 'test' });
+    const bareT: number[] = [];
+    const mbT: number[] = [];
+    const vaxelT: number[] = [];
+    let fetched = 0;
+    let mbCount = 0;
+    let mb = '';
+    let services: ReturnType<typeof createServices> | null = null;
     let counts = { fetched: 0, stored: 0 };
-    const tVaxel = await timeIt(async () => {
-      counts = await syncAccountOnce({ ...services, logger: silentLogger }, account);
-    });
+    for (let round = 0; round < ROUNDS; round++) {
+      // 1. bare imapflow: fetch every source, nothing else
+      fetched = 0;
+      bareT.push(
+        await timeIt(async () => {
+          const c = new ImapFlow({ host: '127.0.0.1', port: dovecot.imapPort, secure: false, doSTARTTLS: false, auth: { user: SHOP, pass: PASSWORD }, logger: false });
+          await c.connect();
+          await c.mailboxOpen('INBOX', { readOnly: true });
+          for await (const m of c.fetch('1:*', { uid: true, source: true })) fetched += m.source ? 1 : 0;
+          await c.logout();
+        }),
+      );
+
+      // 2. mbsync copying the same mailbox into a fresh local Maildir
+      mb = path.join(dir, `mbsync-${round}`);
+      fs.mkdirSync(path.join(mb, 'mail'), { recursive: true });
+      fs.writeFileSync(
+        path.join(mb, 'rc'),
+        `IMAPAccount bench\nHost 127.0.0.1\nPort ${dovecot.imapPort}\nUser ${SHOP}\nPass ${PASSWORD}\nSSLType None\nAuthMechs LOGIN\n\nIMAPStore remote\nAccount bench\n\nMaildirStore local\nPath ${mb}/mail/\nInbox ${mb}/mail/INBOX\n\nChannel bench\nFar :remote:\nNear :local:\nPatterns INBOX\nCreate Near\nSync Pull\nSyncState *\n`,
+      );
+      try {
+        mbT.push(await timeIt(() => run('mbsync', ['-c', path.join(mb, 'rc'), '-q', 'bench'], { maxBuffer: 1 << 24 })));
+      } catch (e) {
+        console.log(`mbsync failed: ${(e as { stderr?: string }).stderr ?? e}`);
+      }
+      mbCount = fs.existsSync(path.join(mb, 'mail/INBOX/cur')) ? fs.readdirSync(path.join(mb, 'mail/INBOX/cur')).length + fs.readdirSync(path.join(mb, 'mail/INBOX/new')).length : 0;
+
+      // 3. Växel into a fresh store: fetch, parse, thread, store, index
+      await services?.close();
+      const s = createServices({ dataDir: path.join(dir, `vaxel-${round}`), mode: 'test' });
+      services = s;
+      vaxelT.push(
+        await timeIt(async () => {
+          counts = await syncAccountOnce({ ...s, logger: silentLogger }, account);
+        }),
+      );
+    }
+    const median = (xs: number[]) => (xs.length ? summarize(xs).p50 : NaN);
+    const tBare = median(bareT);
+    const tMb = median(mbT);
+    const tVaxel = median(vaxelT);
+    const runs = (xs: number[]) => xs.map((x) => (x / 1000).toFixed(2)).join(' / ');
+    console.log(`runs (s): Växel ${runs(vaxelT)}; mbsync ${runs(mbT)}; bare imapflow ${runs(bareT)} — medians below`);
+    const svc = services!;
     const rate = (n: number, t: number) => `${((n / t) * 1000).toFixed(0)} msg/s`;
     console.log(
       table([
-        ["contender", "messages", "time", "rate", "Växel is faster by"],
+        ['contender', 'messages', 'median time', 'rate', 'Växel is faster by'],
         ['Växel sync (fetch, parse, thread, store, FTS)', String(counts.stored), `${(tVaxel / 1000).toFixed(2)} s`, rate(counts.stored, tVaxel), '—'],
         [`mbsync (${mbVersion}) copy to Maildir`, String(mbCount), `${(tMb / 1000).toFixed(2)} s`, rate(mbCount, tMb), ratio(tMb, tVaxel)],
         ['bare imapflow fetch of all sources', String(fetched), `${(tBare / 1000).toFixed(2)} s`, rate(fetched, tBare), ratio(tBare, tVaxel)],
@@ -131,7 +154,7 @@ export async function benchMailSync(): Promise<void> {
     // 4. delivery → case in the store, with IDLE; peer: a bare imapflow client's EXISTS event
     const lmtp = nodemailer.createTransport({ host: '127.0.0.1', port: dovecot.lmtpPort, lmtp: true, secure: false, ignoreTLS: true } as never);
     let seen: (() => void) | null = null;
-    const w = startMailWatcher({ ...services, logger: silentLogger }, () => account, { onCases: () => seen?.() }, { pollMs: 600_000 });
+    const w = startMailWatcher({ ...svc, logger: silentLogger }, () => account, { onCases: () => seen?.() }, { pollMs: 600_000 });
     const peer = new ImapFlow({ host: '127.0.0.1', port: dovecot.imapPort, secure: false, doSTARTTLS: false, auth: { user: SHOP, pass: PASSWORD }, logger: false, disableAutoIdle: true });
     await peer.connect();
     await peer.mailboxOpen('INBOX', { readOnly: true });
@@ -164,7 +187,7 @@ export async function benchMailSync(): Promise<void> {
     console.log(`\ndelivery (LMTP) → case stored, 20 messages, IDLE: Växel p50 ${ms(v.p50)} p95 ${ms(v.p95)}; bare imapflow EXISTS event p50 ${ms(p.p50)} p95 ${ms(p.p95)}; ratio p50 ${ratio(v.p50, p.p50)}`);
 
     // 5. search over the synced store vs notmuch over mbsync's copy of the same messages
-    const api = createInMemoryClient(services.endpoint);
+    const api = createInMemoryClient(svc.endpoint);
     const nm = path.join(dir, 'notmuch-config');
     fs.writeFileSync(nm, `[database]\npath=${mb}/mail\n[new]\ntags=inbox\n[search]\nexclude_tags=\n[maildir]\nsynchronize_flags=false\n`);
     const env = { ...process.env, NOTMUCH_CONFIG: nm };
@@ -182,7 +205,7 @@ export async function benchMailSync(): Promise<void> {
     console.log(
       `\nsearch, ${QUERIES.length} typical queries × 3, first 50 hits: Växel (app API) p50 ${ms(vs.p50)} p95 ${ms(vs.p95)}; notmuch ${spawnSync('notmuch', ['--version'], { encoding: 'utf8' }).stdout.trim()} (indexed in ${(tIndex / 1000).toFixed(1)} s; each query is a process, as notmuch is used) p50 ${ms(ns.p50)} p95 ${ms(ns.p95)}; ratio p50 ${ratio(vs.p50, ns.p50)}`,
     );
-    await services.close();
+    await svc.close();
   } finally {
     await dovecot.stop();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Build everything into dist/: the renderer (Vite), and the Node/Electron entry points (esbuild):
 // main.cjs (Electron main), preload.cjs (sandboxed preload, one CommonJS file), host.cjs (browser
-// mode), cli.cjs; the SQL migrations are copied beside them.
+// mode), cli.cjs, parseWorker.cjs (e-mail parsing off the main thread); the SQL migrations are copied beside them.
 import { build as esbuild } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,6 +31,7 @@ export async function buildAll() {
     esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload.cjs', platform: 'browser', external: ['electron'] }),
     esbuild({ ...common, entryPoints: ['electron/host/startHost.ts'], outfile: 'dist/host.cjs' }),
     esbuild({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli.cjs' }),
+    esbuild({ ...common, entryPoints: ['electron/services/mail/parseWorker.ts'], outfile: 'dist/parseWorker.cjs' }),
   ]);
 
   const migrations = path.join(dist, 'migrations');

@@ -6,6 +6,7 @@ import type { Db } from '../store/database';
 import type { Repositories } from '../store/repositories';
 import type { AttachmentStore } from './attachmentStore';
 import { parseEmail, type ParsedEmail } from './parseEmail';
+import type { Parse } from './parserPool';
 import { caseIdForThread, looksLikeReply, parentIds, threadRoot, threadSubject } from './threading';
 
 export interface IngestDeps {
@@ -13,6 +14,8 @@ export interface IngestDeps {
   repos: Repositories;
   clock: Clock;
   attachments: AttachmentStore;
+  /** The parser to use: a worker thread's during a sync (parserPool.ts), else this thread's. */
+  parse?: Parse;
 }
 
 export interface FetchedEmail {
@@ -54,11 +57,11 @@ export type ReadEmail =
   | { kind: 'known'; hash: string }
   | { kind: 'unreadable'; hash: string; reason: string; rawSha: string };
 
-export async function readEmail(d: Pick<IngestDeps, 'repos' | 'attachments'>, m: FetchedEmail): Promise<ReadEmail> {
+export async function readEmail(d: Pick<IngestDeps, 'repos' | 'attachments' | 'parse'>, m: FetchedEmail): Promise<ReadEmail> {
   const hash = sha256(m.raw);
   if (d.repos.mail.messageBySource(m.account.id, hash)) return { kind: 'known', hash };
   try {
-    const parsed = await parseEmail(m.raw);
+    const parsed = await (d.parse ?? parseEmail)(m.raw);
     if (!parsed.from && parsed.to.length === 0) throw new Error('no sender and no recipient could be read');
     // files first (content-addressed, so a crash here leaves at most an unreferenced file)
     return { kind: 'parsed', hash, parsed, files: parsed.attachments.map((a) => ({ a, sha: d.attachments.put(a.content) })) };

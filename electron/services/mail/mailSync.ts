@@ -3,6 +3,7 @@ import type { Logger } from '../logger';
 import { readEmail, storeEmail, type FetchedEmail, type IngestDeps, type IngestResult } from './ingestEmail';
 import type { MailAccount } from './mailAccounts';
 import { imapOptions, type ConnectionTuning } from './mailConnection';
+import { createParserPool } from './parserPool';
 
 export interface SyncDeps extends IngestDeps {
   logger: Logger;
@@ -127,20 +128,26 @@ export async function syncFolder(client: ImapFlow, d: SyncDeps, account: MailAcc
       .filter((m) => m.source)
       .map((m) => ({ uid: m.uid, source: m.source!, flags: [...(m.flags ?? [])], internalDate: m.internalDate ? new Date(m.internalDate).getTime() : null }));
   const all = [...batches(pending)];
-  // the next batch is fetched while this one is parsed and stored
-  let next: Promise<Fetched> | null = all.length ? fetchBatch(all[0]!) : null;
+  type Ready = Array<{ m: FetchedEmail; read: Promise<Awaited<ReturnType<typeof readEmail>>> }>;
+  // parsing starts as soon as a batch is fetched, on the parser thread when there is one
+  const prepare = (fetched: Fetched): Ready =>
+    fetched
+      .sort((a, b) => a.uid - b.uid)
+      .map((f) => {
+        const m: FetchedEmail = { account, folder: folder.path, role: folder.role, uidvalidity, uid: f.uid, flags: f.flags, raw: f.source, internalDate: f.internalDate };
+        const read = readEmail(d, m);
+        read.catch(() => {});
+        return { m, read };
+      });
+  // the next batch is fetched (and parsed) while this one is stored
+  let next: Promise<Ready> | null = all.length ? fetchBatch(all[0]!).then(prepare) : null;
   for (let b = 0; b < all.length; b++) {
     const batch = all[b]!;
-    const fetched = await next!;
-    next = b + 1 < all.length ? fetchBatch(all[b + 1]!) : null;
+    const pendingReads = await next!;
+    next = b + 1 < all.length ? fetchBatch(all[b + 1]!).then(prepare) : null;
     next?.catch(() => {}); // a failure surfaces when it is awaited, or not at all if this round throws first
     hooks.signal?.throwIfAborted();
-    // parse first (async), then store the whole batch and the new position in one transaction
-    const ready: Array<{ m: FetchedEmail; read: Awaited<ReturnType<typeof readEmail>> }> = [];
-    for (const f of fetched.sort((a, b) => a.uid - b.uid)) {
-      const m: FetchedEmail = { account, folder: folder.path, role: folder.role, uidvalidity, uid: f.uid, flags: f.flags, raw: f.source, internalDate: f.internalDate };
-      ready.push({ m, read: await readEmail(d, m) });
-    }
+    const ready = await Promise.all(pendingReads.map(async ({ m, read }) => ({ m, read: await read })));
     const top = Math.max(lastUid, batch[batch.length - 1]!.uid);
     const results: IngestResult[] = d.db.transaction(() => {
       const out = ready.map(({ m, read }) => storeEmail(d, m, read));
@@ -181,10 +188,12 @@ export async function syncAccountFolders(client: ImapFlow, d: SyncDeps, account:
 /** Connect, sync INBOX and Sent once, log out: what `sync --once` and the first run do. */
 export async function syncAccountOnce(d: SyncDeps, account: MailAccount, hooks: SyncHooks = {}, tuning?: ConnectionTuning): Promise<SyncCounts> {
   const client = connectImap(account, tuning);
+  const parser = d.parse ? null : createParserPool(d.logger);
   await client.connect();
   try {
-    return await syncAccountFolders(client, d, account, hooks);
+    return await syncAccountFolders(client, parser ? { ...d, parse: parser.parse } : d, account, hooks);
   } finally {
     await client.logout().catch(() => client.close());
+    await parser?.close();
   }
 }
