@@ -1,5 +1,6 @@
 import type { Account, MethodInput } from '../../shared/contract/api';
 import type { SliceCreator } from './appState';
+import { guards } from './guard';
 
 export interface AccountsSlice {
   accounts: Account[];
@@ -9,15 +10,7 @@ export interface AccountsSlice {
 }
 
 export const createAccountsSlice: SliceCreator<AccountsSlice> = (set, get, { api }) => {
-  const guarded = async (fn: () => Promise<void>) => {
-    try {
-      await fn();
-      return true;
-    } catch (e) {
-      get().showError(e);
-      return false;
-    }
-  };
+  const { guarded } = guards(get);
   return {
     accounts: [],
     loadAccounts: async () => void (await guarded(async () => set({ accounts: await api.listAccounts() }))),

@@ -1,6 +1,7 @@
 import type { CaseDetail, MethodInput } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/errors';
 import type { SliceCreator } from './appState';
+import { guards } from './guard';
 
 export interface CaseSlice {
   selectedId: string | null;
@@ -19,6 +20,7 @@ export interface CaseSlice {
 }
 
 export const createCaseSlice: SliceCreator<CaseSlice> = (set, get, { api }) => {
+  const { guarded } = guards(get);
   let seq = 0;
   async function load(id: string) {
     const mine = ++seq;
@@ -34,15 +36,6 @@ export const createCaseSlice: SliceCreator<CaseSlice> = (set, get, { api }) => {
       get().showError(e);
     }
   }
-  const guarded = async (fn: () => Promise<unknown>): Promise<boolean> => {
-    try {
-      await fn();
-      return true;
-    } catch (e) {
-      get().showError(e);
-      return false;
-    }
-  };
   return {
     selectedId: null,
     detail: null,

@@ -1,5 +1,6 @@
 import type { MailStatus, MethodInput, MethodOutput } from '../../shared/contract/api';
 import type { SliceCreator } from './appState';
+import { guards } from './guard';
 
 export type Template = MethodOutput<'listTemplates'>[number];
 
@@ -33,24 +34,8 @@ export interface MailSlice {
 export const UNDO_WINDOW_MS = 10_000;
 
 export const createMailSlice: SliceCreator<MailSlice> = (set, get, { api }) => {
+  const { guarded, returning } = guards(get);
   let undoTimer: ReturnType<typeof setTimeout> | null = null;
-  const guarded = async (fn: () => Promise<void>) => {
-    try {
-      await fn();
-      return true;
-    } catch (e) {
-      get().showError(e);
-      return false;
-    }
-  };
-  const returning = async <T>(fn: () => Promise<T>): Promise<T | null> => {
-    try {
-      return await fn();
-    } catch (e) {
-      get().showError(e);
-      return null;
-    }
-  };
   return {
     mailStatus: [],
     templates: [],

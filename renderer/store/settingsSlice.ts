@@ -1,6 +1,7 @@
 import type { SettingsPayload } from '../../shared/contract/api';
 import { DEFAULT_SETTINGS, resolveLanguage, type Language, type Settings } from '../../shared/domain/settings';
 import type { SliceCreator } from './appState';
+import { guards } from './guard';
 
 export interface SettingsSlice {
   settings: Settings;
@@ -20,14 +21,6 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { api
     settingsLoaded: false,
     language: resolveLanguage('auto', locale),
     loadSettings: async () => apply(await api.getSettings()),
-    saveSettings: async (patch) => {
-      try {
-        apply(await api.updateSettings(patch));
-        return true;
-      } catch (e) {
-        get().showError(e);
-        return false;
-      }
-    },
+    saveSettings: (patch) => guards(get).guarded(async () => apply(await api.updateSettings(patch))),
   };
 };
