@@ -95,12 +95,7 @@ export function createMailApi(d: MailApiDeps): MailHandlers {
     getMessageHtml: async ({ id }) => {
       const src = d.repos.messages.source(id);
       if (!src) throw new AppError('NOT_FOUND', `there is no message ${id}`);
-      let sender: string | null = null;
-      try {
-        sender = (JSON.parse(src.headers ?? '{}') as { from?: { address?: string } }).from?.address ?? null;
-      } catch {
-        /* no sender known */
-      }
+      const sender = d.repos.messages.get(id)?.email?.from?.address ?? null;
       const remoteAllowed = sender !== null && d.repos.settings.get().remoteImagesFrom.includes(sender);
       if (!src.body_html) return { html: '', blockedImages: 0, sender, remoteAllowed };
       const inline = new Map(d.repos.messages.inlineParts(id).map((p) => [p.content_id, { mimeType: p.mime_type, data: d.attachments.read(p.sha256) }]));
@@ -118,7 +113,7 @@ export function createMailApi(d: MailApiDeps): MailHandlers {
       const accountId = d.repos.cases.accountOf(caseId);
       if (!d.repos.settings.get().markSeenOnOpen || !accountId || !d.repos.accounts.get(accountId)) return { flagged: 0 };
       // best effort: offline, the flag is simply not set; the local case is read either way
-      const flagged = await markCaseSeen(d.db, loadMailAccount(d, accountId), caseId).catch(() => 0);
+      const flagged = await markCaseSeen(d.repos, loadMailAccount(d, accountId), caseId).catch(() => 0);
       return { flagged };
     },
     mergeCases: async ({ intoId, fromId }) => {

@@ -74,6 +74,17 @@ export function connectImap(account: MailAccount, tuning?: ConnectionTuning): Im
   return client;
 }
 
+/** One connection for one piece of work, logged out (or closed) afterwards whatever happens. */
+export async function withImap<T>(account: MailAccount, tuning: ConnectionTuning | undefined, fn: (c: ImapFlow) => Promise<T>): Promise<T> {
+  const c = connectImap(account, tuning);
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.logout().catch(() => c.close());
+  }
+}
+
 /** INBOX and the folder the server marks \Sent (SPECIAL-USE), or a folder named like one. */
 export async function mailFolders(client: ImapFlow): Promise<{ inbox: FolderRef; sent: FolderRef | null; all: ListResponse[] }> {
   const all = await client.list();
@@ -187,13 +198,10 @@ export async function syncAccountFolders(client: ImapFlow, d: SyncDeps, account:
 
 /** Connect, sync INBOX and Sent once, log out: what `sync --once` and the first run do. */
 export async function syncAccountOnce(d: SyncDeps, account: MailAccount, hooks: SyncHooks = {}, tuning?: ConnectionTuning): Promise<SyncCounts> {
-  const client = connectImap(account, tuning);
   const parser = d.parse ? null : createParserPool(d.logger);
-  await client.connect();
   try {
-    return await syncAccountFolders(client, parser ? { ...d, parse: parser.parse } : d, account, hooks);
+    return await withImap(account, tuning, (client) => syncAccountFolders(client, parser ? { ...d, parse: parser.parse } : d, account, hooks));
   } finally {
-    await client.logout().catch(() => client.close());
     await parser?.close();
   }
 }

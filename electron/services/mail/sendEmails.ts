@@ -9,7 +9,7 @@ import { buildRawEmail, type EmailPayload } from './composeEmail';
 import type { MailAccount } from './mailAccounts';
 import { smtpOptions, type ConnectionTuning } from './mailConnection';
 import { classifyMailError, isTransient, type MailProblem } from './mailProblems';
-import { connectImap, mailFolders } from './mailSync';
+import { mailFolders, withImap } from './mailSync';
 
 export interface SenderDeps {
   db: Db;
@@ -36,16 +36,6 @@ export const RETRY_MS = [15_000, 60_000, 2 * 60_000, 5 * 60_000, 15 * 60_000, 30
 /** A wrong password or a rejected recipient will not pass by itself: tried again only much later. */
 const PERMANENT_RETRY_MS = 6 * 3600_000;
 const CLEAN_FAILURES = new Set<MailProblem['kind']>(['refused', 'hostNotFound', 'auth', 'tls', 'untrustedCertificate']);
-
-const withImap = async <T>(account: MailAccount, tuning: ConnectionTuning | undefined, fn: (c: ReturnType<typeof connectImap>) => Promise<T>): Promise<T> => {
-  const c = connectImap(account, tuning);
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.logout().catch(() => c.close());
-  }
-};
 
 /** Whether a message with this Message-ID is already in the Sent folder (the server filed it, or we did). */
 export async function isInSent(account: MailAccount, messageId: string, tuning?: ConnectionTuning): Promise<boolean> {

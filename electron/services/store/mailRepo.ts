@@ -18,6 +18,10 @@ export function createMailRepo(db: Db) {
   const putUid = db.prepare(`INSERT INTO mail_uids (account_id, folder, uidvalidity, uid, message_id, flags)
     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET message_id = excluded.message_id, flags = excluded.flags`);
   const setFlags = db.prepare('UPDATE mail_uids SET flags = ? WHERE account_id = ? AND folder = ? AND uidvalidity = ? AND uid = ?');
+  const unseenInbound = db.prepare<[string, string], { folder: string; uidvalidity: number; uid: number; flags: string }>(
+    `SELECT u.folder, u.uidvalidity, u.uid, u.flags FROM mail_uids u JOIN messages m ON m.id = u.message_id
+     WHERE m.case_id = ? AND m.direction = 'in' AND u.account_id = ? AND NOT EXISTS (SELECT 1 FROM json_each(u.flags) WHERE value = '\\Seen')`,
+  );
   const uidsOfMessage = db.prepare<[number], { folder: string; uidvalidity: number; uid: number }>(
     'SELECT folder, uidvalidity, uid FROM mail_uids WHERE message_id = ?',
   );
@@ -39,6 +43,8 @@ export function createMailRepo(db: Db) {
       putUid.run(accountId, folder, uidvalidity, uid, messageId, JSON.stringify(flags));
     },
     uidsOf: (messageId: number) => uidsOfMessage.all(messageId),
+    /** Server copies of a case's customer messages that are not \Seen there. */
+    unseenInboundOf: (caseId: string, accountId: string) => unseenInbound.all(caseId, accountId).map((r) => ({ ...r, flags: JSON.parse(r.flags) as string[] })),
     updateFlags(accountId: string, folder: string, uidvalidity: number, uid: number, flags: string[]): void {
       setFlags.run(JSON.stringify(flags), accountId, folder, uidvalidity, uid);
     },
