@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { AppApi } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/errors';
+import { DEFAULT_MAIL_PORTS, MAIL_SECURITY, type MailSecurity } from '../../shared/domain/mailServers';
 import type { Services } from '../services/app/createServices';
 import { loadMailAccount } from '../services/mail/mailAccounts';
 import { addCounts, emptyCounts, syncAccountOnce } from '../services/mail/mailSync';
@@ -10,15 +11,13 @@ import { consoleLogger } from '../services/logger';
 type Out = { log(s: string): void; err(s: string): void };
 export type MailOptions = Record<string, string | boolean | undefined>;
 
-const SECURITY = ['tls', 'starttls', 'none'] as const;
-const DEFAULT_PORTS = { imap: { tls: 993, starttls: 143, none: 143 }, smtp: { tls: 465, starttls: 587, none: 25 } };
 
 function server(o: MailOptions, kind: 'imap' | 'smtp', address: string) {
   const host = o[`${kind}-host`];
   if (typeof host !== 'string' || !host) throw new AppError('INVALID_INPUT', `account add needs --${kind}-host`);
-  const security = (o[`${kind}-security`] ?? (kind === 'imap' ? 'tls' : 'starttls')) as (typeof SECURITY)[number];
-  if (!SECURITY.includes(security)) throw new AppError('INVALID_INPUT', `--${kind}-security is one of ${SECURITY.join(', ')}`);
-  const port = o[`${kind}-port`] === undefined ? DEFAULT_PORTS[kind][security] : Number(o[`${kind}-port`]);
+  const security = (o[`${kind}-security`] ?? (kind === 'imap' ? 'tls' : 'starttls')) as MailSecurity;
+  if (!MAIL_SECURITY.includes(security)) throw new AppError('INVALID_INPUT', `--${kind}-security is one of ${MAIL_SECURITY.join(', ')}`);
+  const port = o[`${kind}-port`] === undefined ? DEFAULT_MAIL_PORTS[kind][security] : Number(o[`${kind}-port`]);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new AppError('INVALID_INPUT', `--${kind}-port takes a port number`);
   return { host, port, security, username: typeof o.username === 'string' ? o.username : address };
 }

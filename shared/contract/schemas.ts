@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNELS } from '../domain/channels';
 import { CASE_STATUSES, PRIORITIES } from '../domain/cases';
 import { LANGUAGES } from '../domain/settings';
+import { MAIL_SECURITY } from '../domain/mailServers';
 
 /** Instants cross the API as UTC epoch milliseconds. */
 export const Instant = z.number().int().nonnegative();
@@ -148,7 +149,7 @@ export const MailServerSchema = z.object({
   host: z.string().trim().min(1).max(255),
   port: z.number().int().min(1).max(65535),
   /** tls: implicit TLS (993/465); starttls: upgrade (143/587); none: only to localhost, when allowed. */
-  security: z.enum(['tls', 'starttls', 'none']),
+  security: z.enum(MAIL_SECURITY),
   username: z.string().max(320),
 });
 

@@ -2,15 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useEffect } from 'react';
 import type { MethodInput, MethodOutput } from '../../../shared/contract/api';
 import type { MessageKey } from '../../i18n/en';
+import { DEFAULT_MAIL_PORTS, type MailSecurity } from '../../../shared/domain/mailServers';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
 
-type Security = 'tls' | 'starttls' | 'none';
 type Server = MethodInput<'saveAccount'>['imap'];
-const DEFAULT_PORT: Record<'imap' | 'smtp', Record<Security, number>> = {
-  imap: { tls: 993, starttls: 143, none: 143 },
-  smtp: { tls: 465, starttls: 587, none: 25 },
-};
 
 function ServerFields({ kind, value, onChange }: { kind: 'imap' | 'smtp'; value: Server; onChange(s: Server): void }) {
   const t = useT();
@@ -27,8 +23,8 @@ function ServerFields({ kind, value, onChange }: { kind: 'imap' | 'smtp'; value:
           aria-label={`${kind} ${t('settings.accounts.security')}`}
           value={value.security}
           onChange={(e) => {
-            const security = e.target.value as Security;
-            onChange({ ...value, security, port: DEFAULT_PORT[kind][security] });
+            const security = e.target.value as MailSecurity;
+            onChange({ ...value, security, port: DEFAULT_MAIL_PORTS[kind][security] });
           }}
         >
           <option value="tls">TLS</option>
