@@ -39,10 +39,19 @@ test('scrolling to the middle and to the end loads those rows', async () => {
   const list = page.getByRole('listbox', { name: 'Queue' });
   for (const fraction of [0.5, 1]) {
     await list.evaluate((el, f) => (el.scrollTop = (el.scrollHeight - el.clientHeight) * f), fraction);
-    await page.waitForFunction(() => {
-      const slots = [...document.querySelectorAll('.queue-slot')];
-      return slots.length > 0 && slots.every((s) => s.querySelector('.queue-row[data-case-number]'));
-    });
+    // wait until the rendered slots reach down to the bottom of the scrolled viewport (the
+    // virtualizer renders the new range a frame after the scroll event) and every one is loaded
+    await page.waitForFunction((count) => {
+      const el = document.querySelector<HTMLElement>('[role="listbox"]');
+      const slots = [...document.querySelectorAll<HTMLElement>('.queue-slot')];
+      if (!el || slots.length === 0) return false;
+      const top = slots[0]!.parentElement!.getBoundingClientRect().top;
+      const rowHeight = slots[0]!.getBoundingClientRect().height;
+      const deepest = Math.max(...slots.map((s) => Math.round((s.getBoundingClientRect().top - top) / rowHeight)));
+      // the list's bottom padding can reach one row past the last case
+      const bottom = Math.min(count - 1, Math.floor((el.scrollTop + el.clientHeight - 1) / rowHeight));
+      return deepest >= bottom && slots.every((s) => s.querySelector('.queue-row[data-case-number]'));
+    }, COUNT);
     assert.ok((await rowCount()) < 60);
   }
   // at the very end, the slot of the last position (index 149,999) holds a loaded case
