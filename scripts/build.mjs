@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Build everything into dist/: the renderer (Vite), and the Node/Electron entry points (esbuild):
 // main.cjs (Electron main), preload.cjs (sandboxed preload, one CommonJS file), host.cjs (browser
-// mode), cli.cjs, parseWorker.cjs (e-mail parsing off the main thread); the SQL migrations are copied beside them.
+// mode), cli.cjs, parseWorker.cjs (e-mail parsing off the main thread), relay.cjs and widget.js (the chat relay); the SQL migrations are copied beside them.
 import { build as esbuild } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,16 @@ import { build as viteBuild } from 'vite';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const quiet = process.argv.includes("--quiet") || process.env.VAXEL_QUIET_BUILD === "1";
+
+/** The chat relay (dist/relay.cjs) and the customer widget (dist/widget.js, one small browser script). */
+export function relayBuilds() {
+  return [
+    esbuild({ bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root,
+      external: ['better-sqlite3', 'bufferutil', 'utf-8-validate'], entryPoints: ['relay/main.ts'], outfile: 'dist/relay.cjs' }),
+    esbuild({ bundle: true, platform: 'browser', format: 'iife', target: 'es2020', minify: true, logLevel: 'warning', absWorkingDir: root,
+      entryPoints: ['relay/widget/widget.ts'], outfile: 'dist/widget.js' }),
+  ];
+}
 
 export async function buildAll() {
   const started = Date.now();
@@ -32,6 +42,7 @@ export async function buildAll() {
     esbuild({ ...common, entryPoints: ['electron/host/startHost.ts'], outfile: 'dist/host.cjs' }),
     esbuild({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli.cjs' }),
     esbuild({ ...common, entryPoints: ['electron/services/mail/parseWorker.ts'], outfile: 'dist/parseWorker.cjs' }),
+    ...relayBuilds(),
   ]);
 
   const migrations = path.join(dist, 'migrations');

@@ -1,0 +1,75 @@
+/** Limits that keep one visitor, one script or one address from taking the relay down. */
+export interface RelayLimits {
+  /** Frames allowed per second per connection, on average, and in one burst. */
+  framesPerSecond: number;
+  frameBurst: number;
+  /** Frames dropped for the rate before the connection is closed (4429). */
+  maxRateStrikes: number;
+  /** Malformed frames before the connection is closed (4400). */
+  maxBadFrames: number;
+  /** Open connections from one IP address at a time, and new ones per minute. */
+  maxConnectionsPerIp: number;
+  connectionsPerIpPerMinute: number;
+  /** A connection must say hello within this time (4408). */
+  helloTimeoutMs: number;
+  /** Pings go out at this interval; a connection that missed the last pong is dropped. */
+  pingIntervalMs: number;
+  /** A customer connection that sends nothing for this long is closed (4409). */
+  customerIdleMs: number;
+}
+
+export const DEFAULT_LIMITS: RelayLimits = {
+  framesPerSecond: 10,
+  frameBurst: 40,
+  maxRateStrikes: 50,
+  maxBadFrames: 10,
+  maxConnectionsPerIp: 30,
+  connectionsPerIpPerMinute: 120,
+  helloTimeoutMs: 10_000,
+  pingIntervalMs: 25_000,
+  customerIdleMs: 30 * 60_000,
+};
+
+/** A token bucket: `take()` is true while the connection is within its rate. */
+export function tokenBucket(perSecond: number, burst: number, now: () => number) {
+  let tokens = burst;
+  let last = now();
+  return {
+    take(): boolean {
+      const t = now();
+      tokens = Math.min(burst, tokens + ((t - last) / 1000) * perSecond);
+      last = t;
+      if (tokens < 1) return false;
+      tokens -= 1;
+      return true;
+    },
+  };
+}
+
+/** Open connections and recent connection attempts per IP address. */
+export function ipGate(limits: Pick<RelayLimits, 'maxConnectionsPerIp' | 'connectionsPerIpPerMinute'>, now: () => number) {
+  const open = new Map<string, number>();
+  const recent = new Map<string, number[]>();
+  return {
+    /** Why this address may not open another connection now, or null. */
+    refuse(ip: string): string | null {
+      if ((open.get(ip) ?? 0) >= limits.maxConnectionsPerIp) return 'too many open connections from this address';
+      const t = now();
+      const times = (recent.get(ip) ?? []).filter((x) => t - x < 60_000);
+      if (times.length >= limits.connectionsPerIpPerMinute) {
+        recent.set(ip, times);
+        return 'too many new connections from this address';
+      }
+      times.push(t);
+      recent.set(ip, times);
+      return null;
+    },
+    opened: (ip: string) => void open.set(ip, (open.get(ip) ?? 0) + 1),
+    closed(ip: string) {
+      const n = (open.get(ip) ?? 1) - 1;
+      if (n <= 0) open.delete(ip);
+      else open.set(ip, n);
+    },
+    openFrom: (ip: string) => open.get(ip) ?? 0,
+  };
+}

@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { RELAY_CLOSE, RELAY_MAX_FRAME_BYTES } from '../../shared/contract/relayProtocol';
+import { FrameClient, inProcessRelay } from '../../tests/helpers/relay';
+
+// Every day open, so the tests do not depend on when they run.
+const ALWAYS_OPEN = { name: 'Testbutiken', timeZone: 'Europe/Stockholm', openingHours: Array(7).fill({ open: '00:00', close: '24:00' }), holidays: [], invitations: [] };
+
+async function setup(o: Parameters<typeof inProcessRelay>[0] = {}) {
+  const r = await inProcessRelay(o);
+  r.store.setShop(ALWAYS_OPEN);
+  const anna = r.store.addAgent('Anna', Date.now());
+  const bo = r.store.addAgent('Bo', Date.now());
+  return { ...r, anna, bo };
+}
+
+test('a full conversation: customer writes, agent claims and answers, both acknowledge', async () => {
+  const { relay, anna } = await setup();
+  const agent = await FrameClient.agent(relay.url, anna.token);
+  const customer = await FrameClient.customer(relay.url);
+  const welcome = await customer.next('welcome');
+  assert.ok(welcome.session && welcome.session.length >= 32);
+  await customer.next('queue', (q) => q.open && q.agentsOnline === 1);
+
+  customer.send({ type: 'say', clientId: 'c-00000001', text: 'Hej! Var är mitt paket?' });
+  const accepted = await customer.next('accepted');
+  assert.equal(accepted.seq, 1);
+  const conv = await agent.next('conversation');
+  assert.equal(conv.conversation.state, 'queued');
+  const msg = await agent.next('msg', (m) => m.from === 'customer');
+  assert.equal(msg.text, 'Hej! Var är mitt paket?');
+  assert.equal(msg.conversation, accepted.conversation);
+  agent.send({ type: 'ack', conversation: msg.conversation, seq: msg.seq });
+  assert.equal((await customer.next('queue', (q) => q.position === 1)).position, 1);
+
+  agent.send({ type: 'claim', conversation: msg.conversation, ref: 'r1' });
+  await agent.next('ok', (f) => f.ref === 'r1');
+  await agent.next('conversation', (c) => c.conversation.owner?.name === 'Anna');
+  const joined = await customer.next('msg', (m) => m.from === 'system');
+  assert.match(joined.text, /Anna svarar dig nu/);
+
+  agent.send({ type: 'typing', conversation: msg.conversation, on: true });
+  await customer.next('typing', (t) => t.on && t.name === 'Anna');
+  agent.send({ type: 'say', conversation: msg.conversation, clientId: 'a-00000001', text: 'Det kommer i morgon.' });
+  assert.equal((await agent.next('accepted')).seq, 3);
+  const reply = await customer.next('msg', (m) => m.from === 'agent');
+  assert.equal(reply.text, 'Det kommer i morgon.');
+  assert.equal(reply.agent?.name, 'Anna');
+  agent.close();
+  customer.close();
+});
+
+test('a resent frame is stored once; a customer who comes back gets what was said while away', async () => {
+  const { relay, store, anna } = await setup();
+  const agent = await FrameClient.agent(relay.url, anna.token);
+  const first = await FrameClient.customer(relay.url);
+  const session = (await first.next('welcome')).session!;
+  first.send({ type: 'say', clientId: 'dup-0000001', text: 'en gång' });
+  first.send({ type: 'say', clientId: 'dup-0000001', text: 'en gång' });
+  const a1 = await first.next('accepted');
+  const a2 = await first.next('accepted', () => true, 5000, first.frames.indexOf(a1) + 1);
+  assert.equal(a1.seq, a2.seq);
+  first.close();
+  await first.waitClosed();
+
+  agent.send({ type: 'say', conversation: a1.conversation, clientId: 'ans-000001', text: 'Svar medan du var borta' });
+  await agent.next('accepted');
+  const back = await FrameClient.customer(relay.url, { session });
+  assert.equal((await back.next('welcome')).conversation, a1.conversation);
+  const kept = await back.next('msg', (m) => m.from === 'agent');
+  assert.equal(kept.text, 'Svar medan du var borta');
+  assert.equal(store.counts().messages, 3, 'customer message, joined notice, answer: nothing twice');
+  back.close();
+  agent.close();
+});
+
+test('two agents claim the same chat at once: exactly one wins, the other is told who', async () => {
+  const { relay, anna, bo } = await setup();
+  const a = await FrameClient.agent(relay.url, anna.token);
+  const b = await FrameClient.agent(relay.url, bo.token);
+  const customer = await FrameClient.customer(relay.url);
+  customer.send({ type: 'say', clientId: 'race-000001', text: 'hjälp' });
+  const { conversation } = await customer.next('accepted');
+  await a.next('msg');
+  await b.next('msg');
+  a.send({ type: 'claim', conversation, ref: 'a' });
+  b.send({ type: 'claim', conversation, ref: 'b' });
+  const outcomes = await Promise.all([
+    Promise.race([a.next('ok', (f) => f.ref === 'a').then(() => 'won'), a.next('error', (f) => f.ref === 'a').then((e) => e.code)]),
+    Promise.race([b.next('ok', (f) => f.ref === 'b').then(() => 'won'), b.next('error', (f) => f.ref === 'b').then((e) => e.code)]),
+  ]);
+  assert.deepEqual([...outcomes].sort(), ['already_claimed', 'won']);
+  const loser = outcomes[0] === 'won' ? b : a;
+  // the loser may not answer a chat that is not theirs
+  loser.send({ type: 'say', conversation, clientId: 'loser-00001', text: 'jag tar den' });
+  assert.equal((await loser.next('error', (e) => e.ref === 'loser-00001')).code, 'not_owner');
+  a.close();
+  b.close();
+  customer.close();
+});
+
+test('malformed, unauthenticated and oversized frames: an error frame or a close code, nothing stored', async () => {
+  const { relay, store, anna } = await setup();
+  const before = store.counts();
+
+  const noHello = await new FrameClient(relay.url);
+  await noHello.opened;
+  noHello.send({ type: 'say', clientId: 'sneaky-0001', text: 'hej' });
+  assert.equal((await noHello.waitClosed()).code, RELAY_CLOSE.unauthorized);
+
+  const badToken = new FrameClient(relay.url);
+  await badToken.opened;
+  badToken.send({ type: 'hello', v: 1, role: 'agent', token: 'x'.repeat(40) });
+  assert.equal((await badToken.next('error')).code, 'unauthorized');
+  assert.equal((await badToken.waitClosed()).code, RELAY_CLOSE.unauthorized);
+
+  const agent = await FrameClient.agent(relay.url, anna.token);
+  agent.send('{not json');
+  assert.equal((await agent.next('error')).code, 'bad_frame');
+  agent.send({ type: 'say', conversation: 'nope', clientId: 'x', text: 1 });
+  assert.match((await agent.next('error', (e) => /conversation|clientId|text/.test(e.message))).message, /invalid frame/);
+  agent.send({ type: 'launch-missiles' });
+  await agent.next('error', (e) => e.code === 'bad_frame' && agent.frames.filter((f) => f.type === 'error').length >= 3);
+  agent.ws.send(Buffer.from([1, 2, 3]), { binary: true });
+  await agent.next('error', () => agent.frames.filter((f) => f.type === 'error').length >= 4);
+
+  const big = await FrameClient.customer(relay.url);
+  big.send({ type: 'say', clientId: 'huge-000001', text: 'x'.repeat(RELAY_MAX_FRAME_BYTES + 10) });
+  assert.equal((await big.waitClosed()).code, 1009);
+
+  const counts = store.counts();
+  assert.equal(counts.messages, before.messages);
+  assert.equal(counts.conversations, before.conversations);
+  agent.close();
+});
+
+test('too many malformed frames close the connection; a flood is rate limited, then closed', async () => {
+  const { relay } = await setup({ limits: { maxBadFrames: 3, framesPerSecond: 5, frameBurst: 5, maxRateStrikes: 20 } });
+  const sloppy = await FrameClient.customer(relay.url);
+  for (let i = 0; i < 3; i++) sloppy.send('[]');
+  assert.equal((await sloppy.waitClosed()).code, RELAY_CLOSE.badFrames);
+
+  const flood = await FrameClient.customer(relay.url);
+  for (let i = 0; i < 40; i++) flood.send({ type: 'typing', on: true });
+  assert.equal((await flood.next('error', (e) => e.code === 'rate_limited')).code, 'rate_limited');
+  assert.equal((await flood.waitClosed()).code, RELAY_CLOSE.rateLimited);
+});
+
+test('the origin allow-list and the per-address connection limit refuse before the upgrade', async () => {
+  const { relay } = await setup({ allowedOrigins: ['https://shop.example'], limits: { maxConnectionsPerIp: 2 } });
+  await assert.rejects(new FrameClient(relay.url, { Origin: 'https://evil.example' }).opened, /HTTP 403/);
+  const ok1 = await FrameClient.customer(relay.url, {}, { Origin: 'https://shop.example' });
+  const ok2 = await FrameClient.customer(relay.url, {}, { Origin: 'https://shop.example' });
+  await assert.rejects(new FrameClient(relay.url, { Origin: 'https://shop.example' }).opened, /HTTP 429/);
+  ok1.close();
+  ok2.close();
+});
+
+test('a connection that never says hello is closed after the hello timeout', async () => {
+  const { relay } = await setup({ limits: { helloTimeoutMs: 200 } });
+  const silent = new FrameClient(relay.url);
+  await silent.opened;
+  assert.equal((await silent.waitClosed()).code, RELAY_CLOSE.helloTimeout);
+});
+
+test('when the shop is closed or nobody is online the customer is told why', async () => {
+  const { relay, store, anna } = await setup();
+  const customer = await FrameClient.customer(relay.url);
+  assert.equal((await customer.next('queue')).reason, 'noAgents');
+  const agent = await FrameClient.agent(relay.url, anna.token);
+  await customer.next('queue', (q) => q.open);
+  store.setShop({ ...ALWAYS_OPEN, openingHours: Array(7).fill(null) });
+  agent.send({ type: 'presence', state: 'online', capacity: 2 });
+  await customer.next('queue', (q) => !q.open && q.reason === 'closed');
+  agent.close();
+  customer.close();
+});
+
+test('leave a message and request a callback become conversations for the agents', async () => {
+  const { relay, anna } = await setup();
+  const agent = await FrameClient.agent(relay.url, anna.token);
+  const customer = await FrameClient.customer(relay.url);
+  customer.send({ type: 'leave', clientId: 'leave-00001', name: 'Eva Ek', email: 'eva@example.se', text: 'Ring inte, mejla.' });
+  const left = await agent.next('conversation', (c) => c.conversation.kind === 'message');
+  assert.equal(left.conversation.customer.email, 'eva@example.se');
+  assert.equal((await agent.next('msg', (m) => m.conversation === left.conversation.id)).text, 'Ring inte, mejla.');
+  customer.send({ type: 'callback', clientId: 'cb-0000001', name: 'Eva Ek', phone: '+46 70 123 45 67', at: '2026-11-24T09:00:00+01:00', note: 'Fel storlek' });
+  const cb = await agent.next('conversation', (c) => c.conversation.kind === 'callback');
+  assert.equal(cb.conversation.callbackAt, Date.parse('2026-11-24T08:00:00Z'));
+  assert.equal(cb.conversation.customer.phone, '+46 70 123 45 67');
+  agent.close();
+  customer.close();
+});

@@ -1,0 +1,260 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { ConversationInfo, RelayMsg, ShopConfig } from '../../shared/contract/relayProtocol';
+import { ShopConfigSchema } from '../../shared/contract/relayProtocol';
+import { DEFAULT_OPENING_HOURS } from '../../shared/domain/settings';
+import { RELAY_MIGRATIONS } from './migrations';
+
+export type RelayDb = Database.Database;
+export type Sender = 'customer' | 'agent' | 'system';
+
+export interface AgentRow {
+  id: string;
+  name: string;
+}
+export interface CustomerRow {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  lang: 'sv' | 'en';
+  page: string | null;
+}
+interface ConversationRow {
+  id: string;
+  customer_id: string;
+  kind: 'chat' | 'message' | 'callback';
+  state: 'queued' | 'active' | 'closed';
+  owner_id: string | null;
+  owner_name: string | null;
+  created_at: number;
+  claimed_at: number | null;
+  closed_at: number | null;
+  last_seq: number;
+  callback_at: number | null;
+  c_name: string;
+  c_email: string | null;
+  c_phone: string | null;
+  c_lang: 'sv' | 'en';
+  c_page: string | null;
+}
+interface MessageRow {
+  conversation_id: string;
+  seq: number;
+  sender: Sender;
+  agent_id: string | null;
+  agent_name: string | null;
+  client_id: string;
+  text: string;
+  image_name: string | null;
+  image_type: string | null;
+  image_data: Buffer | null;
+  at: number;
+}
+
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+/** Tokens are 32 random bytes, base64url; only their SHA-256 is stored. */
+export const newToken = () => randomBytes(32).toString('base64url');
+const newConversationId = () => randomUUID().replace(/-/g, '');
+
+export const DEFAULT_SHOP: ShopConfig = {
+  name: '',
+  timeZone: 'Europe/Stockholm',
+  openingHours: DEFAULT_OPENING_HOURS,
+  holidays: [],
+  invitations: [],
+};
+
+function migrate(db: RelayDb): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > RELAY_MIGRATIONS.length) throw new Error(`the relay database is from a newer relay (schema ${current}); update the relay`);
+  for (let v = current; v < RELAY_MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(RELAY_MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+function toMsg(r: MessageRow): RelayMsg {
+  return {
+    type: 'msg',
+    conversation: r.conversation_id,
+    seq: r.seq,
+    from: r.sender,
+    agent: r.agent_id ? { id: r.agent_id, name: r.agent_name ?? '' } : null,
+    clientId: r.client_id,
+    text: r.text,
+    image: r.image_data && r.image_type ? { name: r.image_name ?? 'image', type: r.image_type as 'image/png', data: r.image_data.toString('base64') } : null,
+    at: r.at,
+  };
+}
+
+function toConversation(r: ConversationRow): ConversationInfo {
+  return {
+    id: r.id,
+    kind: r.kind,
+    state: r.state,
+    owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '' } : null,
+    customer: { id: r.customer_id, name: r.c_name, email: r.c_email, phone: r.c_phone, lang: r.c_lang, page: r.c_page },
+    createdAt: r.created_at,
+    lastSeq: r.last_seq,
+    callbackAt: r.callback_at,
+  };
+}
+
+/**
+ * The relay's own store. Every message is committed before anyone hears of it (the sender's
+ * 'accepted', the other side's 'msg'), so a relay killed at any point loses nothing it confirmed;
+ * (sender, clientId) is unique, so a frame sent again after a reconnect is stored once.
+ */
+export function openRelayStore(file: string) {
+  const db: RelayDb = new Database(file, { timeout: 5000 });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+
+  const CONV = `SELECT v.*, a.name AS owner_name, c.name AS c_name, c.email AS c_email, c.phone AS c_phone, c.lang AS c_lang, c.page AS c_page
+    FROM conversations v JOIN customers c ON c.id = v.customer_id LEFT JOIN agents a ON a.id = v.owner_id`;
+  const MSG = `SELECT m.*, a.name AS agent_name FROM messages m LEFT JOIN agents a ON a.id = m.agent_id`;
+  const q = {
+    agentByToken: db.prepare<[string], AgentRow>('SELECT id, name FROM agents WHERE token_sha256 = ? AND disabled = 0'),
+    agentById: db.prepare<[string], AgentRow>('SELECT id, name FROM agents WHERE id = ? AND disabled = 0'),
+    agents: db.prepare<[], AgentRow & { created_at: number; disabled: number }>('SELECT id, name, created_at, disabled FROM agents ORDER BY name'),
+    insertAgent: db.prepare('INSERT INTO agents (id, name, token_sha256, created_at) VALUES (?, ?, ?, ?)'),
+    disableAgent: db.prepare('UPDATE agents SET disabled = 1 WHERE id = ? OR name = ?'),
+    customerBySession: db.prepare<[string], CustomerRow>('SELECT id, name, email, phone, lang, page FROM customers WHERE session_sha256 = ?'),
+    customerById: db.prepare<[string], CustomerRow>('SELECT id, name, email, phone, lang, page FROM customers WHERE id = ?'),
+    insertCustomer: db.prepare('INSERT INTO customers (id, session_sha256, lang, page, created_at, last_seen) VALUES (?, ?, ?, ?, ?, ?)'),
+    touchCustomer: db.prepare('UPDATE customers SET lang = ?, page = coalesce(?, page), last_seen = ? WHERE id = ?'),
+    setPage: db.prepare('UPDATE customers SET page = ? WHERE id = ?'),
+    setContact: db.prepare('UPDATE customers SET name = CASE WHEN @name <> \'\' THEN @name ELSE name END, email = coalesce(@email, email), phone = coalesce(@phone, phone) WHERE id = @id'),
+    openConversationOf: db.prepare<[string], ConversationRow>(`${CONV} WHERE v.customer_id = ? AND v.kind = 'chat' AND v.state <> 'closed' ORDER BY v.created_at DESC LIMIT 1`),
+    conversation: db.prepare<[string], ConversationRow>(`${CONV} WHERE v.id = ?`),
+    insertConversation: db.prepare('INSERT INTO conversations (id, customer_id, kind, state, created_at, last_seq, callback_at) VALUES (?, ?, ?, \'queued\', ?, 0, ?)'),
+    bumpSeq: db.prepare<[string], number>('UPDATE conversations SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq').pluck(),
+    insertMessage: db.prepare(`INSERT INTO messages (conversation_id, seq, sender, sender_key, agent_id, client_id, text, image_name, image_type, image_data, at)
+      VALUES (@conversation, @seq, @sender, @senderKey, @agentId, @clientId, @text, @imageName, @imageType, @imageData, @at)`),
+    bySender: db.prepare<[string, string], MessageRow>(`${MSG} WHERE m.sender_key = ? AND m.client_id = ?`),
+    messagesAfter: db.prepare<[string, number], MessageRow>(`${MSG} WHERE m.conversation_id = ? AND m.seq > ? ORDER BY m.seq`),
+    claim: db.prepare("UPDATE conversations SET owner_id = ?, state = 'active', claimed_at = ? WHERE id = ? AND owner_id IS NULL AND state = 'queued'"),
+    transfer: db.prepare("UPDATE conversations SET owner_id = ? WHERE id = ? AND owner_id = ? AND state = 'active'"),
+    close: db.prepare("UPDATE conversations SET state = 'closed', closed_at = ? WHERE id = ? AND state <> 'closed'"),
+    ackAgent: db.prepare('INSERT INTO agent_cursors (agent_id, conversation_id, seq) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET seq = max(seq, excluded.seq)'),
+    ackCustomer: db.prepare('UPDATE conversations SET customer_acked = max(customer_acked, ?) WHERE id = ? AND customer_id = ?'),
+    // What an agent has not acknowledged: open conversations, and closed ones with news, from the last 30 days for a new agent.
+    unseenFor: db.prepare<[{ agent: string; since: number }], ConversationRow & { cursor: number }>(
+      `${CONV.replace('SELECT v.*', 'SELECT v.*, coalesce(k.seq, 0) AS cursor')} LEFT JOIN agent_cursors k ON k.conversation_id = v.id AND k.agent_id = @agent
+       WHERE v.last_seq > coalesce(k.seq, 0) AND (k.seq IS NOT NULL OR v.created_at >= @since OR v.state <> 'closed') ORDER BY v.created_at`,
+    ),
+    queued: db.prepare<[], { id: string; customer_id: string; created_at: number }>("SELECT id, customer_id, created_at FROM conversations WHERE state = 'queued' AND kind = 'chat' ORDER BY created_at, id"),
+    activeByOwner: db.prepare<[], { owner_id: string; n: number }>("SELECT owner_id, count(*) AS n FROM conversations WHERE state = 'active' AND kind = 'chat' GROUP BY owner_id"),
+    recentChats: db.prepare<[], { claim_s: number; chat_s: number | null }>(
+      "SELECT (claimed_at - created_at) / 1000.0 AS claim_s, (closed_at - claimed_at) / 1000.0 AS chat_s FROM conversations WHERE claimed_at IS NOT NULL AND kind = 'chat' ORDER BY claimed_at DESC LIMIT 50",
+    ),
+    getShop: db.prepare<[], string>("SELECT value FROM relay_settings WHERE key = 'shop'").pluck(),
+    setShop: db.prepare("INSERT INTO relay_settings (key, value) VALUES ('shop', ?) ON CONFLICT DO UPDATE SET value = excluded.value"),
+    counts: db.prepare<[], { conversations: number; messages: number; customers: number }>(
+      'SELECT (SELECT count(*) FROM conversations) AS conversations, (SELECT count(*) FROM messages) AS messages, (SELECT count(*) FROM customers) AS customers',
+    ),
+  };
+
+  const append = db.transaction(
+    (m: { conversation: string; sender: Sender; senderKey: string; agentId: string | null; clientId: string; text: string; image?: { name: string; type: string; data: string } | undefined; at: number }): { msg: RelayMsg; fresh: boolean } => {
+      const existing = q.bySender.get(m.senderKey, m.clientId);
+      if (existing) return { msg: toMsg(existing), fresh: false };
+      const seq = q.bumpSeq.get(m.conversation)!;
+      q.insertMessage.run({
+        conversation: m.conversation,
+        seq,
+        sender: m.sender,
+        senderKey: m.senderKey,
+        agentId: m.agentId,
+        clientId: m.clientId,
+        text: m.text,
+        imageName: m.image?.name ?? null,
+        imageType: m.image?.type ?? null,
+        imageData: m.image ? Buffer.from(m.image.data, 'base64') : null,
+        at: m.at,
+      });
+      return { msg: toMsg(q.bySender.get(m.senderKey, m.clientId)!), fresh: true };
+    },
+  );
+
+  return {
+    db,
+    close: () => db.close(),
+    counts: () => q.counts.get()!,
+
+    addAgent(name: string, now: number): { id: string; name: string; token: string } {
+      const token = newToken();
+      const id = randomUUID().slice(0, 8);
+      q.insertAgent.run(id, name, sha256(token), now);
+      return { id, name, token };
+    },
+    listAgents: () => q.agents.all(),
+    disableAgent: (idOrName: string) => q.disableAgent.run(idOrName, idOrName).changes > 0,
+    agentByToken: (token: string) => q.agentByToken.get(sha256(token)) ?? null,
+    agentById: (id: string) => q.agentById.get(id) ?? null,
+
+    /** The customer behind a session token, or a new customer with a fresh token. */
+    customerFor(session: string | undefined, lang: 'sv' | 'en', page: string | undefined, now: number): { customer: CustomerRow; session: string; isNew: boolean } {
+      if (session) {
+        const found = q.customerBySession.get(sha256(session));
+        if (found) {
+          q.touchCustomer.run(lang, page ?? null, now, found.id);
+          return { customer: q.customerById.get(found.id)!, session, isNew: false };
+        }
+      }
+      const fresh = newToken();
+      const id = randomUUID().slice(0, 12);
+      q.insertCustomer.run(id, sha256(fresh), lang, page ?? null, now, now);
+      return { customer: q.customerById.get(id)!, session: fresh, isNew: true };
+    },
+    customer: (id: string) => q.customerById.get(id) ?? null,
+    setPage: (customerId: string, url: string) => void q.setPage.run(url, customerId),
+    setContact: (customerId: string, c: { name: string; email?: string | null; phone?: string | null }) =>
+      void q.setContact.run({ id: customerId, name: c.name, email: c.email ?? null, phone: c.phone ?? null }),
+
+    openConversationOf: (customerId: string) => {
+      const r = q.openConversationOf.get(customerId);
+      return r ? toConversation(r) : null;
+    },
+    conversation: (id: string) => {
+      const r = q.conversation.get(id);
+      return r ? toConversation(r) : null;
+    },
+    newConversation(customerId: string, kind: ConversationInfo['kind'], now: number, callbackAt: number | null = null): ConversationInfo {
+      const id = newConversationId();
+      q.insertConversation.run(id, customerId, kind, now, callbackAt);
+      return toConversation(q.conversation.get(id)!);
+    },
+    /** Store a message once per (sender, clientId); 'fresh' is false for a resend. */
+    append,
+    sentBy: (senderKey: string, clientId: string) => {
+      const r = q.bySender.get(senderKey, clientId);
+      return r ? toMsg(r) : null;
+    },
+    messagesAfter: (conversation: string, seq: number) => q.messagesAfter.all(conversation, seq).map(toMsg),
+    claim: (conversation: string, agentId: string, now: number) => q.claim.run(agentId, now, conversation).changes === 1,
+    transfer: (conversation: string, from: string, to: string) => q.transfer.run(to, conversation, from).changes === 1,
+    closeConversation: (conversation: string, now: number) => q.close.run(now, conversation).changes === 1,
+    ackAgent: (agentId: string, conversation: string, seq: number) => void q.ackAgent.run(agentId, conversation, seq),
+    ackCustomer: (customerId: string, conversation: string, seq: number) => void q.ackCustomer.run(seq, conversation, customerId),
+    unseenFor(agentId: string, now: number): Array<{ conversation: ConversationInfo; cursor: number }> {
+      return q.unseenFor.all({ agent: agentId, since: now - 30 * 86_400_000 }).map((r) => ({ conversation: toConversation(r), cursor: r.cursor }));
+    },
+    queued: () => q.queued.all(),
+    activeByOwner: () => new Map(q.activeByOwner.all().map((r) => [r.owner_id, r.n])),
+    recentChats: () => q.recentChats.all(),
+    shop(): ShopConfig {
+      const raw = q.getShop.get();
+      if (!raw) return DEFAULT_SHOP;
+      const parsed = ShopConfigSchema.safeParse(JSON.parse(raw));
+      return parsed.success ? parsed.data : DEFAULT_SHOP;
+    },
+    setShop: (config: ShopConfig) => void q.setShop.run(JSON.stringify(config)),
+  };
+}
+export type RelayStore = ReturnType<typeof openRelayStore>;
