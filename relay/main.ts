@@ -35,6 +35,7 @@ export async function relayMain(argv: string[]): Promise<number> {
       key: { type: 'string' },
       'trust-proxy': { type: 'boolean', default: false },
       'max-connections-per-ip': { type: 'string' },
+      json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -49,7 +50,8 @@ export async function relayMain(argv: string[]): Promise<number> {
     const name = rest.join(' ').trim();
     if (sub === 'add' && name) {
       const a = store.addAgent(name, Date.now());
-      console.log(`Added agent ${a.name} (${a.id}). Paste this token into Växel → Settings → Chat; it is shown only now:\n\n  ${a.token}\n`);
+      if (o.json) console.log(JSON.stringify(a));
+      else console.log(`Added agent ${a.name} (${a.id}). Paste this token into Växel → Settings → Chat; it is shown only now:\n\n  ${a.token}\n`);
     } else if (sub === 'list') {
       for (const a of store.listAgents()) console.log(`${a.id}  ${a.name}${a.disabled ? '  (removed)' : ''}`);
     } else if (sub === 'remove' && name) {

@@ -2,6 +2,9 @@ import { useEffect } from 'react';
 import { ErrorBanner } from './components/ErrorBanner';
 import { useT } from './components/useT';
 import { CaseView } from './features/case/CaseView';
+import { ChatAlerts } from './features/chat/ChatAlerts';
+import { ChatComposer } from './features/chat/ChatComposer';
+import { ChatIndicator } from './features/chat/ChatIndicator';
 import { Composer } from './features/composer/Composer';
 import { UndoToast } from './features/composer/UndoToast';
 import { NewCaseDialog } from './features/newCase/NewCaseDialog';
@@ -22,6 +25,8 @@ export function App() {
   const searching = useAppStore((s) => s.query.trim().length > 0);
   const selectedId = useAppStore((s) => s.selectedId);
   const link = useAppStore((s) => s.link);
+  const detail = useAppStore((s) => s.detail);
+  const chatCase = detail && detail.case.id === selectedId && detail.chat?.kind === 'chat' ? detail : null;
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -39,6 +44,7 @@ export function App() {
           + {t('newCase.button')}
         </button>
         <MailIndicator />
+        <ChatIndicator />
         <StatusIndicator />
         <button type="button" onClick={() => openDialog('settings')}>
           {t('settings.button')}
@@ -49,10 +55,11 @@ export function App() {
       <main className="workspace">
         <nav className="sidebar">{searching ? <SearchResults /> : <QueueList />}</nav>
         <section className="case-pane">
-          <CaseView composer={selectedId ? <Composer caseId={selectedId} /> : null} />
+          <CaseView composer={chatCase ? <ChatComposer key={chatCase.case.id} detail={chatCase} /> : selectedId ? <Composer key={selectedId} caseId={selectedId} /> : null} />
         </section>
       </main>
       <UndoToast />
+      <ChatAlerts />
       {dialog === 'newCase' && <NewCaseDialog />}
       {dialog === 'settings' && <SettingsDialog />}
     </div>

@@ -3,6 +3,7 @@
 // be downloaded, serve the same workstation in the browser (the web host) and say so.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll } from './build.mjs';
@@ -30,16 +31,33 @@ function ensureElectron() {
 
 await buildAll();
 const passOn = args.filter((a) => a !== '--browser');
+const childEnv = { ...process.env };
+
+// Demo mode: a chat relay beside the app, with a fresh agent, so the widget's demo page can chat
+// with this window at once. Its database is a temp dir: demo chats end with the demo.
+if (args.includes('--demo')) {
+  const relayDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaxel-demo-relay-'));
+  const db = path.join(relayDir, 'relay.db');
+  const added = spawnSync(process.execPath, [path.join(root, 'dist', 'relay.cjs'), 'agent', 'add', 'Demo', '--db', db, '--json'], { encoding: 'utf8' });
+  const token = added.status === 0 ? JSON.parse(added.stdout).token : null;
+  const port = process.env.VAXEL_RELAY_PORT ?? '8787';
+  const relay = spawn(process.execPath, [path.join(root, 'dist', 'relay.cjs'), 'serve', '--port', port, '--db', db], { stdio: ['ignore', 'inherit', 'inherit'] });
+  process.on('exit', () => relay.kill());
+  if (token) {
+    childEnv.VAXEL_DEMO_RELAY_URL = `http://127.0.0.1:${port}`;
+    childEnv.VAXEL_DEMO_RELAY_TOKEN = token;
+  } else console.warn(`The demo chat relay could not add its agent: ${added.stderr}`);
+}
 const bin = ensureElectron();
 if (bin) {
   // better-sqlite3 is a native module: build it for Electron's ABI before the window opens.
   const rebuilt = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-builder', 'install-app-deps'], { cwd: root, stdio: 'inherit' });
   if (rebuilt.status !== 0) console.warn('Could not rebuild native modules for Electron; the window may fail to open its store.');
-  const child = spawn(bin, [path.join(root, 'dist', 'main.cjs'), ...passOn], { stdio: 'inherit' });
+  const child = spawn(bin, [path.join(root, 'dist', 'main.cjs'), ...passOn], { stdio: 'inherit', env: childEnv });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log('The Electron runtime is not installed here and could not be downloaded, so Växel opens as the same workstation in your browser instead.');
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'host.cjs'), ...passOn], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'host.cjs'), ...passOn], { stdio: 'inherit', env: childEnv });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract/errors';
 import { createServices } from '../services/app/createServices';
+import { connectDemoRelay } from '../services/demo/demoRelay';
 import { seedDemo } from '../services/demo/seedDemo';
 import { consoleLogger } from '../services/logger';
 import { defaultDataDir } from '../services/paths';
@@ -23,7 +24,8 @@ export async function runHost(argv: string[], staticDir = path.join(__dirname, '
   });
   const dataDir = typeof o['data-dir'] === 'string' ? o['data-dir'] : defaultDataDir();
   const logger = consoleLogger('host');
-  const services = createServices({ dataDir, mode: 'browser', logger, startMail: true });
+  const services = createServices({ dataDir, mode: 'browser', logger, startMail: true, startChat: true });
+  await connectDemoRelay(services, process.env);
   if (o.demo) {
     const { inserted } = seedDemo(services);
     if (inserted) console.log(`Added ${inserted} demo cases.`);

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, dialog, net, protocol, session } from 'electron';
 import { AppError } from '../../shared/contract/errors';
 import { createServices, type Services } from '../services/app/createServices';
+import { connectDemoRelay } from '../services/demo/demoRelay';
 import { seedDemo } from '../services/demo/seedDemo';
 import { consoleLogger } from '../services/logger';
 import { createAppWindow } from './appWindow';
@@ -25,7 +26,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 let services: Services | null = null;
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   const rendererDir = path.join(__dirname, 'renderer');
   protocol.handle(APP_SCHEME, async (req) => {
     const file = resolveAppPath(rendererDir, req.url, path.join, path.normalize);
@@ -45,6 +46,7 @@ app.whenReady().then(() => {
       mode: 'electron',
       logger,
       startMail: true,
+      startChat: true,
       osLocale: app.getLocale(),
       ...(keychain ? { secrets: keychain } : {}),
     });
@@ -54,6 +56,7 @@ app.whenReady().then(() => {
     return;
   }
   if (argv.includes('--demo')) seedDemo(services);
+  await connectDemoRelay(services, process.env);
   serveIpc(services.endpoint, logger);
   const win = createAppWindow(path.join(__dirname, 'preload.cjs'));
   forwardEvents(services.endpoint, win.webContents);

@@ -2,6 +2,7 @@ import type { AppApi } from '../../shared/contract/api';
 import type { Link } from '../api/linkState';
 import type { AccountsSlice } from './accountsSlice';
 import type { CaseSlice } from './caseSlice';
+import type { ChatSlice } from './chatSlice';
 import type { ConnectionSlice } from './connectionSlice';
 import type { MailSlice } from './mailSlice';
 import type { QueueSlice } from './queueSlice';
@@ -9,7 +10,7 @@ import type { SearchSlice } from './searchSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { UiSlice } from './uiSlice';
 
-export type AppState = AccountsSlice & ConnectionSlice & MailSlice & SettingsSlice & QueueSlice & CaseSlice & SearchSlice & UiSlice;
+export type AppState = AccountsSlice & ConnectionSlice & MailSlice & ChatSlice & SettingsSlice & QueueSlice & CaseSlice & SearchSlice & UiSlice;
 
 /** What every slice gets: the API and the link, never a socket or the database. */
 export interface SliceDeps {

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAccountsSlice } from './accountsSlice';
 import type { AppState, SliceDeps } from './appState';
 import { createCaseSlice } from './caseSlice';
+import { createChatSlice } from './chatSlice';
 import { createConnectionSlice } from './connectionSlice';
 import { createMailSlice } from './mailSlice';
 import { createQueueSlice } from './queueSlice';
@@ -18,6 +19,7 @@ export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
     ...createAccountsSlice(set, get, deps),
     ...createConnectionSlice(set, get, deps),
     ...createMailSlice(set, get, deps),
+    ...createChatSlice(set, get, deps),
     ...createSettingsSlice(set, get, deps),
     ...createQueueSlice(set, get, deps),
     ...createCaseSlice(set, get, deps),
@@ -41,6 +43,9 @@ export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
     }, coalesceMs);
   });
   deps.api.on('mailStatusChanged', (statuses) => store.getState().setMailStatus(statuses));
+  deps.api.on('chatStatusChanged', (status) => store.getState().setChatStatus(status));
+  deps.api.on('chatTyping', (p) => store.getState().setTyping(p));
+  deps.api.on('chatArrived', (p) => store.getState().arrived(p));
   return store;
 }
 
@@ -50,6 +55,7 @@ export async function startAppStore(store: AppStore): Promise<void> {
   await s.refreshStatus();
   await s.loadSettings();
   await s.loadMail();
+  await s.loadChat();
   // the agent may already have picked a filter while this was loading
   await s.setFilter(store.getState().filter);
 }

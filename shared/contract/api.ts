@@ -6,6 +6,7 @@ import {
   CaseStatusSchema,
   CaseSummarySchema,
   ChannelSchema,
+  ChatStatusSchema,
   Id,
   MailServerSchema,
   MailStatusSchema,
@@ -159,6 +160,41 @@ export const apiMethods = {
     output: z.array(z.object({ id: z.string(), name: z.string(), category: z.string(), language: z.enum(['sv', 'en']), subject: z.string().nullable(), bodyShort: z.string(), bodyFull: z.string() })),
   },
   mergeCases: { input: z.object({ intoId: Id, fromId: Id }), output: CaseSummarySchema },
+
+  // ---- chat --------------------------------------------------------------------------------
+  getChatStatus: { input: z.object({}), output: ChatStatusSchema },
+  /** Connect this laptop to the shop's chat relay with this agent's token (from `npm run relay -- agent add`). */
+  saveChatRelay: {
+    input: z.object({
+      url: z.string().trim().min(1).max(500).regex(/^(https?|wss?):\/\//i, 'an address starting with https:// or wss://'),
+      /** Omitted to keep the stored token. */
+      token: z.string().trim().min(16).max(200).optional(),
+      capacity: z.number().int().min(1).max(20).default(3),
+    }),
+    output: ChatStatusSchema,
+  },
+  removeChatRelay: { input: z.object({}), output: ChatStatusSchema },
+  /** Online takes new chats (up to capacity at once); away keeps the current ones only. */
+  setChatPresence: { input: z.object({ state: z.enum(['online', 'away']), capacity: z.number().int().min(1).max(20).optional() }), output: ChatStatusSchema },
+  /** A line in a chat: stored at once, sent in order and once, now or when the relay is back. */
+  sendChat: {
+    input: z.object({
+      caseId: Id,
+      text: z.string().max(4000).default(''),
+      image: z.object({ filename: z.string().min(1).max(255), contentType: z.string().max(100), dataBase64: z.string().max(2_100_000) }).optional(),
+    }),
+    output: MessageSchema,
+  },
+  /** Take a waiting chat; the first agent to claim it has it. */
+  claimChat: { input: z.object({ caseId: Id }), output: CaseSummarySchema },
+  transferChat: { input: z.object({ caseId: Id, toAgentId: z.string().min(1).max(64) }), output: CaseSummarySchema },
+  endChat: { input: z.object({ caseId: Id }), output: CaseSummarySchema },
+  chatTyping: { input: z.object({ caseId: Id, on: z.boolean() }), output: z.object({}) },
+  /** Move a chat to e-mail: the transcript and a message go to the customer's address; the case keeps its history. */
+  moveChatToEmail: {
+    input: z.object({ caseId: Id, address: z.email(), body: z.string().trim().min(1).max(20_000), subject: z.string().trim().max(300).optional() }),
+    output: MessageSchema,
+  },
   splitMessage: { input: z.object({ messageId: z.number().int() }), output: CaseSummarySchema },
 } as const;
 
@@ -168,6 +204,10 @@ export const apiEvents = {
   settingsChanged: SettingsSchema,
   statusChanged: StatusSchema,
   mailStatusChanged: z.array(MailStatusSchema),
+  chatStatusChanged: ChatStatusSchema,
+  /** A customer wrote in a chat (or left a message): the window plays a sound and may notify. */
+  chatArrived: z.object({ caseId: Id, number: z.number().int(), customerName: z.string(), text: z.string(), channel: ChannelSchema }),
+  chatTyping: z.object({ caseId: Id, name: z.string(), on: z.boolean() }),
 } as const;
 
 export type ApiMethods = typeof apiMethods;
@@ -215,5 +255,6 @@ export type SearchHit = z.output<typeof SearchHitSchema>;
 export type Account = z.output<typeof AccountSchema>;
 export type AppStatus = z.output<typeof StatusSchema>;
 export type MailStatus = z.output<typeof MailStatusSchema>;
+export type ChatStatus = z.output<typeof ChatStatusSchema>;
 export type AppInfo = z.output<typeof AppInfoSchema>;
 export type SettingsPayload = z.output<typeof SettingsSchema>;

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'DATA_DIR_NOT_WRITABLE',
   'UNAUTHORIZED',
   'DISCONNECTED',
+  'CONFLICT',
+  'RELAY_OFFLINE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

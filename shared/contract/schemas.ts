@@ -3,6 +3,7 @@ import { CHANNELS } from '../domain/channels';
 import { CASE_STATUSES, PRIORITIES } from '../domain/cases';
 import { LANGUAGES } from '../domain/settings';
 import { MAIL_SECURITY } from '../domain/mailServers';
+import { InvitationRuleSchema } from './relayProtocol';
 
 /** Instants cross the API as UTC epoch milliseconds. */
 export const Instant = z.number().int().nonnegative();
@@ -99,6 +100,18 @@ export const CaseEventSchema = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 
+/** A case that holds a relay conversation: who has it and where it stands. */
+export const ChatCaseSchema = z.object({
+  conversationId: z.string(),
+  kind: z.enum(['chat', 'message', 'callback']),
+  state: z.enum(['queued', 'active', 'closed']),
+  owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** Whether this laptop's agent has it. */
+  mine: z.boolean(),
+  customerPage: z.string().nullable(),
+  callbackAt: Instant.nullable(),
+});
+
 export const CaseDetailSchema = z.object({
   case: CaseSummarySchema,
   customer: CustomerSchema.nullable(),
@@ -106,6 +119,7 @@ export const CaseDetailSchema = z.object({
   events: z.array(CaseEventSchema),
   /** The customer's other cases, newest first. */
   otherCases: z.array(CaseSummarySchema),
+  chat: ChatCaseSchema.nullable().default(null),
 });
 
 export const SearchHitSchema = z.object({
@@ -128,6 +142,10 @@ export const SettingsSchema = z.object({
   language: z.enum(['auto', ...LANGUAGES]),
   timeZone: z.string().refine(isIanaTimeZone, 'an IANA time zone such as Europe/Stockholm'),
   openingHours: z.array(DayHoursSchema).length(7),
+  /** Days the shop is closed (YYYY-MM-DD in its time zone). */
+  holidays: z.array(z.string().regex(/^\d{4}-\d\d-\d\d$/)).max(400),
+  /** Proactive chat invitations on the shop's site: page pattern, seconds on the page, text. */
+  chatInvitations: z.array(InvitationRuleSchema).max(20),
   slaTargets: z.object(
     Object.fromEntries(CHANNELS.map((c) => [c, z.number().int().positive().max(30 * 24 * 3600)])) as Record<
       (typeof CHANNELS)[number],
@@ -216,4 +234,19 @@ export const AppInfoSchema = z.object({
   dataDir: z.string(),
   osLocale: z.string(),
   secretStorage: z.enum(['safeStorage', 'keyfile', 'memory']),
+});
+
+export const ChatAgentSchema = z.object({ id: z.string(), name: z.string(), online: z.boolean(), state: z.enum(['online', 'away']), capacity: z.number().int(), load: z.number().int() });
+
+/** The line to the chat relay as this laptop sees it. */
+export const ChatStatusSchema = z.object({
+  configured: z.boolean(),
+  url: z.string().nullable(),
+  state: z.enum(['off', 'connecting', 'online', 'offline', 'unauthorized', 'stopped']),
+  /** Why it is not online, in English, for the detail line. */
+  detail: z.string().nullable(),
+  me: z.object({ id: z.string(), name: z.string() }).nullable(),
+  presence: z.enum(['online', 'away']),
+  capacity: z.number().int(),
+  agents: z.array(ChatAgentSchema),
 });

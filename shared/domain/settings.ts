@@ -21,7 +21,16 @@ export interface Settings {
   language: LanguageSetting;
   timeZone: string;
   openingHours: OpeningHours;
+  holidays: string[];
+  chatInvitations: InvitationRule[];
   slaTargets: SlaTargets;
+}
+
+/** A proactive chat invitation: on pages matching `pattern` (* = anything), after `seconds`. */
+export interface InvitationRule {
+  pattern: string;
+  seconds: number;
+  text: { sv: string; en: string };
 }
 
 export const DEFAULT_OPENING_HOURS: OpeningHours = [
@@ -42,6 +51,8 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   timeZone: 'Europe/Stockholm',
   openingHours: DEFAULT_OPENING_HOURS,
+  holidays: [],
+  chatInvitations: [],
   slaTargets: DEFAULT_SLA_TARGETS,
 };
 

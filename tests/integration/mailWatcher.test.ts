@@ -11,18 +11,10 @@ import { composeMail } from '../fixtures/rawMail';
 import { dovecotAvailable } from '../helpers/dovecot';
 import { createMailServer, PASSWORD, SHOP } from '../helpers/mailServer';
 import { tempDir } from '../helpers/tempDir';
+import { until } from '../helpers/until';
 
 const skip = dovecotAvailable() ? false : 'Dovecot is not installed (apt-get install -y dovecot-imapd dovecot-lmtpd)';
 
-async function until<T>(what: string, fn: () => T | undefined | null | false, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 function store() {
   const dir = tempDir();

@@ -12,6 +12,8 @@ import { createAttachmentStore, type AttachmentStore } from '../mail/attachmentS
 import { createMailService, type MailService, type MailServiceDeps } from '../mail/mailService';
 import { createAppApi } from './appApi';
 import { createMailApi } from './mailApi';
+import { createChatApi, shopConfigOf } from './chatApi';
+import { createChatService, type ChatService, type ChatServiceDeps } from '../chat/chatService';
 import pkg from '../../../package.json';
 
 export interface ServiceOptions {
@@ -25,6 +27,9 @@ export interface ServiceOptions {
   /** Watch the mailboxes and run the outbox (the app and the host do; tests choose). */
   startMail?: boolean;
   mailTuning?: Pick<MailServiceDeps, 'tuning' | 'pollMs' | 'backoffMs'>;
+  /** Connect to the chat relay, when one is set up (the app and the host do; tests choose). */
+  startChat?: boolean;
+  chatTuning?: ChatServiceDeps['tuning'];
 }
 
 export interface Services {
@@ -37,6 +42,7 @@ export interface Services {
   attachments: AttachmentStore;
   secrets: SecretBox;
   mail: MailService;
+  chat: ChatService;
   /** Stops the channels, then closes the store. */
   close(): Promise<void>;
 }
@@ -67,9 +73,15 @@ export function createServices(o: ServiceOptions): Services {
   };
   const attachments = createAttachmentStore(o.dataDir);
   const mail = createMailService({ db, repos, clock, events, secrets, attachments, logger, ...o.mailTuning });
-  const deps = { db, repos, clock, events, secrets, info, isOnline: () => mail.online() };
-  const handlers = createAppApi(deps, createMailApi({ ...deps, attachments, mail }));
+  const chat = createChatService({ db, repos, clock, events, secrets, attachments, logger, tuning: o.chatTuning });
+  const deps = { db, repos, clock, events, secrets, info, isOnline: () => mail.online() && chat.online() };
+  const handlers = createAppApi(deps, createMailApi({ ...deps, attachments, mail }), createChatApi({ ...deps, attachments, chat, mail }));
+  // the shop's hours and invitations live in Settings; the relay tells the site
+  events.subscribe((name, payload) => {
+    if (name === 'settingsChanged') chat.pushShop(shopConfigOf(payload as Parameters<typeof shopConfigOf>[0]));
+  });
   if (o.startMail) mail.start();
+  if (o.startChat) chat.start();
   return {
     db,
     repos,
@@ -80,7 +92,9 @@ export function createServices(o: ServiceOptions): Services {
     attachments,
     secrets,
     mail,
+    chat,
     async close() {
+      await chat.stop();
       await mail.stop();
       db.close();
     },

@@ -136,5 +136,21 @@ export function getCaseDetail(d: CaseDeps, id: string): CaseDetail {
     messages: d.repos.messages.listByCase(id),
     events: d.repos.caseEvents.listByCase(id),
     otherCases: row.customer_id ? d.repos.cases.otherCasesOf(row.customer_id, id).map(toSummary) : [],
+    chat: chatOf(d, id),
+  };
+}
+
+function chatOf(d: CaseDeps, caseId: string): CaseDetail['chat'] {
+  const c = d.repos.chat.ofCase(caseId);
+  if (!c) return null;
+  const me = d.repos.chat.relay()?.agent_id ?? null;
+  return {
+    conversationId: c.conversation_id,
+    kind: c.kind,
+    state: c.state,
+    owner: c.owner_id ? { id: c.owner_id, name: c.owner_name ?? '' } : null,
+    mine: !!me && c.owner_id === me,
+    customerPage: c.customer_page,
+    callbackAt: c.callback_at,
   };
 }

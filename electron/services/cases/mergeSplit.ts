@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseSummary } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
-import { refreshActivity } from '../mail/ingestEmail';
+import { refreshActivity } from './caseActivity';
 import { toSummary } from '../store/casesRepo';
 import type { CaseDeps } from './caseCommands';
 
@@ -19,6 +19,7 @@ export function mergeCases(d: CaseDeps, intoId: string, fromId: string): CaseSum
   return d.db.transaction(() => {
     const now = d.clock.now();
     const moved = d.repos.messages.moveAll(fromId, intoId);
+    d.repos.chat.moveCase(fromId, intoId);
     d.repos.caseEvents.append(intoId, now, actor(d), 'merged', { from: fromId, fromNumber: from.number, messages: moved });
     d.repos.caseEvents.append(fromId, now, actor(d), 'merged_into', { into: intoId, intoNumber: into.number });
     d.repos.cases.update(fromId, { status: 'resolved', waiting_since: null, sla_due_at: null, resolved_at: now, preview: '' }, now);

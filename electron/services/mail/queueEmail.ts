@@ -7,7 +7,7 @@ import type { Db } from '../store/database';
 import type { Repositories } from '../store/repositories';
 import { emailBody, newMessageId, replyRecipients, replySubject, threadingHeaders, type EmailPayload, type Original, type ReplyMode } from './composeEmail';
 import type { AttachmentStore } from './attachmentStore';
-import { refreshActivity } from './ingestEmail';
+import { refreshActivity } from '../cases/caseActivity';
 import type { Address } from './parseEmail';
 
 /** How long a queued e-mail waits before its first try: the agent's window to undo it. */

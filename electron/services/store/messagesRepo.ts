@@ -45,6 +45,8 @@ export interface NewMessage {
   rfcMessageId?: string | null;
   accountId?: string | null;
   sourceSha256?: string | null;
+  /** A stable id from the channel (chat: 'chat:<conversation>:<clientId>'); random when absent. */
+  uid?: string;
   createdAt: number;
 }
 
@@ -113,6 +115,7 @@ export function createMessagesRepo(db: Db) {
   const moveAll = db.prepare('UPDATE messages SET case_id = ? WHERE case_id = ?');
   const moveOne = db.prepare('UPDATE messages SET case_id = ? WHERE id = ?');
   const moveOutbox = db.prepare('UPDATE outbox SET case_id = ? WHERE case_id = ?');
+  const idByUid = db.prepare<[string], number>('SELECT id FROM messages WHERE uid = ?').pluck();
   const latestIn = db.prepare<[string], number | null>("SELECT max(created_at) FROM messages WHERE case_id = ? AND direction = 'in'").pluck();
 
   return {
@@ -124,9 +127,10 @@ export function createMessagesRepo(db: Db) {
     },
     move: (id: number, toCase: string) => void moveOne.run(toCase, id),
     latestInboundAt: (caseId: string) => latestIn.get(caseId) ?? null,
+    idByUid: (uid: string): number | null => idByUid.get(uid) ?? null,
     insert(m: NewMessage): Message {
       const info = insert.run({
-        uid: randomUUID(),
+        uid: m.uid ?? randomUUID(),
         caseId: m.caseId,
         direction: m.direction,
         channel: m.channel,

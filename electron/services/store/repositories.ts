@@ -1,6 +1,7 @@
 import { createAccountsRepo } from './accountsRepo';
 import { createCaseEventsRepo } from './caseEventsRepo';
 import { createCasesRepo } from './casesRepo';
+import { createChatRepo } from './chatRepo';
 import { createCustomersRepo } from './customersRepo';
 import type { Db } from './database';
 import { createMailRepo } from './mailRepo';
@@ -16,6 +17,7 @@ export function createRepositories(db: Db) {
     accounts: createAccountsRepo(db),
     caseEvents: createCaseEventsRepo(db),
     cases: createCasesRepo(db),
+    chat: createChatRepo(db),
     customers: createCustomersRepo(db),
     mail: createMailRepo(db),
     messages: createMessagesRepo(db),

@@ -29,7 +29,7 @@ export function Composer({ caseId }: { caseId: string }) {
   const isEmail = detail?.case.channel === 'email' && detail.case.id === caseId;
   const target = detail && isEmail ? replyTarget(detail) : null;
   const [mode, setMode] = useState<Mode>(isEmail ? 'reply' : 'note');
-  const [forwardTo, setForwardTo] = useState('');
+  const [forwardTo, setForwardTo] = useState(() => (target ? '' : (detail?.customer?.identities.find((i) => i.kind === 'email')?.value ?? '')));
   const [staged, setStaged] = useState<Staged[]>([]);
   const [busy, setBusy] = useState(false);
   const effective: Mode = isEmail ? mode : 'note';

@@ -5,6 +5,7 @@ import { useT } from '../../components/useT';
 import type { MessageKey } from '../../i18n/en';
 import { useAppStore } from '../../store/useAppStore';
 import { AccountsSection } from './AccountsSection';
+import { ChatSection } from './ChatSection';
 
 export function SettingsDialog() {
   const t = useT();
@@ -91,6 +92,7 @@ export function SettingsDialog() {
         </div>
       </form>
       <AccountsSection />
+      <ChatSection />
       <p className="hint data-dir">{t('settings.dataDir', { dir: dataDir })}</p>
     </Modal>
   );

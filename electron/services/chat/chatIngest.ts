@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { ConversationInfo, RelayMsg } from '../../../shared/contract/relayProtocol';
+import { slaDueAt } from '../../../shared/domain/cases';
+import type { Channel } from '../../../shared/domain/channels';
+import { refreshActivity } from '../cases/caseActivity';
+import { previewOf, type CaseDeps } from '../cases/caseCommands';
+import type { AttachmentStore } from '../mail/attachmentStore';
+import type { Identity } from '../store/customersRepo';
+
+export interface ChatIngestDeps extends CaseDeps {
+  attachments: AttachmentStore;
+}
+
+/** The local id of a relay message: the same frame received twice is one row. */
+export const chatMessageUid = (conversation: string, clientId: string) => `chat:${conversation}:${clientId}`;
+
+/** A chat is answered in chat; a message left on the site by e-mail; a callback request by phone. */
+const CHANNEL_OF: Record<ConversationInfo['kind'], Channel> = { chat: 'chat', message: 'email', callback: 'phone' };
+const SUBJECTS: Record<ConversationInfo['kind'], { sv: string; en: string }> = {
+  chat: { sv: 'Chatt', en: 'Chat' },
+  message: { sv: 'Meddelande via webbplatsen', en: 'Message from the website' },
+  callback: { sv: 'Vill bli uppringd', en: 'Asks to be called back' },
+};
+
+/**
+ * A conversation the relay announced: its case is made the first time (with the customer found by
+ * their chat id, e-mail or phone), and later announcements update who owns it and whether it ended.
+ * Returns the case id and whether the case is new. Runs inside the caller's transaction.
+ */
+export function storeConversation(d: ChatIngestDeps, c: ConversationInfo): { caseId: string; isNew: boolean } {
+  const now = d.clock.now();
+  const known = d.repos.chat.conversation(c.id);
+  const row = {
+    conversation_id: c.id,
+    kind: c.kind,
+    state: c.state,
+    owner_id: c.owner?.id ?? null,
+    owner_name: c.owner?.name ?? null,
+    relay_customer_id: c.customer.id,
+    customer_page: c.customer.page,
+    callback_at: c.callbackAt,
+  };
+  const identities: Identity[] = [{ kind: 'chat', value: c.customer.id }];
+  if (c.customer.email) identities.push({ kind: 'email', value: c.customer.email });
+  if (c.customer.phone) identities.push({ kind: 'phone', value: c.customer.phone });
+  const customerId = d.repos.customers.findOrCreate({ name: c.customer.name, identities }, now);
+
+  if (known) {
+    d.repos.chat.upsert({ ...row, case_id: known.case_id }, now);
+    const kase = d.repos.cases.get(known.case_id);
+    if (kase && (c.owner?.name ?? null) !== kase.assignee && c.owner) {
+      d.repos.cases.update(kase.id, { assignee: c.owner.name }, now);
+      d.repos.caseEvents.append(kase.id, now, 'chat', 'assigned', { from: kase.assignee, to: c.owner.name });
+    }
+    if (known.state !== 'closed' && c.state === 'closed') d.repos.caseEvents.append(known.case_id, now, 'chat', 'chat_ended', {});
+    return { caseId: known.case_id, isNew: false };
+  }
+
+  const caseId = randomUUID();
+  const channel = CHANNEL_OF[c.kind];
+  const settings = d.repos.settings.get();
+  d.repos.cases.insert({
+    id: caseId,
+    channel,
+    status: 'open',
+    priority: 2,
+    subject: SUBJECTS[c.kind][c.customer.lang],
+    customerId,
+    assignee: c.owner?.name ?? null,
+    preview: '',
+    now,
+    waitingSince: c.createdAt,
+    slaDueAt: slaDueAt(channel, c.createdAt, settings.slaTargets),
+    accountId: 'relay',
+    threadKey: c.id,
+  });
+  d.repos.chat.upsert({ ...row, case_id: caseId }, now);
+  d.repos.caseEvents.append(caseId, now, 'chat', 'created', { channel, via: 'relay', kind: c.kind, page: c.customer.page, callbackAt: c.callbackAt });
+  return { caseId, isNew: true };
+}
+
+/**
+ * One relay message into its case, once. The agent's own lines were stored when written (under the
+ * same uid), so their echo only moves the case's cursor. Runs inside the caller's transaction.
+ */
+export function storeRelayMessage(d: ChatIngestDeps, m: RelayMsg): { caseId: string; messageId: number | null; fresh: boolean } | null {
+  const conv = d.repos.chat.conversation(m.conversation);
+  if (!conv) return null;
+  d.repos.chat.setSeq(m.conversation, m.seq);
+  const uid = chatMessageUid(m.conversation, m.clientId);
+  const existing = d.repos.messages.idByUid(uid);
+  if (existing !== null) return { caseId: conv.case_id, messageId: existing, fresh: false };
+
+  const kase = d.repos.cases.get(conv.case_id);
+  if (!kase) return null;
+  const direction = m.from === 'customer' ? 'in' : m.from === 'agent' ? 'out' : 'note';
+  const customerName = kase.customer_name || '';
+  const author = m.from === 'customer' ? customerName : m.from === 'agent' ? (m.agent?.name ?? '') : 'Växel';
+  const message = d.repos.messages.insert({
+    uid,
+    caseId: conv.case_id,
+    direction,
+    channel: kase.channel,
+    author,
+    bodyText: m.text,
+    createdAt: m.at,
+  });
+  if (m.image) {
+    const bytes = Buffer.from(m.image.data, 'base64');
+    const sha = d.attachments.put(bytes);
+    d.repos.mail.addAttachment({ messageId: message.id, sha256: sha, size: bytes.length, mimeType: m.image.type, filename: m.image.name || 'image', contentId: null, inline: false });
+  }
+  // a chat's subject is what the customer first asked
+  if (m.from === 'customer' && conv.kind === 'chat' && kase.preview === '' && m.text.trim()) {
+    d.repos.cases.update(kase.id, { subject: previewOf(m.text).slice(0, 120) }, d.clock.now());
+  }
+  refreshActivity(d, conv.case_id, { reopenOnInbound: direction === 'in', at: m.at, actor: 'chat' });
+  return { caseId: conv.case_id, messageId: message.id, fresh: true };
+}

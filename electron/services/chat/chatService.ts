@@ -1,0 +1,268 @@
+import { randomBytes } from 'node:crypto';
+import type { ChatStatus } from '../../../shared/contract/api';
+import { AppError } from '../../../shared/contract/errors';
+import type { AgentInfo, RelayFrame, ShopConfig } from '../../../shared/contract/relayProtocol';
+import type { Clock } from '../clock';
+import type { EventHub } from '../events/eventHub';
+import type { Logger } from '../logger';
+import type { AttachmentStore } from '../mail/attachmentStore';
+import type { SecretBox } from '../secrets/secretBox';
+import type { Db } from '../store/database';
+import type { Repositories } from '../store/repositories';
+import { storeConversation, storeRelayMessage } from './chatIngest';
+import { chatPayload, CHAT_CHANNEL, PERMANENT_FAILURE_AT } from './chatOutbox';
+import { connectRelay, type RelayConnection, type RelayConnectionOptions, type RelayLinkState } from './relayConnection';
+
+export interface ChatServiceDeps {
+  db: Db;
+  repos: Repositories;
+  clock: Clock;
+  events: EventHub;
+  secrets: SecretBox;
+  attachments: AttachmentStore;
+  logger: Logger;
+  /** Tests shorten the reconnect delays and the silence that counts as a dead line. */
+  tuning?: Pick<RelayConnectionOptions, 'backoffMs' | 'silenceMs'>;
+}
+
+export interface ChatService {
+  start(): void;
+  /** The relay settings changed: reconnect with the new ones (or stop, when removed). */
+  reload(): void;
+  status(): ChatStatus;
+  /** Send what waits in the chat outbox, in order. */
+  flush(): void;
+  /** A command that needs the relay's answer (claim, transfer, close, shop). */
+  request(frame: { type: string; [k: string]: unknown }): Promise<void>;
+  typing(conversation: string, on: boolean): void;
+  setPresence(state: 'online' | 'away', capacity: number): void;
+  pushShop(config: ShopConfig): void;
+  online(): boolean;
+  stop(): Promise<void>;
+}
+
+const REQUEST_TIMEOUT_MS = 10_000;
+/** Codes after which sending the same line again can not help. */
+const PERMANENT = new Set(['closed', 'not_owner', 'not_found', 'bad_frame', 'forbidden', 'too_large']);
+
+/**
+ * The chat channel: one line to the relay; conversations and messages from it stored as cases
+ * (each once, acknowledged only after it is committed); the agent's lines sent from the outbox in
+ * the order they were written, each once, whenever the line is up.
+ */
+export function createChatService(d: ChatServiceDeps): ChatService {
+  let conn: RelayConnection | null = null;
+  let state: RelayLinkState | 'off' = 'off';
+  let detail: string | null = null;
+  let agents: AgentInfo[] = [];
+  let running = false;
+  /** Outbox lines sent on this connection and not yet accepted. */
+  let inFlight = new Set<string>();
+  /** Shop settings changed while the line was down: told to the relay when it is back. */
+  let pendingShop: ShopConfig | null = null;
+  const waiting = new Map<string, { resolve(): void; reject(e: Error): void; timer: NodeJS.Timeout }>();
+
+  const config = () => d.repos.chat.relay();
+  const status = (): ChatStatus => {
+    const c = config();
+    return {
+      configured: !!c,
+      url: c?.url ?? null,
+      state,
+      detail,
+      me: c?.agent_id ? { id: c.agent_id, name: c.agent_name ?? '' } : null,
+      presence: c?.presence ?? 'online',
+      capacity: c?.capacity ?? 3,
+      agents,
+    };
+  };
+  const publish = () => {
+    d.events.emit('chatStatusChanged', status());
+    d.events.emit('statusChanged', { outboxPending: d.repos.outbox.pendingCount(), online: service.online() });
+  };
+
+  function onFrame(f: RelayFrame): void {
+    switch (f.type) {
+      case 'welcome':
+        d.repos.chat.setMe(f.you.id, f.you.name);
+        inFlight = new Set();
+        if (pendingShop && conn?.send({ type: 'shop', config: pendingShop })) pendingShop = null;
+        publish();
+        return service.flush();
+      case 'agents':
+        agents = f.agents;
+        return publish();
+      case 'conversation': {
+        const r = d.db.transaction(() => storeConversation(d, f.conversation))();
+        d.events.emit('casesChanged', { ids: [r.caseId] });
+        return;
+      }
+      case 'msg': {
+        const r = d.db.transaction(() => storeRelayMessage(d, f))();
+        if (!r) return; // not ours to know yet: the relay sends it again with its conversation
+        conn?.send({ type: 'ack', conversation: f.conversation, seq: f.seq });
+        if (!r.fresh) return;
+        d.events.emit('casesChanged', { ids: [r.caseId] });
+        if (f.from === 'customer') {
+          const c = d.repos.cases.get(r.caseId);
+          d.events.emit('chatArrived', { caseId: r.caseId, number: c?.number ?? 0, customerName: c?.customer_name ?? '', text: f.text.slice(0, 200), channel: c?.channel ?? 'chat' });
+        }
+        return;
+      }
+      case 'accepted': {
+        inFlight.delete(f.clientId);
+        const row = d.repos.outbox.get(f.clientId);
+        if (row && row.state !== 'sent') {
+          d.repos.outbox.markSent(f.clientId, d.clock.now());
+          d.events.emit('casesChanged', { ids: row.case_id ? [row.case_id] : [] });
+          publish();
+        }
+        return;
+      }
+      case 'typing': {
+        const conv = d.repos.chat.conversation(f.conversation);
+        if (conv && f.from === 'customer') d.events.emit('chatTyping', { caseId: conv.case_id, name: f.name, on: f.on });
+        return;
+      }
+      case 'ok': {
+        const w = waiting.get(f.ref);
+        if (w) {
+          clearTimeout(w.timer);
+          waiting.delete(f.ref);
+          w.resolve();
+        }
+        return;
+      }
+      case 'error': {
+        if (!f.ref) return d.logger.warn('relay error', { code: f.code, message: f.message });
+        const w = waiting.get(f.ref);
+        if (w) {
+          clearTimeout(w.timer);
+          waiting.delete(f.ref);
+          return w.reject(new AppError(f.code === 'already_claimed' || f.code === 'not_owner' ? 'CONFLICT' : f.code === 'not_found' ? 'NOT_FOUND' : 'INVALID_INPUT', f.message));
+        }
+        const row = d.repos.outbox.get(f.ref);
+        if (row && row.state !== 'sent') {
+          inFlight.delete(f.ref);
+          const permanent = PERMANENT.has(f.code);
+          const now = d.clock.now();
+          d.repos.outbox.markFailed(f.ref, now, f.message, permanent ? PERMANENT_FAILURE_AT : now + 5000);
+          d.events.emit('casesChanged', { ids: row.case_id ? [row.case_id] : [] });
+          publish();
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  let generation = 0;
+  function connect(): void {
+    const gen = ++generation;
+    conn?.stop();
+    conn = null;
+    agents = [];
+    const c = config();
+    if (!c || !running) {
+      state = 'off';
+      detail = null;
+      return publish();
+    }
+    let token: string;
+    try {
+      token = d.secrets.open(c.secret);
+    } catch (e) {
+      state = 'unauthorized';
+      detail = `the stored token can not be read: ${(e as Error).message}`;
+      return publish();
+    }
+    conn = connectRelay({
+      url: c.url,
+      token,
+      ...d.tuning,
+      presence: () => {
+        const now = config();
+        return { state: now?.presence ?? 'online', capacity: now?.capacity ?? 3 };
+      },
+      onFrame: (f) => {
+        if (gen !== generation) return; // a line from before the settings changed
+        try {
+          onFrame(f);
+        } catch (e) {
+          d.logger.error('chat frame failed', { type: f.type, error: String(e) });
+        }
+      },
+      onState: (s, why) => {
+        if (gen !== generation) return;
+        state = s;
+        detail = why;
+        if (s !== 'online') {
+          agents = [];
+          for (const [ref, w] of waiting) {
+            clearTimeout(w.timer);
+            waiting.delete(ref);
+            w.reject(new AppError('RELAY_OFFLINE', 'the chat relay went away before it answered'));
+          }
+        }
+        publish();
+      },
+    });
+  }
+
+  const service: ChatService = {
+    start() {
+      running = true;
+      connect();
+    },
+    reload() {
+      if (running) connect();
+      else publish();
+    },
+    status,
+    online: () => !config() || state === 'online',
+    flush() {
+      if (!conn?.isOnline()) return;
+      const now = d.clock.now();
+      for (const row of d.repos.outbox.due(CHAT_CHANNEL, now)) {
+        if (inFlight.has(row.uid)) continue;
+        const payload = chatPayload(row.payload);
+        if (!payload) continue;
+        if (row.state !== 'sending') d.repos.outbox.markSending(row.uid, now);
+        if (!conn.send({ type: 'say', ...payload })) return;
+        inFlight.add(row.uid);
+      }
+    },
+    request(frame) {
+      if (!conn?.isOnline()) return Promise.reject(new AppError('RELAY_OFFLINE', 'the chat relay can not be reached now'));
+      const ref = randomBytes(8).toString('hex');
+      return new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiting.delete(ref);
+          reject(new AppError('RELAY_OFFLINE', 'the chat relay did not answer in time'));
+        }, REQUEST_TIMEOUT_MS);
+        waiting.set(ref, { resolve, reject, timer });
+        conn!.send({ ...frame, ref });
+      });
+    },
+    typing(conversation, on) {
+      conn?.send({ type: 'typing', conversation, on });
+    },
+    setPresence(presence, capacity) {
+      d.repos.chat.setPresence(presence, capacity, d.clock.now());
+      conn?.send({ type: 'presence', state: presence, capacity });
+      publish();
+    },
+    pushShop(config) {
+      pendingShop = conn?.send({ type: 'shop', config }) ? null : config;
+    },
+    async stop() {
+      running = false;
+      generation++;
+      conn?.stop();
+      conn = null;
+      state = 'off';
+    },
+  };
+  return service;
+}
