@@ -129,7 +129,8 @@ export const SearchHitSchema = z.object({
 });
 
 const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
-export const DayHoursSchema = z.object({ open: Hhmm, close: Hhmm }).nullable();
+/** 24:00 closes at midnight: a shop open round the clock is 00:00–24:00. */
+export const DayHoursSchema = z.object({ open: Hhmm, close: z.union([Hhmm, z.literal('24:00')]) }).nullable();
 
 export const SettingsSchema = z.object({
   agentName: z.string().max(120),
