@@ -1,3 +1,4 @@
+import { benchChatRelay } from './chatRelay.bench';
 import { machineLine } from './machine';
 import { benchMailSync } from './mailSync.bench';
 import { benchQueueAndSearch } from './queueAndSearch.bench';
@@ -5,6 +6,7 @@ import { benchQueueAndSearch } from './queueAndSearch.bench';
 const BENCHES: Record<string, () => Promise<void>> = {
   queue: benchQueueAndSearch,
   mail: benchMailSync,
+  chat: benchChatRelay,
 };
 
 async function main() {

@@ -60,7 +60,7 @@ export async function relayMain(argv: string[]): Promise<number> {
       console.error(USAGE);
       return 2;
     }
-    store.close();
+    await store.close();
     return 0;
   }
   if (cmd !== 'serve') {
@@ -87,7 +87,7 @@ export async function relayMain(argv: string[]): Promise<number> {
   console.log(`Widget: <script src="${relay.url}/widget.js" data-lang="sv" async></script>   Demo page: ${relay.url}/demo`);
   const stop = async () => {
     await relay.close();
-    store.close();
+    await store.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

@@ -3,6 +3,9 @@ export interface RelayLimits {
   /** Frames allowed per second per connection, on average, and in one burst. */
   framesPerSecond: number;
   frameBurst: number;
+  /** Agents are known by their token and acknowledge every line of every chat: a larger budget. */
+  agentFramesPerSecond: number;
+  agentFrameBurst: number;
   /** Frames dropped for the rate before the connection is closed (4429). */
   maxRateStrikes: number;
   /** Malformed frames before the connection is closed (4400). */
@@ -21,6 +24,8 @@ export interface RelayLimits {
 export const DEFAULT_LIMITS: RelayLimits = {
   framesPerSecond: 10,
   frameBurst: 40,
+  agentFramesPerSecond: 1000,
+  agentFrameBurst: 5000,
   maxRateStrikes: 50,
   maxBadFrames: 10,
   maxConnectionsPerIp: 30,

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import https from 'node:https';
+import path from 'node:path';
 import { test } from 'node:test';
 import { RELAY_CLOSE, RELAY_MAX_FRAME_BYTES } from '../../shared/contract/relayProtocol';
 import { FrameClient, inProcessRelay } from '../../tests/helpers/relay';
+import { tempDir } from '../../tests/helpers/tempDir';
 
 // Every day open, so the tests do not depend on when they run.
 const ALWAYS_OPEN = { name: 'Testbutiken', timeZone: 'Europe/Stockholm', openingHours: Array(7).fill({ open: '00:00', close: '24:00' }), holidays: [], invitations: [] };
@@ -190,4 +195,41 @@ test('leave a message and request a callback become conversations for the agents
   assert.equal(cb.conversation.customer.phone, '+46 70 123 45 67');
   agent.close();
   customer.close();
+});
+
+test('with a certificate the relay speaks https and wss', { skip: fs.existsSync('/usr/bin/openssl') ? false : 'openssl is not installed' }, async () => {
+  const dir = tempDir('vaxel-relay-tls-');
+  const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const cert = fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8');
+  const { relay } = await setup({ tls: { cert, key: fs.readFileSync(path.join(dir, 'key.pem')) } });
+  assert.match(relay.url, /^https:/);
+  const health = await new Promise<string>((resolve, reject) =>
+    https.get(`${relay.url}/health`, { ca: cert }, (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve(body));
+    }).on('error', reject),
+  );
+  assert.equal(health, '{"ok":true}');
+  const customer = await FrameClient.customer(relay.url, {}, {}, { ca: cert });
+  assert.ok((await customer.next('welcome')).session);
+  customer.close();
+  // a client that does not trust the certificate is refused by TLS, not by the relay
+  await assert.rejects(new FrameClient(relay.url).opened, /self-signed|certificate/i);
+});
+
+test('the widget script, the demo page and the health check are served; other paths are not', async () => {
+  const { relay } = await setup();
+  const get = async (p: string) => {
+    const res = await fetch(`${relay.url}${p}`);
+    return { status: res.status, type: res.headers.get('content-type') ?? '', body: await res.text() };
+  };
+  const widget = await get('/widget.js');
+  assert.equal(widget.status, 200);
+  assert.match(widget.type, /javascript/);
+  assert.ok(widget.body.length < 40_000, `the widget stays small (${widget.body.length} bytes)`);
+  assert.match((await get('/demo')).body, /<script src="\/widget\.js"/);
+  assert.equal((await get('/health')).status, 200);
+  assert.equal((await get('/.env')).status, 404);
 });

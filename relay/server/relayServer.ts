@@ -23,6 +23,7 @@ import type { AgentRow, CustomerRow, RelayStore } from '../store/relayStore';
 import { handleHttp } from './httpRoutes';
 import { DEFAULT_LIMITS, ipGate, tokenBucket, type RelayLimits } from './limits';
 import { queueSnapshot } from './queueStatus';
+import { coalescedAcks } from './coalescedAcks';
 import { systemText } from './systemTexts';
 
 export interface RelayOptions {
@@ -81,6 +82,10 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
 
   const parties = new Set<Party>();
   let stopping = false;
+  // Acknowledgements only move cursors: kept in memory and written together every 250 ms, so a
+  // busy chat costs one write per line, not two. Losing some in a crash only means a resend,
+  // which the clients drop by seq.
+  const acks = coalescedAcks(store, 250);
   const agents = new Map<string, Party>();
   const customers = new Map<string, Set<Party>>();
 
@@ -115,9 +120,9 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
     const text = JSON.stringify(frame);
     for (const a of agents.values()) send(a, text);
   }
-  function toCustomer(customerId: string, frame: RelayFrame): void {
+  function toCustomer(customerId: string, frame: RelayFrame, except?: Party): void {
     const text = JSON.stringify(frame);
-    for (const c of customers.get(customerId) ?? []) send(c, text);
+    for (const c of customers.get(customerId) ?? []) if (c !== except) send(c, text);
   }
 
   function accept(ws: WebSocket, ip: string): void {
@@ -218,7 +223,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
     // one live connection per agent: a laptop that reconnects replaces its stale socket
     const old = agents.get(agent.id);
     if (old) old.ws.close(RELAY_CLOSE.replaced, 'signed in again elsewhere');
-    Object.assign(p, { role: 'agent', agent, state, capacity });
+    Object.assign(p, { role: 'agent', agent, state, capacity, bucket: tokenBucket(limits.agentFramesPerSecond, limits.agentFrameBurst, now) });
     agents.set(agent.id, p);
     send(p, { type: 'welcome', v: RELAY_PROTOCOL_VERSION, role: 'agent', you: { id: agent.id, name: agent.name }, serverTime: now(), shop: store.shop() });
     for (const { conversation, cursor } of store.unseenFor(agent.id, now())) {
@@ -236,9 +241,10 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
     scheduleQueue();
   }
 
-  function deliver(msg: RelayMsg, customerId: string): void {
+  /** To every agent, then to the customer's other tabs (the sending tab got 'accepted'). */
+  function deliver(msg: RelayMsg, customerId: string, except?: Party): void {
     toAgents(msg);
-    toCustomer(customerId, msg);
+    toCustomer(customerId, msg, except);
   }
 
   function systemMessage(c: ConversationInfo, key: Parameters<typeof systemText>[1], name: string): void {
@@ -271,7 +277,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
         return deliver(msg, c.customer.id);
       }
       case 'ack':
-        return store.ackAgent(agent.id, f.conversation, f.seq);
+        return acks.agent(agent.id, f.conversation, f.seq);
       case 'typing': {
         const c = f.conversation ? store.conversation(f.conversation) : null;
         if (c && c.owner?.id === agent.id) toCustomer(c.customer.id, { type: 'typing', conversation: c.id, from: 'agent', name: agent.name, on: f.on });
@@ -348,12 +354,12 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
         const fresh = !c;
         if (!c) c = store.newConversation(customer.id, 'chat', now());
         const { msg } = store.append({ conversation: c.id, sender: 'customer', senderKey, agentId: null, clientId: f.clientId, text: f.text, image: f.image, at: now() });
-        send(p, { type: 'accepted', clientId: f.clientId, conversation: c.id, seq: msg.seq });
         if (fresh) conversationChanged(store.conversation(c.id));
-        return deliver(msg, customer.id);
+        deliver(msg, customer.id, p);
+        return send(p, { type: 'accepted', clientId: f.clientId, conversation: c.id, seq: msg.seq });
       }
       case 'ack':
-        return store.ackCustomer(customer.id, f.conversation, f.seq);
+        return acks.customer(customer.id, f.conversation, f.seq);
       case 'typing': {
         const c = store.openConversationOf(customer.id);
         if (c) toAgents({ type: 'typing', conversation: c.id, from: 'customer', name: customer.name, on: f.on });
@@ -450,6 +456,8 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
     },
     async close() {
       stopping = true;
+      acks.flush();
+      acks.stop();
       clearInterval(pinger);
       clearInterval(hourly);
       if (queueTimer) clearTimeout(queueTimer);

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import type { ConversationInfo, RelayMsg, ShopConfig } from '../../shared/contract/relayProtocol';
 import { ShopConfigSchema } from '../../shared/contract/relayProtocol';
 import { DEFAULT_OPENING_HOURS } from '../../shared/domain/settings';
+import { startCheckpointer } from './checkpointer';
 import { RELAY_MIGRATIONS } from './migrations';
 
 export type RelayDb = Database.Database;
@@ -114,6 +115,9 @@ export function openRelayStore(file: string) {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   migrate(db);
+  // checkpoints run on a worker thread (checkpointer.ts), not on the line that happens to commit
+  db.pragma('wal_autocheckpoint = 0');
+  const checkpointer = startCheckpointer(file);
 
   const CONV = `SELECT v.*, a.name AS owner_name, c.name AS c_name, c.email AS c_email, c.phone AS c_phone, c.lang AS c_lang, c.page AS c_page
     FROM conversations v JOIN customers c ON c.id = v.customer_id LEFT JOIN agents a ON a.id = v.owner_id`;
@@ -184,7 +188,10 @@ export function openRelayStore(file: string) {
 
   return {
     db,
-    close: () => db.close(),
+    async close() {
+      await checkpointer.stop();
+      db.close();
+    },
     counts: () => q.counts.get()!,
 
     addAgent(name: string, now: number): { id: string; name: string; token: string } {

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
 import WebSocket from 'ws';
@@ -7,16 +9,17 @@ import { startRelay, type RelayOptions, type RelayServer } from '../../relay/ser
 import { openRelayStore, type RelayStore } from '../../relay/store/relayStore';
 import { freePort, waitForPort } from './freePort';
 import { ROOT } from './hostProcess';
-import { tempDir } from './tempDir';
 
 /** A relay in this process with its own store in a temp dir; stopped when the test file ends. */
 export async function inProcessRelay(o: Partial<RelayOptions> = {}): Promise<{ relay: RelayServer; store: RelayStore; dir: string }> {
-  const dir = tempDir('vaxel-relay-');
+  // one hook, in this order: stop the relay, close its store, then remove the directory
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaxel-relay-'));
   const store = openRelayStore(path.join(dir, 'relay.db'));
   const relay = await startRelay({ store, widgetFile: path.join(ROOT, 'dist', 'widget.js'), ...o });
   after(async () => {
     await relay.close();
-    store.close();
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   });
   return { relay, store, dir };
 }
@@ -53,7 +56,7 @@ export async function relayProcess(dir: string, port?: number, extra: string[] =
       try {
         return s.addAgent(name, Date.now()).token;
       } finally {
-        s.close();
+        void s.close();
       }
     },
   };
@@ -70,8 +73,8 @@ export class FrameClient {
   private waiters: Array<() => void> = [];
   readonly opened: Promise<void>;
 
-  constructor(url: string, headers: Record<string, string> = {}) {
-    this.ws = new WebSocket(url.replace(/^http/, 'ws') + '/ws', { headers });
+  constructor(url: string, headers: Record<string, string> = {}, tls: { ca?: string } = {}) {
+    this.ws = new WebSocket(url.replace(/^http/, 'ws') + '/ws', { headers, ...tls });
     this.opened = new Promise((resolve, reject) => {
       this.ws.once('open', () => resolve());
       this.ws.once('error', reject);
@@ -132,8 +135,8 @@ export class FrameClient {
     await c.next('welcome');
     return c;
   }
-  static async customer(url: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<FrameClient> {
-    const c = new FrameClient(url, headers);
+  static async customer(url: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}, tls: { ca?: string } = {}): Promise<FrameClient> {
+    const c = new FrameClient(url, headers, tls);
     await c.opened;
     c.send({ type: 'hello', v: RELAY_PROTOCOL_VERSION, role: 'customer', lang: 'sv', ...extra });
     await c.next('welcome');

@@ -1,0 +1,176 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import WebSocket from 'ws';
+import { RELAY_PROTOCOL_VERSION, type RelayFrame } from '../shared/contract/relayProtocol';
+import { ms, percentile, ratio, table } from './stats';
+
+const ROOT = path.resolve(__dirname, '..');
+const LEVELS = (process.env.BENCH_CHAT_LEVELS ?? '10,100,1000').split(',').map(Number);
+/**
+ * Messages per level and the aggregate rate they are sent at (the same for relay and echo). A
+ * customer writes at most 5 lines a second (the relay's default limit is 10), so 10 conversations
+ * carry 50/s and 100 or more carry 500/s.
+ */
+const MESSAGES = Number(process.env.BENCH_CHAT_MESSAGES ?? 3000);
+const MAX_RATE_PER_S = Number(process.env.BENCH_CHAT_RATE ?? 500);
+const PER_CUSTOMER_PER_S = 5;
+let RATE_PER_S = MAX_RATE_PER_S;
+let LEVEL_MESSAGES = MESSAGES;
+const ROUNDS = Number(process.env.BENCH_CHAT_ROUNDS ?? 3);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+async function waitPort(port: number): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const ok = await new Promise<boolean>((r) => net.connect(port, '127.0.0.1').once('connect', function (this: net.Socket) { this.destroy(); r(true); }).once('error', () => r(false)));
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`nothing on port ${port}`);
+}
+const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
+const open = (url: string) =>
+  new Promise<WebSocket>((resolve, reject) => {
+    const ws = new WebSocket(url, { perMessageDeflate: false });
+    ws.once('open', () => resolve(ws));
+    ws.once('error', reject);
+  });
+
+/** Send `MESSAGES` messages spread over the connections at RATE_PER_S; `send(i, conn)` sends one. */
+async function paced(connections: number, send: (seqNo: number, conn: number) => void): Promise<void> {
+  const gap = 1000 / RATE_PER_S;
+  const started = performance.now();
+  for (let i = 0; i < LEVEL_MESSAGES; i++) {
+    const due = started + i * gap;
+    const wait = due - performance.now();
+    if (wait > 1) await sleep(wait);
+    send(i, i % connections);
+  }
+}
+
+/** The floor: a bare ws server that sends every frame straight back (its own process). */
+async function echoLatencies(n: number): Promise<number[]> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['-e', `const {WebSocketServer}=require('ws');new WebSocketServer({port:${port},host:'127.0.0.1',perMessageDeflate:false}).on('connection',w=>w.on('message',(d,b)=>w.send(d,{binary:b})))`], { cwd: ROOT, stdio: 'ignore' });
+  try {
+    await waitPort(port);
+    const sent = new Float64Array(LEVEL_MESSAGES);
+    const lat: number[] = [];
+    const socks: WebSocket[] = [];
+    for (let i = 0; i < n; i += 100) socks.push(...(await Promise.all(Array.from({ length: Math.min(100, n - i) }, () => open(`ws://127.0.0.1:${port}`)))));
+    for (const s of socks) s.on('message', (d) => {
+      const f = JSON.parse(String(d)) as { i: number };
+      lat.push(performance.now() - sent[f.i]!);
+    });
+    await paced(n, (i, c) => {
+      sent[i] = performance.now();
+      socks[c]!.send(JSON.stringify({ type: 'say', clientId: `echo-${String(i).padStart(6, '0')}`, text: `message ${i}`, i }));
+    });
+    for (let t = 0; t < 200 && lat.length < LEVEL_MESSAGES; t++) await sleep(25);
+    socks.forEach((s) => s.terminate());
+    return lat;
+  } finally {
+    child.kill('SIGKILL');
+  }
+}
+
+/** Customer → relay → agent, with the agent acknowledging each message as Växel does. */
+async function relayLatencies(n: number, relayBin: string): Promise<number[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaxel-bench-relay-'));
+  const db = path.join(dir, 'relay.db');
+  const added = spawnSync(process.execPath, [relayBin, 'agent', 'add', 'Bench', '--db', db, '--json'], { encoding: 'utf8' });
+  const token = (JSON.parse(added.stdout) as { token: string }).token;
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [relayBin, 'serve', '--port', String(port), '--db', db, '--max-connections-per-ip', String(n * 2 + 10)], { stdio: 'ignore' });
+  try {
+    await waitPort(port);
+    const url = `ws://127.0.0.1:${port}/ws`;
+    const agent = await open(url);
+    const lat: number[] = [];
+    const sent = new Float64Array(LEVEL_MESSAGES);
+    let measuring = false;
+    let warm = 0;
+    agent.on('message', (d) => {
+      const f = JSON.parse(String(d)) as RelayFrame;
+      if (f.type !== 'msg' || f.from !== 'customer') return;
+      agent.send(JSON.stringify({ type: 'ack', conversation: f.conversation, seq: f.seq }));
+      if (!measuring) return void warm++;
+      const i = Number(f.text.slice(8));
+      lat.push(performance.now() - sent[i]!);
+    });
+    agent.send(JSON.stringify({ type: 'hello', v: RELAY_PROTOCOL_VERSION, role: 'agent', token, capacity: 20 }));
+    const customers: WebSocket[] = [];
+    for (let i = 0; i < n; i += 100) {
+      customers.push(
+        ...(await Promise.all(
+          Array.from({ length: Math.min(100, n - i) }, async () => {
+            const ws = await open(url);
+            ws.send(JSON.stringify({ type: 'hello', v: RELAY_PROTOCOL_VERSION, role: 'customer', lang: 'sv' }));
+            return ws;
+          }),
+        )),
+      );
+    }
+    // every customer opens their conversation first (not measured)
+    customers.forEach((c, k) => c.send(JSON.stringify({ type: 'say', clientId: `warmup-${String(k).padStart(6, '0')}`, text: 'hej' })));
+    for (let t = 0; t < 400 && warm < n; t++) await sleep(25);
+    await sleep(300);
+    measuring = true;
+    await paced(n, (i, c) => {
+      sent[i] = performance.now();
+      customers[c]!.send(JSON.stringify({ type: 'say', clientId: `bench-${String(i).padStart(6, '0')}`, text: `message ${i}` }));
+    });
+    for (let t = 0; t < 400 && lat.length < LEVEL_MESSAGES; t++) await sleep(25);
+    customers.forEach((s) => s.terminate());
+    agent.terminate();
+    return lat;
+  } finally {
+    child.kill('SIGKILL');
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchChatRelay(): Promise<void> {
+  console.log(`\n## Chat relay: delivery latency customer → agent, median of ${ROUNDS} rounds (peer: a bare ws echo server under the same load, in its own process like the relay)`);
+  const relayBin = path.join(ROOT, 'dist', 'relay.cjs');
+  if (!fs.existsSync(relayBin)) throw new Error('dist/relay.cjs is missing: run npm run build');
+  const rows = [['conversations', 'load', 'relay p50', 'relay p99', 'echo p50', 'echo p99', 'p99 ratio', 'delivered']];
+  for (const n of LEVELS) {
+    RATE_PER_S = Math.min(MAX_RATE_PER_S, n * PER_CUSTOMER_PER_S);
+    LEVEL_MESSAGES = Math.min(MESSAGES, RATE_PER_S * 10);
+    // p99 on a shared 2-core machine moves between runs: each figure is the median of ROUNDS rounds,
+    // relay and echo measured alternately
+    const rounds: Array<{ relay: number[]; echo: number[] }> = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const echo = (await echoLatencies(n)).sort((a, b) => a - b);
+      const relay = (await relayLatencies(n, relayBin)).sort((a, b) => a - b);
+      rounds.push({ relay, echo });
+    }
+    const med = (f: (x: { relay: number[]; echo: number[] }) => number) => {
+      const v = rounds.map(f).sort((a, b) => a - b);
+      return v[v.length >> 1]!;
+    };
+    const [r50, r99, e50, e99] = [med((x) => percentile(x.relay, 50)), med((x) => percentile(x.relay, 99)), med((x) => percentile(x.echo, 50)), med((x) => percentile(x.echo, 99))];
+    rows.push([
+      String(n),
+      `${LEVEL_MESSAGES} msgs at ${RATE_PER_S}/s`,
+      ms(r50),
+      ms(r99),
+      ms(e50),
+      ms(e99),
+      ratio(r99, e99),
+      `${Math.min(...rounds.map((x) => x.relay.length))}/${LEVEL_MESSAGES}`,
+    ]);
+  }
+  console.log(table(rows));
+  console.log('aim: relay p99 within 2× of the bare echo at 1,000 conversations');
+}
