@@ -100,7 +100,7 @@ test('the agent switches the language to English and back', async () => {
   const dialog = page.getByRole('dialog', { name: 'Inställningar' });
   await dialog.getByLabel('Språk').selectOption('en');
   await dialog.getByLabel('Ditt namn').fill('Maja');
-  await dialog.getByRole('button', { name: 'Spara' }).click();
+  await dialog.getByRole('button', { name: 'Spara', exact: true }).click();
   await page.getByRole('dialog', { name: 'Settings' }).getByText('Saved.').waitFor();
   await page.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('heading', { name: 'Queue' }).waitFor();
@@ -110,7 +110,7 @@ test('the agent switches the language to English and back', async () => {
   await page.getByRole('heading', { name: 'Queue' }).waitFor();
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Language').selectOption('auto');
-  await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('heading', { name: 'Kö' }).waitFor();
   await page.close();
 });

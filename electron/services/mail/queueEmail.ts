@@ -58,8 +58,9 @@ export function queueEmail(d: Deps, input: MethodArgs<'sendEmail'>): Message {
   if (!c) throw new AppError('NOT_FOUND', `there is no case ${input.caseId}`);
   const original = input.replyToMessageId !== null ? originalOf(d.repos, input.replyToMessageId) : null;
   if (original && original.caseId !== c.id) throw new AppError('INVALID_INPUT', 'that message belongs to another case');
-  const accountId = input.accountId ?? original?.accountId ?? d.repos.cases.accountOf(c.id) ?? d.repos.accounts.list()[0]?.id ?? null;
-  const account = accountId ? d.repos.accounts.get(accountId) : null;
+  // the mailbox asked for, the one the mail came to, the case's, else the first (a chat case has none)
+  const candidates = input.accountId ? [input.accountId] : [original?.accountId, d.repos.cases.accountOf(c.id), d.repos.accounts.list()[0]?.id];
+  const account = candidates.map((id) => (id ? d.repos.accounts.get(id) : null)).find(Boolean) ?? null;
   if (!account) throw new AppError('INVALID_INPUT', 'add a mailbox in Settings before sending e-mail');
   const settings = d.repos.settings.get();
   const lang = resolveLanguage(settings.language, d.osLocale);
