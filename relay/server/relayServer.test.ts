@@ -189,12 +189,38 @@ test('leave a message and request a callback become conversations for the agents
   const left = await agent.next('conversation', (c) => c.conversation.kind === 'message');
   assert.equal(left.conversation.customer.email, 'eva@example.se');
   assert.equal((await agent.next('msg', (m) => m.conversation === left.conversation.id)).text, 'Ring inte, mejla.');
-  customer.send({ type: 'callback', clientId: 'cb-0000001', name: 'Eva Ek', phone: '+46 70 123 45 67', at: '2026-11-24T09:00:00+01:00', note: 'Fel storlek' });
+  // the widget asks for tomorrow's slots and books the first
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  customer.send({ type: 'slots', date: tomorrow });
+  const { slots } = await customer.next('slots');
+  assert.equal(slots.length, 96, 'open round the clock in 15-minute slots');
+  customer.send({ type: 'callback', clientId: 'cb-0000001', name: 'Eva Ek', phone: '+46 70 123 45 67', at: new Date(slots[0]!.at).toISOString(), note: 'Fel storlek' });
   const cb = await agent.next('conversation', (c) => c.conversation.kind === 'callback');
-  assert.equal(cb.conversation.callbackAt, Date.parse('2026-11-24T08:00:00Z'));
+  assert.equal(cb.conversation.callbackAt, slots[0]!.at);
+  assert.equal(cb.conversation.callbackStatus, 'booked');
   assert.equal(cb.conversation.customer.phone, '+46 70 123 45 67');
+
+  // the slot had one place: the next customer is told it is taken, and it is no longer offered
+  const other = await FrameClient.customer(relay.url);
+  other.send({ type: 'callback', clientId: 'cb-0000002', name: 'Per', phone: '+46701111111', at: new Date(slots[0]!.at).toISOString(), note: '' });
+  assert.equal((await other.next('error', (e) => e.ref === 'cb-0000002')).code, 'slot_full');
+  other.send({ type: 'slots', date: tomorrow });
+  assert.notEqual((await other.next('slots')).slots[0]!.at, slots[0]!.at);
+  // a time off the grid is refused
+  other.send({ type: 'callback', clientId: 'cb-0000003', name: 'Per', phone: '+46701111111', at: new Date(slots[0]!.at + 60_000).toISOString(), note: '' });
+  assert.equal((await other.next('error', (e) => e.ref === 'cb-0000003')).code, 'bad_frame');
+  // an agent books the next slot for a case; a second agent booking past capacity is refused
+  agent.send({ type: 'book', ref: 'b1', at: slots[1]!.at, phone: '+46702222222', name: 'Kim', note: 'Ring om fakturan', caseRef: 'case-123' });
+  const ok = await agent.next('ok', (f) => f.ref === 'b1');
+  const booked = await agent.next('conversation', (c) => c.conversation.id === ok.conversation);
+  assert.equal(booked.conversation.caseRef, 'case-123');
+  agent.send({ type: 'book', ref: 'b2', at: slots[1]!.at, phone: '+46703333333', name: 'Lo' });
+  assert.equal((await agent.next('error', (e) => e.ref === 'b2')).code, 'slot_full');
+  agent.send({ type: 'callbackUpdate', ref: 'u1', conversation: ok.conversation!, status: 'done' });
+  await agent.next('conversation', (c) => c.conversation.id === ok.conversation && c.conversation.state === 'closed');
   agent.close();
   customer.close();
+  other.close();
 });
 
 test('with a certificate the relay speaks https and wss', { skip: fs.existsSync('/usr/bin/openssl') ? false : 'openssl is not installed' }, async () => {

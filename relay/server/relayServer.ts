@@ -23,6 +23,7 @@ import type { AgentRow, CustomerRow, RelayStore } from '../store/relayStore';
 import { handleHttp } from './httpRoutes';
 import { DEFAULT_LIMITS, ipGate, tokenBucket, type RelayLimits } from './limits';
 import { queueSnapshot } from './queueStatus';
+import { isSlotStart, offeredSlots, type SlotRules } from '../../shared/domain/callbackSlots';
 import { coalescedAcks } from './coalescedAcks';
 import { systemText } from './systemTexts';
 
@@ -319,6 +320,25 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
         }
         return f.ref ? send(p, { type: 'ok', ref: f.ref }) : undefined;
       }
+      case 'book': {
+        const rules = slotRules();
+        const customer = store.customerForBooking({ name: f.name, phone: f.phone, email: f.email, lang: f.lang }, now());
+        const owner = f.assignee && store.agentById(f.assignee) ? f.assignee : null;
+        const c = store.bookCallback({ customerId: customer.id, at: f.at, capacity: rules.capacity, now: now(), owner, caseRef: f.caseRef, note: f.note });
+        if (!c) return fail(p, 'slot_full', 'every place in that slot is taken; choose another time', f.ref);
+        if (f.note) store.append({ conversation: c.id, sender: 'system', senderKey: `a:${agent.id}`, agentId: agent.id, clientId: `book-${c.id}`, text: f.note, at: now() });
+        conversationChanged(store.conversation(c.id));
+        for (const m of store.messagesAfter(c.id, 0)) toAgents(m);
+        return f.ref ? send(p, { type: 'ok', ref: f.ref, conversation: c.id }) : undefined;
+      }
+      case 'callbackUpdate': {
+        const owner = f.assignee === undefined ? undefined : f.assignee && store.agentById(f.assignee) ? f.assignee : null;
+        const r = store.updateCallback({ id: f.conversation, at: f.at, owner, status: f.status, capacity: slotRules().capacity });
+        if (r === 'full') return fail(p, 'slot_full', 'every place in that slot is taken; choose another time', f.ref);
+        if (!r) return fail(p, 'not_found', 'there is no such callback', f.ref);
+        if (f.ref) send(p, { type: 'ok', ref: f.ref, conversation: r.id });
+        return conversationChanged(r);
+      }
       case 'shop': {
         store.setShop(f.config);
         if (f.ref) send(p, { type: 'ok', ref: f.ref });
@@ -367,20 +387,45 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
       }
       case 'page':
         return store.setPage(customer.id, f.url);
-      case 'leave':
-      case 'callback': {
+      case 'leave': {
         const again = store.sentBy(senderKey, f.clientId);
         if (again) return send(p, { type: 'accepted', clientId: f.clientId, conversation: again.conversation, seq: again.seq });
-        store.setContact(customer.id, f.type === 'leave' ? { name: f.name, email: f.email } : { name: f.name, phone: f.phone });
-        const at = f.type === 'callback' ? Date.parse(f.at) : null;
-        const c = store.newConversation(customer.id, f.type === 'leave' ? 'message' : 'callback', now(), at);
-        const text = f.type === 'leave' ? f.text : f.note;
-        const { msg } = store.append({ conversation: c.id, sender: 'customer', senderKey, agentId: null, clientId: f.clientId, text, at: now() });
+        store.setContact(customer.id, { name: f.name, email: f.email });
+        const c = store.newConversation(customer.id, 'message', now());
+        const { msg } = store.append({ conversation: c.id, sender: 'customer', senderKey, agentId: null, clientId: f.clientId, text: f.text, at: now() });
         send(p, { type: 'accepted', clientId: f.clientId, conversation: c.id, seq: msg.seq });
         conversationChanged(store.conversation(c.id));
         return toAgents(msg);
       }
+      case 'callback': {
+        const again = store.sentBy(senderKey, f.clientId);
+        if (again) return send(p, { type: 'accepted', clientId: f.clientId, conversation: again.conversation, seq: again.seq });
+        const at = Date.parse(f.at);
+        const rules = slotRules();
+        if (!isSlotStart(at, rules) || at < now() + rules.leadMinutes * 60_000) return fail(p, 'bad_frame', 'that time is not one of the offered slots', f.clientId);
+        store.setContact(customer.id, { name: f.name, phone: f.phone });
+        const c = store.bookCallback({ customerId: customer.id, at, capacity: rules.capacity, now: now(), owner: null, caseRef: null, note: f.note });
+        if (!c) return fail(p, 'slot_full', 'that time was just taken; choose another', f.clientId);
+        const { msg } = store.append({ conversation: c.id, sender: 'customer', senderKey, agentId: null, clientId: f.clientId, text: f.note, at: now() });
+        send(p, { type: 'accepted', clientId: f.clientId, conversation: c.id, seq: msg.seq });
+        conversationChanged(store.conversation(c.id));
+        return toAgents(msg);
+      }
+      case 'slots': {
+        const rules = slotRules();
+        const [y, m, d] = f.date.split('-').map(Number) as [number, number, number];
+        const mid = Date.UTC(y, m - 1, d, 12);
+        const booked = store.bookedBetween(mid - 36 * 3_600_000, mid + 36 * 3_600_000);
+        const slots = offeredSlots(f.date, rules, booked, now()).map(({ at, local, free }) => ({ at, local, free }));
+        return send(p, { type: 'slots', date: f.date, slots });
+      }
     }
+  }
+
+  /** The shop's callback rules, as Växel last told the relay. */
+  function slotRules(): SlotRules {
+    const shop = store.shop();
+    return { timeZone: shop.timeZone, openingHours: shop.openingHours, holidays: shop.holidays, ...shop.callbacks };
   }
 
   // ---- the queue, told to every waiting customer ------------------------------------------

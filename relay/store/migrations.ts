@@ -59,4 +59,9 @@ export const RELAY_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (agent_id, conversation_id)
   ) WITHOUT ROWID;
   CREATE TABLE relay_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;`,
+  `-- 2: booked callbacks share the conversation: their status, and the Växel case they belong to
+  ALTER TABLE conversations ADD COLUMN callback_status TEXT CHECK (callback_status IN ('booked', 'done', 'missed', 'cancelled'));
+  ALTER TABLE conversations ADD COLUMN case_ref TEXT;
+  ALTER TABLE conversations ADD COLUMN note TEXT;
+  CREATE INDEX conversations_callbacks ON conversations(kind, callback_status, callback_at);`,
 ];

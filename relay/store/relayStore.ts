@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { ConversationInfo, RelayMsg, ShopConfig } from '../../shared/contract/relayProtocol';
+import type { ConversationInfo, RelayMsg, ShopConfig, ShopConfigInput } from '../../shared/contract/relayProtocol';
 import { ShopConfigSchema } from '../../shared/contract/relayProtocol';
 import { DEFAULT_OPENING_HOURS } from '../../shared/domain/settings';
 import { startCheckpointer } from './checkpointer';
@@ -33,6 +33,8 @@ interface ConversationRow {
   closed_at: number | null;
   last_seq: number;
   callback_at: number | null;
+  callback_status: ConversationInfo['callbackStatus'];
+  case_ref: string | null;
   c_name: string;
   c_email: string | null;
   c_phone: string | null;
@@ -64,6 +66,7 @@ export const DEFAULT_SHOP: ShopConfig = {
   openingHours: DEFAULT_OPENING_HOURS,
   holidays: [],
   invitations: [],
+  callbacks: { slotMinutes: 15, capacity: 1, leadMinutes: 30 },
 };
 
 function migrate(db: RelayDb): void {
@@ -101,6 +104,8 @@ function toConversation(r: ConversationRow): ConversationInfo {
     createdAt: r.created_at,
     lastSeq: r.last_seq,
     callbackAt: r.callback_at,
+    callbackStatus: r.callback_status,
+    caseRef: r.case_ref,
   };
 }
 
@@ -136,7 +141,14 @@ export function openRelayStore(file: string) {
     setContact: db.prepare('UPDATE customers SET name = CASE WHEN @name <> \'\' THEN @name ELSE name END, email = coalesce(@email, email), phone = coalesce(@phone, phone) WHERE id = @id'),
     openConversationOf: db.prepare<[string], ConversationRow>(`${CONV} WHERE v.customer_id = ? AND v.kind = 'chat' AND v.state <> 'closed' ORDER BY v.created_at DESC LIMIT 1`),
     conversation: db.prepare<[string], ConversationRow>(`${CONV} WHERE v.id = ?`),
-    insertConversation: db.prepare('INSERT INTO conversations (id, customer_id, kind, state, created_at, last_seq, callback_at) VALUES (?, ?, ?, \'queued\', ?, 0, ?)'),
+    insertConversation: db.prepare('INSERT INTO conversations (id, customer_id, kind, state, created_at, last_seq, callback_at, callback_status) VALUES (?, ?, ?, \'queued\', ?, 0, ?, ?)'),
+    bookedBetween: db.prepare<[number, number], number>("SELECT callback_at FROM conversations WHERE kind = 'callback' AND callback_status = 'booked' AND callback_at >= ? AND callback_at < ?").pluck(),
+    bookedAt: db.prepare<[number], number>("SELECT count(*) FROM conversations WHERE kind = 'callback' AND callback_status = 'booked' AND callback_at = ?").pluck(),
+    setCallback: db.prepare(`UPDATE conversations SET callback_at = coalesce(@at, callback_at), callback_status = coalesce(@status, callback_status),
+      owner_id = CASE WHEN @setOwner = 1 THEN @owner ELSE owner_id END,
+      state = CASE WHEN coalesce(@status, callback_status) IN ('done', 'cancelled') THEN 'closed' WHEN (CASE WHEN @setOwner = 1 THEN @owner ELSE owner_id END) IS NULL THEN 'queued' ELSE 'active' END,
+      case_ref = coalesce(@caseRef, case_ref), note = coalesce(@note, note)
+      WHERE id = @id AND kind = 'callback'`),
     bumpSeq: db.prepare<[string], number>('UPDATE conversations SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq').pluck(),
     insertMessage: db.prepare(`INSERT INTO messages (conversation_id, seq, sender, sender_key, agent_id, client_id, text, image_name, image_type, image_data, at)
       VALUES (@conversation, @seq, @sender, @senderKey, @agentId, @clientId, @text, @imageName, @imageType, @imageData, @at)`),
@@ -234,8 +246,40 @@ export function openRelayStore(file: string) {
     },
     newConversation(customerId: string, kind: ConversationInfo['kind'], now: number, callbackAt: number | null = null): ConversationInfo {
       const id = newConversationId();
-      q.insertConversation.run(id, customerId, kind, now, callbackAt);
+      q.insertConversation.run(id, customerId, kind, now, callbackAt, kind === 'callback' ? 'booked' : null);
       return toConversation(q.conversation.get(id)!);
+    },
+    /** Instants of the booked callbacks in [from, to). */
+    bookedBetween: (from: number, to: number) => q.bookedBetween.all(from, to),
+    /**
+     * Book a callback if its slot has a place: counted and written in one transaction, so two
+     * agents (or an agent and a customer) can not both take the last place.
+     */
+    bookCallback: db.transaction(
+      (b: { customerId: string; at: number; capacity: number; now: number; owner: string | null; caseRef: string | null; note: string }): ConversationInfo | null => {
+        if (q.bookedAt.get(b.at)! >= b.capacity) return null;
+        const id = newConversationId();
+        q.insertConversation.run(id, b.customerId, 'callback', b.now, b.at, 'booked');
+        q.setCallback.run({ id, at: null, status: null, setOwner: b.owner ? 1 : 0, owner: b.owner, caseRef: b.caseRef, note: b.note || null });
+        return toConversation(q.conversation.get(id)!);
+      },
+    ),
+    /** Move, reassign or close a callback; a move checks the new slot's capacity. Null when full. */
+    updateCallback: db.transaction(
+      (u: { id: string; at?: number | undefined; owner?: string | null | undefined; status?: ConversationInfo['callbackStatus'] | undefined; capacity: number }): ConversationInfo | 'full' | null => {
+        const c = q.conversation.get(u.id);
+        if (!c || c.kind !== 'callback') return null;
+        if (u.at !== undefined && u.at !== c.callback_at && q.bookedAt.get(u.at)! >= u.capacity) return 'full';
+        q.setCallback.run({ id: u.id, at: u.at ?? null, status: u.status ?? null, setOwner: u.owner !== undefined ? 1 : 0, owner: u.owner ?? null, caseRef: null, note: null });
+        return toConversation(q.conversation.get(u.id)!);
+      },
+    ),
+    /** A customer record for a callback booked by an agent (no session: the customer never connects). */
+    customerForBooking(c: { name: string; phone: string; email: string | null; lang: 'sv' | 'en' }, now: number): CustomerRow {
+      const id = randomUUID().slice(0, 12);
+      q.insertCustomer.run(id, sha256(newToken()), c.lang, null, now, now);
+      q.setContact.run({ id, name: c.name, email: c.email, phone: c.phone });
+      return q.customerById.get(id)!;
     },
     /** Store a message once per (sender, clientId); 'fresh' is false for a resend. */
     append,
@@ -261,7 +305,7 @@ export function openRelayStore(file: string) {
       const parsed = ShopConfigSchema.safeParse(JSON.parse(raw));
       return parsed.success ? parsed.data : DEFAULT_SHOP;
     },
-    setShop: (config: ShopConfig) => void q.setShop.run(JSON.stringify(config)),
+    setShop: (config: ShopConfigInput) => void q.setShop.run(JSON.stringify(ShopConfigSchema.parse(config))),
   };
 }
 export type RelayStore = ReturnType<typeof openRelayStore>;

@@ -39,8 +39,11 @@ export const ShopConfigSchema = z.object({
   /** Dates (YYYY-MM-DD, shop time) when the shop is closed. */
   holidays: z.array(z.string().regex(/^\d{4}-\d\d-\d\d$/)).max(400).default([]),
   invitations: z.array(InvitationRuleSchema).max(20).default([]),
+  /** Booked callbacks: slot length, places per slot (agents on callback duty), minimum notice. */
+  callbacks: z.object({ slotMinutes: z.number().int().min(5).max(120), capacity: z.number().int().min(1).max(20), leadMinutes: z.number().int().min(0) }).default({ slotMinutes: 15, capacity: 1, leadMinutes: 30 }),
 });
 export type ShopConfig = z.output<typeof ShopConfigSchema>;
+export type ShopConfigInput = z.input<typeof ShopConfigSchema>;
 export type InvitationRule = z.output<typeof InvitationRuleSchema>;
 
 // ---- client → relay ------------------------------------------------------------------------
@@ -101,8 +104,33 @@ export const CallbackRequestSchema = z.object({
   note: z.string().trim().max(1000),
 });
 
-export const AgentFrameSchema = z.discriminatedUnion('type', [SaySchema, AckSchema, TypingSchema, PresenceSchema, ClaimSchema, TransferSchema, CloseConversationSchema, SetShopSchema]);
-export const CustomerFrameSchema = z.discriminatedUnion('type', [SaySchema, AckSchema, TypingSchema, PageSchema, LeaveMessageSchema, CallbackRequestSchema]);
+/** The callback slots of one day (the shop's calendar date), asked by the widget. */
+export const SlotsRequestSchema = z.object({ type: z.literal('slots'), date: z.string().regex(/^\d{4}-\d\d-\d\d$/) });
+/** An agent books a callback (from a case, during a call): the relay keeps the slot's capacity. */
+export const BookSchema = z.object({
+  type: z.literal('book'),
+  ref: Ref,
+  at: z.number().int(),
+  phone: z.string().trim().regex(/^\+?[0-9 ()-]{5,20}$/),
+  name: z.string().max(200).default(''),
+  email: z.string().max(254).nullable().default(null),
+  note: z.string().max(1000).default(''),
+  lang: Lang.default('sv'),
+  caseRef: z.string().max(200).nullable().default(null),
+  assignee: z.string().max(64).nullable().default(null),
+});
+/** Reschedule, reassign, or close a callback with its outcome. */
+export const CallbackUpdateSchema = z.object({
+  type: z.literal('callbackUpdate'),
+  ref: Ref,
+  conversation: ConversationId,
+  at: z.number().int().optional(),
+  assignee: z.string().max(64).nullable().optional(),
+  status: z.enum(['booked', 'done', 'missed', 'cancelled']).optional(),
+});
+
+export const AgentFrameSchema = z.discriminatedUnion('type', [SaySchema, AckSchema, TypingSchema, PresenceSchema, ClaimSchema, TransferSchema, CloseConversationSchema, SetShopSchema, BookSchema, CallbackUpdateSchema]);
+export const CustomerFrameSchema = z.discriminatedUnion('type', [SaySchema, AckSchema, TypingSchema, PageSchema, LeaveMessageSchema, CallbackRequestSchema, SlotsRequestSchema]);
 export type AgentFrame = z.output<typeof AgentFrameSchema>;
 export type CustomerFrame = z.output<typeof CustomerFrameSchema>;
 export type Hello = z.output<typeof HelloSchema>;
@@ -132,8 +160,10 @@ export const ConversationInfoSchema = z.object({
   }),
   createdAt: z.number(),
   lastSeq: Seq,
-  /** For a callback request: the instant the customer chose. */
+  /** For a callback: the instant booked, its status, and the Växel case it belongs to (booked from a case). */
   callbackAt: z.number().nullable(),
+  callbackStatus: z.enum(['booked', 'done', 'missed', 'cancelled']).nullable().default(null),
+  caseRef: z.string().nullable().default(null),
 });
 export const MsgSchema = z.object({
   type: z.literal('msg'),
@@ -172,8 +202,13 @@ export const QueueSchema = z.object({
   waitSeconds: z.number().int().nonnegative().nullable(),
 });
 export const AgentsSchema = z.object({ type: z.literal('agents'), agents: z.array(AgentInfoSchema) });
-export const OkSchema = z.object({ type: z.literal('ok'), ref: z.string() });
-export const RELAY_ERROR_CODES = ['bad_frame', 'unauthorized', 'rate_limited', 'not_owner', 'already_claimed', 'not_found', 'closed', 'forbidden', 'too_large', 'unavailable'] as const;
+export const OkSchema = z.object({ type: z.literal('ok'), ref: z.string(), conversation: z.string().optional() });
+export const SlotsSchema = z.object({
+  type: z.literal('slots'),
+  date: z.string(),
+  slots: z.array(z.object({ at: z.number(), local: z.string(), free: z.number().int() })),
+});
+export const RELAY_ERROR_CODES = ['bad_frame', 'unauthorized', 'rate_limited', 'not_owner', 'already_claimed', 'not_found', 'closed', 'forbidden', 'too_large', 'unavailable', 'slot_full'] as const;
 export const ErrorFrameSchema = z.object({
   type: z.literal('error'),
   code: z.enum(RELAY_ERROR_CODES),
@@ -193,6 +228,7 @@ export const RelayFrameSchema = z.discriminatedUnion('type', [
   OkSchema,
   ErrorFrameSchema,
   ShopFrameSchema,
+  SlotsSchema,
 ]);
 export type RelayFrame = z.output<typeof RelayFrameSchema>;
 export type RelayMsg = z.output<typeof MsgSchema>;

@@ -147,6 +147,10 @@ export const SettingsSchema = z.object({
   holidays: z.array(z.string().regex(/^\d{4}-\d\d-\d\d$/)).max(400),
   /** Proactive chat invitations on the shop's site: page pattern, seconds on the page, text. */
   chatInvitations: z.array(InvitationRuleSchema).max(20),
+  callbackSlotMinutes: z.number().int().min(5).max(120),
+  callbackCapacity: z.number().int().min(1).max(20),
+  callbackLeadMinutes: z.number().int().min(0).max(7 * 24 * 60),
+  reminderMinutesBefore: z.number().int().min(0).max(120),
   slaTargets: z.object(
     Object.fromEntries(CHANNELS.map((c) => [c, z.number().int().positive().max(30 * 24 * 3600)])) as Record<
       (typeof CHANNELS)[number],

@@ -24,6 +24,12 @@ export interface Settings {
   holidays: string[];
   chatInvitations: InvitationRule[];
   slaTargets: SlaTargets;
+  /** Booked callbacks: slot length, agents on callback duty (places per slot), minimum notice. */
+  callbackSlotMinutes: number;
+  callbackCapacity: number;
+  callbackLeadMinutes: number;
+  /** The first reminder comes this many minutes before a callback; the second at its time. */
+  reminderMinutesBefore: number;
 }
 
 /** A proactive chat invitation: on pages matching `pattern` (* = anything), after `seconds`. */
@@ -54,6 +60,10 @@ export const DEFAULT_SETTINGS: Settings = {
   holidays: [],
   chatInvitations: [],
   slaTargets: DEFAULT_SLA_TARGETS,
+  callbackSlotMinutes: 15,
+  callbackCapacity: 1,
+  callbackLeadMinutes: 30,
+  reminderMinutesBefore: 5,
 };
 
 /** Swedish when the OS locale is Swedish, English otherwise, unless the agent chose. */

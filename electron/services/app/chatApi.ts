@@ -24,7 +24,14 @@ export type ChatHandlers = Pick<
 
 /** What the relay tells the shop's site: hours, holidays, invitations, from this laptop's settings. */
 export function shopConfigOf(s: Settings, name = ''): ShopConfig {
-  return { name, timeZone: s.timeZone, openingHours: s.openingHours, holidays: s.holidays, invitations: s.chatInvitations };
+  return {
+    name,
+    timeZone: s.timeZone,
+    openingHours: s.openingHours,
+    holidays: s.holidays,
+    invitations: s.chatInvitations,
+    callbacks: { slotMinutes: s.callbackSlotMinutes, capacity: s.callbackCapacity, leadMinutes: s.callbackLeadMinutes },
+  };
 }
 
 /** The chat channel's side of the contract. */
