@@ -24,7 +24,7 @@ export async function runHost(argv: string[], staticDir = path.join(__dirname, '
   });
   const dataDir = typeof o['data-dir'] === 'string' ? o['data-dir'] : defaultDataDir();
   const logger = consoleLogger('host');
-  const services = createServices({ dataDir, mode: 'browser', logger, startMail: true, startChat: true });
+  const services = createServices({ dataDir, mode: 'browser', logger, startMail: true, startChat: true, startCallbacks: true });
   await connectDemoRelay(services, process.env);
   if (o.demo) {
     const { inserted } = seedDemo(services);

@@ -47,6 +47,7 @@ app.whenReady().then(async () => {
       logger,
       startMail: true,
       startChat: true,
+      startCallbacks: true,
       osLocale: app.getLocale(),
       ...(keychain ? { secrets: keychain } : {}),
     });

@@ -403,7 +403,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
         const at = Date.parse(f.at);
         const rules = slotRules();
         if (!isSlotStart(at, rules) || at < now() + rules.leadMinutes * 60_000) return fail(p, 'bad_frame', 'that time is not one of the offered slots', f.clientId);
-        store.setContact(customer.id, { name: f.name, phone: f.phone });
+        store.setContact(customer.id, { name: f.name, phone: f.phone, timeZone: f.timeZone ?? null });
         const c = store.bookCallback({ customerId: customer.id, at, capacity: rules.capacity, now: now(), owner: null, caseRef: null, note: f.note });
         if (!c) return fail(p, 'slot_full', 'that time was just taken; choose another', f.clientId);
         const { msg } = store.append({ conversation: c.id, sender: 'customer', senderKey, agentId: null, clientId: f.clientId, text: f.note, at: now() });

@@ -40,6 +40,7 @@ interface ConversationRow {
   c_phone: string | null;
   c_lang: 'sv' | 'en';
   c_page: string | null;
+  c_tz: string | null;
 }
 interface MessageRow {
   conversation_id: string;
@@ -100,7 +101,7 @@ function toConversation(r: ConversationRow): ConversationInfo {
     kind: r.kind,
     state: r.state,
     owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '' } : null,
-    customer: { id: r.customer_id, name: r.c_name, email: r.c_email, phone: r.c_phone, lang: r.c_lang, page: r.c_page },
+    customer: { id: r.customer_id, name: r.c_name, email: r.c_email, phone: r.c_phone, lang: r.c_lang, page: r.c_page, timeZone: r.c_tz },
     createdAt: r.created_at,
     lastSeq: r.last_seq,
     callbackAt: r.callback_at,
@@ -124,7 +125,7 @@ export function openRelayStore(file: string) {
   db.pragma('wal_autocheckpoint = 0');
   const checkpointer = startCheckpointer(file);
 
-  const CONV = `SELECT v.*, a.name AS owner_name, c.name AS c_name, c.email AS c_email, c.phone AS c_phone, c.lang AS c_lang, c.page AS c_page
+  const CONV = `SELECT v.*, a.name AS owner_name, c.name AS c_name, c.email AS c_email, c.phone AS c_phone, c.lang AS c_lang, c.page AS c_page, c.time_zone AS c_tz
     FROM conversations v JOIN customers c ON c.id = v.customer_id LEFT JOIN agents a ON a.id = v.owner_id`;
   const MSG = `SELECT m.*, a.name AS agent_name FROM messages m LEFT JOIN agents a ON a.id = m.agent_id`;
   const q = {
@@ -138,7 +139,7 @@ export function openRelayStore(file: string) {
     insertCustomer: db.prepare('INSERT INTO customers (id, session_sha256, lang, page, created_at, last_seen) VALUES (?, ?, ?, ?, ?, ?)'),
     touchCustomer: db.prepare('UPDATE customers SET lang = ?, page = coalesce(?, page), last_seen = ? WHERE id = ?'),
     setPage: db.prepare('UPDATE customers SET page = ? WHERE id = ?'),
-    setContact: db.prepare('UPDATE customers SET name = CASE WHEN @name <> \'\' THEN @name ELSE name END, email = coalesce(@email, email), phone = coalesce(@phone, phone) WHERE id = @id'),
+    setContact: db.prepare('UPDATE customers SET name = CASE WHEN @name <> \'\' THEN @name ELSE name END, email = coalesce(@email, email), phone = coalesce(@phone, phone), time_zone = coalesce(@tz, time_zone) WHERE id = @id'),
     openConversationOf: db.prepare<[string], ConversationRow>(`${CONV} WHERE v.customer_id = ? AND v.kind = 'chat' AND v.state <> 'closed' ORDER BY v.created_at DESC LIMIT 1`),
     conversation: db.prepare<[string], ConversationRow>(`${CONV} WHERE v.id = ?`),
     insertConversation: db.prepare('INSERT INTO conversations (id, customer_id, kind, state, created_at, last_seq, callback_at, callback_status) VALUES (?, ?, ?, \'queued\', ?, 0, ?, ?)'),
@@ -233,8 +234,8 @@ export function openRelayStore(file: string) {
     },
     customer: (id: string) => q.customerById.get(id) ?? null,
     setPage: (customerId: string, url: string) => void q.setPage.run(url, customerId),
-    setContact: (customerId: string, c: { name: string; email?: string | null; phone?: string | null }) =>
-      void q.setContact.run({ id: customerId, name: c.name, email: c.email ?? null, phone: c.phone ?? null }),
+    setContact: (customerId: string, c: { name: string; email?: string | null; phone?: string | null; timeZone?: string | null }) =>
+      void q.setContact.run({ id: customerId, name: c.name, email: c.email ?? null, phone: c.phone ?? null, tz: c.timeZone ?? null }),
 
     openConversationOf: (customerId: string) => {
       const r = q.openConversationOf.get(customerId);
@@ -278,7 +279,7 @@ export function openRelayStore(file: string) {
     customerForBooking(c: { name: string; phone: string; email: string | null; lang: 'sv' | 'en' }, now: number): CustomerRow {
       const id = randomUUID().slice(0, 12);
       q.insertCustomer.run(id, sha256(newToken()), c.lang, null, now, now);
-      q.setContact.run({ id, name: c.name, email: c.email, phone: c.phone });
+      q.setContact.run({ id, name: c.name, email: c.email, phone: c.phone, tz: null });
       return q.customerById.get(id)!;
     },
     /** Store a message once per (sender, clientId); 'fresh' is false for a resend. */

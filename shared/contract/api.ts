@@ -4,10 +4,12 @@ import {
   AppInfoSchema,
   CaseDetailSchema,
   CaseStatusSchema,
+  CallbackSchema,
   CaseSummarySchema,
   ChannelSchema,
   ChatStatusSchema,
   Id,
+  Instant,
   MailServerSchema,
   MailStatusSchema,
   MessageSchema,
@@ -15,6 +17,7 @@ import {
   PrioritySchema,
   SearchHitSchema,
   SettingsSchema,
+  SlotSchema,
   StatusSchema,
 } from './schemas';
 
@@ -45,6 +48,15 @@ const StagedAttachment = z.object({
  * host's WebSocket, the in-memory pair used in tests) carries exactly these methods and events, and
  * validates every payload against these schemas on the receiving side.
  */
+const SmsGatewaySchema = z.object({
+  provider: z.literal('46elks'),
+  baseUrl: z.string(),
+  username: z.string(),
+  sender: z.string(),
+  /** 46elks sends SMS only; RCS would need another provider. */
+  rcs: z.boolean(),
+});
+
 export const apiMethods = {
   getInfo: { input: z.object({}), output: AppInfoSchema },
   getStatus: { input: z.object({}), output: StatusSchema },
@@ -196,6 +208,66 @@ export const apiMethods = {
     output: MessageSchema,
   },
   splitMessage: { input: z.object({ messageId: z.number().int() }), output: CaseSummarySchema },
+
+  // ---- callbacks ---------------------------------------------------------------------------
+  /** The slots offered on one day of the shop's calendar, with places left. */
+  callbackSlots: { input: z.object({ date: z.string().regex(/^\d{4}-\d\d-\d\d$/, 'YYYY-MM-DD') }), output: z.object({ date: z.string(), timeZone: z.string(), slots: z.array(SlotSchema) }) },
+  bookCallback: {
+    input: z.object({
+      caseId: Id.optional(),
+      phone: z.string().trim().regex(/^\+?[0-9 ()-]{5,20}$/, 'a phone number'),
+      name: z.string().trim().max(200).optional(),
+      email: z.email().optional(),
+      at: Instant,
+      note: z.string().max(1000).optional(),
+      source: z.enum(['case', 'call', 'agent', 'cli']).default('agent'),
+      assignee: z.string().max(120).nullable().optional(),
+      /** Send the customer a confirmation (e-mail where there is an address and a mailbox, SMS where a gateway is set up). */
+      confirm: z.boolean().default(true),
+    }),
+    output: CallbackSchema,
+  },
+  listCallbacks: {
+    input: z.object({ from: Instant, to: Instant, assignee: z.string().max(120).optional() }),
+    output: z.array(CallbackSchema),
+  },
+  changeCallback: {
+    input: z.object({ id: Id, at: Instant.optional(), assignee: z.string().max(120).nullable().optional(), status: z.enum(['booked', 'cancelled']).optional() }),
+    output: CallbackSchema,
+  },
+  /** After the call: what happened. Not reached suggests a new slot and a "we tried to reach you" message. */
+  logCallbackOutcome: {
+    input: z.object({ id: Id, outcome: z.enum(['reached', 'not_reached', 'voicemail', 'wrong_number']), note: z.string().max(2000).default('') }),
+    output: z.object({
+      callback: CallbackSchema,
+      retry: SlotSchema.nullable(),
+      /** The message to offer the customer, in their language, and by which channels it can go. */
+      tryAgain: z.object({ text: z.string(), channels: z.array(z.enum(['email', 'sms'])) }).nullable(),
+    }),
+  },
+  /** Send the customer a callback notice now: the confirmation, or "we tried to reach you" (with the new time, if booked). */
+  sendCallbackNotice: {
+    input: z.object({ id: Id, kind: z.enum(['confirm', 'tried']), retryAt: Instant.nullable().default(null), channels: z.array(z.enum(['email', 'sms'])).min(1).max(2) }),
+    output: z.object({ sent: z.array(z.enum(['email', 'sms'])) }),
+  },
+
+  // ---- SMS ----------------------------------------------------------------------------------
+  getSmsGateway: { input: z.object({}), output: SmsGatewaySchema.nullable() },
+  /** The shop's SMS gateway (46elks): API username and password, and the sender customers see. */
+  saveSmsGateway: {
+    input: z.object({
+      provider: z.literal('46elks').default('46elks'),
+      baseUrl: z.url().default('https://api.46elks.com/a1'),
+      username: z.string().trim().min(1).max(200),
+      /** Omitted to keep the stored password. */
+      password: z.string().trim().min(1).max(500).optional(),
+      /** A phone number in E.164, or up to 11 letters and digits. */
+      sender: z.string().trim().regex(/^(\+[1-9]\d{6,14}|[A-Za-z][A-Za-z0-9]{0,10})$/, 'a phone number (+46…) or up to 11 letters and digits'),
+    }),
+    output: SmsGatewaySchema,
+  },
+  removeSmsGateway: { input: z.object({}), output: z.object({ removed: z.boolean() }) },
+  sendSms: { input: z.object({ caseId: Id, to: z.string().trim().min(5).max(30), text: z.string().trim().min(1).max(1600) }), output: MessageSchema },
 } as const;
 
 export const apiEvents = {
@@ -208,6 +280,8 @@ export const apiEvents = {
   /** A customer wrote in a chat (or left a message): the window plays a sound and may notify. */
   chatArrived: z.object({ caseId: Id, number: z.number().int(), customerName: z.string(), text: z.string(), channel: ChannelSchema }),
   chatTyping: z.object({ caseId: Id, name: z.string(), on: z.boolean() }),
+  /** A callback is near (kind before) or due now; late when Växel was closed or asleep at the time. */
+  callbackReminder: z.object({ callbackId: Id, caseId: Id.nullable(), kind: z.enum(['before', 'due']), late: z.boolean(), dueAt: Instant, name: z.string(), phone: z.string() }),
 } as const;
 
 export type ApiMethods = typeof apiMethods;
@@ -256,5 +330,6 @@ export type Account = z.output<typeof AccountSchema>;
 export type AppStatus = z.output<typeof StatusSchema>;
 export type MailStatus = z.output<typeof MailStatusSchema>;
 export type ChatStatus = z.output<typeof ChatStatusSchema>;
+export type Callback = z.output<typeof CallbackSchema>;
 export type AppInfo = z.output<typeof AppInfoSchema>;
 export type SettingsPayload = z.output<typeof SettingsSchema>;

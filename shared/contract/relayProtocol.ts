@@ -102,6 +102,8 @@ export const CallbackRequestSchema = z.object({
   /** The slot the customer chose, as an ISO 8601 instant. */
   at: z.iso.datetime({ offset: true }),
   note: z.string().trim().max(1000),
+  /** The customer's own IANA time zone (from their browser), to show the time in theirs too. */
+  timeZone: z.string().max(64).optional(),
 });
 
 /** The callback slots of one day (the shop's calendar date), asked by the widget. */
@@ -157,6 +159,7 @@ export const ConversationInfoSchema = z.object({
     phone: z.string().nullable(),
     lang: Lang,
     page: z.string().nullable(),
+    timeZone: z.string().nullable().default(null),
   }),
   createdAt: z.number(),
   lastSeq: Seq,

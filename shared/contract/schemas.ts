@@ -63,6 +63,8 @@ export const DeliverySchema = z.object({
   /** Not sent before this instant: the undo window, or the next retry. */
   notBefore: Instant,
   lastError: z.string().nullable(),
+  /** SMS: what the gateway last reported (delivered to the phone, or failed). */
+  receipt: z.enum(['created', 'sent', 'delivered', 'failed']).nullable().default(null),
 });
 
 export const MessageSchema = z.object({
@@ -112,6 +114,34 @@ export const ChatCaseSchema = z.object({
   callbackAt: Instant.nullable(),
 });
 
+/** A booked callback, with its time on the shop's wall clock (and the customer's, where it differs). */
+export const CallbackSchema = z.object({
+  id: Id,
+  caseId: Id.nullable(),
+  customerId: Id.nullable(),
+  phone: z.string(),
+  name: z.string(),
+  dueAt: Instant,
+  timeZone: z.string(),
+  customerTimeZone: z.string().nullable(),
+  /** 'YYYY-MM-DD HH:MM' in the shop's zone, and in the customer's when it differs. */
+  local: z.object({ shop: z.string(), customer: z.string().nullable() }),
+  durationMin: z.number().int(),
+  note: z.string(),
+  assignee: z.string().nullable(),
+  status: z.enum(['booked', 'done', 'missed', 'cancelled']),
+  outcome: z.enum(['reached', 'not_reached', 'voicemail', 'wrong_number']).nullable(),
+  outcomeNote: z.string().nullable(),
+  remindedAt: Instant.nullable(),
+  dueNotifiedAt: Instant.nullable(),
+  late: z.boolean(),
+  attempt: z.number().int(),
+  source: z.enum(['widget', 'case', 'call', 'agent', 'cli']),
+  shared: z.boolean(),
+});
+
+export const SlotSchema = z.object({ at: Instant, local: z.string(), free: z.number().int() });
+
 export const CaseDetailSchema = z.object({
   case: CaseSummarySchema,
   customer: CustomerSchema.nullable(),
@@ -120,6 +150,7 @@ export const CaseDetailSchema = z.object({
   /** The customer's other cases, newest first. */
   otherCases: z.array(CaseSummarySchema),
   chat: ChatCaseSchema.nullable().default(null),
+  callbacks: z.array(CallbackSchema).default([]),
 });
 
 export const SearchHitSchema = z.object({

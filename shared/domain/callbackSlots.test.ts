@@ -36,6 +36,6 @@ test('across the clock changes 09:00 stays 09:00 local', () => {
 test('slot starts and the next free slot', () => {
   assert.equal(isSlotStart(Date.UTC(2026, 10, 23, 8, 30), rules), true);
   assert.equal(isSlotStart(Date.UTC(2026, 10, 23, 8, 10), rules), false);
-  const fri = Date.UTC(2026, 10, 27, 15, 50); // Friday 16:50 local: the next is Saturday 10:00
+  const fri = Date.UTC(2026, 10, 27, 15, 50); // Friday 16:50 local: 16:30 has begun; the next is Saturday 10:00
   assert.equal(nextFreeSlot(fri, rules, [])!.at, Date.UTC(2026, 10, 28, 9, 0));
 });

@@ -65,11 +65,11 @@ export function isSlotStart(at: number, rules: SlotRules): boolean {
   return slotsForDate(date, { ...rules, leadMinutes: -1e9 }, [], at).some((s) => s.at === at);
 }
 
-/** The first slot with a place, from `from` on, within `days` days (for "try again" suggestions). */
+/** The first slot with a place starting at `from` or later, within `days` days (for "try again" suggestions). */
 export function nextFreeSlot(from: number, rules: SlotRules, booked: readonly number[], days = 14): Slot | null {
   let date = localDate(zonedParts(from, rules.timeZone));
   for (let i = 0; i < days; i++) {
-    const slot = offeredSlots(date, rules, booked, from).find((s) => s.at >= from);
+    const slot = offeredSlots(date, { ...rules, leadMinutes: 0 }, booked, from).find((s) => s.at >= from);
     if (slot) return slot;
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     date = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import type { AppApiHandlers, AppInfo, AppStatus } from '../../../shared/contract/api';
 import { addNote, createCase, getCaseDetail, updateCase, type CaseDeps } from '../cases/caseCommands';
 import type { SecretBox } from '../secrets/secretBox';
+import type { CallbackHandlers } from './callbackApi';
 import type { ChatHandlers } from './chatApi';
 import type { MailHandlers } from './mailApi';
 import { toSummary } from '../store/casesRepo';
@@ -13,7 +14,7 @@ export interface AppApiDeps extends CaseDeps {
 }
 
 /** The services' side of the contract. Inputs arrive validated by shared/contract/wire.ts. */
-export function createAppApi(d: AppApiDeps, mail: MailHandlers, chat: ChatHandlers): AppApiHandlers {
+export function createAppApi(d: AppApiDeps, mail: MailHandlers, chat: ChatHandlers, callbacks: CallbackHandlers): AppApiHandlers {
   const status = (): AppStatus => ({ outboxPending: d.repos.outbox.pendingCount(), online: d.isOnline() });
   return {
     getInfo: async () => d.info,
@@ -46,5 +47,6 @@ export function createAppApi(d: AppApiDeps, mail: MailHandlers, chat: ChatHandle
     listTemplates: async () => d.repos.templates.list(),
     ...mail,
     ...chat,
+    ...callbacks,
   };
 }

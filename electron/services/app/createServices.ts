@@ -13,6 +13,9 @@ import { createMailService, type MailService, type MailServiceDeps } from '../ma
 import { createAppApi } from './appApi';
 import { createMailApi } from './mailApi';
 import { createChatApi, shopConfigOf } from './chatApi';
+import { createCallbackApi } from './callbackApi';
+import { createCallbackScheduler, type CallbackScheduler, type SchedulerDeps } from '../callbacks/callbackScheduler';
+import { createSmsService, type SmsService } from '../sms/smsService';
 import { createChatService, type ChatService, type ChatServiceDeps } from '../chat/chatService';
 import pkg from '../../../package.json';
 
@@ -30,6 +33,11 @@ export interface ServiceOptions {
   /** Connect to the chat relay, when one is set up (the app and the host do; tests choose). */
   startChat?: boolean;
   chatTuning?: ChatServiceDeps['tuning'];
+  /** Run the callback reminders and the SMS outbox (the app and the host do; tests drive them). */
+  startCallbacks?: boolean;
+  /** Tests drive the reminder timers by hand. */
+  timers?: SchedulerDeps['timers'];
+  smsPollMs?: number;
 }
 
 export interface Services {
@@ -43,6 +51,8 @@ export interface Services {
   secrets: SecretBox;
   mail: MailService;
   chat: ChatService;
+  sms: SmsService;
+  scheduler: CallbackScheduler;
   /** Stops the channels, then closes the store. */
   close(): Promise<void>;
 }
@@ -75,13 +85,28 @@ export function createServices(o: ServiceOptions): Services {
   const mail = createMailService({ db, repos, clock, events, secrets, attachments, logger, ...o.mailTuning });
   const chat = createChatService({ db, repos, clock, events, secrets, attachments, logger, tuning: o.chatTuning });
   const deps = { db, repos, clock, events, secrets, info, isOnline: () => mail.online() && chat.online() };
-  const handlers = createAppApi(deps, createMailApi({ ...deps, attachments, mail }), createChatApi({ ...deps, attachments, chat, mail }));
+  const sms = createSmsService({ db, repos, clock, events, secrets, logger, ...(o.smsPollMs ? { pollMs: o.smsPollMs } : {}) });
+  const scheduler = createCallbackScheduler({ repos, clock, events, logger, ...(o.timers ? { timers: o.timers } : {}) });
+  const handlers = createAppApi(
+    deps,
+    createMailApi({ ...deps, attachments, mail }),
+    createChatApi({ ...deps, attachments, chat, mail }),
+    createCallbackApi({ ...deps, attachments, chat, mail, sms, scheduler }),
+  );
   // the shop's hours and invitations live in Settings; the relay tells the site
   events.subscribe((name, payload) => {
     if (name === 'settingsChanged') chat.pushShop(shopConfigOf(payload as Parameters<typeof shopConfigOf>[0]));
   });
   if (o.startMail) mail.start();
   if (o.startChat) chat.start();
+  if (o.startCallbacks) {
+    scheduler.start();
+    sms.start();
+  }
+  // a callback booked or moved on another laptop changes when the next reminder is due
+  events.subscribe((name) => {
+    if (name === 'casesChanged') scheduler.kick();
+  });
   return {
     db,
     repos,
@@ -93,7 +118,11 @@ export function createServices(o: ServiceOptions): Services {
     secrets,
     mail,
     chat,
+    sms,
+    scheduler,
     async close() {
+      scheduler.stop();
+      await sms.stop();
       await chat.stop();
       await mail.stop();
       db.close();

@@ -5,6 +5,7 @@ import { priorityRank, slaDueAt } from '../../../shared/domain/cases';
 import type { Clock } from '../clock';
 import type { EventHub } from '../events/eventHub';
 import { toSummary, type CasePatch } from '../store/casesRepo';
+import { toCallback } from '../callbacks/callbackView';
 import type { Identity } from '../store/customersRepo';
 import type { Db } from '../store/database';
 import type { Repositories } from '../store/repositories';
@@ -137,6 +138,7 @@ export function getCaseDetail(d: CaseDeps, id: string): CaseDetail {
     events: d.repos.caseEvents.listByCase(id),
     otherCases: row.customer_id ? d.repos.cases.otherCasesOf(row.customer_id, id).map(toSummary) : [],
     chat: chatOf(d, id),
+    callbacks: d.repos.callbacks.ofCase(id).map(toCallback),
   };
 }
 

@@ -6,6 +6,7 @@ import { refreshActivity } from '../cases/caseActivity';
 import { previewOf, type CaseDeps } from '../cases/caseCommands';
 import type { AttachmentStore } from '../mail/attachmentStore';
 import type { Identity } from '../store/customersRepo';
+import { mirrorCallback } from '../callbacks/callbackMirror';
 
 export interface ChatIngestDeps extends CaseDeps {
   attachments: AttachmentStore;
@@ -47,6 +48,7 @@ export function storeConversation(d: ChatIngestDeps, c: ConversationInfo): { cas
 
   if (known) {
     d.repos.chat.upsert({ ...row, case_id: known.case_id }, now);
+    if (c.kind === 'callback') mirrorCallback(d, c, known.case_id, customerId, now);
     const kase = d.repos.cases.get(known.case_id);
     if (kase && (c.owner?.name ?? null) !== kase.assignee && c.owner) {
       d.repos.cases.update(kase.id, { assignee: c.owner.name }, now);
@@ -56,7 +58,13 @@ export function storeConversation(d: ChatIngestDeps, c: ConversationInfo): { cas
     return { caseId: known.case_id, isNew: false };
   }
 
-  const caseId = randomUUID();
+  // a callback booked from a case belongs to that case (the same id on every laptop of the shop)
+  if (c.caseRef && d.repos.cases.get(c.caseRef)) {
+    d.repos.chat.upsert({ ...row, case_id: c.caseRef }, now);
+    mirrorCallback(d, c, c.caseRef, customerId, now);
+    return { caseId: c.caseRef, isNew: false };
+  }
+  const caseId = c.caseRef ?? randomUUID();
   const channel = CHANNEL_OF[c.kind];
   const settings = d.repos.settings.get();
   d.repos.cases.insert({
@@ -70,12 +78,14 @@ export function storeConversation(d: ChatIngestDeps, c: ConversationInfo): { cas
     preview: '',
     now,
     waitingSince: c.createdAt,
-    slaDueAt: slaDueAt(channel, c.createdAt, settings.slaTargets),
+    // a callback is due when it was booked for
+    slaDueAt: c.kind === 'callback' && c.callbackAt ? c.callbackAt : slaDueAt(channel, c.createdAt, settings.slaTargets),
     accountId: 'relay',
     threadKey: c.id,
   });
   d.repos.chat.upsert({ ...row, case_id: caseId }, now);
   d.repos.caseEvents.append(caseId, now, 'chat', 'created', { channel, via: 'relay', kind: c.kind, page: c.customer.page, callbackAt: c.callbackAt });
+  if (c.kind === 'callback') mirrorCallback(d, c, caseId, customerId, now);
   return { caseId, isNew: true };
 }
 
@@ -110,6 +120,7 @@ export function storeRelayMessage(d: ChatIngestDeps, m: RelayMsg): { caseId: str
     const sha = d.attachments.put(bytes);
     d.repos.mail.addAttachment({ messageId: message.id, sha256: sha, size: bytes.length, mimeType: m.image.type, filename: m.image.name || 'image', contentId: null, inline: false });
   }
+  if (conv.kind === 'callback' && m.text.trim()) d.repos.callbacks.noteIfEmpty(conv.conversation_id, m.text.trim());
   // a chat's subject is what the customer first asked
   if (m.from === 'customer' && conv.kind === 'chat' && kase.preview === '' && m.text.trim()) {
     d.repos.cases.update(kase.id, { subject: previewOf(m.text).slice(0, 120) }, d.clock.now());

@@ -33,7 +33,7 @@ export interface ChatService {
   /** Send what waits in the chat outbox, in order. */
   flush(): void;
   /** A command that needs the relay's answer (claim, transfer, close, shop). */
-  request(frame: { type: string; [k: string]: unknown }): Promise<void>;
+  request(frame: { type: string; [k: string]: unknown }): Promise<{ conversation?: string | undefined }>;
   typing(conversation: string, on: boolean): void;
   setPresence(state: 'online' | 'away', capacity: number): void;
   pushShop(config: ShopConfig): void;
@@ -60,7 +60,7 @@ export function createChatService(d: ChatServiceDeps): ChatService {
   let inFlight = new Set<string>();
   /** Shop settings changed while the line was down: told to the relay when it is back. */
   let pendingShop: ShopConfig | null = null;
-  const waiting = new Map<string, { resolve(): void; reject(e: Error): void; timer: NodeJS.Timeout }>();
+  const waiting = new Map<string, { resolve(r: { conversation?: string | undefined }): void; reject(e: Error): void; timer: NodeJS.Timeout }>();
 
   const config = () => d.repos.chat.relay();
   const status = (): ChatStatus => {
@@ -129,7 +129,7 @@ export function createChatService(d: ChatServiceDeps): ChatService {
         if (w) {
           clearTimeout(w.timer);
           waiting.delete(f.ref);
-          w.resolve();
+          w.resolve({ conversation: f.conversation });
         }
         return;
       }
@@ -139,7 +139,7 @@ export function createChatService(d: ChatServiceDeps): ChatService {
         if (w) {
           clearTimeout(w.timer);
           waiting.delete(f.ref);
-          return w.reject(new AppError(f.code === 'already_claimed' || f.code === 'not_owner' ? 'CONFLICT' : f.code === 'not_found' ? 'NOT_FOUND' : 'INVALID_INPUT', f.message));
+          return w.reject(new AppError(f.code === 'already_claimed' || f.code === 'not_owner' || f.code === 'slot_full' ? 'CONFLICT' : f.code === 'not_found' ? 'NOT_FOUND' : 'INVALID_INPUT', f.message));
         }
         const row = d.repos.outbox.get(f.ref);
         if (row && row.state !== 'sent') {
@@ -236,7 +236,7 @@ export function createChatService(d: ChatServiceDeps): ChatService {
     request(frame) {
       if (!conn?.isOnline()) return Promise.reject(new AppError('RELAY_OFFLINE', 'the chat relay can not be reached now'));
       const ref = randomBytes(8).toString('hex');
-      return new Promise<void>((resolve, reject) => {
+      return new Promise<{ conversation?: string | undefined }>((resolve, reject) => {
         const timer = setTimeout(() => {
           waiting.delete(ref);
           reject(new AppError('RELAY_OFFLINE', 'the chat relay did not answer in time'));

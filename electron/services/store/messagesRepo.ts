@@ -20,6 +20,7 @@ interface MessageRow {
   outbox_attempts: number | null;
   outbox_not_before: number | null;
   outbox_error: string | null;
+  outbox_receipt: 'created' | 'sent' | 'delivered' | 'failed' | null;
 }
 
 interface AttachmentRow {
@@ -76,7 +77,7 @@ function toMessage(r: MessageRow, attachments: AttachmentRow[] = []): Message {
     attachments: attachments.map((a) => ({ id: a.id, filename: a.filename, mimeType: a.mime_type, size: a.size, inline: a.inline === 1 })),
     delivery:
       r.outbox_uid && r.outbox_state
-        ? { outboxId: r.outbox_uid, state: r.outbox_state, attempts: r.outbox_attempts ?? 0, notBefore: r.outbox_not_before ?? 0, lastError: r.outbox_error }
+        ? { outboxId: r.outbox_uid, state: r.outbox_state, attempts: r.outbox_attempts ?? 0, notBefore: r.outbox_not_before ?? 0, lastError: r.outbox_error, receipt: r.outbox_receipt ?? null }
         : null,
   };
 }
@@ -84,7 +85,7 @@ function toMessage(r: MessageRow, attachments: AttachmentRow[] = []): Message {
 const SELECT_MESSAGE = `SELECT m.id, m.case_id, m.direction, m.channel, m.author, m.subject, m.body_text, m.created_at,
     m.headers, m.rfc_message_id, m.body_html IS NOT NULL AS has_html,
     o.uid AS outbox_uid, o.state AS outbox_state, o.attempts AS outbox_attempts, o.not_before AS outbox_not_before,
-    o.last_error AS outbox_error
+    o.last_error AS outbox_error, json_extract(o.payload, '$.receipt') AS outbox_receipt
   FROM messages m LEFT JOIN outbox o ON o.message_id = m.id`;
 
 export function createMessagesRepo(db: Db) {

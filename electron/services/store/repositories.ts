@@ -1,5 +1,6 @@
 import { createAccountsRepo } from './accountsRepo';
 import { createCaseEventsRepo } from './caseEventsRepo';
+import { createCallbacksRepo } from './callbacksRepo';
 import { createCasesRepo } from './casesRepo';
 import { createChatRepo } from './chatRepo';
 import { createCustomersRepo } from './customersRepo';
@@ -9,6 +10,7 @@ import { createMessagesRepo } from './messagesRepo';
 import { createOutboxRepo } from './outboxRepo';
 import { createSearchRepo } from './searchRepo';
 import { createSettingsRepo } from './settingsRepo';
+import { createSmsRepo } from './smsRepo';
 import { createTemplatesRepo } from './templatesRepo';
 
 /** Every repository over one open database, statements prepared once. */
@@ -16,6 +18,7 @@ export function createRepositories(db: Db) {
   return {
     accounts: createAccountsRepo(db),
     caseEvents: createCaseEventsRepo(db),
+    callbacks: createCallbacksRepo(db),
     cases: createCasesRepo(db),
     chat: createChatRepo(db),
     customers: createCustomersRepo(db),
@@ -24,6 +27,7 @@ export function createRepositories(db: Db) {
     outbox: createOutboxRepo(db),
     search: createSearchRepo(db),
     settings: createSettingsRepo(db),
+    sms: createSmsRepo(db),
     templates: createTemplatesRepo(db),
   };
 }

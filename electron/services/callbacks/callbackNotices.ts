@@ -1,0 +1,58 @@
+import { resolveLanguage } from '../../../shared/domain/settings';
+import type { CaseDeps } from '../cases/caseCommands';
+import { queueEmail } from '../mail/queueEmail';
+import type { AttachmentStore } from '../mail/attachmentStore';
+import { queueSms } from '../sms/queueSms';
+import type { CallbackRow } from '../store/callbacksRepo';
+import { CALLBACK_TEXTS, fill, spokenTime } from './callbackTexts';
+
+export interface NoticeDeps extends CaseDeps {
+  attachments: AttachmentStore;
+  osLocale: string;
+}
+
+/** The ways a notice can reach this customer now: e-mail (an address and a mailbox), SMS (a gateway). */
+export function noticeChannels(d: NoticeDeps, cb: CallbackRow): Array<'email' | 'sms'> {
+  const out: Array<'email' | 'sms'> = [];
+  if (emailOf(d, cb) && d.repos.accounts.list().length > 0) out.push('email');
+  if (d.repos.sms.gateway() && cb.phone) out.push('sms');
+  return out;
+}
+
+function emailOf(d: CaseDeps, cb: CallbackRow): string | null {
+  const c = cb.customer_id ? d.repos.customers.get(cb.customer_id) : null;
+  return c?.identities.find((i) => i.kind === 'email')?.value ?? null;
+}
+
+export function langOf(d: NoticeDeps): 'sv' | 'en' {
+  return resolveLanguage(d.repos.settings.get().language, d.osLocale);
+}
+
+/**
+ * Tell the customer by every channel there is: the text for an SMS is the short one, the e-mail
+ * carries a subject. Returns the channels used. A channel that fails (no credit, opted out) does
+ * not stop the other.
+ */
+export function sendNotice(d: NoticeDeps, cb: CallbackRow, kind: 'confirm' | 'tried', retryAt: number | null = null, channels = noticeChannels(d, cb)): Array<'email' | 'sms'> {
+  if (!cb.case_id) return [];
+  const lang = langOf(d);
+  const t = CALLBACK_TEXTS[lang];
+  const tz = d.repos.settings.get().timeZone;
+  const first = cb.name.trim().split(/\s+/)[0] ?? '';
+  const vars = { name: first ? ` ${first}` : '', when: spokenTime(cb.due_at, lang, tz), phone: cb.phone, retry: retryAt ? fill(t.retry, { when: spokenTime(retryAt, lang, tz) }) : '' };
+  const body = fill(kind === 'confirm' ? t.confirm : t.tried, vars);
+  const used: Array<'email' | 'sms'> = [];
+  for (const ch of channels) {
+    try {
+      if (ch === 'email') {
+        queueEmail(d, { caseId: cb.case_id, replyToMessageId: null, mode: 'new', to: [{ address: emailOf(d, cb)! }], subject: fill(kind === 'confirm' ? t.confirmSubject : t.triedSubject, vars), body, attachments: [] });
+      } else {
+        queueSms(d, { caseId: cb.case_id, to: cb.phone, text: body });
+      }
+      used.push(ch);
+    } catch {
+      /* the other channel may still reach the customer */
+    }
+  }
+  return used;
+}

@@ -1,0 +1,52 @@
+import type { MethodOutput } from '../../../shared/contract/api';
+import { AppError } from '../../../shared/contract/errors';
+import { nextFreeSlot } from '../../../shared/domain/callbackSlots';
+import { refreshActivity } from '../cases/caseActivity';
+import type { ChatService } from '../chat/chatService';
+import type { CallbackOutcome } from '../store/callbacksRepo';
+import { slotRulesOf } from './callbackBooking';
+import { langOf, noticeChannels, sendNotice, type NoticeDeps } from './callbackNotices';
+import { CALLBACK_TEXTS, fill, spokenTime } from './callbackTexts';
+import { toCallback } from './callbackView';
+
+/** A customer not reached is offered a new time no sooner than this. */
+const RETRY_AFTER_MS = 2 * 60 * 60_000;
+
+/**
+ * After the call: the outcome and the agent's note go into the case history; the callback is done
+ * (for the whole shop when the agenda is shared). When the customer was not reached, the next free
+ * slot at least two hours on is suggested, with a "we tried to reach you" text for the channels
+ * that can carry it — the agent decides whether to book and send.
+ */
+export async function logCallbackOutcome(d: NoticeDeps & { chat: ChatService }, id: string, outcome: CallbackOutcome, note: string): Promise<MethodOutput<'logCallbackOutcome'>> {
+  const cb = d.repos.callbacks.get(id);
+  if (!cb) throw new AppError('NOT_FOUND', `there is no callback ${id}`);
+  const now = d.clock.now();
+  const settings = d.repos.settings.get();
+  const who = settings.agentName || 'agent';
+  const lang = langOf(d);
+  if (cb.shared) await d.chat.request({ type: 'callbackUpdate', conversation: id, status: 'done' });
+  d.db.transaction(() => {
+    d.repos.callbacks.setStatus(id, 'done', now, outcome, note || null);
+    if (cb.case_id) {
+      const text = `${CALLBACK_TEXTS[lang].outcome[outcome]}${note.trim() ? ` – ${note.trim()}` : ''}`;
+      const m = d.repos.messages.insert({ caseId: cb.case_id, direction: 'note', channel: 'phone', author: who, bodyText: text, createdAt: now });
+      d.repos.caseEvents.append(cb.case_id, now, who, 'callback_outcome', { callbackId: id, outcome, messageId: m.id });
+      // reaching the customer is the shop's answer
+      if (outcome === 'reached') d.repos.cases.update(cb.case_id, { first_response_at: now, waiting_since: null, sla_due_at: null, status: 'waiting' }, now);
+      refreshActivity(d, cb.case_id, { reopenOnInbound: false, at: now, actor: who });
+    }
+  })();
+  if (cb.case_id) d.events.emit('casesChanged', { ids: [cb.case_id] });
+
+  const after = d.repos.callbacks.get(id)!;
+  if (outcome !== 'not_reached' && outcome !== 'voicemail') return { callback: toCallback(after), retry: null, tryAgain: null };
+  const rules = slotRulesOf(settings);
+  const booked = d.repos.callbacks.bookedBetween(now, now + 15 * 86_400_000);
+  const retry = nextFreeSlot(now + RETRY_AFTER_MS, rules, booked);
+  const channels = noticeChannels(d, after);
+  const vars = { name: after.name.trim() ? ` ${after.name.trim().split(/\s+/)[0]}` : '', when: spokenTime(after.due_at, lang, settings.timeZone), retry: retry ? fill(CALLBACK_TEXTS[lang].retry, { when: spokenTime(retry.at, lang, settings.timeZone) }) : '' };
+  return { callback: toCallback(after), retry: retry ?? null, tryAgain: { text: fill(CALLBACK_TEXTS[lang].tried, vars), channels } };
+}
+
+export { sendNotice };

@@ -1,0 +1,29 @@
+/** What Växel writes to a customer about their callback, in their language. */
+export const CALLBACK_TEXTS = {
+  sv: {
+    confirmSubject: 'Vi ringer dig {when}',
+    confirm: 'Hej{name}! Vi ringer dig {when} på {phone}. Passar det inte? Svara på det här meddelandet så bokar vi om.',
+    triedSubject: 'Vi försökte nå dig',
+    tried: 'Hej{name}! Vi försökte ringa dig {when} men nådde dig inte.{retry} Svara gärna på det här meddelandet om en annan tid passar bättre.',
+    retry: ' Vi ringer igen {when}.',
+    outcome: { reached: 'Återuppringning: nådde kunden', not_reached: 'Återuppringning: nådde inte kunden', voicemail: 'Återuppringning: lämnade röstmeddelande', wrong_number: 'Återuppringning: fel nummer' },
+  },
+  en: {
+    confirmSubject: 'We will call you {when}',
+    confirm: 'Hello{name}! We will call you {when} on {phone}. Does it not suit you? Reply to this message and we will find another time.',
+    triedSubject: 'We tried to reach you',
+    tried: 'Hello{name}! We tried to call you {when} but could not reach you.{retry} Reply to this message if another time suits you better.',
+    retry: ' We will call again {when}.',
+    outcome: { reached: 'Callback: reached the customer', not_reached: 'Callback: did not reach the customer', voicemail: 'Callback: left a voicemail', wrong_number: 'Callback: wrong number' },
+  },
+} as const;
+
+export function fill(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+}
+
+/** "tisdag 24 november kl. 09:00" / "Tuesday 24 November at 09:00", in the shop's time zone. */
+export function spokenTime(at: number, lang: 'sv' | 'en', timeZone: string): string {
+  const f = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+  return f.format(at);
+}

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { Message } from '../../../shared/contract/api';
+import { AppError } from '../../../shared/contract/errors';
+import { smsSegments } from '../../../shared/domain/smsSegments';
+import { refreshActivity } from '../cases/caseActivity';
+import type { CaseDeps } from '../cases/caseCommands';
+import { toE164 } from './smsProvider';
+
+export const SMS_CHANNEL = 'sms';
+
+export interface SmsPayload {
+  to: string;
+  text: string;
+  segments: number;
+  encoding: 'GSM-7' | 'UCS-2';
+  providerId?: string;
+  receipt?: 'created' | 'sent' | 'delivered' | 'failed';
+}
+
+/**
+ * An SMS notice in a case (a callback confirmation, "we tried to reach you", a delivery notice):
+ * the message joins the case and waits in the outbox, in one transaction. A number that answered
+ * STOPP gets nothing; a text longer than one SMS is sent in parts and counted.
+ */
+export function queueSms(d: CaseDeps, input: { caseId: string; to: string; text: string }): Message {
+  if (!d.repos.sms.gateway()) throw new AppError('INVALID_INPUT', 'set up an SMS gateway in Settings before sending SMS');
+  const to = toE164(input.to);
+  if (!to) throw new AppError('INVALID_INPUT', `${input.to} is not a phone number an SMS can go to`);
+  if (d.repos.sms.isOptedOut(to)) throw new AppError('INVALID_INPUT', `${to} has asked for no more SMS (answered STOPP)`);
+  const text = input.text.trim();
+  if (!text) throw new AppError('INVALID_INPUT', 'the SMS is empty');
+  const seg = smsSegments(text);
+  if (seg.segments > 6) throw new AppError('INVALID_INPUT', `the SMS would be ${seg.segments} parts; keep it to 6 (about 900 characters)`);
+  const c = d.repos.cases.get(input.caseId);
+  if (!c) throw new AppError('NOT_FOUND', `there is no case ${input.caseId}`);
+  const now = d.clock.now();
+  const who = d.repos.settings.get().agentName || 'agent';
+  const payload: SmsPayload = { to, text, segments: seg.segments, encoding: seg.encoding };
+  const id = d.db.transaction(() => {
+    const m = d.repos.messages.insert({ caseId: c.id, direction: 'out', channel: 'sms', author: who, bodyText: text, headers: { to, segments: seg.segments }, createdAt: now });
+    d.repos.outbox.enqueue({ uid: randomUUID(), caseId: c.id, messageId: m.id, channel: SMS_CHANNEL, accountId: null, payload, notBefore: now, now });
+    if (c.customer_id) d.repos.customers.findOrCreate({ name: '', identities: [{ kind: 'phone', value: to }] }, now);
+    refreshActivity(d, c.id, { reopenOnInbound: false, at: now, actor: who });
+    return m.id;
+  })();
+  d.events.emit('casesChanged', { ids: [c.id] });
+  return d.repos.messages.get(id)!;
+}
