@@ -63,3 +63,38 @@ test('failures print what went wrong and exit 1', async () => {
   assert.match(r.err, /DB_CORRUPT/);
   assert.equal((await cli('cases', 'list', '--limit', 'lots', '--data-dir', dir)).code, 1);
 });
+
+test('callback book, callbacks list and callbacks slots, in UTC and the shop’s local time', async () => {
+  const dir = tempDir();
+  // a Monday (open 09:00–17:00 by default)
+  const monday = nextWeekday(1);
+  const slots = await cli('callbacks', 'slots', '--date', monday, '--json', '--data-dir', dir);
+  assert.equal(slots.code, 0, slots.err);
+  const offered = JSON.parse(slots.out) as { timeZone: string; slots: Array<{ at: string; local: string; free: number }> };
+  assert.equal(offered.timeZone, 'Europe/Stockholm');
+  assert.equal(offered.slots[0]!.local, '09:00');
+  const first = offered.slots[0]!.at;
+
+  const booked = await cli('callback', 'book', '--phone', '070-123 45 67', '--at', first, '--note', 'Fel storlek', '--json', '--data-dir', dir);
+  assert.equal(booked.code, 0, booked.err);
+  const cb = JSON.parse(booked.out) as { at: string; local: string; status: string; phone: string };
+  assert.equal(cb.at, first);
+  assert.equal(cb.local, `${monday} 09:00`);
+  assert.equal(cb.status, 'booked');
+
+  const list = await cli('callbacks', 'list', '--from', `${monday}T00:00:00Z`, '--to', `${monday}T23:59:00Z`, '--json', '--data-dir', dir);
+  assert.deepEqual((JSON.parse(list.out) as Array<{ at: string; local: string }>).map((c) => [c.at, c.local]), [[first, `${monday} 09:00`]]);
+
+  const again = await cli('callbacks', 'slots', '--date', monday, '--json', '--data-dir', dir);
+  assert.notEqual((JSON.parse(again.out) as typeof offered).slots[0]!.at, first, 'the full slot is not offered');
+  const bad = await cli('callback', 'book', '--phone', '0701234567', '--at', 'tomorrow', '--data-dir', dir);
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /ISO 8601/);
+});
+
+/** The next date (YYYY-MM-DD) that is this weekday (1 = Monday), at least two days away. */
+function nextWeekday(day: number): string {
+  const d = new Date(Date.now() + 2 * 86_400_000);
+  while (d.getUTCDay() !== day) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}

@@ -3,6 +3,7 @@ import type { AppApi, CaseSummary } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/errors';
 import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
 import { formatCaseLine } from './formatCase';
+import { callbackBook, callbacksList, callbacksSlots } from './callbackCommands';
 import { accountAdd, accountsList, sendOutbox, syncOnce } from './mailCommands';
 import { createServices, type Services } from '../services/app/createServices';
 import { generateCases } from '../services/demo/generateCases';
@@ -25,6 +26,9 @@ Commands:
   accounts list [--json]
   sync --once [--account ID|ADDRESS]   fetch new mail of every mailbox, with progress and a summary
   send                                 send what is due in the outbox
+  callback book --phone NUMBER --at ISO-8601 [--note TEXT] [--name N] [--email E] [--no-confirm] [--json]
+  callbacks list [--from ISO --to ISO] [--json]   instants in UTC and the shop's local time
+  callbacks slots --date YYYY-MM-DD [--json]      the slots offered that day
   help
 
 The data directory defaults to ${defaultDataDir()}.`;
@@ -63,6 +67,15 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
         'smtp-host': { type: 'string' },
         'smtp-port': { type: 'string' },
         'smtp-security': { type: 'string' },
+        phone: { type: 'string' },
+        at: { type: 'string' },
+        note: { type: 'string' },
+        name: { type: 'string' },
+        email: { type: 'string' },
+        'no-confirm': { type: 'boolean', default: false },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        date: { type: 'string' },
       },
     });
   } catch (e) {
@@ -74,7 +87,7 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
     out.log(USAGE);
     return cmd || o.help ? 0 : 2;
   }
-  const known = ['cases', 'case', 'search', 'export', 'seed', 'account', 'accounts', 'sync', 'send'];
+  const known = ['cases', 'case', 'search', 'export', 'seed', 'account', 'accounts', 'sync', 'send', 'callback', 'callbacks'];
   if (!known.includes(cmd)) {
     out.err(`Unknown command '${cmd}'. Commands: ${known.join(', ')}, help.`);
     return 2;
@@ -101,6 +114,12 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
         return await syncOnce(services, o, out);
       case 'send':
         return await sendOutbox(services, out);
+      case 'callback book':
+        return await callbackBook(api, services, o, out);
+      case 'callbacks list':
+        return await callbacksList(api, o, out);
+      case 'callbacks slots':
+        return await callbacksSlots(api, o, out);
       default:
         break;
     }

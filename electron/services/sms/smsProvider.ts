@@ -30,15 +30,7 @@ export class SmsError extends Error {
   }
 }
 
-/** +46701234567 from what an agent or a customer types: Swedish 07… numbers get +46. */
-export function toE164(phone: string, defaultCountry = '46'): string | null {
-  const digits = phone.replace(/[\s()-]/g, '');
-  let n = digits;
-  if (n.startsWith('00')) n = `+${n.slice(2)}`;
-  else if (n.startsWith('0')) n = `+${defaultCountry}${n.slice(1)}`;
-  else if (!n.startsWith('+')) n = `+${n}`;
-  return /^\+[1-9]\d{6,14}$/.test(n) ? n : null;
-}
+export { toE164 } from '../../../shared/domain/phone';
 
 /** Words that end a customer's SMS notices (Swedish and English), alone in a message. */
 export const OPT_OUT_WORDS = ['STOPP', 'STOP', 'AVSLUTA', 'UNSUBSCRIBE'];

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { toE164 } from '../../../shared/domain/phone';
 import type { Db } from './database';
 
 export type IdentityKind = 'email' | 'chat' | 'phone';
@@ -17,7 +18,7 @@ export interface CustomerRecord {
 export function normalizeIdentity(kind: IdentityKind, value: string): string {
   const v = value.trim();
   if (kind === 'email') return v.toLowerCase();
-  if (kind === 'phone') return v.replace(/[\s()-]/g, '');
+  if (kind === 'phone') return toE164(v) ?? v.replace(/[\s().-]/g, '');
   return v;
 }
 

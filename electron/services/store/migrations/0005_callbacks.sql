@@ -32,3 +32,8 @@ CREATE TABLE sms_optouts (
   word   TEXT NOT NULL,
   at     INTEGER NOT NULL
 ) WITHOUT ROWID;
+
+-- Phone identities move to E.164 (+46…), so a number typed as 070-… and an SMS from +4670… find the
+-- same customer. Swedish national numbers (0…) get +46; 00… becomes +.
+UPDATE OR IGNORE customer_identities SET value = '+' || substr(value, 3) WHERE kind = 'phone' AND value LIKE '00%';
+UPDATE OR IGNORE customer_identities SET value = '+46' || substr(value, 2) WHERE kind = 'phone' AND value LIKE '0%' AND value NOT LIKE '00%';
