@@ -1,6 +1,10 @@
 import { useEffect } from 'react';
 import { ErrorBanner } from './components/ErrorBanner';
 import { useT } from './components/useT';
+import { AgendaDialog } from './features/callbacks/AgendaDialog';
+import { AgendaStrip } from './features/callbacks/AgendaStrip';
+import { CallbackBriefing } from './features/callbacks/CallbackBriefing';
+import { ReminderAlerts } from './features/callbacks/ReminderAlerts';
 import { CaseView } from './features/case/CaseView';
 import { ChatAlerts } from './features/chat/ChatAlerts';
 import { ChatComposer } from './features/chat/ChatComposer';
@@ -43,6 +47,9 @@ export function App() {
         <button type="button" className="primary" onClick={() => openDialog('newCase')}>
           + {t('newCase.button')}
         </button>
+        <button type="button" onClick={() => openDialog('agenda')}>
+          {t('callbacks.agenda')}
+        </button>
         <MailIndicator />
         <ChatIndicator />
         <StatusIndicator />
@@ -53,13 +60,20 @@ export function App() {
       {link === 'refused' && <div className="error-banner" role="alert">{t('app.refused')}</div>}
       <ErrorBanner />
       <main className="workspace">
-        <nav className="sidebar">{searching ? <SearchResults /> : <QueueList />}</nav>
+        <nav className="sidebar">
+          <AgendaStrip />
+          {searching ? <SearchResults /> : <QueueList />}
+        </nav>
         <section className="case-pane">
-          <CaseView composer={chatCase ? <ChatComposer key={chatCase.case.id} detail={chatCase} /> : selectedId ? <Composer key={selectedId} caseId={selectedId} /> : null} />
+          <CaseView
+            briefing={detail && detail.case.id === selectedId ? <CallbackBriefing detail={detail} /> : null}
+            composer={chatCase ? <ChatComposer key={chatCase.case.id} detail={chatCase} /> : selectedId ? <Composer key={selectedId} caseId={selectedId} /> : null} />
         </section>
       </main>
       <UndoToast />
       <ChatAlerts />
+      <ReminderAlerts />
+      {dialog === 'agenda' && <AgendaDialog />}
       {dialog === 'newCase' && <NewCaseDialog />}
       {dialog === 'settings' && <SettingsDialog />}
     </div>

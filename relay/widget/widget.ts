@@ -40,7 +40,8 @@ function boot(): void {
   const input = h('textarea', { rows: '2', 'aria-label': t.placeholder, placeholder: t.placeholder, maxlength: '4000' });
   const file = h('input', { type: 'file', accept: 'image/png,image/jpeg,image/gif,image/webp', class: 'file', 'aria-label': t.attach });
   const sendBtn = h('button', { type: 'submit' }, t.send);
-  const chatForm = h('form', { class: 'compose' }, input, h('div', { class: 'row' }, file, sendBtn));
+  const callInstead = h('button', { type: 'button', class: 'secondary small' }, t.preferPhone);
+  const chatForm = h('form', { class: 'compose' }, input, h('div', { class: 'row' }, file, sendBtn), callInstead);
   const notice = h('p', { class: 'notice', role: 'alert' });
   const alternatives = h('div', { class: 'alternatives' });
   const closeBtn = h('button', { type: 'button', class: 'close', 'aria-label': t.close }, '×');
@@ -60,6 +61,9 @@ function boot(): void {
   root.append(panel, invitation, launcher);
 
   let queue: QueueInfo | null = null;
+  let onSlots: (date: string, slots: Array<{ at: number; local: string }>) => void = () => {};
+  /** A booking waits for the relay's word: taken, or the slot was just filled. */
+  let pendingBooking: { clientId: string; text: string; retry(): void } | null = null;
   let shop: ShopConfig | null = null;
   let state: 'connecting' | 'online' | 'offline' = 'connecting';
   const shown = new Map<string, HTMLLIElement>();
@@ -73,6 +77,13 @@ function boot(): void {
     } else launcher.focus();
   };
   launcher.addEventListener('click', () => setOpen(panel.hidden));
+  // a chat is not for everything: a call at a booked time is always one click away
+  let callbackChosen = false;
+  callInstead.addEventListener('click', () => {
+    callbackChosen = true;
+    alternatives.hidden = false;
+    showCallbackForm();
+  });
   closeBtn.addEventListener('click', () => setOpen(false));
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') setOpen(false);
@@ -98,7 +109,7 @@ function boot(): void {
       state === 'offline' ? t.offline : state === 'connecting' ? t.connecting : !queue ? t.connecting : open ? t.online(queue.agentsOnline) : queue.reason === 'closed' ? t.closedNow : t.noAgents;
     queueLine.textContent = queue?.position ? t.queue(queue.position, queue.waitSeconds === null ? null : waitMinutes(queue.waitSeconds)) : '';
     const showAlternatives = state === 'online' && queue !== null && !open;
-    alternatives.hidden = !showAlternatives;
+    alternatives.hidden = !showAlternatives && !callbackChosen;
     chatForm.hidden = showAlternatives && shown.size === 0;
     if (showAlternatives && alternatives.childElementCount === 0) showChoices();
   }
@@ -134,20 +145,45 @@ function boot(): void {
   function showCallbackForm(): void {
     const name = h('input', { name: 'name', autocomplete: 'name', maxlength: '200' });
     const phone = h('input', { name: 'phone', type: 'tel', autocomplete: 'tel', required: '', pattern: '\\+?[0-9 ()\\-]{5,20}' });
-    const when = h('input', { name: 'when', type: 'datetime-local', required: '' });
+    const day = h('select', { name: 'day', required: '' });
+    const slot = h('select', { name: 'slot', required: '' });
     const note = h('textarea', { name: 'note', rows: '3', maxlength: '1000' });
     const back = h('button', { type: 'button' }, t.back);
-    const form = h('form', { class: 'alt-form' }, field(t.name, name), field(t.phone, phone), field(t.when, when), field(t.note, note), h('div', { class: 'row' }, back, h('button', { type: 'submit' }, t.submit)));
+    const dayFmt = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: shop?.timeZone, weekday: 'long', day: 'numeric', month: 'long' });
+    for (let i = 0; i < 14; i++) {
+      const at = Date.now() + i * 86_400_000;
+      const value = new Intl.DateTimeFormat('en-CA', { timeZone: shop?.timeZone }).format(at); // YYYY-MM-DD in the shop's zone
+      day.append(h('option', { value }, dayFmt.format(at)));
+    }
+    const askSlots = () => {
+      slot.replaceChildren(h('option', { value: '' }, '…'));
+      conn.slots(day.value);
+    };
+    onSlots = (date, slots) => {
+      if (date !== day.value) return;
+      slot.replaceChildren(...(slots.length ? slots.map((x) => h('option', { value: String(x.at) }, x.local)) : [h('option', { value: '' }, t.noSlots)]));
+    };
+    day.addEventListener('change', askSlots);
+    const form = h('form', { class: 'alt-form' }, field(t.name, name), field(t.phone, phone), fieldSelect(t.day, day), fieldSelect(t.when, slot), field(t.note, note), h('div', { class: 'row' }, back, h('button', { type: 'submit' }, t.submit)));
     back.addEventListener('click', showChoices);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      const at = new Date(when.value);
-      conn.callback(name.value.trim(), phone.value.trim(), at.toISOString(), note.value.trim());
-      const shownAt = at.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
-      alternatives.replaceChildren(h('p', { role: 'status' }, t.callbackBooked(shownAt)));
+      if (!slot.value) return;
+      const at = new Date(Number(slot.value));
+      const clientId = conn.callback(name.value.trim(), phone.value.trim(), at.toISOString(), note.value.trim(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+      const shownAt = at.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: shop?.timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+      pendingBooking = { clientId, text: t.callbackBooked(shownAt), retry: showCallbackForm };
+      alternatives.replaceChildren(h('p', { role: 'status' }, t.sending));
     });
     alternatives.replaceChildren(form);
+    askSlots();
     name.focus();
+  }
+
+  function fieldSelect(label: string, el: HTMLSelectElement): HTMLLabelElement {
+    // named by aria-label: a label around a select would also read out the chosen option
+    el.setAttribute('aria-label', label);
+    return h('label', {}, h('span', { 'aria-hidden': 'true' }, label), el);
   }
 
   const conn = connectWidget(relay, lang, {
@@ -170,7 +206,12 @@ function boot(): void {
       if (m.from === 'agent') typing.textContent = '';
       render();
     },
+    onSlots: (date, slots) => onSlots(date, slots),
     onAccepted(clientId) {
+      if (pendingBooking?.clientId === clientId) {
+        alternatives.replaceChildren(h('p', { role: 'status' }, pendingBooking.text));
+        pendingBooking = null;
+      }
       const li = shown.get(clientId);
       li?.querySelector('.pending')?.remove();
     },
@@ -183,6 +224,13 @@ function boot(): void {
     },
     onError(code, message, ref) {
       if (code === 'rate_limited') return;
+      if (pendingBooking && ref === pendingBooking.clientId) {
+        const again = pendingBooking.retry;
+        pendingBooking = null;
+        again();
+        notice.textContent = code === 'slot_full' ? t.slotTaken : message;
+        return;
+      }
       const li = ref ? shown.get(ref) : undefined;
       if (li) li.querySelector('.pending')?.replaceWith(h('span', { class: 'pending failed' }, t.failed));
       else notice.textContent = message;

@@ -16,6 +16,7 @@ export interface WidgetEvents {
   onTyping(name: string, on: boolean): void;
   onShop(shop: ShopConfig): void;
   onError(code: string, message: string, ref?: string): void;
+  onSlots(date: string, slots: Array<{ at: number; local: string; free: number }>): void;
 }
 
 const SESSION_KEY = 'vaxel.chat.session';
@@ -106,6 +107,8 @@ export function connectWidget(relayUrl: string, lang: 'sv' | 'en', ev: WidgetEve
         return ev.onTyping(f.name, f.on);
       case 'shop':
         return ev.onShop(f.config);
+      case 'slots':
+        return ev.onSlots(f.date, f.slots);
       case 'error':
         if (f.ref) {
           const i = pending.findIndex((p) => p.clientId === f.ref);
@@ -139,10 +142,13 @@ export function connectWidget(relayUrl: string, lang: 'sv' | 'en', ev: WidgetEve
       queue({ type: 'leave', clientId, name, email, text });
       return clientId;
     },
-    callback(name: string, phone: string, at: string, note: string): string {
+    callback(name: string, phone: string, at: string, note: string, timeZone?: string): string {
       const clientId = newClientId();
-      queue({ type: 'callback', clientId, name, phone, at, note });
+      queue({ type: 'callback', clientId, name, phone, at, note, ...(timeZone ? { timeZone } : {}) });
       return clientId;
+    },
+    slots(date: string): void {
+      if (ws?.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ type: 'slots', date }));
     },
     typing(on: boolean): void {
       if (ws?.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ type: 'typing', on }));

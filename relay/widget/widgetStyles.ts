@@ -4,6 +4,7 @@ export const WIDGET_STYLES = `
 * { box-sizing: border-box; font: 15px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }
 button { cursor: pointer; border: 0; border-radius: 6px; padding: .45rem .8rem; background: #1f5f8b; color: #fff; }
 button.secondary { background: #e6e9ee; color: #1d2430; }
+button.small { font-size: .8rem; padding: .25rem .5rem; align-self: flex-start; }
 button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 3px solid #f2b632; outline-offset: 2px; }
 .launcher { position: fixed; right: 1.2rem; bottom: 1.2rem; z-index: 2147483000; border-radius: 999px; padding: .7rem 1.1rem; box-shadow: 0 4px 14px rgba(0,0,0,.2); display: flex; gap: .5rem; align-items: center; }
 .dot { width: .6rem; height: .6rem; border-radius: 50%; background: #9aa3ad; }

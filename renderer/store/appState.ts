@@ -1,6 +1,7 @@
 import type { AppApi } from '../../shared/contract/api';
 import type { Link } from '../api/linkState';
 import type { AccountsSlice } from './accountsSlice';
+import type { CallbacksSlice } from './callbacksSlice';
 import type { CaseSlice } from './caseSlice';
 import type { ChatSlice } from './chatSlice';
 import type { ConnectionSlice } from './connectionSlice';
@@ -10,7 +11,7 @@ import type { SearchSlice } from './searchSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { UiSlice } from './uiSlice';
 
-export type AppState = AccountsSlice & ConnectionSlice & MailSlice & ChatSlice & SettingsSlice & QueueSlice & CaseSlice & SearchSlice & UiSlice;
+export type AppState = AccountsSlice & ConnectionSlice & MailSlice & ChatSlice & CallbacksSlice & SettingsSlice & QueueSlice & CaseSlice & SearchSlice & UiSlice;
 
 /** What every slice gets: the API and the link, never a socket or the database. */
 export interface SliceDeps {

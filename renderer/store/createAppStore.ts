@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAccountsSlice } from './accountsSlice';
 import type { AppState, SliceDeps } from './appState';
+import { createCallbacksSlice } from './callbacksSlice';
 import { createCaseSlice } from './caseSlice';
 import { createChatSlice } from './chatSlice';
 import { createConnectionSlice } from './connectionSlice';
@@ -20,6 +21,7 @@ export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
     ...createConnectionSlice(set, get, deps),
     ...createMailSlice(set, get, deps),
     ...createChatSlice(set, get, deps),
+    ...createCallbacksSlice(set, get, deps),
     ...createSettingsSlice(set, get, deps),
     ...createQueueSlice(set, get, deps),
     ...createCaseSlice(set, get, deps),
@@ -37,6 +39,8 @@ export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
       timer = null;
       const s = store.getState();
       void s.invalidateQueue();
+      const range = s.agendaRange;
+      if (range) void s.loadAgenda(range.from, range.to);
       if (s.selectedId && ids.has(s.selectedId)) void s.reloadCase();
       if (s.query.trim()) void s.setQuery(s.query);
       void s.refreshStatus();
@@ -46,6 +50,12 @@ export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
   deps.api.on('chatStatusChanged', (status) => store.getState().setChatStatus(status));
   deps.api.on('chatTyping', (p) => store.getState().setTyping(p));
   deps.api.on('chatArrived', (p) => store.getState().arrived(p));
+  deps.api.on('callbackReminder', (r) => {
+    const s = store.getState();
+    s.remind(r);
+    // at the time of the call the case opens by itself, briefing and all
+    if (r.kind === 'due' && r.caseId && s.selectedId !== r.caseId) void s.select(r.caseId);
+  });
   return store;
 }
 

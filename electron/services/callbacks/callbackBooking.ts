@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
 import { isSlotStart, type SlotRules } from '../../../shared/domain/callbackSlots';
 import type { Settings } from '../../../shared/domain/settings';
+import { toE164 } from '../../../shared/domain/phone';
 import { slaDueAt } from '../../../shared/domain/cases';
 import type { CaseDeps } from '../cases/caseCommands';
 import type { ChatService } from '../chat/chatService';
@@ -66,6 +67,7 @@ export async function bookCallback(d: BookingDeps, input: BookingInput): Promise
   const now = d.clock.now();
   const settings = d.repos.settings.get();
   const rules = slotRulesOf(settings);
+  input = { ...input, phone: toE164(input.phone) ?? input.phone };
   if (input.at < now) throw new AppError('INVALID_INPUT', 'that time has already passed');
   if (input.source === 'widget' && !isSlotStart(input.at, rules)) throw new AppError('INVALID_INPUT', 'that time is not one of the shop’s callback slots');
   const caseId = caseFor(d, input, now);

@@ -1,4 +1,5 @@
 import type { ConversationInfo } from '../../../shared/contract/relayProtocol';
+import { toE164 } from '../../../shared/domain/phone';
 import type { CaseDeps } from '../cases/caseCommands';
 
 /**
@@ -15,7 +16,7 @@ export function mirrorCallback(d: CaseDeps, c: ConversationInfo, caseId: string,
       id: c.id,
       case_id: caseId,
       customer_id: customerId,
-      phone: c.customer.phone ?? '',
+      phone: c.customer.phone ? (toE164(c.customer.phone) ?? c.customer.phone) : '',
       name: c.customer.name,
       due_at: c.callbackAt,
       time_zone: settings.timeZone,

@@ -6,7 +6,7 @@ import { CustomerPanel } from './CustomerPanel';
 import { Timeline } from './Timeline';
 
 /** The open case: header with its controls, the timeline, the customer, and the composer below. */
-export function CaseView({ composer }: { composer: ReactNode }) {
+export function CaseView({ composer, briefing }: { composer: ReactNode; briefing?: ReactNode }) {
   const t = useT();
   const detail = useAppStore((s) => s.detail);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -16,6 +16,7 @@ export function CaseView({ composer }: { composer: ReactNode }) {
     <div className="case-view">
       <div className="case-main">
         <CaseHeader c={detail.case} />
+        {briefing}
         <Timeline detail={detail} />
         {composer}
       </div>

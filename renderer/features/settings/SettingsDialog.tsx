@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/en';
 import { useAppStore } from '../../store/useAppStore';
 import { AccountsSection } from './AccountsSection';
 import { ChatSection } from './ChatSection';
+import { SmsSection } from './SmsSection';
 
 export function SettingsDialog() {
   const t = useT();
@@ -93,6 +94,7 @@ export function SettingsDialog() {
       </form>
       <AccountsSection />
       <ChatSection />
+      <SmsSection />
       <p className="hint data-dir">{t('settings.dataDir', { dir: dataDir })}</p>
     </Modal>
   );

@@ -1,0 +1,131 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Callback } from '../../../shared/contract/api';
+import { Modal } from '../../components/Modal';
+import { useT } from '../../components/useT';
+import { useAppStore } from '../../store/useAppStore';
+import { SlotPicker } from './SlotPicker';
+
+type Span = 'today' | 'week';
+type Whose = 'mine' | 'shop';
+
+/** Local midnight of the day `offset` days from now (the window's clock; times show in the shop's zone). */
+const dayStart = (offset = 0) => {
+  const d = new Date();
+  d.setHours(0, 0, 0, 0);
+  d.setDate(d.getDate() + offset);
+  return d.getTime();
+};
+
+/**
+ * The callback agenda: today or the week, the agent's own or the whole shop's, grouped by day.
+ * Overdue and missed calls come first. From here a call is opened, moved, handed to someone, or
+ * cancelled.
+ */
+export function AgendaDialog() {
+  const t = useT();
+  const openDialog = useAppStore((s) => s.openDialog);
+  const agenda = useAppStore((s) => s.agenda);
+  const loadAgenda = useAppStore((s) => s.loadAgenda);
+  const me = useAppStore((s) => s.chatStatus?.me?.name || s.settings.agentName);
+  const [span, setSpan] = useState<Span>('today');
+  const [whose, setWhose] = useState<Whose>('shop');
+  useEffect(() => void loadAgenda(dayStart(-7), dayStart(span === 'today' ? 1 : 7)), [span, loadAgenda]);
+
+  const now = Date.now();
+  const shown = useMemo(() => {
+    const from = dayStart(0);
+    return agenda
+      .filter((c) => c.status !== 'cancelled')
+      .filter((c) => c.dueAt >= from || (c.status === 'booked' || c.status === 'missed'))
+      .filter((c) => whose === 'shop' || !c.assignee || c.assignee === me);
+  }, [agenda, whose, me]);
+  const overdue = shown.filter((c) => (c.status === 'booked' && c.dueAt < now) || c.status === 'missed');
+  const upcoming = shown.filter((c) => !overdue.includes(c));
+  const byDay = new Map<string, Callback[]>();
+  for (const c of upcoming) byDay.set(c.local.shop.slice(0, 10), [...(byDay.get(c.local.shop.slice(0, 10)) ?? []), c]);
+
+  return (
+    <Modal title={t('callbacks.agenda')} onClose={() => openDialog('none')}>
+      <div className="agenda" data-testid="agenda">
+        <div className="agenda-filters" role="group">
+          {(['today', 'week'] as const).map((s) => (
+            <button key={s} type="button" aria-pressed={span === s} className={span === s ? 'active' : ''} onClick={() => setSpan(s)}>
+              {t(`callbacks.${s}`)}
+            </button>
+          ))}
+          {(['mine', 'shop'] as const).map((w) => (
+            <button key={w} type="button" aria-pressed={whose === w} className={whose === w ? 'active' : ''} onClick={() => setWhose(w)}>
+              {t(`callbacks.${w}`)}
+            </button>
+          ))}
+        </div>
+        {overdue.length > 0 && (
+          <section className="agenda-overdue">
+            <h3>{t('callbacks.overdue')}</h3>
+            <ul>{overdue.map((c) => <AgendaRow key={c.id} c={c} />)}</ul>
+          </section>
+        )}
+        {[...byDay.entries()].map(([day, list]) => (
+          <section key={day}>
+            <h3>{day}</h3>
+            <ul>{list.map((c) => <AgendaRow key={c.id} c={c} />)}</ul>
+          </section>
+        ))}
+        {shown.length === 0 && <p className="hint">{t('callbacks.none')}</p>}
+      </div>
+    </Modal>
+  );
+}
+
+function AgendaRow({ c }: { c: Callback }) {
+  const t = useT();
+  const select = useAppStore((s) => s.select);
+  const openDialog = useAppStore((s) => s.openDialog);
+  const change = useAppStore((s) => s.changeCallback);
+  const me = useAppStore((s) => s.chatStatus?.me ?? null);
+  const agentName = useAppStore((s) => s.settings.agentName);
+  const [moving, setMoving] = useState(false);
+  const [at, setAt] = useState<number | null>(null);
+  return (
+    <li className={`agenda-row status-${c.status}`} data-testid="agenda-row">
+      <time className="agenda-time">{c.local.shop.slice(11)}</time>
+      {c.local.customer && <span className="hint">({t('callbacks.customerTime', { time: c.local.customer.slice(11), zone: c.customerTimeZone ?? '' })})</span>}
+      <span className="agenda-who">{c.name || c.phone}</span>
+      <a href={`tel:${c.phone}`}>{c.phone}</a>
+      {c.note && <span className="agenda-note">{c.note}</span>}
+      <span className="agenda-assignee">{c.assignee ?? t('case.unassigned')}</span>
+      <span className={`agenda-status`}>{t(`callbacks.status.${c.status}`)}{c.late ? ` · ${t('callbacks.late')}` : ''}</span>
+      <span className="agenda-actions">
+        {c.caseId && (
+          <button type="button" className="link" onClick={() => (void select(c.caseId!), openDialog('none'))}>
+            {t('callbacks.open')}
+          </button>
+        )}
+        {(c.status === 'booked' || c.status === 'missed') && (
+          <>
+            <button type="button" className="link" onClick={() => void change({ id: c.id, assignee: c.shared ? (me?.id ?? null) : agentName || null })}>
+              {t('callbacks.takeIt')}
+            </button>
+            <button type="button" className="link" onClick={() => setMoving(!moving)}>
+              {t('callbacks.move')}
+            </button>
+          </>
+        )}
+      </span>
+      {moving && (
+        <form
+          className="agenda-move"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (at !== null) void change({ id: c.id, at }).then((ok) => ok && setMoving(false));
+          }}
+        >
+          <SlotPicker value={at} onChange={setAt} />
+          <button type="submit" className="primary" disabled={at === null}>
+            {t('callbacks.moveIt')}
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}

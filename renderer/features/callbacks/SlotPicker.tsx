@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import type { MethodOutput } from '../../../shared/contract/api';
+import { useT } from '../../components/useT';
+import { useAppStore } from '../../store/useAppStore';
+
+type Slot = MethodOutput<'callbackSlots'>['slots'][number];
+
+/** A date, then the slots of that day that still have a place (shop time). */
+export function SlotPicker({ value, onChange }: { value: number | null; onChange(at: number | null): void }) {
+  const t = useT();
+  const loadSlots = useAppStore((s) => s.slots);
+  const [date, setDate] = useState(() => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+  const [slots, setSlots] = useState<Slot[]>([]);
+  useEffect(() => {
+    let live = true;
+    void loadSlots(date).then((r) => live && setSlots(r?.slots.filter((s) => s.free > 0) ?? []));
+    return () => void (live = false);
+  }, [date, loadSlots]);
+  return (
+    <div className="slot-picker">
+      <label>
+        {t('callbacks.date')}
+        <input type="date" value={date} onChange={(e) => (setDate(e.target.value), onChange(null))} />
+      </label>
+      <label>
+        {t('callbacks.time')}
+        <select value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)} required>
+          <option value="">{slots.length ? '…' : t('callbacks.noSlots')}</option>
+          {slots.map((s) => (
+            <option key={s.at} value={s.at}>
+              {s.local} ({t('callbacks.free', { n: s.free })})
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

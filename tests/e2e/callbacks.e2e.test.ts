@@ -1,0 +1,80 @@
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { createServices } from '../../electron/services/app/createServices';
+import { launchChromium } from '../helpers/chromium';
+import { ROOT, startHostProcess, type HostProcess } from '../helpers/hostProcess';
+import { inProcessRelay } from '../helpers/relay';
+import { tempDir } from '../helpers/tempDir';
+
+let browser: Browser;
+let host: HostProcess | null = null;
+before(async () => {
+  browser = await launchChromium();
+});
+after(async () => {
+  await host?.stop();
+  await browser?.close();
+});
+
+test('a customer books a callback from the widget; it shows in the agenda; the agent calls, logs the outcome, and books the retry', { timeout: 120_000 }, async () => {
+  const { relay, store } = await inProcessRelay();
+  const token = store.addAgent('Maja', Date.now());
+  const dataDir = tempDir('vaxel-e2e-callbacks-');
+  const setup = createServices({ dataDir, mode: 'test' });
+  await setup.endpoint.handlers.updateSettings({ agentName: 'Maja', openingHours: Array(7).fill({ open: '08:00', close: '20:00' }), callbackSlotMinutes: 30, callbackCapacity: 1 });
+  await setup.close();
+  host = await startHostProcess(['--data-dir', dataDir], { LANG: 'sv_SE.UTF-8', LC_ALL: '', LC_MESSAGES: '', VAXEL_DEMO_RELAY_URL: relay.url, VAXEL_DEMO_RELAY_TOKEN: token.token });
+
+  const agent = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
+  const errors: string[] = [];
+  agent.on('pageerror', (e) => errors.push(e.message));
+  await agent.goto(host.url);
+  await agent.getByTestId('chat-indicator').filter({ hasText: 'tillgänglig' }).waitFor({ timeout: 15_000 });
+
+  // the customer: "rather talk?" → a day and a free time from the relay → booked
+  const ctx = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const customer = await ctx.newPage();
+  customer.on('pageerror', (e) => errors.push(e.message));
+  await customer.goto(`${relay.url}/demo?lang=sv`);
+  await customer.getByRole('button', { name: 'Chatta med oss' }).click();
+  // offered beside the chat while the shop is open, and instead of it when closed (the test may run at any hour)
+  await customer.getByRole('button', { name: /Boka att vi ringer upp/ }).filter({ visible: true }).first().click();
+  await customer.getByLabel('Namn', { exact: true }).fill('Åsa Lind');
+  await customer.getByLabel('Telefonnummer').fill('070-123 45 67');
+  const day = customer.getByLabel('Dag');
+  await day.selectOption({ index: 1 }); // tomorrow
+  const slot = customer.getByLabel('Tid', { exact: true });
+  await slot.locator('option', { hasText: '10:00' }).waitFor({ state: 'attached' });
+  await slot.selectOption({ label: '10:00' });
+  await customer.getByLabel('Vad gäller det?').fill('Fel storlek på jackan, vill byta');
+  await customer.getByRole('button', { name: 'Skicka' }).click();
+  await customer.getByText(/Tack! Vi ringer dig .* 10:00/).waitFor();
+
+  // it is in the agenda, with what the customer wrote
+  await agent.getByRole('button', { name: 'Återuppringningar' }).first().click();
+  await agent.getByRole('button', { name: 'Veckan' }).click();
+  const row = agent.getByTestId('agenda-row').filter({ hasText: 'Åsa Lind' });
+  await row.waitFor({ timeout: 10_000 });
+  assert.match(await row.innerText(), /10:00[\s\S]*\+46701234567[\s\S]*Fel storlek på jackan/);
+  await agent.getByTestId('agenda').screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'agenda.png') });
+
+  // the case opens with its briefing: when, the number to call, what they wrote
+  await row.getByRole('button', { name: 'Öppna ärendet' }).click();
+  const briefing = agent.getByTestId('callback-briefing');
+  await briefing.waitFor();
+  assert.match(await briefing.innerText(), /Ring kl\. 10:00[\s\S]*Kunden skrev: Fel storlek på jackan/);
+  assert.equal(await briefing.getByRole('link', { name: /Ring \+46701234567/ }).getAttribute('href'), 'tel:+46701234567');
+
+  // not reached: the outcome goes into the history; a new time is suggested and booked
+  await briefing.getByLabel('Anteckning från samtalet').fill('Inget svar');
+  await briefing.getByRole('button', { name: 'Nådde inte kunden' }).click();
+  await agent.locator('.timeline').getByText('Återuppringning: nådde inte kunden – Inget svar').waitFor();
+  await briefing.getByText(/Vi försökte ringa dig/).waitFor();
+  await briefing.getByRole('button', { name: /Boka ett nytt samtal/ }).click();
+  await briefing.getByText(/Ring kl\./).waitFor();
+  assert.deepEqual(errors, []);
+  await ctx.close();
+  await agent.close();
+});
