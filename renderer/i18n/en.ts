@@ -190,6 +190,7 @@ export const en = {
   'mail.state.stopped': 'Mailbox: stopped',
   'mail.progress': '{folder} {done}/{total}',
   'mail.syncNow': 'Check mail now',
+  'mail.problem.unavailable': 'The mail server is busy or starting up; Växel tries again in a moment.',
   'mail.problem.auth': 'The mail server refused the user name or password.',
   'mail.problem.hostNotFound': 'The server name could not be found. Check the spelling, or the network.',
   'mail.problem.refused': 'The server refused the connection. Check the port and security setting.',
@@ -318,6 +319,11 @@ export const en = {
   'sms.sender': "Sender (a number or up to 11 letters)",
   'sms.connected': "Set up; SMS are sent from {sender}.",
   'sms.none': "No SMS gateway set up.",
+  'settings.holidays': "Holidays, when the shop is closed (YYYY-MM-DD, separated by commas)",
+  'settings.slotMinutes': "Minutes per callback",
+  'settings.callbackCapacity': "Agents on callback duty (calls per time)",
+  'settings.leadMinutes': "Earliest bookable, minutes from now",
+  'settings.reminderMinutes': "Remind this many minutes before",
 } as const;
 
 export type MessageKey = keyof typeof en;

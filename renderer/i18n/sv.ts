@@ -192,6 +192,7 @@ export const sv: Record<MessageKey, string> = {
   'mail.state.stopped': 'Brevlåda: stoppad',
   'mail.progress': '{folder} {done}/{total}',
   'mail.syncNow': 'Hämta e-post nu',
+  'mail.problem.unavailable': 'E-postservern är upptagen eller håller på att starta; Växel försöker igen om en stund.',
   'mail.problem.auth': 'E-postservern godtog inte användarnamnet eller lösenordet.',
   'mail.problem.hostNotFound': 'Servernamnet hittades inte. Kontrollera stavningen eller nätverket.',
   'mail.problem.refused': 'Servern vägrade anslutningen. Kontrollera port och säkerhetsinställning.',
@@ -320,4 +321,9 @@ export const sv: Record<MessageKey, string> = {
   'sms.sender': "Avsändare (ett nummer eller högst 11 bokstäver)",
   'sms.connected': "Inställt; sms skickas från {sender}.",
   'sms.none': "Ingen sms-tjänst inställd.",
+  'settings.holidays': "Helgdagar då butiken är stängd (ÅÅÅÅ-MM-DD, med komma emellan)",
+  'settings.slotMinutes': "Minuter per samtal",
+  'settings.callbackCapacity': "Medarbetare som ringer upp (samtal per tid)",
+  'settings.leadMinutes': "Tidigast bokbar, minuter från nu",
+  'settings.reminderMinutes': "Påminn så många minuter före",
 };

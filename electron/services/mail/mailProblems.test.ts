@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyMailError } from './mailProblems';
+import { classifyMailError, isTransient } from './mailProblems';
 
 const err = (message: string, props: Record<string, unknown> = {}) => Object.assign(new Error(message), props);
 
@@ -20,4 +20,11 @@ test('mail errors are told apart by what the agent has to do about them', () => 
     [err('Mailbox does not exist', { responseStatus: 'NO' }), 'server'],
   ];
   for (const [e, kind] of cases) assert.equal(classifyMailError(e, 'imap').kind, kind, (e as Error).message);
+});
+
+test('Dovecot starting or busy ([UNAVAILABLE]) is no wrong password, and is retried soon', () => {
+  const e = Object.assign(new Error('Command failed'), { authenticationFailed: true, _err: new Error('NO [UNAVAILABLE] Temporary authentication failure. [host:2026-11-23 00:50:00]') });
+  const p = classifyMailError(e, 'imap');
+  assert.equal(p.kind, 'unavailable');
+  assert.equal(isTransient(p), true);
 });

@@ -40,7 +40,10 @@ export function classifyMailError(e: unknown, server: 'imap' | 'smtp'): MailProb
   const codes = [...links.map((l) => String(l.code ?? '')), ...(text.match(/\bE[A-Z_]{3,}\b/g) ?? [])];
   const has = (...c: string[]) => codes.some((x) => c.includes(x));
   let kind: MailProblemKind;
-  if (links.some((l) => l.authenticationFailed) || has('EAUTH') || links.some((l) => l.responseCode === 535)) kind = 'auth';
+  // Dovecot says "NO [UNAVAILABLE] Temporary authentication failure" while it starts or is busy:
+  // that is no wrong password, and waiting a few seconds fixes it
+  if (/\[UNAVAILABLE\]|temporary authentication failure|\b454\b.*temporar/i.test(text)) kind = 'unavailable';
+  else if (links.some((l) => l.authenticationFailed) || has('EAUTH') || links.some((l) => l.responseCode === 535)) kind = 'auth';
   else if (codes.some((c) => CERT_CODES.has(c)) || /self[- ]signed|certificate|unable to verify/i.test(text)) kind = 'untrustedCertificate';
   else if (has('ENOTFOUND', 'EAI_AGAIN', 'EDNS', 'EAI_NONAME')) kind = 'hostNotFound';
   else if (has('ECONNREFUSED')) kind = 'refused';
@@ -52,4 +55,4 @@ export function classifyMailError(e: unknown, server: 'imap' | 'smtp'): MailProb
 }
 
 /** Problems worth retrying by themselves later: the network or the server may come back. */
-export const isTransient = (p: MailProblem) => p.kind === 'network' || p.kind === 'timeout' || p.kind === 'refused' || p.kind === 'hostNotFound';
+export const isTransient = (p: MailProblem) => p.kind === 'network' || p.kind === 'timeout' || p.kind === 'refused' || p.kind === 'hostNotFound' || p.kind === 'unavailable';

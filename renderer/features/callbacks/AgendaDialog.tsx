@@ -84,6 +84,7 @@ function AgendaRow({ c }: { c: Callback }) {
   const change = useAppStore((s) => s.changeCallback);
   const me = useAppStore((s) => s.chatStatus?.me ?? null);
   const agentName = useAppStore((s) => s.settings.agentName);
+  const colleagues = useAppStore((s) => s.chatStatus?.agents ?? []);
   const [moving, setMoving] = useState(false);
   const [at, setAt] = useState<number | null>(null);
   return (
@@ -109,6 +110,16 @@ function AgendaRow({ c }: { c: Callback }) {
             <button type="button" className="link" onClick={() => setMoving(!moving)}>
               {t('callbacks.move')}
             </button>
+            {c.shared && colleagues.length > 1 && (
+              <select aria-label={t('chat.transfer')} value="" onChange={(e) => e.target.value && void change({ id: c.id, assignee: e.target.value })}>
+                <option value="">{t('chat.transfer')}…</option>
+                {colleagues.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            )}
           </>
         )}
       </span>

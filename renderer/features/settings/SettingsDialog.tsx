@@ -20,13 +20,16 @@ export function SettingsDialog() {
   const [hours, setHours] = useState<OpeningHours>(settings.openingHours);
   const [signature, setSignature] = useState(settings.signature);
   const [markSeenOnOpen, setMarkSeen] = useState(settings.markSeenOnOpen);
+  const [holidays, setHolidays] = useState(settings.holidays.join(', '));
+  const [cb, setCb] = useState({ callbackSlotMinutes: settings.callbackSlotMinutes, callbackCapacity: settings.callbackCapacity, callbackLeadMinutes: settings.callbackLeadMinutes, reminderMinutesBefore: settings.reminderMinutesBefore });
   const [saved, setSaved] = useState(false);
 
   const zones = Intl.supportedValuesOf('timeZone');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setSaved(await saveSettings({ agentName, signature, markSeenOnOpen, language, timeZone, openingHours: hours }));
+    const days = holidays.split(/[\s,;]+/).filter(Boolean);
+    setSaved(await saveSettings({ agentName, signature, markSeenOnOpen, language, timeZone, openingHours: hours, holidays: days, ...cb }));
   }
   const setDay = (i: number, v: OpeningHours[number]) => setHours(hours.map((h, j) => (j === i ? v : h)));
 
@@ -80,6 +83,26 @@ export function SettingsDialog() {
                 </>
               )}
             </div>
+          ))}
+        </fieldset>
+        <label>
+          {t('settings.holidays')}
+          <input value={holidays} placeholder="2026-12-24, 2026-12-25" onChange={(e) => setHolidays(e.target.value)} />
+        </label>
+        <fieldset className="callback-settings">
+          <legend>{t('callbacks.agenda')}</legend>
+          {(
+            [
+              ['callbackSlotMinutes', 'settings.slotMinutes', 5, 120],
+              ['callbackCapacity', 'settings.callbackCapacity', 1, 20],
+              ['callbackLeadMinutes', 'settings.leadMinutes', 0, 10080],
+              ['reminderMinutesBefore', 'settings.reminderMinutes', 0, 120],
+            ] as const
+          ).map(([key, label, min, max]) => (
+            <label key={key}>
+              {t(label)}
+              <input type="number" min={min} max={max} value={cb[key]} onChange={(e) => setCb({ ...cb, [key]: Number(e.target.value) || min })} />
+            </label>
           ))}
         </fieldset>
         <div className="form-actions">
