@@ -4,6 +4,7 @@ import { AppError } from '../../shared/contract/errors';
 import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
 import { formatCaseLine } from './formatCase';
 import { callbackBook, callbacksList, callbacksSlots } from './callbackCommands';
+import { suggestCommand } from './suggestCommand';
 import { accountAdd, accountsList, sendOutbox, syncOnce } from './mailCommands';
 import { createServices, type Services } from '../services/app/createServices';
 import { generateCases } from '../services/demo/generateCases';
@@ -29,6 +30,7 @@ Commands:
   callback book --phone NUMBER --at ISO-8601 [--note TEXT] [--name N] [--email E] [--no-confirm] [--json]
   callbacks list [--from ISO --to ISO] [--json]   instants in UTC and the shop's local time
   callbacks slots --date YYYY-MM-DD [--json]      the slots offered that day
+  suggest --channel chat|email --text TEXT [--turns N] [--phone] [--json]   suggestions with their signals
   help
 
 The data directory defaults to ${defaultDataDir()}.`;
@@ -76,6 +78,9 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
         from: { type: 'string' },
         to: { type: 'string' },
         date: { type: 'string' },
+        channel: { type: 'string' },
+        text: { type: 'string' },
+        turns: { type: 'string' },
       },
     });
   } catch (e) {
@@ -87,7 +92,7 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
     out.log(USAGE);
     return cmd || o.help ? 0 : 2;
   }
-  const known = ['cases', 'case', 'search', 'export', 'seed', 'account', 'accounts', 'sync', 'send', 'callback', 'callbacks'];
+  const known = ['cases', 'case', 'search', 'export', 'seed', 'account', 'accounts', 'sync', 'send', 'callback', 'callbacks', 'suggest'];
   if (!known.includes(cmd)) {
     out.err(`Unknown command '${cmd}'. Commands: ${known.join(', ')}, help.`);
     return 2;
@@ -120,6 +125,8 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
         return await callbacksList(api, o, out);
       case 'callbacks slots':
         return await callbacksSlots(api, o, out);
+      case 'suggest':
+        return suggestCommand(services, o, out);
       default:
         break;
     }

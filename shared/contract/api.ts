@@ -48,6 +48,41 @@ const StagedAttachment = z.object({
  * host's WebSocket, the in-memory pair used in tests) carries exactly these methods and events, and
  * validates every payload against these schemas on the receiving side.
  */
+const TemplateSchema = z.object({
+  id: z.string(),
+  name: z.string().trim().min(1).max(120),
+  category: z.string().trim().max(60),
+  language: z.enum(['sv', 'en']),
+  subject: z.string().max(300).nullable(),
+  /** For chat and SMS: one SMS at most is best. */
+  bodyShort: z.string().max(1000),
+  bodyFull: z.string().max(20_000),
+  keywords: z.array(z.string().trim().min(1).max(60)).max(40),
+  builtin: z.boolean(),
+});
+const ReasonSchema = z.object({ signal: z.string(), sv: z.string(), en: z.string() });
+const scored = <T extends z.ZodType>(value: T) => z.object({ value, score: z.number(), reasons: z.array(ReasonSchema) });
+const SuggestionsSchema = z.object({
+  language: z.enum(['sv', 'en']),
+  intent: z.object({ value: z.string(), words: z.array(z.string()) }),
+  signals: z.array(z.object({ id: z.string(), strength: z.number(), evidence: z.array(z.string()) })),
+  channel: z.array(scored(z.enum(['chat', 'email', 'callback', 'sms']))),
+  templates: z.array(scored(z.string()).extend({ name: z.string() })),
+  priority: scored(z.enum(['urgent', 'high', 'normal'])),
+});
+const ChannelPlanSchema = z.object({
+  from: Instant,
+  to: Instant,
+  kinds: z.array(
+    z.object({
+      intent: z.string(),
+      cases: z.number().int(),
+      channels: z.array(z.object({ channel: z.string(), cases: z.number().int(), firstResponseMinutes: z.number().nullable(), resolutionHours: z.number().nullable(), reopenRate: z.number().nullable() })),
+      recommendation: z.object({ channel: z.string(), basis: z.enum(['history', 'rule']), sv: z.string(), en: z.string() }),
+    }),
+  ),
+});
+
 const SmsGatewaySchema = z.object({
   provider: z.literal('46elks'),
   baseUrl: z.string(),
@@ -167,10 +202,27 @@ export const apiMethods = {
   allowRemoteImages: { input: z.object({ sender: z.email() }), output: z.object({ allowed: z.array(z.string()) }) },
   /** The agent opened this e-mail case: flag its customer e-mails \\Seen on the server, if Settings say so. */
   markCaseRead: { input: z.object({ caseId: Id }), output: z.object({ flagged: z.number().int() }) },
-  listTemplates: {
-    input: z.object({}),
-    output: z.array(z.object({ id: z.string(), name: z.string(), category: z.string(), language: z.enum(['sv', 'en']), subject: z.string().nullable(), bodyShort: z.string(), bodyFull: z.string() })),
+  listTemplates: { input: z.object({}), output: z.array(TemplateSchema) },
+  /** Create or change a template (a new one gets an id). */
+  saveTemplate: { input: TemplateSchema.omit({ builtin: true }).extend({ id: z.string().max(100).optional() }), output: TemplateSchema },
+  deleteTemplate: { input: z.object({ id: z.string().max(100) }), output: z.object({ removed: z.boolean() }) },
+
+  // ---- decision support --------------------------------------------------------------------
+  /** Channel, templates and priority for a case, each with the signals behind it. */
+  getSuggestions: { input: z.object({ caseId: Id }), output: SuggestionsSchema },
+  /** The agent took or dismissed a suggestion; kept so the shop's own choices weigh in. */
+  suggestionFeedback: {
+    input: z.object({ caseId: Id, kind: z.enum(['channel', 'template', 'priority']), value: z.string().max(100), accepted: z.boolean() }),
+    output: z.object({}),
   },
+  /** The open cases to answer first, with why. */
+  suggestFirst: {
+    input: z.object({ limit: z.number().int().min(1).max(20).default(3) }),
+    output: z.array(z.object({ caseId: Id, number: z.number().int(), subject: z.string(), level: z.enum(['urgent', 'high', 'normal']), score: z.number(), reasons: z.array(ReasonSchema) })),
+  },
+  /** For each kind of case in a period: volume per channel, response and resolution times, reopen rate, and the channel to offer. */
+  channelPlan: { input: z.object({ from: Instant, to: Instant }), output: ChannelPlanSchema },
+  channelPlanCsv: { input: z.object({ from: Instant, to: Instant }), output: z.object({ csv: z.string() }) },
   mergeCases: { input: z.object({ intoId: Id, fromId: Id }), output: CaseSummarySchema },
 
   // ---- chat --------------------------------------------------------------------------------
@@ -331,5 +383,8 @@ export type AppStatus = z.output<typeof StatusSchema>;
 export type MailStatus = z.output<typeof MailStatusSchema>;
 export type ChatStatus = z.output<typeof ChatStatusSchema>;
 export type Callback = z.output<typeof CallbackSchema>;
+export type SuggestionsView = z.output<typeof SuggestionsSchema>;
+export type Template = z.output<typeof TemplateSchema>;
+export type ChannelPlan = z.output<typeof ChannelPlanSchema>;
 export type AppInfo = z.output<typeof AppInfoSchema>;
 export type SettingsPayload = z.output<typeof SettingsSchema>;

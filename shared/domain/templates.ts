@@ -5,9 +5,13 @@ export interface TemplateVars {
   'agent.name': string;
   'case.number': string;
   'case.subject': string;
+  /** An order number found in the customer's words ("order 48213", "beställning #48213"). */
+  'order.number': string;
+  /** The booked callback's time, as the customer reads it. */
+  'callback.time': string;
 }
 
-export function templateVars(o: { customerName: string | null; agentName: string; caseNumber: number; subject: string }): TemplateVars {
+export function templateVars(o: { customerName: string | null; agentName: string; caseNumber: number; subject: string; text?: string; callbackTime?: string }): TemplateVars {
   const name = (o.customerName ?? '').trim();
   return {
     'customer.name': name,
@@ -15,12 +19,26 @@ export function templateVars(o: { customerName: string | null; agentName: string
     'agent.name': o.agentName,
     'case.number': `#${o.caseNumber}`,
     'case.subject': o.subject,
+    'order.number': findOrderNumber(`${o.subject}\n${o.text ?? ''}`) ?? '',
+    'callback.time': o.callbackTime ?? '',
   };
 }
 
+/** The order number a customer wrote: after order/ordernummer/beställning/ordernr, 4–10 digits. */
+export function findOrderNumber(text: string): string | null {
+  const m = /\b(?:order(?:nummer|nr|number)?|beställning(?:snummer)?|best\.?\s*nr)\s*(?:nr\.?|no\.?|#|:)?\s*#?(\d{4,10})\b/i.exec(text);
+  return m ? m[1]! : null;
+}
+
+/** The variables a template uses that have no value here: the composer asks the agent for them. */
+export function missingVariables(text: string, vars: Partial<TemplateVars>): string[] {
+  const used = [...text.matchAll(/\{\{\s*([a-zA-Z.]+)\s*\}\}/g)].map((m) => m[1]!);
+  return [...new Set(used)].filter((k) => !(vars as Record<string, string>)[k]);
+}
+
 /** Fill {{variables}}; an empty value leaves no double spaces ("Hej !" becomes "Hej!"). */
-export function renderTemplate(text: string, vars: TemplateVars): string {
+export function renderTemplate(text: string, vars: Partial<TemplateVars> | Record<string, string>): string {
   return text
-    .replace(/\{\{\s*([a-zA-Z.]+)\s*\}\}/g, (all, key: string) => (key in vars ? vars[key as keyof TemplateVars] : all))
+    .replace(/\{\{\s*([a-zA-Z.]+)\s*\}\}/g, (all, key: string) => (key in vars ? (vars as Record<string, string>)[key]! : all))
     .replace(/ +([!,.])/g, '$1');
 }

@@ -4,6 +4,7 @@ import type { SecretBox } from '../secrets/secretBox';
 import type { CallbackHandlers } from './callbackApi';
 import type { ChatHandlers } from './chatApi';
 import type { MailHandlers } from './mailApi';
+import type { SuggestHandlers } from './suggestApi';
 import { toSummary } from '../store/casesRepo';
 
 export interface AppApiDeps extends CaseDeps {
@@ -14,7 +15,7 @@ export interface AppApiDeps extends CaseDeps {
 }
 
 /** The services' side of the contract. Inputs arrive validated by shared/contract/wire.ts. */
-export function createAppApi(d: AppApiDeps, mail: MailHandlers, chat: ChatHandlers, callbacks: CallbackHandlers): AppApiHandlers {
+export function createAppApi(d: AppApiDeps, mail: MailHandlers, chat: ChatHandlers, callbacks: CallbackHandlers, suggestions: SuggestHandlers): AppApiHandlers {
   const status = (): AppStatus => ({ outboxPending: d.repos.outbox.pendingCount(), online: d.isOnline() });
   return {
     getInfo: async () => d.info,
@@ -48,5 +49,6 @@ export function createAppApi(d: AppApiDeps, mail: MailHandlers, chat: ChatHandle
     ...mail,
     ...chat,
     ...callbacks,
+    ...suggestions,
   };
 }

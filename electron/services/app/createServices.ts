@@ -14,6 +14,9 @@ import { createAppApi } from './appApi';
 import { createMailApi } from './mailApi';
 import { createChatApi, shopConfigOf } from './chatApi';
 import { createCallbackApi } from './callbackApi';
+import { createSuggestApi } from './suggestApi';
+import { createSuggestService, type SuggestService } from '../suggest/suggestService';
+import { ensureDefaultTemplates } from '../templates/defaultTemplates';
 import { createCallbackScheduler, type CallbackScheduler, type SchedulerDeps } from '../callbacks/callbackScheduler';
 import { createSmsService, type SmsService } from '../sms/smsService';
 import { createChatService, type ChatService, type ChatServiceDeps } from '../chat/chatService';
@@ -53,6 +56,7 @@ export interface Services {
   chat: ChatService;
   sms: SmsService;
   scheduler: CallbackScheduler;
+  suggest: SuggestService;
   /** Stops the channels, then closes the store. */
   close(): Promise<void>;
 }
@@ -85,6 +89,8 @@ export function createServices(o: ServiceOptions): Services {
   const mail = createMailService({ db, repos, clock, events, secrets, attachments, logger, ...o.mailTuning });
   const chat = createChatService({ db, repos, clock, events, secrets, attachments, logger, tuning: o.chatTuning });
   const deps = { db, repos, clock, events, secrets, info, isOnline: () => mail.online() && chat.online() };
+  ensureDefaultTemplates(repos.templates, clock.now());
+  const suggest = createSuggestService({ db, repos, clock, events });
   const sms = createSmsService({ db, repos, clock, events, secrets, logger, ...(o.smsPollMs ? { pollMs: o.smsPollMs } : {}) });
   const scheduler = createCallbackScheduler({ repos, clock, events, logger, ...(o.timers ? { timers: o.timers } : {}) });
   const handlers = createAppApi(
@@ -92,6 +98,7 @@ export function createServices(o: ServiceOptions): Services {
     createMailApi({ ...deps, attachments, mail }),
     createChatApi({ ...deps, attachments, chat, mail }),
     createCallbackApi({ ...deps, attachments, chat, mail, sms, scheduler }),
+    createSuggestApi({ ...deps, suggest }),
   );
   // the shop's hours and invitations live in Settings; the relay tells the site
   events.subscribe((name, payload) => {
@@ -120,6 +127,7 @@ export function createServices(o: ServiceOptions): Services {
     chat,
     sms,
     scheduler,
+    suggest,
     async close() {
       scheduler.stop();
       await sms.stop();

@@ -11,6 +11,7 @@ import { createOutboxRepo } from './outboxRepo';
 import { createSearchRepo } from './searchRepo';
 import { createSettingsRepo } from './settingsRepo';
 import { createSmsRepo } from './smsRepo';
+import { createSuggestRepo } from './suggestRepo';
 import { createTemplatesRepo } from './templatesRepo';
 
 /** Every repository over one open database, statements prepared once. */
@@ -28,6 +29,7 @@ export function createRepositories(db: Db) {
     search: createSearchRepo(db),
     settings: createSettingsRepo(db),
     sms: createSmsRepo(db),
+    suggest: createSuggestRepo(db),
     templates: createTemplatesRepo(db),
   };
 }

@@ -8,13 +8,40 @@ export interface TemplateRow {
   subject: string | null;
   bodyShort: string;
   bodyFull: string;
+  keywords: string[];
+  builtin: boolean;
 }
 
-/** Reply templates: a short variant for chat and SMS, a full one for e-mail. */
+type Raw = Omit<TemplateRow, 'keywords' | 'builtin'> & { keywords: string; builtin: number };
+const toRow = (r: Raw): TemplateRow => ({ ...r, keywords: JSON.parse(r.keywords) as string[], builtin: r.builtin === 1 });
+
+/** Reply templates: a short variant for chat and SMS, a full one for e-mail; Swedish and English. */
 export function createTemplatesRepo(db: Db) {
-  const all = db.prepare<[], TemplateRow>(
-    'SELECT id, name, category, language, subject, body_short AS bodyShort, body_full AS bodyFull FROM templates ORDER BY language, category, name',
-  );
-  return { list: () => all.all() };
+  const cols = 'id, name, category, language, subject, body_short AS bodyShort, body_full AS bodyFull, keywords, builtin';
+  const all = db.prepare<[], Raw>(`SELECT ${cols} FROM templates ORDER BY language, category, name`);
+  const byId = db.prepare<[string], Raw>(`SELECT ${cols} FROM templates WHERE id = ?`);
+  const exists = db.prepare<[string], number>('SELECT count(*) FROM templates WHERE id = ?').pluck();
+  const upsert = db.prepare(`INSERT INTO templates (id, name, category, language, subject, body_short, body_full, keywords, builtin, created_at, updated_at)
+    VALUES (@id, @name, @category, @language, @subject, @bodyShort, @bodyFull, @keywords, @builtin, @now, @now)
+    ON CONFLICT(id) DO UPDATE SET name = excluded.name, category = excluded.category, language = excluded.language, subject = excluded.subject,
+      body_short = excluded.body_short, body_full = excluded.body_full, keywords = excluded.keywords, updated_at = excluded.updated_at`);
+  const del = db.prepare('DELETE FROM templates WHERE id = ?');
+  const markDeleted = db.prepare("INSERT OR IGNORE INTO sync_state (account_id, scope, key, value) VALUES ('templates', 'deleted', ?, '1')");
+  const deleted = db.prepare<[], string>("SELECT key FROM sync_state WHERE account_id = 'templates' AND scope = 'deleted'").pluck();
+  return {
+    list: () => all.all().map(toRow),
+    get: (id: string) => {
+      const r = byId.get(id);
+      return r ? toRow(r) : null;
+    },
+    exists: (id: string) => (exists.get(id) ?? 0) > 0,
+    save: (t: Omit<TemplateRow, 'builtin'> & { builtin?: boolean }, now: number) => void upsert.run({ ...t, keywords: JSON.stringify(t.keywords), builtin: t.builtin ? 1 : 0, now }),
+    /** Deleting one of the default set is remembered, so it does not come back with the next start. */
+    remove: (id: string) => {
+      markDeleted.run(id);
+      return del.run(id).changes > 0;
+    },
+    deletedIds: () => deleted.all(),
+  };
 }
 export type TemplatesRepo = ReturnType<typeof createTemplatesRepo>;

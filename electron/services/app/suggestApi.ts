@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import type { AppApiHandlers } from '../../../shared/contract/api';
+import { AppError } from '../../../shared/contract/errors';
+import { channelPlan, channelPlanCsv } from '../suggest/channelPlan';
+import type { SuggestService } from '../suggest/suggestService';
+import type { AppApiDeps } from './appApi';
+
+export type SuggestHandlers = Pick<AppApiHandlers, 'saveTemplate' | 'deleteTemplate' | 'getSuggestions' | 'suggestionFeedback' | 'suggestFirst' | 'channelPlan' | 'channelPlanCsv'>;
+
+/** Templates and decision support: suggestions with their reasons, feedback, the channel plan. */
+export function createSuggestApi(d: AppApiDeps & { suggest: SuggestService }): SuggestHandlers {
+  return {
+    saveTemplate: async (t) => {
+      const id = t.id ?? `tpl-${randomUUID().slice(0, 8)}`;
+      const before = t.id ? d.repos.templates.get(t.id) : null;
+      d.repos.templates.save({ ...t, id, builtin: before?.builtin ?? false }, d.clock.now());
+      return d.repos.templates.get(id)!;
+    },
+    deleteTemplate: async ({ id }) => ({ removed: d.repos.templates.remove(id) }),
+    getSuggestions: async ({ caseId }) => {
+      const s = d.suggest.forCase(caseId);
+      const names = new Map(d.repos.templates.list().map((t) => [t.id, t.name]));
+      return { ...s, templates: s.templates.map((t) => ({ ...t, name: names.get(t.value) ?? t.value })) };
+    },
+    suggestionFeedback: async ({ caseId, kind, value, accepted }) => {
+      if (!d.repos.cases.get(caseId)) throw new AppError('NOT_FOUND', `there is no case ${caseId}`);
+      d.suggest.feedback(caseId, kind, value, accepted);
+      return {};
+    },
+    suggestFirst: async ({ limit }) => d.suggest.firstToAnswer(limit),
+    channelPlan: async ({ from, to }) => channelPlan(d, from, to),
+    channelPlanCsv: async ({ from, to }) => ({ csv: channelPlanCsv(channelPlan(d, from, to)) }),
+  };
+}

@@ -1,0 +1,95 @@
+import type { MethodOutput } from '../../../shared/contract/api';
+import type { CaseDeps } from '../cases/caseCommands';
+import { classifyIntents } from './engine';
+
+type Plan = MethodOutput<'channelPlan'>;
+
+/** What the rules say when the shop's own figures are too few to decide. */
+const RULE_OF_THUMB: Record<string, { channel: string; sv: string; en: string }> = {
+  order_status: { channel: 'chat', sv: 'snabba frågor med kort svar', en: 'quick questions with a short answer' },
+  delivery_time: { channel: 'chat', sv: 'snabba frågor; besked kan gå som sms', en: 'quick questions; notices can go by SMS' },
+  opening_hours: { channel: 'chat', sv: 'svaret är en rad', en: 'the answer is one line' },
+  product_advice: { channel: 'chat', sv: 'råd i stunden säljer', en: 'advice in the moment sells' },
+  password: { channel: 'chat', sv: 'kunden vill in nu', en: 'the customer wants in now' },
+  returns: { channel: 'email', sv: 'retursedlar och villkor', en: 'return slips and terms' },
+  complaint: { channel: 'email', sv: 'kvitton och bilder behövs, spårbart', en: 'receipts and photos are needed, traceably' },
+  damaged: { channel: 'email', sv: 'bilder behövs', en: 'photos are needed' },
+  invoice: { channel: 'email', sv: 'betaluppgifter hör inte hemma i chatten', en: 'payment details do not belong in chat' },
+  rebooking: { channel: 'sms', sv: 'ett besked om ny tid räcker', en: 'a notice of the new time is enough' },
+  general: { channel: 'email', sv: 'inget mönster än', en: 'no pattern yet' },
+};
+
+const median = (xs: number[]) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : null;
+};
+
+/**
+ * For each kind of case in a period: how many came by each channel, how fast they were first
+ * answered and resolved, how often they were reopened — and which channel to offer for that kind,
+ * from the shop's own figures where there are enough, else from the rule of thumb, always with why.
+ */
+export function channelPlan(d: CaseDeps, from: number, to: number): Plan {
+  const rows = d.db
+    .prepare<[number, number], { id: string; channel: string; intent: string | null; created_at: number; first_response_at: number | null; resolved_at: number | null; callback: number; reopened: number }>(
+      `SELECT c.id, c.channel, c.intent, c.created_at, c.first_response_at, c.resolved_at,
+         EXISTS (SELECT 1 FROM callbacks b WHERE b.case_id = c.id) AS callback,
+         EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'status' AND json_extract(e.data, '$.from') = 'resolved') AS reopened
+       FROM cases c WHERE c.created_at >= ? AND c.created_at < ?`,
+    )
+    .all(from, to);
+  // cases not yet sorted into a kind are read now (their customer's first words) and remembered
+  const firstIn = d.db.prepare<[string], string>("SELECT body_text FROM messages WHERE case_id = ? AND direction = 'in' ORDER BY created_at LIMIT 1").pluck();
+  d.db.transaction(() => {
+    for (const r of rows) {
+      if (r.intent) continue;
+      r.intent = classifyIntents(firstIn.get(r.id) ?? '')[0]?.intent ?? 'general';
+      d.repos.suggest.setIntent(r.id, r.intent);
+    }
+  })();
+
+  const byIntent = new Map<string, typeof rows>();
+  for (const r of rows) byIntent.set(r.intent!, [...(byIntent.get(r.intent!) ?? []), r]);
+  const kinds = [...byIntent.entries()].map(([intent, cases]) => {
+    const channels = new Map<string, typeof rows>();
+    for (const c of cases) {
+      const ch = c.callback ? 'callback' : c.channel;
+      channels.set(ch, [...(channels.get(ch) ?? []), c]);
+    }
+    const perChannel = [...channels.entries()].map(([channel, cs]) => {
+      const resolved = cs.filter((c) => c.resolved_at !== null);
+      return {
+        channel,
+        cases: cs.length,
+        firstResponseMinutes: median(cs.filter((c) => c.first_response_at !== null).map((c) => (c.first_response_at! - c.created_at) / 60_000)),
+        resolutionHours: median(resolved.map((c) => (c.resolved_at! - c.created_at) / 3_600_000)),
+        reopenRate: resolved.length ? cs.filter((c) => c.reopened).length / resolved.length : null,
+      };
+    });
+    const measured = perChannel.filter((p) => p.cases >= 3 && p.resolutionHours !== null);
+    const best = measured.sort((a, b) => a.resolutionHours! * (1 + (a.reopenRate ?? 0)) - b.resolutionHours! * (1 + (b.reopenRate ?? 0)))[0];
+    const rule = RULE_OF_THUMB[intent] ?? RULE_OF_THUMB.general!;
+    const recommendation = best
+      ? {
+          channel: best.channel,
+          basis: 'history' as const,
+          sv: `${best.cases} ärenden via ${best.channel} löstes på ${best.resolutionHours!.toFixed(1)} h (median), ${Math.round((best.reopenRate ?? 0) * 100)} % öppnades igen`,
+          en: `${best.cases} cases by ${best.channel} were resolved in ${best.resolutionHours!.toFixed(1)} h (median), ${Math.round((best.reopenRate ?? 0) * 100)} % reopened`,
+        }
+      : { channel: rule.channel, basis: 'rule' as const, sv: `för få ärenden för egna siffror; ${rule.sv}`, en: `too few cases for the shop's own figures; ${rule.en}` };
+    return { intent, cases: cases.length, channels: perChannel.sort((a, b) => b.cases - a.cases), recommendation };
+  });
+  return { from, to, kinds: kinds.sort((a, b) => b.cases - a.cases) };
+}
+
+/** The plan as CSV: one row per kind and channel, for a spreadsheet. */
+export function channelPlanCsv(plan: Plan): string {
+  const q = (v: unknown) => (v === null || v === undefined ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  const lines = ['intent,channel,cases,first_response_minutes_median,resolution_hours_median,reopen_rate,recommended_channel,recommendation_basis,why'];
+  for (const k of plan.kinds) {
+    for (const c of k.channels) {
+      lines.push([k.intent, c.channel, c.cases, c.firstResponseMinutes?.toFixed(1), c.resolutionHours?.toFixed(2), c.reopenRate?.toFixed(3), k.recommendation.channel, k.recommendation.basis, k.recommendation.en].map(q).join(','));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import templates from '../../../resources/templates/default-templates.json';
+import { classifyIntents, suggest, type Priors } from './engine';
+import type { SuggestInput } from './signals';
+
+const base: SuggestInput = { channel: 'chat', text: '', turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: false, hasEmail: false };
+const TPL = templates as Parameters<typeof suggest>[1];
+
+test('a long angry chat: book a callback, with the reasons, and answer it first', () => {
+  const s = suggest({ ...base, text: 'Det här är tredje gången jag skriver!!! Min order har inte kommit och ingen svarar. Helt oacceptabelt, jag är FÖRBANNAD.', turns: 9 }, TPL);
+  assert.equal(s.channel[0]!.value, 'callback');
+  assert.ok(s.channel[0]!.reasons.some((r) => /upprörd ton/.test(r.sv)));
+  assert.ok(s.channel[0]!.reasons.some((r) => /vändor/.test(r.sv)));
+  assert.notEqual(s.priority.value, 'normal');
+});
+
+test('documents and payment matters move a chat to e-mail; a quick question stays in chat', () => {
+  assert.equal(suggest({ ...base, text: 'Fakturan är fel, jag blev dubbeldebiterad. Jag har kvittot som pdf.' }, TPL).channel[0]!.value, 'email');
+  const quick = suggest({ ...base, text: 'Har ni öppet på lördag?' }, TPL);
+  assert.equal(quick.channel[0]!.value, 'chat');
+  assert.equal(quick.intent.value, 'opening_hours');
+  assert.equal(quick.templates[0]!.value, 'def-opening-hours-sv', 'the Swedish template for a Swedish question');
+});
+
+test('an e-mail asking when a parcel comes, from a customer with a phone number: an SMS notice', () => {
+  const s = suggest({ ...base, channel: 'email', text: 'När kommer mitt paket? Order 77001.', hasPhone: true }, TPL);
+  assert.equal(s.channel[0]!.value, 'sms');
+  assert.equal(s.channel.find((c) => c.value === 'chat'), undefined, 'an e-mail case is not moved to chat');
+});
+
+test('the shop’s history and the agents’ feedback weigh in, and say so', () => {
+  const text = 'Lampan kom trasig';
+  const without = suggest({ ...base, channel: 'email', text, hasPhone: true }, TPL);
+  const priors: Priors = {
+    fastestChannel: new Map([['damaged', { channel: 'callback', medianHours: 1.5, cases: 12 }]]),
+    feedback: new Map([['channel:callback:damaged', { accepted: 8, dismissed: 0 }]]),
+  };
+  const withPriors = suggest({ ...base, channel: 'email', text, hasPhone: true }, TPL, priors);
+  const cb = (s: typeof without) => s.channel.find((c) => c.value === 'callback')!;
+  assert.ok(cb(withPriors).score > cb(without).score);
+  assert.ok(cb(withPriors).reasons.some((r) => /löstes 12 sådana ärenden snabbast/.test(r.sv)));
+  assert.ok(cb(withPriors).reasons.some((r) => /tagit förslaget 8 av 8/.test(r.sv)));
+});
+
+test('kinds of case: fault and money outweigh a mention of shipping; a word inside a longer one counts once', () => {
+  assert.equal(classifyIntents('Jag vill reklamera, vem betalar frakten?')[0]!.intent, 'complaint');
+  const d = classifyIntents('Vad är leveranstiden?').find((x) => x.intent === 'delivery_time')!;
+  assert.deepEqual(d.words, ['leveranstid']);
+});

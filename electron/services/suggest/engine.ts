@@ -1,0 +1,176 @@
+import { INTENTS, findWords, type Intent } from './lexicon';
+import { reasonOf, type Reason } from './reasons';
+import { computeSignals, detectLanguage, type Signal, type SignalId, type SuggestInput } from './signals';
+
+export type ChannelOption = 'chat' | 'email' | 'callback' | 'sms';
+
+export interface Scored<T> {
+  value: T;
+  score: number;
+  reasons: Reason[];
+}
+
+/** What the shop's own history and the agents' answers to earlier suggestions add. */
+export interface Priors {
+  /** Per intent: the channel whose cases of that kind were resolved fastest here, and how fast. */
+  fastestChannel: Map<string, { channel: ChannelOption; medianHours: number; cases: number }>;
+  /** Per "kind:value" (e.g. "channel:callback"): how often it was accepted and dismissed. */
+  feedback: Map<string, { accepted: number; dismissed: number }>;
+}
+
+export const NO_PRIORS: Priors = { fastestChannel: new Map(), feedback: new Map() };
+
+/** How much each signal speaks for each channel (negative: against). */
+const WEIGHTS: Record<SignalId, Partial<Record<ChannelOption, number>>> = {
+  quickQuestion: { chat: 0.9, sms: 0.1, email: -0.2 },
+  longText: { email: 0.35, chat: -0.3 },
+  manyQuestions: { email: 0.3, callback: 0.35, chat: -0.3 },
+  documents: { email: 0.9, chat: -0.4 },
+  attachments: { email: 0.3 },
+  complaint: { email: 0.7, callback: 0.2, chat: -0.3 },
+  sensitive: { email: 0.8, chat: -0.5, sms: -0.5 },
+  anger: { callback: 1.2, chat: -0.5, email: -0.4 },
+  urgency: { callback: 0.25, chat: 0.1 },
+  manyTurns: { callback: 0.9, chat: -0.5 },
+  phoneWish: { callback: 2, chat: -0.5 },
+  repeatContact: { callback: 0.5, email: 0.1 },
+  closedNow: { chat: -0.6, email: 0.4, callback: 0.1 },
+  waitedLong: {},
+};
+/** Notices, not conversations: what an SMS is for. */
+const NOTICE_INTENTS = new Set<Intent>(['order_status', 'delivery_time', 'rebooking']);
+
+/** The kinds of case the text is about, best first, with the words that said so. */
+export function classifyIntents(text: string): Array<{ intent: Intent; score: number; words: string[] }> {
+  const out = (Object.keys(INTENTS) as Array<keyof typeof INTENTS>).map((intent) => {
+    const words = findWords(text, INTENTS[intent]);
+    return { intent: intent as Intent, score: INTENT_WEIGHT[intent] * words.reduce((s, w) => s + 1 + w.split(' ').length * 0.5, 0), words };
+  });
+  return out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
+}
+
+/** A complaint that mentions shipping is still a complaint: fault, damage and money outweigh the rest. */
+const INTENT_WEIGHT: Record<keyof typeof INTENTS, number> = {
+  order_status: 1, delivery_time: 1, returns: 1, complaint: 1.5, damaged: 1.5, password: 1, rebooking: 1.2, opening_hours: 1, invoice: 1.5, product_advice: 0.9,
+};
+
+export function scoreChannels(input: SuggestInput, signals: Signal[], intent: Intent, priors: Priors): Array<Scored<ChannelOption>> {
+  const base: Record<ChannelOption, number> = {
+    chat: input.channel === 'chat' ? 0.5 : -1,
+    email: input.channel === 'email' ? 0.55 : 0.1,
+    callback: 0,
+    sms: -0.2,
+  };
+  const reasons: Record<ChannelOption, Reason[]> = { chat: [], email: [], callback: [], sms: [] };
+  const score = { ...base };
+  for (const s of signals) {
+    for (const [ch, w] of Object.entries(WEIGHTS[s.id]) as Array<[ChannelOption, number]>) {
+      score[ch] += w * s.strength;
+      if (w > 0) reasons[ch].push(reasonOf(s));
+    }
+  }
+  if (NOTICE_INTENTS.has(intent) && input.hasPhone && !signals.some((s) => s.id === 'anger' || s.id === 'complaint')) {
+    score.sms += 0.55;
+    reasons.sms.push({ signal: 'intent', sv: 'ett besked kunden bara behöver få', en: 'a notice the customer only needs to receive' });
+  }
+  if (input.channel === 'email' && !input.hasPhone) score.callback -= 0.3;
+  if (input.channel === 'chat' && score.chat > 0 && reasons.chat.length === 0) reasons.chat.push({ signal: 'channel', sv: 'inget talar för att byta kanal', en: 'nothing speaks for changing channel' });
+  if (input.channel === 'email' && reasons.email.length === 0) reasons.email.push({ signal: 'channel', sv: 'inget talar för att byta kanal', en: 'nothing speaks for changing channel' });
+
+  // the shop's own history: the channel that solved this kind of case fastest
+  const fast = priors.fastestChannel.get(intent);
+  if (fast && fast.cases >= 5) {
+    score[fast.channel] += 0.2;
+    reasons[fast.channel].push({
+      signal: 'history',
+      sv: `i butiken löstes ${fast.cases} sådana ärenden snabbast via ${fast.channel} (median ${fast.medianHours.toFixed(1)} h)`,
+      en: `in this shop ${fast.cases} such cases were solved fastest by ${fast.channel} (median ${fast.medianHours.toFixed(1)} h)`,
+    });
+  }
+  for (const ch of Object.keys(score) as ChannelOption[]) {
+    const f = priors.feedback.get(`channel:${ch}:${intent}`);
+    if (f && f.accepted + f.dismissed >= 3) {
+      const lean = (f.accepted - f.dismissed) / (f.accepted + f.dismissed + 2);
+      score[ch] += 0.25 * lean;
+      reasons[ch].push({ signal: 'feedback', sv: `agenterna har tagit förslaget ${f.accepted} av ${f.accepted + f.dismissed} gånger`, en: `agents took this suggestion ${f.accepted} of ${f.accepted + f.dismissed} times` });
+    }
+  }
+  return (Object.keys(score) as ChannelOption[])
+    .filter((ch) => !(ch === 'chat' && input.channel !== 'chat'))
+    .map((ch) => ({ value: ch, score: Math.round(score[ch] * 100) / 100, reasons: reasons[ch] }))
+    .sort((a, b) => b.score - a.score);
+}
+
+export interface TemplateLike {
+  id: string;
+  name: string;
+  category: string;
+  language: 'sv' | 'en';
+  keywords: string[];
+}
+
+/** Templates for the case's kind, in its language first; keywords they share with the text count too. */
+export function scoreTemplates(text: string, intents: ReturnType<typeof classifyIntents>, templates: TemplateLike[], priors: Priors): Array<Scored<string>> {
+  const lang = detectLanguage(text);
+  const out: Array<Scored<string>> = [];
+  for (const t of templates) {
+    let score = 0;
+    const reasons: Reason[] = [];
+    const hit = intents.find((i) => i.intent === t.category);
+    if (hit) {
+      score += 1 + hit.score * 0.2 - intents.indexOf(hit) * 0.3;
+      reasons.push({ signal: 'intent', sv: `handlar om ${t.category}: ${hit.words.slice(0, 3).join(', ')}`, en: `about ${t.category}: ${hit.words.slice(0, 3).join(', ')}` });
+    }
+    const kw = findWords(text, t.keywords);
+    if (kw.length) {
+      score += 0.2 * kw.length;
+      reasons.push({ signal: 'intent', sv: `nyckelord: ${kw.slice(0, 3).join(', ')}`, en: `keywords: ${kw.slice(0, 3).join(', ')}` });
+    }
+    if (score <= 0) continue;
+    score += t.language === lang ? 0.5 : -0.5;
+    const f = priors.feedback.get(`template:${t.id}`);
+    if (f && f.accepted + f.dismissed >= 3) score += 0.3 * ((f.accepted - f.dismissed) / (f.accepted + f.dismissed + 2));
+    out.push({ value: t.id, score: Math.round(score * 100) / 100, reasons });
+  }
+  return out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score).slice(0, 3);
+}
+
+export type PriorityLevel = 'urgent' | 'high' | 'normal';
+
+/** What to answer first: time waited against the channel's target, urgent words, an upset or returning customer. */
+export function scorePriority(input: SuggestInput, signals: Signal[]): Scored<PriorityLevel> {
+  let score = 0;
+  const reasons: Reason[] = [];
+  for (const s of signals) {
+    const w = s.id === 'waitedLong' ? 1 : s.id === 'urgency' ? 0.8 : s.id === 'anger' ? 0.7 : s.id === 'repeatContact' ? 0.5 : s.id === 'complaint' ? 0.2 : 0;
+    if (w === 0) continue;
+    score += w * s.strength;
+    reasons.push(reasonOf(s));
+  }
+  const value: PriorityLevel = score >= 1.2 ? 'urgent' : score >= 0.6 ? 'high' : 'normal';
+  return { value, score: Math.round(score * 100) / 100, reasons };
+}
+
+export interface Suggestions {
+  language: 'sv' | 'en';
+  intent: { value: Intent; words: string[] };
+  signals: Signal[];
+  channel: Array<Scored<ChannelOption>>;
+  templates: Array<Scored<string>>;
+  priority: Scored<PriorityLevel>;
+}
+
+/** Every suggestion for one case, each with the signals behind it. Pure: no store, no clock. */
+export function suggest(input: SuggestInput, templates: TemplateLike[], priors: Priors = NO_PRIORS): Suggestions {
+  const signals = computeSignals(input);
+  const intents = classifyIntents(input.text);
+  const intent = intents[0]?.intent ?? 'general';
+  return {
+    language: detectLanguage(input.text),
+    intent: { value: intent, words: intents[0]?.words ?? [] },
+    signals,
+    channel: scoreChannels(input, signals, intent, priors),
+    templates: scoreTemplates(input.text, intents, templates, priors),
+    priority: scorePriority(input, signals),
+  };
+}

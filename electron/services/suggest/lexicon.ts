@@ -1,0 +1,50 @@
+/**
+ * The words the suggestions listen for, Swedish and English. Matching is on lower-case text with
+ * diacritics kept and also folded (so "aterbetalning" still finds "återbetalning"); an entry
+ * matches at the start of a word, so "reklamation" also finds "reklamationen".
+ */
+export const LEXICON = {
+  complaint: ['reklamation', 'reklamera', 'defekt', 'fungerar inte', 'funkar inte', 'garanti', 'felaktig', 'complaint', 'faulty', 'defect', 'not working', "doesn't work", 'does not work', 'warranty', 'wrong item', 'fel vara', 'fel storlek skickad'],
+  damaged: ['skadad', 'skadat', 'trasig', 'sönder', 'krossad', 'spräckt', 'transportskada', 'damaged', 'broken', 'smashed', 'cracked', 'dented'],
+  sensitive: ['faktura', 'fakturan', 'betalning', 'dubbeldebiter', 'debiterad', 'kortnummer', 'kontonummer', 'personnummer', 'personuppgift', 'gdpr', 'radera mina', 'klarna', 'återbetalning', 'invoice', 'billing', 'charged twice', 'double charged', 'card number', 'personal data', 'delete my data', 'social security', 'refund', 'bank account'],
+  documents: ['kvitto', 'bild', 'bilder', 'foto', 'pdf', 'bifoga', 'intyg', 'dokument', 'underlag', 'kopia', 'receipt', 'photo', 'picture', 'attach', 'document', 'certificate', 'screenshot', 'copy of'],
+  anger: ['arg', 'förbannad', 'besviken', 'oacceptabel', 'skandal', 'skämt', 'bedrövlig', 'värdelös', 'sämsta', 'aldrig mer', 'anmäla', 'arn', 'konsumentverket', 'inkasso', 'advokat', 'angry', 'furious', 'disappointed', 'unacceptable', 'ridiculous', 'worst', 'useless', 'never again', 'scam', 'lawyer', 'report you', 'joke'],
+  urgency: ['akut', 'bråttom', 'omgående', 'snarast', 'i dag', 'idag', 'i morgon', 'imorgon', 'nu direkt', 'urgent', 'asap', 'immediately', 'right now', 'today', 'tomorrow', 'deadline', 'bröllop', 'födelsedag', 'wedding', 'birthday'],
+  phoneWish: ['ring mig', 'ringa mig', 'ring upp', 'ringer ni', 'prata med', 'telefon', 'call me', 'phone me', 'talk to someone', 'speak to', 'give me a call'],
+  thanks: ['tack', 'toppen', 'perfekt', 'thanks', 'thank you', 'great', 'perfect'],
+} as const;
+
+export type LexiconKey = keyof typeof LEXICON;
+
+/** Words that mark Swedish text (for choosing a template's language). */
+export const SWEDISH_MARKERS = ['och', 'att', 'jag', 'det', 'inte', 'är', 'har', 'min', 'mitt', 'på', 'för', 'med', 'hej', 'tack', 'kan', 'ni', 'vad', 'när', 'varför', 'beställning'];
+export const ENGLISH_MARKERS = ['the', 'and', 'i', 'is', 'my', 'not', 'have', 'for', 'with', 'hi', 'hello', 'thanks', 'can', 'you', 'what', 'when', 'why', 'order'];
+
+/** Intents (kinds of case): the words that point to each. Template categories use the same names. */
+export const INTENTS = {
+  order_status: ['var är min', 'var är mitt', 'orderstatus', 'status på', 'har ni skickat', 'skickad', 'spåra', 'spårning', 'ordern', 'beställningen', 'min order', 'har inte kommit', 'inte kommit', "where is my", 'order status', 'tracking', 'has it shipped', 'shipped yet', 'track my', 'my order', 'not arrived', "hasn't arrived", 'never came'],
+  delivery_time: ['leveranstid', 'när kommer', 'hur lång tid', 'leverans', 'levereras', 'frakt', 'ombud', 'skickar ni till', 'delivery time', 'when will', 'how long', 'shipping', 'ship to', 'arrive', 'delivered by'],
+  returns: ['retur', 'returnera', 'skicka tillbaka', 'byta', 'byte', 'öppet köp', 'ångerrätt', 'ångra', 'pengarna tillbaka', 'pengarna', 'return', 'send back', 'exchange', 'swap', 'money back'],
+  complaint: LEXICON.complaint,
+  damaged: LEXICON.damaged,
+  password: ['lösenord', 'logga in', 'inloggning', 'kommer inte in', 'mitt konto', 'password', 'log in', 'login', 'sign in', 'locked out', 'my account'],
+  rebooking: ['boka om', 'ombokning', 'ändra tid', 'ändra min tid', 'flytta min', 'avboka', 'ny tid', 'rebook', 'reschedule', 'change my appointment', 'move my', 'cancel my booking', 'another time'],
+  opening_hours: ['öppettider', 'öppet', 'stänger ni', 'öppnar ni', 'har ni öppet', 'opening hours', 'open on', 'are you open', 'what time do you', 'closing time'],
+  invoice: ['faktura', 'fakturan', 'betalning', 'dubbeldebiter', 'debiterad', 'kreditera', 'klarna', 'invoice', 'billing', 'charged twice', 'double charged', 'payment'],
+  product_advice: ['passar', 'vilken storlek', 'vilken modell', 'rekommendera', 'skillnaden', 'finns den', 'i lager', 'material', 'mått', 'which size', 'recommend', 'difference between', 'in stock', 'does it fit', 'compatible', 'made of'],
+} as const;
+
+export type Intent = keyof typeof INTENTS | 'callback_confirmation' | 'tried_to_reach' | 'general';
+
+/** Lower case and diacritics folded: "Återbetalning" → "aterbetalning". */
+export const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/**
+ * The entries of a word list found in the text (at the start of a word). An entry that is the start
+ * of another found entry ("leverans" in "leveranstid") is the same evidence and is left out.
+ */
+export function findWords(text: string, words: readonly string[]): string[] {
+  const t = ` ${fold(text).replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
+  const found = words.filter((w) => t.includes(` ${fold(w)}`));
+  return found.filter((w) => !found.some((o) => o !== w && fold(o).startsWith(fold(w))));
+}

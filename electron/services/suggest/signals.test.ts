@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { computeSignals, countQuestions, detectLanguage, shouting, type SuggestInput } from './signals';
+
+const base: SuggestInput = { channel: 'chat', text: '', turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: false, hasEmail: false };
+const ids = (i: Partial<SuggestInput>) => computeSignals({ ...base, ...i }).map((s) => s.id).sort();
+const one = (i: Partial<SuggestInput>, id: string) => computeSignals({ ...base, ...i }).find((s) => s.id === id);
+
+test('a short single question is a quick question; a complaint, a document or an upset tone is not', () => {
+  assert.deepEqual(ids({ text: 'Har ni öppet på lördag?' }), ['quickQuestion']);
+  assert.ok(!ids({ text: 'Lampan är trasig' }).includes('quickQuestion'));
+  assert.ok(!ids({ text: 'Kan ni skicka ett kvitto?' }).includes('quickQuestion'));
+  assert.ok(!ids({ text: 'VAR ÄR MITT PAKET!!' }).includes('quickQuestion'));
+});
+
+test('length and the number of questions', () => {
+  assert.equal(countQuestions('Vilken? Hur? Varför?'), 3);
+  assert.deepEqual(one({ text: 'Vilken? Hur? Varför? När?' }, 'manyQuestions')?.evidence, ['4']);
+  assert.ok(one({ text: 'ord '.repeat(120) }, 'longText')!.strength > 0.6);
+});
+
+test('complaint, damage, sensitive matters and documents are found in Swedish and English, with their words', () => {
+  assert.ok(one({ text: 'Jag vill reklamera, den fungerar inte' }, 'complaint')!.evidence.includes('fungerar inte'));
+  assert.ok(one({ text: 'The vase arrived broken' }, 'complaint')!.evidence.includes('broken'));
+  assert.deepEqual(one({ text: 'Fakturan är fel, jag blev dubbeldebiterad' }, 'sensitive')!.evidence, ['fakturan', 'dubbeldebiter']);
+  assert.ok(one({ text: 'Please delete my personal data' }, 'sensitive'));
+  assert.deepEqual(one({ text: 'Jag bifogar kvitto och bilder' }, 'documents')!.evidence, ['kvitto', 'bilder', 'bifoga']);
+  assert.ok(one({ text: 'ok', attachments: 2 }, 'attachments'));
+});
+
+test('anger from words and from shouting; diacritics are optional', () => {
+  assert.ok(one({ text: 'Helt oacceptabelt' }, 'anger'));
+  assert.ok(one({ text: 'helt oacceptabelt'.normalize('NFD').replace(/[\u0300-\u036f]/g, '') }, 'anger'));
+  assert.ok(shouting('VAR ÄR MITT PAKET NU') > 0.5);
+  assert.equal(shouting('Hej, tack för hjälpen'), 0);
+  assert.ok(one({ text: 'Varför svarar ingen!!!' }, 'anger'));
+});
+
+test('urgency, a wish to talk, turns, repeat contact, closed shop and a long wait', () => {
+  assert.ok(one({ text: 'Det är akut, jag behöver den i dag' }, 'urgency')!.evidence.includes('akut'));
+  assert.ok(one({ text: 'Kan ni ringa mig?' }, 'phoneWish'));
+  assert.equal(one({ text: 'x', turns: 3 }, 'manyTurns'), undefined);
+  assert.ok(one({ text: 'x', turns: 10 }, 'manyTurns')!.strength > 0.7);
+  assert.ok(one({ text: 'x', history: { channels: ['email'], sameIntent: 2 } }, 'repeatContact'));
+  assert.ok(one({ text: 'x', openNow: false }, 'closedNow'));
+  assert.equal(one({ text: 'x', waitRatio: 0.3 }, 'waitedLong'), undefined);
+  assert.deepEqual(one({ text: 'x', waitRatio: 1.5 }, 'waitedLong')!.evidence, ['150%']);
+});
+
+test('the language of a message', () => {
+  assert.equal(detectLanguage('Hej, var är mitt paket?'), 'sv');
+  assert.equal(detectLanguage('Hi, where is my parcel?'), 'en');
+});

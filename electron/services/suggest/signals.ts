@@ -1,0 +1,85 @@
+import { findWords, LEXICON, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
+
+/** What the engine knows about a case when it suggests. */
+export interface SuggestInput {
+  channel: 'chat' | 'email' | 'phone' | 'sms' | 'walkin';
+  /** The customer's words (all their messages in the case, oldest first). */
+  text: string;
+  /** Back-and-forth turns so far (a customer message after a shop message counts one). */
+  turns: number;
+  attachments: number;
+  /** The customer's earlier cases, by channel, and how many are about the same kind of thing. */
+  history: { channels: string[]; sameIntent: number };
+  /** Whether the shop is open now. */
+  openNow: boolean;
+  /** How long the customer has waited, against the channel's target (1 = at the target). */
+  waitRatio: number | null;
+  /** The customer has a phone number / an e-mail address on record. */
+  hasPhone: boolean;
+  hasEmail: boolean;
+}
+
+/** One thing noticed, with its strength (0–1) and the words or figures behind it. */
+export interface Signal {
+  id: SignalId;
+  strength: number;
+  /** What was seen, for the reason shown to the agent ("trasig", "3 frågor"). */
+  evidence: string[];
+}
+
+export type SignalId =
+  | 'quickQuestion' | 'longText' | 'manyQuestions' | 'documents' | 'complaint' | 'sensitive' | 'anger' | 'urgency'
+  | 'manyTurns' | 'phoneWish' | 'repeatContact' | 'closedNow' | 'attachments' | 'waitedLong';
+
+const clamp = (x: number) => Math.max(0, Math.min(1, x));
+
+export function countQuestions(text: string): number {
+  return (text.match(/\?/g) ?? []).length;
+}
+
+/** Shouting: the share of letters in words of three or more capitals, and runs of !!. */
+export function shouting(text: string): number {
+  const letters = text.replace(/[^\p{L}]/gu, '').length || 1;
+  const caps = (text.match(/\b\p{Lu}{3,}\b/gu) ?? []).join('').length;
+  const bangs = (text.match(/!{2,}/g) ?? []).length;
+  return clamp(caps / letters * 3 + bangs * 0.25);
+}
+
+export function detectLanguage(text: string): 'sv' | 'en' {
+  const words = fold(text).split(/[^a-z]+/);
+  const sv = words.filter((w) => SWEDISH_MARKERS.map(fold).includes(w)).length + (/[åäö]/i.test(text) ? 2 : 0);
+  const en = words.filter((w) => ENGLISH_MARKERS.includes(w)).length;
+  return en > sv ? 'en' : 'sv';
+}
+
+/** Every signal in the input, the absent ones left out. */
+export function computeSignals(i: SuggestInput): Signal[] {
+  const out: Signal[] = [];
+  const add = (id: SignalId, strength: number, evidence: string[] = []) => strength > 0 && out.push({ id, strength: clamp(strength), evidence });
+  const words = i.text.trim().split(/\s+/).filter(Boolean).length;
+  const questions = countQuestions(i.text);
+  const complaint = [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)];
+  const sensitive = findWords(i.text, LEXICON.sensitive);
+  const documents = findWords(i.text, LEXICON.documents);
+  const angerWords = findWords(i.text, LEXICON.anger);
+  const shout = shouting(i.text);
+
+  const upset = angerWords.length > 0 || shout > 0.15;
+  if (words <= 30 && questions <= 1 && complaint.length === 0 && sensitive.length === 0 && documents.length === 0 && !upset && i.turns < 6) add('quickQuestion', 1, [`${words}`]);
+  if (words > 80) add('longText', (words - 80) / 120 + 0.4, [`${words}`]);
+  if (questions >= 3) add('manyQuestions', (questions - 2) / 3 + 0.4, [`${questions}`]);
+  if (documents.length) add('documents', 0.5 + 0.25 * documents.length, documents);
+  if (i.attachments > 0) add('attachments', 0.6, [`${i.attachments}`]);
+  if (complaint.length) add('complaint', 0.5 + 0.25 * complaint.length, complaint);
+  if (sensitive.length) add('sensitive', 0.5 + 0.25 * sensitive.length, sensitive);
+  if (angerWords.length || shout > 0.15) add('anger', 0.35 * angerWords.length + shout, [...angerWords, ...(shout > 0.15 ? ['!!/CAPS'] : [])]);
+  const urgency = findWords(i.text, LEXICON.urgency);
+  if (urgency.length) add('urgency', 0.5 + 0.25 * urgency.length, urgency);
+  if (i.turns >= 6) add('manyTurns', (i.turns - 4) / 8, [`${i.turns}`]);
+  const phone = findWords(i.text, LEXICON.phoneWish);
+  if (phone.length) add('phoneWish', 1, phone);
+  if (i.history.sameIntent > 0) add('repeatContact', 0.4 + 0.3 * i.history.sameIntent, [`${i.history.sameIntent}`]);
+  if (!i.openNow) add('closedNow', 1);
+  if (i.waitRatio !== null && i.waitRatio > 0.5) add('waitedLong', i.waitRatio / 2, [`${Math.round(i.waitRatio * 100)}%`]);
+  return out;
+}

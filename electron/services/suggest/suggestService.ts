@@ -1,0 +1,85 @@
+import type { MethodOutput } from '../../../shared/contract/api';
+import { AppError } from '../../../shared/contract/errors';
+import { isOpenAt } from '../../../shared/domain/openingHours';
+import type { CaseDeps } from '../cases/caseCommands';
+import { classifyIntents, suggest, type Priors, type Suggestions } from './engine';
+import { loadPriors } from './priors';
+import type { SuggestInput } from './signals';
+
+const PRIORS_TTL_MS = 60_000;
+
+/**
+ * Suggestions for the cases in the store: the case's own words and turns, attachments, the
+ * customer's history, opening hours and the wait; the shop's priors read at most once a minute.
+ * Nothing leaves the laptop.
+ */
+export function createSuggestService(d: CaseDeps) {
+  let priors: { at: number; value: Priors } | null = null;
+  const priorsNow = () => {
+    const now = d.clock.now();
+    if (!priors || now - priors.at > PRIORS_TTL_MS) priors = { at: now, value: loadPriors(d.db, now) };
+    return priors.value;
+  };
+  const templates = () => d.repos.templates.list();
+
+  function inputFor(caseId: string): SuggestInput {
+    const c = d.repos.cases.get(caseId);
+    if (!c) throw new AppError('NOT_FOUND', `there is no case ${caseId}`);
+    const messages = d.repos.messages.listByCase(caseId).filter((m) => m.direction !== 'note');
+    const inbound = messages.filter((m) => m.direction === 'in');
+    let turns = 0;
+    let last: string | null = null;
+    for (const m of messages) {
+      if (m.direction === 'in' && last === 'out') turns++;
+      last = m.direction;
+    }
+    turns += inbound.length > 0 ? 1 : 0;
+    const text = inbound.map((m) => m.bodyText).join('\n').slice(0, 20_000) || c.subject;
+    const customer = c.customer_id ? d.repos.customers.get(c.customer_id) : null;
+    const others = c.customer_id ? d.repos.cases.otherCasesOf(c.customer_id, caseId) : [];
+    const intent = classifyIntents(text)[0]?.intent ?? 'general';
+    const sameIntent = others.filter((o) => d.repos.suggest.intentOf(o.id) === intent).length;
+    const s = d.repos.settings.get();
+    const now = d.clock.now();
+    const target = s.slaTargets[c.channel];
+    return {
+      channel: c.channel,
+      text,
+      turns,
+      attachments: messages.reduce((n, m) => n + (m.direction === 'in' ? m.attachments.length : 0), 0),
+      history: { channels: others.map((o) => o.channel), sameIntent },
+      openNow: isOpenAt(now, s.openingHours, s.timeZone, s.holidays),
+      waitRatio: c.waiting_since !== null ? (now - c.waiting_since) / (target * 1000) : null,
+      hasPhone: !!customer?.identities.some((i) => i.kind === 'phone'),
+      hasEmail: !!customer?.identities.some((i) => i.kind === 'email'),
+    };
+  }
+
+  function forCase(caseId: string): Suggestions {
+    const s = suggest(inputFor(caseId), templates(), priorsNow());
+    d.repos.suggest.setIntent(caseId, s.intent.value);
+    return s;
+  }
+
+  return {
+    forCase,
+    forText: (input: SuggestInput) => suggest(input, templates(), priorsNow()),
+    /** The agent took or dismissed a suggestion: kept, so the shop's own choices weigh in next time. */
+    feedback(caseId: string, kind: 'channel' | 'template' | 'priority', value: string, accepted: boolean): void {
+      const intent = d.repos.suggest.intentOf(caseId) ?? 'general';
+      d.repos.suggest.addFeedback({ caseId, kind, value, intent, accepted, at: d.clock.now() });
+      priors = null;
+    },
+    /** What to answer first among the open cases: the highest suggested priority, with its reasons. */
+    firstToAnswer(limit = 3): MethodOutput<'suggestFirst'> {
+      const open = d.repos.cases.list('open', 0, 100).items;
+      return open
+        .map((c) => ({ c, s: suggest(inputFor(c.id), [], priorsNow()).priority }))
+        .filter((x) => x.s.value !== 'normal')
+        .sort((a, b) => b.s.score - a.s.score)
+        .slice(0, limit)
+        .map(({ c, s }) => ({ caseId: c.id, number: c.number, subject: c.subject, level: s.value, score: s.score, reasons: s.reasons }));
+    },
+  };
+}
+export type SuggestService = ReturnType<typeof createSuggestService>;

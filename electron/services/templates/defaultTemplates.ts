@@ -1,0 +1,17 @@
+import defaults from '../../../resources/templates/default-templates.json';
+import type { TemplatesRepo } from '../store/templatesRepo';
+
+/**
+ * The shop's starting set (resources/templates/default-templates.json, Swedish and English): added
+ * when missing, never over an agent's edit, and not brought back once deleted.
+ */
+export function ensureDefaultTemplates(templates: TemplatesRepo, now: number): number {
+  const deleted = templates.deletedIds();
+  let added = 0;
+  for (const t of defaults as Array<{ id: string; name: string; category: string; language: 'sv' | 'en'; subject: string | null; bodyShort: string; bodyFull: string; keywords: string[] }>) {
+    if (templates.exists(t.id) || deleted.includes(t.id)) continue;
+    templates.save({ ...t, builtin: true }, now);
+    added++;
+  }
+  return added;
+}
