@@ -1,5 +1,6 @@
 import { benchChatRelay } from './chatRelay.bench';
 import { machineLine } from './machine';
+import { benchSuggest } from './suggest.bench';
 import { benchMailSync } from './mailSync.bench';
 import { benchQueueAndSearch } from './queueAndSearch.bench';
 
@@ -7,6 +8,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   queue: benchQueueAndSearch,
   mail: benchMailSync,
   chat: benchChatRelay,
+  suggest: benchSuggest,
 };
 
 async function main() {

@@ -6,6 +6,10 @@ import { AgendaStrip } from './features/callbacks/AgendaStrip';
 import { CallbackBriefing } from './features/callbacks/CallbackBriefing';
 import { ReminderAlerts } from './features/callbacks/ReminderAlerts';
 import { CaseView } from './features/case/CaseView';
+import { ChannelPlanDialog } from './features/channelPlan/ChannelPlanDialog';
+import { AnswerFirst } from './features/suggest/AnswerFirst';
+import { SuggestionsPanel } from './features/suggest/SuggestionsPanel';
+import { TemplatesDialog } from './features/templates/TemplatesDialog';
 import { ChatAlerts } from './features/chat/ChatAlerts';
 import { ChatComposer } from './features/chat/ChatComposer';
 import { ChatIndicator } from './features/chat/ChatIndicator';
@@ -50,6 +54,12 @@ export function App() {
         <button type="button" onClick={() => openDialog('agenda')}>
           {t('callbacks.agenda')}
         </button>
+        <button type="button" onClick={() => openDialog('templates')}>
+          {t('templates.button')}
+        </button>
+        <button type="button" onClick={() => openDialog('channelPlan')}>
+          {t('plan.button')}
+        </button>
         <MailIndicator />
         <ChatIndicator />
         <StatusIndicator />
@@ -61,12 +71,20 @@ export function App() {
       <ErrorBanner />
       <main className="workspace">
         <nav className="sidebar">
+          <AnswerFirst />
           <AgendaStrip />
           {searching ? <SearchResults /> : <QueueList />}
         </nav>
         <section className="case-pane">
           <CaseView
-            briefing={detail && detail.case.id === selectedId ? <CallbackBriefing detail={detail} /> : null}
+            briefing={
+              detail && detail.case.id === selectedId ? (
+                <>
+                  <SuggestionsPanel detail={detail} />
+                  <CallbackBriefing detail={detail} />
+                </>
+              ) : null
+            }
             composer={chatCase ? <ChatComposer key={chatCase.case.id} detail={chatCase} /> : selectedId ? <Composer key={selectedId} caseId={selectedId} /> : null} />
         </section>
       </main>
@@ -74,6 +92,8 @@ export function App() {
       <ChatAlerts />
       <ReminderAlerts />
       {dialog === 'agenda' && <AgendaDialog />}
+      {dialog === 'templates' && <TemplatesDialog />}
+      {dialog === 'channelPlan' && <ChannelPlanDialog />}
       {dialog === 'newCase' && <NewCaseDialog />}
       {dialog === 'settings' && <SettingsDialog />}
     </div>

@@ -43,7 +43,10 @@ export const createCaseSlice: SliceCreator<CaseSlice> = (set, get, { api }) => {
     setDraft: (caseId, text) => set((s) => ({ drafts: { ...s.drafts, [caseId]: text } })),
     select: async (id) => {
       set({ selectedId: id, detail: id && get().detail?.case.id === id ? get().detail : null });
-      if (id) await load(id);
+      if (id) {
+        void get().loadSuggestions(id);
+        await load(id);
+      }
     },
     reloadCase: async () => {
       const id = get().selectedId;

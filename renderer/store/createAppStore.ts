@@ -9,6 +9,7 @@ import { createMailSlice } from './mailSlice';
 import { createQueueSlice } from './queueSlice';
 import { createSearchSlice } from './searchSlice';
 import { createSettingsSlice } from './settingsSlice';
+import { createSuggestSlice } from './suggestSlice';
 import { createUiSlice } from './uiSlice';
 
 export type AppStore = StoreApi<AppState>;
@@ -22,6 +23,7 @@ export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
     ...createMailSlice(set, get, deps),
     ...createChatSlice(set, get, deps),
     ...createCallbacksSlice(set, get, deps),
+    ...createSuggestSlice(set, get, deps),
     ...createSettingsSlice(set, get, deps),
     ...createQueueSlice(set, get, deps),
     ...createCaseSlice(set, get, deps),
@@ -41,7 +43,11 @@ export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
       void s.invalidateQueue();
       const range = s.agendaRange;
       if (range) void s.loadAgenda(range.from, range.to);
-      if (s.selectedId && ids.has(s.selectedId)) void s.reloadCase();
+      if (s.selectedId && ids.has(s.selectedId)) {
+        void s.reloadCase();
+        void s.loadSuggestions(s.selectedId);
+      }
+      void s.loadFirstToAnswer();
       if (s.query.trim()) void s.setQuery(s.query);
       void s.refreshStatus();
     }, coalesceMs);

@@ -5,6 +5,9 @@ import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { SlotPicker } from './SlotPicker';
 
+/** One empty list, so a selector that finds nothing returns the same value every time. */
+const NONE: never[] = [];
+
 type Span = 'today' | 'week';
 type Whose = 'mine' | 'shop';
 
@@ -84,7 +87,7 @@ function AgendaRow({ c }: { c: Callback }) {
   const change = useAppStore((s) => s.changeCallback);
   const me = useAppStore((s) => s.chatStatus?.me ?? null);
   const agentName = useAppStore((s) => s.settings.agentName);
-  const colleagues = useAppStore((s) => s.chatStatus?.agents ?? []);
+  const colleagues = useAppStore((s) => s.chatStatus?.agents ?? NONE);
   const [moving, setMoving] = useState(false);
   const [at, setAt] = useState<number | null>(null);
   return (

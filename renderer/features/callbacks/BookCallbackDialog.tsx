@@ -6,12 +6,12 @@ import { useAppStore } from '../../store/useAppStore';
 import { SlotPicker } from './SlotPicker';
 
 /** Book a callback for this case (from an e-mail or a chat, or during a call): number, slot, what it is about. */
-export function BookCallbackDialog({ detail, onClose }: { detail: CaseDetail; onClose(): void }) {
+export function BookCallbackDialog({ detail, onClose, initialNote, pickFirstFree = false }: { detail: CaseDetail; onClose(): void; initialNote?: string | undefined; pickFirstFree?: boolean }) {
   const t = useT();
   const book = useAppStore((s) => s.bookCallback);
   const identities = detail.customer?.identities ?? [];
   const [phone, setPhone] = useState(identities.find((i) => i.kind === 'phone')?.value ?? '');
-  const [note, setNote] = useState(detail.case.subject);
+  const [note, setNote] = useState(initialNote ?? detail.case.subject);
   const [at, setAt] = useState<number | null>(null);
   const [confirm, setConfirm] = useState(true);
   const [busy, setBusy] = useState(false);
@@ -32,7 +32,7 @@ export function BookCallbackDialog({ detail, onClose }: { detail: CaseDetail; on
           {t('callbacks.phone')}
           <input type="tel" required value={phone} onChange={(e) => setPhone(e.target.value)} placeholder="070-123 45 67" />
         </label>
-        <SlotPicker value={at} onChange={setAt} />
+        <SlotPicker value={at} onChange={setAt} pickFirstFree={pickFirstFree} />
         <label>
           {t('callbacks.note')}
           <textarea rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />

@@ -19,6 +19,8 @@ export function CallbackBriefing({ detail }: { detail: CaseDetail }) {
   const outcome = useAppStore((s) => s.outcomeResult);
   const [note, setNote] = useState('');
   const [booking, setBooking] = useState(false);
+  const request = useAppStore((s) => (s.request?.kind === 'bookCallback' && s.request.caseId === detail.case.id ? s.request : null));
+  const requestAction = useAppStore((s) => s.requestAction);
   const current = detail.callbacks.find((c) => c.status === 'booked' || c.status === 'missed');
   const done = outcome && detail.callbacks.some((c) => c.id === outcome.callback.id) ? outcome : null;
   if (!current && !done)
@@ -28,7 +30,17 @@ export function CallbackBriefing({ detail }: { detail: CaseDetail }) {
         <button type="button" onClick={() => setBooking(true)}>
           ☎ {t('callbacks.book')}
         </button>
-        {booking && <BookCallbackDialog detail={detail} onClose={() => setBooking(false)} />}
+        {(booking || request) && (
+          <BookCallbackDialog
+            detail={detail}
+            initialNote={request?.note}
+            pickFirstFree={!!request}
+            onClose={() => {
+              setBooking(false);
+              requestAction(null);
+            }}
+          />
+        )}
       </div>
     );
   return (

@@ -6,15 +6,22 @@ import { useAppStore } from '../../store/useAppStore';
 type Slot = MethodOutput<'callbackSlots'>['slots'][number];
 
 /** A date, then the slots of that day that still have a place (shop time). */
-export function SlotPicker({ value, onChange }: { value: number | null; onChange(at: number | null): void }) {
+export function SlotPicker({ value, onChange, pickFirstFree = false }: { value: number | null; onChange(at: number | null): void; pickFirstFree?: boolean }) {
   const t = useT();
   const loadSlots = useAppStore((s) => s.slots);
   const [date, setDate] = useState(() => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
   const [slots, setSlots] = useState<Slot[]>([]);
   useEffect(() => {
     let live = true;
-    void loadSlots(date).then((r) => live && setSlots(r?.slots.filter((s) => s.free > 0) ?? []));
+    void loadSlots(date).then((r) => {
+      if (!live) return;
+      const free = r?.slots.filter((s) => s.free > 0) ?? [];
+      setSlots(free);
+      // a suggestion opened the dialog: the first free time is chosen, the agent may change it
+      if (pickFirstFree && value === null && free[0]) onChange(free[0].at);
+    });
     return () => void (live = false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [date, loadSlots]);
   return (
     <div className="slot-picker">

@@ -3,6 +3,8 @@ import type { CaseDetail } from '../../../shared/contract/api';
 import { renderTemplate, templateVars } from '../../../shared/domain/templates';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
+import { MissingVariables } from '../../components/MissingVariables';
+import { SlashList, useSlashTemplates } from '../../components/SlashTemplates';
 import { TemplatePicker } from '../composer/TemplatePicker';
 import { ChatControls } from './ChatControls';
 import { readImage } from './readImage';
@@ -38,16 +40,19 @@ export function ChatComposer({ detail }: { detail: CaseDetail }) {
     else await sendChat(caseId, draft);
     setBusy(false);
   }
+  const slash = useSlashTemplates(draft, (tpl, rest) => insertTemplate({ short: tpl.bodyShort, full: tpl.bodyFull }, rest));
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
+    if (slash.onKeyDown(e)) return;
     if (e.key === 'Enter' && !e.shiftKey) {
       e.preventDefault();
       void submit();
     }
   }
-  function insertTemplate(body: { short: string; full: string }) {
-    const vars = templateVars({ customerName: detail.customer?.name ?? detail.case.customerName, agentName, caseNumber: detail.case.number, subject: detail.case.subject });
+  function insertTemplate(body: { short: string; full: string }, before = draft) {
+    const lastIn = [...detail.messages].reverse().find((m) => m.direction === 'in');
+    const vars = templateVars({ customerName: detail.customer?.name ?? detail.case.customerName, agentName, caseNumber: detail.case.number, subject: detail.case.subject, text: lastIn?.bodyText ?? '' });
     const text = renderTemplate(body.short, vars);
-    setDraft(caseId, draft.trim() ? `${draft.trimEnd()} ${text}` : text);
+    setDraft(caseId, before.trim() ? `${before.trimEnd()} ${text}` : text);
   }
   async function attach(file: File | undefined) {
     if (!file) return;
@@ -80,6 +85,7 @@ export function ChatComposer({ detail }: { detail: CaseDetail }) {
         <label className="composer-label" htmlFor="chat-text">
           {note ? t('composer.note') : t('chat.write')}
         </label>
+        <SlashList slash={slash} />
         <textarea
           id="chat-text"
           value={draft}
@@ -92,8 +98,9 @@ export function ChatComposer({ detail }: { detail: CaseDetail }) {
           onKeyDown={onKeyDown}
           rows={3}
         />
+        <MissingVariables text={draft} onChange={(text) => setDraft(caseId, text)} />
         <div className="composer-actions">
-          <TemplatePicker onPick={insertTemplate} />
+          <TemplatePicker onPick={(b) => insertTemplate(b)} />
           {!note && canWrite && (
             <label className="chat-image">
               {t('chat.image')}

@@ -14,6 +14,8 @@ export function ChatControls({ detail }: { detail: CaseDetail }) {
   const transfer = useAppStore((s) => s.transferChat);
   const end = useAppStore((s) => s.endChat);
   const [moving, setMoving] = useState(false);
+  const requested = useAppStore((s) => s.request?.kind === 'moveToEmail' && s.request.caseId === detail.case.id);
+  const requestAction = useAppStore((s) => s.requestAction);
   const online = status?.state === 'online';
   const colleagues = (status?.agents ?? []).filter((a) => a.online && a.id !== status?.me?.id);
 
@@ -63,7 +65,15 @@ export function ChatControls({ detail }: { detail: CaseDetail }) {
           {t('chat.page')}: {chat.customerPage}
         </span>
       )}
-      {moving && <MoveToEmailDialog detail={detail} onClose={() => setMoving(false)} />}
+      {(moving || requested) && (
+        <MoveToEmailDialog
+          detail={detail}
+          onClose={() => {
+            setMoving(false);
+            requestAction(null);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { TemplatePicker } from './TemplatePicker';
 import { AttachmentPicker, type Staged } from './AttachmentPicker';
+import { MissingVariables } from '../../components/MissingVariables';
+import { SlashList, useSlashTemplates } from '../../components/SlashTemplates';
 
 type Mode = 'reply' | 'replyAll' | 'forward' | 'note';
 
@@ -55,14 +57,18 @@ export function Composer({ caseId }: { caseId: string }) {
     }
     setBusy(false);
   }
+  const slash = useSlashTemplates(draft, (tpl, rest) => insertTemplate({ short: tpl.bodyShort, full: tpl.bodyFull }, rest));
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
+    if (slash.onKeyDown(e)) return;
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
   }
-  function insertTemplate(body: { short: string; full: string }) {
+  function insertTemplate(body: { short: string; full: string }, before = draft) {
     if (!detail) return;
-    const vars = templateVars({ customerName: detail.customer?.name ?? detail.case.customerName, agentName, caseNumber: detail.case.number, subject: detail.case.subject });
+    const lastIn = [...detail.messages].reverse().find((m) => m.direction === 'in');
+    const cb = detail.callbacks.find((c) => c.status === 'booked');
+    const vars = templateVars({ customerName: detail.customer?.name ?? detail.case.customerName, agentName, caseNumber: detail.case.number, subject: detail.case.subject, text: lastIn?.bodyText ?? '', ...(cb ? { callbackTime: cb.local.shop } : {}) });
     const text = renderTemplate(isEmail ? body.full : body.short, vars);
-    setDraft(caseId, draft.trim() ? `${draft.trimEnd()}\n\n${text}` : text);
+    setDraft(caseId, before.trim() ? `${before.trimEnd()}\n\n${text}` : text);
   }
 
   const recipients =
@@ -98,6 +104,7 @@ export function Composer({ caseId }: { caseId: string }) {
       <label className="composer-label" htmlFor="composer-text">
         {effective === 'note' ? t('composer.note') : t('composer.email')}
       </label>
+      <SlashList slash={slash} />
       <textarea
         id="composer-text"
         value={draft}
@@ -106,9 +113,10 @@ export function Composer({ caseId }: { caseId: string }) {
         onKeyDown={onKeyDown}
         rows={effective === 'note' ? 4 : 7}
       />
+      <MissingVariables text={draft} onChange={(text) => setDraft(caseId, text)} />
       {effective !== 'note' && <AttachmentPicker staged={staged} onChange={setStaged} />}
       <div className="composer-actions">
-        <TemplatePicker onPick={insertTemplate} />
+        <TemplatePicker onPick={(b) => insertTemplate(b)} />
         <span className="hint">{effective === 'note' ? t('composer.hint') : t('composer.sendHint')}</span>
         <button type="submit" className="primary" disabled={!draft.trim() || busy || (needsTo && !forwardTo.trim())}>
           {effective === 'note' ? t('composer.save') : t('composer.send')}
