@@ -382,6 +382,7 @@ export const en = {
   'plan.ch.walkin': "In the shop",
   'composer.fillIn': "Fill in:",
   'composer.fill': "Fill in",
+  'sms.save': "Save SMS gateway",
 } as const;
 
 export type MessageKey = keyof typeof en;

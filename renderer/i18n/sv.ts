@@ -384,4 +384,5 @@ export const sv: Record<MessageKey, string> = {
   'plan.ch.walkin': "I butiken",
   'composer.fillIn': "Fyll i:",
   'composer.fill': "Fyll i",
+  'sms.save': "Spara sms-tjänsten",
 };

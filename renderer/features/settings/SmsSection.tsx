@@ -45,7 +45,7 @@ export function SmsSection() {
             </button>
           )}
           <button type="submit" className="primary">
-            {t('settings.save')}
+            {t('sms.save')}
           </button>
         </div>
       </form>
