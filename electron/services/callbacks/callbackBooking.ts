@@ -70,12 +70,15 @@ export async function bookCallback(d: BookingDeps, input: BookingInput): Promise
   input = { ...input, phone: toE164(input.phone) ?? input.phone };
   if (input.at < now) throw new AppError('INVALID_INPUT', 'that time has already passed');
   if (input.source === 'widget' && !isSlotStart(input.at, rules)) throw new AppError('INVALID_INPUT', 'that time is not one of the shop’s callback slots');
-  const caseId = caseFor(d, input, now);
-  const customerId = d.repos.cases.get(caseId)?.customer_id ?? null;
-  if (customerId) d.repos.customers.findOrCreate({ name: input.name ?? '', identities: [{ kind: 'phone', value: input.phone }] }, now);
   const who = settings.agentName || 'agent';
+  const shared = !!d.repos.chat.relay();
+  // Through the relay, a call booked without a case gets its case from the relay's announcement
+  // (the same id on every laptop), so a refused booking leaves nothing behind.
+  const caseId = shared && !input.caseId ? randomUUID() : caseFor(d, input, now);
+  const customerId = d.repos.cases.get(caseId)?.customer_id ?? null;
+  if (customerId) d.repos.customers.addIdentity(customerId, 'phone', input.phone);
 
-  if (d.repos.chat.relay()) {
+  if (shared) {
     const res = await d.chat.request({
       type: 'book',
       at: input.at,
@@ -93,8 +96,10 @@ export async function bookCallback(d: BookingDeps, input: BookingInput): Promise
     for (let i = 0; i < 100 && !d.repos.callbacks.get(id); i++) await new Promise((r) => setTimeout(r, 20));
     const row = d.repos.callbacks.get(id);
     if (!row) throw new AppError('RELAY_OFFLINE', 'the relay booked the callback, but its confirmation has not arrived yet');
-    d.repos.caseEvents.append(caseId, now, who, 'callback_booked', { callbackId: id, at: input.at, source: input.source });
-    d.events.emit('casesChanged', { ids: [caseId] });
+    if (row.case_id) {
+      d.repos.caseEvents.append(row.case_id, now, who, 'callback_booked', { callbackId: id, at: input.at, source: input.source });
+      d.events.emit('casesChanged', { ids: [row.case_id] });
+    }
     return row;
   }
 

@@ -47,6 +47,11 @@ export function createCustomersRepo(db: Db) {
       return { id: row.id, name: row.name, createdAt: row.created_at, identities: getIdentities.all(id) };
     },
 
+    /** Another address or number for this customer (kept when it already belongs to someone). */
+    addIdentity(customerId: string, kind: IdentityKind, value: string): void {
+      insertIdentity.run(kind, normalizeIdentity(kind, value), customerId);
+    },
+
     findByIdentity(kind: IdentityKind, value: string): string | null {
       return byIdentity.get(kind, normalizeIdentity(kind, value))?.customer_id ?? null;
     },
