@@ -5,15 +5,13 @@ import https from 'node:https';
 import path from 'node:path';
 import { test } from 'node:test';
 import { RELAY_CLOSE, RELAY_MAX_FRAME_BYTES } from '../../shared/contract/relayProtocol';
-import { FrameClient, inProcessRelay } from '../../tests/helpers/relay';
+import { ALWAYS_OPEN_SHOP, FrameClient, inProcessRelay } from '../../tests/helpers/relay';
 import { tempDir } from '../../tests/helpers/tempDir';
 
-// Every day open, so the tests do not depend on when they run.
-const ALWAYS_OPEN = { name: 'Testbutiken', timeZone: 'Europe/Stockholm', openingHours: Array(7).fill({ open: '00:00', close: '24:00' }), holidays: [], invitations: [] };
 
 async function setup(o: Parameters<typeof inProcessRelay>[0] = {}) {
   const r = await inProcessRelay(o);
-  r.store.setShop(ALWAYS_OPEN);
+  r.store.setShop(ALWAYS_OPEN_SHOP);
   const anna = r.store.addAgent('Anna', Date.now());
   const bo = r.store.addAgent('Bo', Date.now());
   return { ...r, anna, bo };
@@ -174,7 +172,7 @@ test('when the shop is closed or nobody is online the customer is told why', asy
   assert.equal((await customer.next('queue')).reason, 'noAgents');
   const agent = await FrameClient.agent(relay.url, anna.token);
   await customer.next('queue', (q) => q.open);
-  store.setShop({ ...ALWAYS_OPEN, openingHours: Array(7).fill(null) });
+  store.setShop({ ...ALWAYS_OPEN_SHOP, openingHours: Array(7).fill(null) });
   agent.send({ type: 'presence', state: 'online', capacity: 2 });
   await customer.next('queue', (q) => !q.open && q.reason === 'closed');
   agent.close();

@@ -253,14 +253,20 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
     deliver(msg, c.customer.id);
   }
 
+  /** A frame sent again (after a reconnect or a relay restart) is answered as the first time, and stored nothing. */
+  function acceptedAgain(p: Party, senderKey: string, clientId: string): boolean {
+    const again = store.sentBy(senderKey, clientId);
+    if (again) send(p, { type: 'accepted', clientId, conversation: again.conversation, seq: again.seq });
+    return again !== null;
+  }
+
   function onAgentFrame(p: Party, f: AgentFrame): void {
     const agent = p.agent!;
     switch (f.type) {
       case 'say': {
         if (!f.conversation) return fail(p, 'bad_frame', 'say needs a conversation', f.clientId);
         const senderKey = `a:${agent.id}`;
-        const again = store.sentBy(senderKey, f.clientId);
-        if (again) return send(p, { type: 'accepted', clientId: f.clientId, conversation: again.conversation, seq: again.seq });
+        if (acceptedAgain(p, senderKey, f.clientId)) return;
         let c = store.conversation(f.conversation);
         if (!c) return fail(p, 'not_found', 'there is no such conversation', f.clientId);
         if (c.state === 'closed' && c.kind === 'chat') return fail(p, 'closed', 'this chat has ended; write to the customer by e-mail instead', f.clientId);
@@ -368,8 +374,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
     const senderKey = `c:${customer.id}`;
     switch (f.type) {
       case 'say': {
-        const again = store.sentBy(senderKey, f.clientId);
-        if (again) return send(p, { type: 'accepted', clientId: f.clientId, conversation: again.conversation, seq: again.seq });
+        if (acceptedAgain(p, senderKey, f.clientId)) return;
         let c = store.openConversationOf(customer.id);
         const fresh = !c;
         if (!c) c = store.newConversation(customer.id, 'chat', now());
@@ -388,8 +393,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
       case 'page':
         return store.setPage(customer.id, f.url);
       case 'leave': {
-        const again = store.sentBy(senderKey, f.clientId);
-        if (again) return send(p, { type: 'accepted', clientId: f.clientId, conversation: again.conversation, seq: again.seq });
+        if (acceptedAgain(p, senderKey, f.clientId)) return;
         store.setContact(customer.id, { name: f.name, email: f.email });
         const c = store.newConversation(customer.id, 'message', now());
         const { msg } = store.append({ conversation: c.id, sender: 'customer', senderKey, agentId: null, clientId: f.clientId, text: f.text, at: now() });
@@ -398,8 +402,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
         return toAgents(msg);
       }
       case 'callback': {
-        const again = store.sentBy(senderKey, f.clientId);
-        if (again) return send(p, { type: 'accepted', clientId: f.clientId, conversation: again.conversation, seq: again.seq });
+        if (acceptedAgain(p, senderKey, f.clientId)) return;
         const at = Date.parse(f.at);
         const rules = slotRules();
         if (!isSlotStart(at, rules) || at < now() + rules.leadMinutes * 60_000) return fail(p, 'bad_frame', 'that time is not one of the offered slots', f.clientId);

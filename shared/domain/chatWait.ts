@@ -1,3 +1,5 @@
+import { median } from './median';
+
 /**
  * How long a customer who waits for a chat will wait, told honestly: from the queue ahead of
  * them, the agents online and how many chats each takes at once, and how long this shop's recent
@@ -17,16 +19,11 @@ export interface WaitInputs {
   recentClaimSeconds: readonly number[];
 }
 
+export { median };
+
 /** Used until the shop has its own history. */
 export const DEFAULT_CHAT_SECONDS = 8 * 60;
 export const DEFAULT_CLAIM_SECONDS = 30;
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 export function estimateWaitSeconds(w: WaitInputs): number | null {
   if (w.agentsOnline <= 0 || w.totalCapacity <= 0) return null;

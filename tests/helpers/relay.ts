@@ -10,6 +10,9 @@ import { openRelayStore, type RelayStore } from '../../relay/store/relayStore';
 import { freePort, waitForPort } from './freePort';
 import { ROOT } from './hostProcess';
 
+/** A shop open round the clock, so relay tests do not depend on when they run. */
+export const ALWAYS_OPEN_SHOP = { name: 'Testbutiken', timeZone: 'Europe/Stockholm', openingHours: Array(7).fill({ open: '00:00', close: '24:00' }), holidays: [], invitations: [] };
+
 /** A relay in this process with its own store in a temp dir; stopped when the test file ends. */
 export async function inProcessRelay(o: Partial<RelayOptions> = {}): Promise<{ relay: RelayServer; store: RelayStore; dir: string }> {
   // one hook, in this order: stop the relay, close its store, then remove the directory

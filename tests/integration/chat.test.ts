@@ -3,13 +3,12 @@ import { test } from 'node:test';
 import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
 import type { AppApi } from '../../shared/contract/api';
 import { createServices, type Services } from '../../electron/services/app/createServices';
-import { FrameClient, inProcessRelay, relayProcess } from '../helpers/relay';
+import { ALWAYS_OPEN_SHOP, FrameClient, inProcessRelay, relayProcess } from '../helpers/relay';
 import { ResilientCustomer } from '../helpers/resilientCustomer';
 import { tcpProxy } from '../helpers/tcpProxy';
 import { tempDir } from '../helpers/tempDir';
 import { until } from '../helpers/until';
 
-const ALWAYS_OPEN = { name: '', timeZone: 'Europe/Stockholm', openingHours: Array(7).fill({ open: '00:00', close: '24:00' }), holidays: [], invitations: [] };
 
 /** One agent's laptop: its own data directory and store, connected to the relay with its token. */
 async function laptop(relayUrl: string, token: string, name: string): Promise<{ services: Services; api: AppApi }> {
@@ -25,7 +24,7 @@ const chatCaseOf = (s: Services, conversation: string) => s.repos.chat.conversat
 
 test('a full conversation between a customer and two agents’ Växel, kept and searchable on both laptops', async (t) => {
   const { relay, store } = await inProcessRelay();
-  store.setShop(ALWAYS_OPEN);
+  store.setShop(ALWAYS_OPEN_SHOP);
   const anna = await laptop(relay.url, store.addAgent('Anna', Date.now()).token, 'Anna');
   const bo = await laptop(relay.url, store.addAgent('Bo', Date.now()).token, 'Bo');
   t.after(async () => {
@@ -140,7 +139,7 @@ test('kill -9 of the relay mid-conversation: after the restart nothing is lost o
 
 test('an agent laptop offline for a minute: what was written on both sides arrives once, in order', { timeout: 150_000 }, async (t) => {
   const { relay, store } = await inProcessRelay();
-  store.setShop(ALWAYS_OPEN);
+  store.setShop(ALWAYS_OPEN_SHOP);
   const proxy = await tcpProxy(relay.port);
   const anna = await laptop(`http://127.0.0.1:${proxy.port}`, store.addAgent('Anna', Date.now()).token, 'Anna');
   t.after(() => anna.services.close());
@@ -177,7 +176,7 @@ test('an agent laptop offline for a minute: what was written on both sides arriv
 
 test('1,000 customers connected at once are held, told their place, and reach the agent', { timeout: 120_000 }, async () => {
   const { relay, store } = await inProcessRelay({ limits: { maxConnectionsPerIp: 5000, connectionsPerIpPerMinute: 10_000 } });
-  store.setShop(ALWAYS_OPEN);
+  store.setShop(ALWAYS_OPEN_SHOP);
   const agent = await FrameClient.agent(relay.url, store.addAgent('Anna', Date.now()).token);
   const customers: FrameClient[] = [];
   for (let i = 0; i < 1000; i += 100) {

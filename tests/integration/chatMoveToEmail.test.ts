@@ -9,17 +9,16 @@ import { sendDueEmails } from '../../electron/services/mail/sendEmails';
 import { parseEmail } from '../../electron/services/mail/parseEmail';
 import { dovecotAvailable } from '../helpers/dovecot';
 import { createMailServer, CUSTOMER, PASSWORD } from '../helpers/mailServer';
-import { FrameClient, inProcessRelay } from '../helpers/relay';
+import { ALWAYS_OPEN_SHOP, FrameClient, inProcessRelay } from '../helpers/relay';
 import { tempDir } from '../helpers/tempDir';
 import { until } from '../helpers/until';
 
 const skip = dovecotAvailable() ? false : 'Dovecot is not installed (apt-get install -y dovecot-imapd dovecot-lmtpd)';
-const ALWAYS_OPEN = { name: '', timeZone: 'Europe/Stockholm', openingHours: Array(7).fill({ open: '00:00', close: '24:00' }), holidays: [], invitations: [] };
 
 test('a chat moved to e-mail: the transcript and the agent’s message reach the customer’s mailbox; the case keeps its history', { skip, timeout: 60_000 }, async (t) => {
   const mail = await createMailServer();
   const { relay, store } = await inProcessRelay();
-  store.setShop(ALWAYS_OPEN);
+  store.setShop(ALWAYS_OPEN_SHOP);
   const clock = manualClock(Date.now());
   const services = createServices({ dataDir: tempDir(), mode: 'test', clock, osLocale: 'sv-SE', startChat: true });
   t.after(() => services.close());

@@ -33,22 +33,28 @@ export function langOf(d: NoticeDeps): 'sv' | 'en' {
  * carries a subject. Returns the channels used. A channel that fails (no credit, opted out) does
  * not stop the other.
  */
-export function sendNotice(d: NoticeDeps, cb: CallbackRow, kind: 'confirm' | 'tried', retryAt: number | null = null, channels = noticeChannels(d, cb)): Array<'email' | 'sms'> {
-  if (!cb.case_id) return [];
+/** The notice in the shop's language: the confirmation, or "we tried to reach you" (with the new time, if any). */
+export function noticeText(d: NoticeDeps, cb: CallbackRow, kind: 'confirm' | 'tried', retryAt: number | null = null): { subject: string; body: string } {
   const lang = langOf(d);
   const t = CALLBACK_TEXTS[lang];
   const tz = d.repos.settings.get().timeZone;
   const first = cb.name.trim().split(/\s+/)[0] ?? '';
   const vars = { name: first ? ` ${first}` : '', when: spokenTime(cb.due_at, lang, tz), phone: cb.phone, retry: retryAt ? fill(t.retry, { when: spokenTime(retryAt, lang, tz) }) : '' };
-  const body = fill(kind === 'confirm' ? t.confirm : t.tried, vars);
+  return { subject: fill(kind === 'confirm' ? t.confirmSubject : t.triedSubject, vars), body: fill(kind === 'confirm' ? t.confirm : t.tried, vars) };
+}
+
+/**
+ * Tell the customer by every channel there is: the same text by SMS, and by e-mail with a subject.
+ * Returns the channels used. A channel that fails (no credit, opted out) does not stop the other.
+ */
+export function sendNotice(d: NoticeDeps, cb: CallbackRow, kind: 'confirm' | 'tried', retryAt: number | null = null, channels = noticeChannels(d, cb)): Array<'email' | 'sms'> {
+  if (!cb.case_id) return [];
+  const { subject, body } = noticeText(d, cb, kind, retryAt);
   const used: Array<'email' | 'sms'> = [];
   for (const ch of channels) {
     try {
-      if (ch === 'email') {
-        queueEmail(d, { caseId: cb.case_id, replyToMessageId: null, mode: 'new', to: [{ address: emailOf(d, cb)! }], subject: fill(kind === 'confirm' ? t.confirmSubject : t.triedSubject, vars), body, attachments: [] });
-      } else {
-        queueSms(d, { caseId: cb.case_id, to: cb.phone, text: body });
-      }
+      if (ch === 'email') queueEmail(d, { caseId: cb.case_id, replyToMessageId: null, mode: 'new', to: [{ address: emailOf(d, cb)! }], subject, body, attachments: [] });
+      else queueSms(d, { caseId: cb.case_id, to: cb.phone, text: body });
       used.push(ch);
     } catch {
       /* the other channel may still reach the customer */

@@ -5,8 +5,8 @@ import { refreshActivity } from '../cases/caseActivity';
 import type { ChatService } from '../chat/chatService';
 import type { CallbackOutcome } from '../store/callbacksRepo';
 import { slotRulesOf } from './callbackBooking';
-import { langOf, noticeChannels, sendNotice, type NoticeDeps } from './callbackNotices';
-import { CALLBACK_TEXTS, fill, spokenTime } from './callbackTexts';
+import { langOf, noticeChannels, noticeText, sendNotice, type NoticeDeps } from './callbackNotices';
+import { CALLBACK_TEXTS } from './callbackTexts';
 import { toCallback } from './callbackView';
 
 /** A customer not reached is offered a new time no sooner than this. */
@@ -44,9 +44,7 @@ export async function logCallbackOutcome(d: NoticeDeps & { chat: ChatService }, 
   const rules = slotRulesOf(settings);
   const booked = d.repos.callbacks.bookedBetween(now, now + 15 * 86_400_000);
   const retry = nextFreeSlot(now + RETRY_AFTER_MS, rules, booked);
-  const channels = noticeChannels(d, after);
-  const vars = { name: after.name.trim() ? ` ${after.name.trim().split(/\s+/)[0]}` : '', when: spokenTime(after.due_at, lang, settings.timeZone), retry: retry ? fill(CALLBACK_TEXTS[lang].retry, { when: spokenTime(retry.at, lang, settings.timeZone) }) : '' };
-  return { callback: toCallback(after), retry: retry ?? null, tryAgain: { text: fill(CALLBACK_TEXTS[lang].tried, vars), channels } };
+  return { callback: toCallback(after), retry: retry ?? null, tryAgain: { text: noticeText(d, after, 'tried', retry?.at ?? null).body, channels: noticeChannels(d, after) } };
 }
 
 export { sendNotice };

@@ -1,4 +1,5 @@
 import type { MethodOutput } from '../../../shared/contract/api';
+import { median } from '../../../shared/domain/median';
 import type { CaseDeps } from '../cases/caseCommands';
 import { classifyIntents } from './engine';
 
@@ -17,11 +18,6 @@ const RULE_OF_THUMB: Record<string, { channel: string; sv: string; en: string }>
   invoice: { channel: 'email', sv: 'betaluppgifter hör inte hemma i chatten', en: 'payment details do not belong in chat' },
   rebooking: { channel: 'sms', sv: 'ett besked om ny tid räcker', en: 'a notice of the new time is enough' },
   general: { channel: 'email', sv: 'inget mönster än', en: 'no pattern yet' },
-};
-
-const median = (xs: number[]) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : null;
 };
 
 /**

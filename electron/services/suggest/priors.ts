@@ -1,3 +1,4 @@
+import { median } from '../../../shared/domain/median';
 import type { Db } from '../store/database';
 import type { ChannelOption, Priors } from './engine';
 
@@ -15,11 +16,6 @@ function prepare(db: Db) {
     ),
   };
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
-};
 
 /**
  * What this shop's own year says: per kind of case, the channel whose cases were resolved fastest
@@ -40,7 +36,7 @@ export function loadPriors(db: Db, now: number): Priors {
   for (const [intent, byChannel] of groups) {
     const best = [...byChannel.entries()]
       .filter(([ch, hs]) => hs.length >= 5 && ['chat', 'email', 'callback', 'sms'].includes(ch))
-      .map(([ch, hs]) => ({ channel: ch as ChannelOption, medianHours: median(hs), cases: hs.length }))
+      .map(([ch, hs]) => ({ channel: ch as ChannelOption, medianHours: median(hs)!, cases: hs.length }))
       .sort((a, b) => a.medianHours - b.medianHours)[0];
     if (best) fastestChannel.set(intent, best);
   }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { CaseDetail } from '../../../shared/contract/api';
-import { renderTemplate, templateVars } from '../../../shared/domain/templates';
+import { renderTemplate } from '../../../shared/domain/templates';
+import { caseTemplateVars } from '../../components/caseTemplateVars';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { MissingVariables } from '../../components/MissingVariables';
@@ -49,9 +50,7 @@ export function ChatComposer({ detail }: { detail: CaseDetail }) {
     }
   }
   function insertTemplate(body: { short: string; full: string }, before = draft) {
-    const lastIn = [...detail.messages].reverse().find((m) => m.direction === 'in');
-    const vars = templateVars({ customerName: detail.customer?.name ?? detail.case.customerName, agentName, caseNumber: detail.case.number, subject: detail.case.subject, text: lastIn?.bodyText ?? '' });
-    const text = renderTemplate(body.short, vars);
+    const text = renderTemplate(body.short, caseTemplateVars(detail, agentName));
     setDraft(caseId, before.trim() ? `${before.trimEnd()} ${text}` : text);
   }
   async function attach(file: File | undefined) {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CaseDetail } from '../../../shared/contract/api';
-import { renderTemplate, templateVars } from '../../../shared/domain/templates';
+import { renderTemplate } from '../../../shared/domain/templates';
+import { caseTemplateVars } from '../../components/caseTemplateVars';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
@@ -24,8 +25,7 @@ export function MoveToEmailDialog({ detail, onClose }: { detail: CaseDetail; onC
     setBusy(false);
   }
   function insert(tpl: { short: string; full: string }) {
-    const vars = templateVars({ customerName: detail.customer?.name ?? detail.case.customerName, agentName, caseNumber: detail.case.number, subject: detail.case.subject });
-    setBody((b) => `${b.trimEnd()}\n\n${renderTemplate(tpl.full, vars)}`);
+    setBody((b) => `${b.trimEnd()}\n\n${renderTemplate(tpl.full, caseTemplateVars(detail, agentName))}`);
   }
   return (
     <Modal title={t('chat.moveToEmail')} onClose={onClose}>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { CaseDetail, MethodInput } from '../../../shared/contract/api';
-import { renderTemplate, templateVars } from '../../../shared/domain/templates';
+import { renderTemplate } from '../../../shared/domain/templates';
+import { caseTemplateVars } from '../../components/caseTemplateVars';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { TemplatePicker } from './TemplatePicker';
@@ -64,10 +65,7 @@ export function Composer({ caseId }: { caseId: string }) {
   }
   function insertTemplate(body: { short: string; full: string }, before = draft) {
     if (!detail) return;
-    const lastIn = [...detail.messages].reverse().find((m) => m.direction === 'in');
-    const cb = detail.callbacks.find((c) => c.status === 'booked');
-    const vars = templateVars({ customerName: detail.customer?.name ?? detail.case.customerName, agentName, caseNumber: detail.case.number, subject: detail.case.subject, text: lastIn?.bodyText ?? '', ...(cb ? { callbackTime: cb.local.shop } : {}) });
-    const text = renderTemplate(isEmail ? body.full : body.short, vars);
+    const text = renderTemplate(isEmail ? body.full : body.short, caseTemplateVars(detail, agentName));
     setDraft(caseId, before.trim() ? `${before.trimEnd()}\n\n${text}` : text);
   }
 

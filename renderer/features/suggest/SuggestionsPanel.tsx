@@ -1,5 +1,6 @@
 import type { CaseDetail, SuggestionsView } from '../../../shared/contract/api';
-import { renderTemplate, templateVars } from '../../../shared/domain/templates';
+import { renderTemplate } from '../../../shared/domain/templates';
+import { caseTemplateVars } from '../../components/caseTemplateVars';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
 
@@ -45,11 +46,7 @@ export function SuggestionsPanel({ detail }: { detail: CaseDetail }) {
       requestAction(null);
     }
   }
-  function fill(text: string) {
-    const lastIn = [...detail.messages].reverse().find((m) => m.direction === 'in');
-    const cb = detail.callbacks.find((c) => c.status === 'booked');
-    return renderTemplate(text, templateVars({ customerName: detail.customer?.name ?? detail.case.customerName, agentName, caseNumber: detail.case.number, subject: detail.case.subject, text: lastIn?.bodyText ?? '', ...(cb ? { callbackTime: cb.local.shop.slice(11) } : {}) }));
-  }
+  const fill = (text: string) => renderTemplate(text, caseTemplateVars(detail, agentName));
   function useTemplate(id: string) {
     const x = templates.find((y) => y.id === id);
     if (!x) return;
