@@ -2,36 +2,24 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { createServices } from '../../electron/services/app/createServices';
 import { launchChromium } from '../helpers/chromium';
-import { ROOT, startHostProcess, type HostProcess } from '../helpers/hostProcess';
-import { inProcessRelay } from '../helpers/relay';
-import { tempDir } from '../helpers/tempDir';
+import { chatWorkstation } from '../helpers/chatWorkstation';
+import { ROOT } from '../helpers/hostProcess';
 
 let browser: Browser;
-let host: HostProcess | null = null;
 before(async () => {
   browser = await launchChromium();
 });
 after(async () => {
-  await host?.stop();
   await browser?.close();
 });
 
 test('a customer books a callback from the widget; it shows in the agenda; the agent calls, logs the outcome, and books the retry', { timeout: 120_000 }, async () => {
-  const { relay, store } = await inProcessRelay();
-  const token = store.addAgent('Maja', Date.now());
-  const dataDir = tempDir('vaxel-e2e-callbacks-');
-  const setup = createServices({ dataDir, mode: 'test' });
-  await setup.endpoint.handlers.updateSettings({ agentName: 'Maja', openingHours: Array(7).fill({ open: '08:00', close: '20:00' }), callbackSlotMinutes: 30, callbackCapacity: 1 });
-  await setup.close();
-  host = await startHostProcess(['--data-dir', dataDir], { LANG: 'sv_SE.UTF-8', LC_ALL: '', LC_MESSAGES: '', VAXEL_DEMO_RELAY_URL: relay.url, VAXEL_DEMO_RELAY_TOKEN: token.token });
-
-  const agent = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
-  const errors: string[] = [];
-  agent.on('pageerror', (e) => errors.push(e.message));
-  await agent.goto(host.url);
-  await agent.getByTestId('chat-indicator').filter({ hasText: 'tillgänglig' }).waitFor({ timeout: 15_000 });
+  const { relay, agent, errors } = await chatWorkstation(
+    browser,
+    { agentName: 'Maja', openingHours: Array(7).fill({ open: '08:00', close: '20:00' }), callbackSlotMinutes: 30, callbackCapacity: 1 },
+    'vaxel-e2e-callbacks-',
+  );
 
   // the customer: "rather talk?" → a day and a free time from the relay → booked
   const ctx = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });

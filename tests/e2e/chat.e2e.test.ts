@@ -1,22 +1,17 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { createServices } from '../../electron/services/app/createServices';
 import { launchChromium } from '../helpers/chromium';
-import { startHostProcess, type HostProcess } from '../helpers/hostProcess';
-import { inProcessRelay } from '../helpers/relay';
-import { tempDir } from '../helpers/tempDir';
+import { chatWorkstation } from '../helpers/chatWorkstation';
 
 // A 1×1 PNG the customer sends as a photo of the damage.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 let browser: Browser;
-let host: HostProcess | null = null;
 before(async () => {
   browser = await launchChromium();
 });
 after(async () => {
-  await host?.stop();
   await browser?.close();
 });
 
@@ -28,20 +23,8 @@ async function customerPage(url: string): Promise<Page> {
 }
 
 test('a customer chats from the widget on the shop’s page and an agent answers in Växel', { timeout: 120_000 }, async () => {
-  const { relay, store } = await inProcessRelay();
-  const token = store.addAgent('Maja', Date.now()).token;
-  const dataDir = tempDir('vaxel-e2e-chat-');
   // open round the clock, so the test does not depend on when it runs
-  const setup = createServices({ dataDir, mode: 'test' });
-  await setup.endpoint.handlers.updateSettings({ openingHours: Array(7).fill({ open: '00:00', close: '24:00' }) });
-  await setup.close();
-  host = await startHostProcess(['--data-dir', dataDir], { LANG: 'sv_SE.UTF-8', LC_ALL: '', LC_MESSAGES: '', VAXEL_DEMO_RELAY_URL: relay.url, VAXEL_DEMO_RELAY_TOKEN: token });
-
-  const agent = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
-  const errors: string[] = [];
-  agent.on('pageerror', (e) => errors.push(e.message));
-  await agent.goto(host.url);
-  await agent.getByTestId('chat-indicator').filter({ hasText: 'tillgänglig' }).waitFor({ timeout: 15_000 });
+  const { relay, agent, errors } = await chatWorkstation(browser, { openingHours: Array(7).fill({ open: '00:00', close: '24:00' }) }, 'vaxel-e2e-chat-');
 
   // the customer opens the widget with the keyboard and writes
   const customer = await customerPage(relay.url);

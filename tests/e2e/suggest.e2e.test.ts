@@ -1,35 +1,20 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { createServices } from '../../electron/services/app/createServices';
 import { launchChromium } from '../helpers/chromium';
-import { startHostProcess, type HostProcess } from '../helpers/hostProcess';
-import { FrameClient, inProcessRelay } from '../helpers/relay';
-import { tempDir } from '../helpers/tempDir';
+import { chatWorkstation } from '../helpers/chatWorkstation';
+import { FrameClient } from '../helpers/relay';
 
 let browser: Browser;
-let host: HostProcess | null = null;
 before(async () => {
   browser = await launchChromium();
 });
 after(async () => {
-  await host?.stop();
   await browser?.close();
 });
 
 test('a long angry chat: Växel suggests a callback and says why; accepted, the booking opens filled in; / inserts a template', { timeout: 120_000 }, async () => {
-  const { relay, store } = await inProcessRelay();
-  const token = store.addAgent('Maja', Date.now()).token;
-  const dataDir = tempDir('vaxel-e2e-suggest-');
-  const setup = createServices({ dataDir, mode: 'test' });
-  await setup.endpoint.handlers.updateSettings({ agentName: 'Maja', openingHours: Array(7).fill({ open: '00:00', close: '24:00' }) });
-  await setup.close();
-  host = await startHostProcess(['--data-dir', dataDir], { LANG: 'sv_SE.UTF-8', LC_ALL: '', LC_MESSAGES: '', VAXEL_DEMO_RELAY_URL: relay.url, VAXEL_DEMO_RELAY_TOKEN: token });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(host.url);
-  await page.getByTestId('chat-indicator').filter({ hasText: 'tillgänglig' }).waitFor({ timeout: 15_000 });
+  const { relay, agent: page, errors } = await chatWorkstation(browser, { agentName: 'Maja', openingHours: Array(7).fill({ open: '00:00', close: '24:00' }) }, 'vaxel-e2e-suggest-');
 
   const customer = await FrameClient.customer(relay.url);
   const lines = [
