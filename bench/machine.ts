@@ -1,5 +1,8 @@
 import os from 'node:os';
+import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
+
+const require = createRequire(__filename);
 
 /** One paragraph that says what machine and versions a figure was measured on. */
 export function machineLine(): string {

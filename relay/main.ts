@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startRelay } from './server/relayServer';
 import { openRelayStore } from './store/relayStore';
+import { processClock } from '../shared/domain/clock';
 
 const USAGE = `Växel chat relay
 
@@ -80,6 +81,8 @@ export async function relayMain(argv: string[]): Promise<number> {
     tls: o.cert && o.key ? { cert: fs.readFileSync(o.cert), key: fs.readFileSync(o.key) } : undefined,
     limits: o['max-connections-per-ip'] ? { maxConnectionsPerIp: Number(o['max-connections-per-ip']), connectionsPerIpPerMinute: Number(o['max-connections-per-ip']) * 4 } : {},
     widgetFile: path.join(__dirname, 'widget.js'),
+    // tests start the relay at a chosen instant (VAXEL_CLOCK_START); otherwise the system clock
+    now: processClock(process.env.VAXEL_CLOCK_START).now,
     log: (line) => console.log(`relay: ${line}`),
   });
   if (store.listAgents().length === 0) console.log('No agents yet: add one with  npm run relay -- agent add "Your Name"');

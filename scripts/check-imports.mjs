@@ -15,7 +15,7 @@ const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:
  * `packages`: npm packages (true = any; array = only these); `electron`: the electron package.
  */
 const RULES = [
-  { zone: 'shared/', local: ['shared/'], node: false, packages: ['zod'], electron: false },
+  { zone: 'shared/', local: ['shared/'], node: false, packages: ['zod', 'temporal-polyfill'], electron: false },
   { zone: 'electron/services/', local: ['shared/', 'electron/services/', 'resources/', 'package.json'], node: true, packages: true, electron: false },
   { zone: 'electron/host/', local: ['shared/', 'electron/services/', 'electron/host/'], node: true, packages: true, electron: false },
   { zone: 'electron/cli/', local: ['shared/', 'electron/services/', 'electron/cli/'], node: true, packages: true, electron: false },

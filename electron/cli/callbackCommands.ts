@@ -1,6 +1,7 @@
 import type { AppApi, Callback } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/errors';
 import type { Services } from '../services/app/createServices';
+import { addDays, dayRange, today } from '../../shared/domain/calendar';
 
 type Out = { log(s: string): void; err(s: string): void };
 export type CallbackOptions = Record<string, string | boolean | undefined>;
@@ -58,9 +59,12 @@ export async function callbackBook(api: AppApi, services: Services, o: CallbackO
   return 0;
 }
 
-export async function callbacksList(api: AppApi, o: CallbackOptions, out: Out): Promise<number> {
-  const from = o.from === undefined ? Date.now() - 86_400_000 : instant(o.from, '--from');
-  const to = o.to === undefined ? from + 8 * 86_400_000 : instant(o.to, '--to');
+export async function callbacksList(api: AppApi, o: CallbackOptions, out: Out, now: number): Promise<number> {
+  // by default yesterday to a week ahead, on the shop's calendar
+  const { timeZone } = await api.getSettings();
+  const week = dayRange(addDays(today(now, timeZone), -1), addDays(today(now, timeZone), 7), timeZone);
+  const from = o.from === undefined ? week.from : instant(o.from, '--from');
+  const to = o.to === undefined ? week.to : instant(o.to, '--to');
   const list = (await api.listCallbacks({ from, to })).map(view);
   if (o.json) out.log(JSON.stringify(list, null, 2));
   else {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../../tests/helpers/tempDir';
 import { runCli } from './main';
+import { addDays, today, weekdayOf } from '../../shared/domain/calendar';
 
 async function cli(...args: string[]) {
   const out: string[] = [];
@@ -92,9 +93,9 @@ test('callback book, callbacks list and callbacks slots, in UTC and the shop’s
   assert.match(bad.err, /ISO 8601/);
 });
 
-/** The next date (YYYY-MM-DD) that is this weekday (1 = Monday), at least two days away. */
+/** The next date on the shop's calendar that is this weekday (1 = Monday), at least two days away. */
 function nextWeekday(day: number): string {
-  const d = new Date(Date.now() + 2 * 86_400_000);
-  while (d.getUTCDay() !== day) d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  let d = addDays(today(Date.now(), 'Europe/Stockholm'), 2);
+  while (weekdayOf(d) !== day - 1) d = addDays(d, 1);
+  return d;
 }

@@ -7,6 +7,7 @@ import { callbackBook, callbacksList, callbacksSlots } from './callbackCommands'
 import { suggestCommand } from './suggestCommand';
 import { accountAdd, accountsList, sendOutbox, syncOnce } from './mailCommands';
 import { createServices, type Services } from '../services/app/createServices';
+import { processClock } from '../../shared/domain/clock';
 import { generateCases } from '../services/demo/generateCases';
 import { seedDemo } from '../services/demo/seedDemo';
 import { exportCases } from '../services/export/exportCases';
@@ -100,7 +101,7 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
 
   let services: Services | undefined;
   try {
-    services = createServices({ dataDir: o['data-dir'] ?? defaultDataDir(), mode: 'test', logger: consoleLogger('cli') });
+    services = createServices({ dataDir: o['data-dir'] ?? defaultDataDir(), mode: 'test', logger: consoleLogger('cli'), clock: processClock(process.env.VAXEL_CLOCK_START) });
     const api = createInMemoryClient(services.endpoint);
     const limit = o.limit === undefined ? undefined : Number(o.limit);
     if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new AppError('INVALID_INPUT', '--limit takes a positive whole number');
@@ -122,7 +123,7 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
       case 'callback book':
         return await callbackBook(api, services, o, out);
       case 'callbacks list':
-        return await callbacksList(api, o, out);
+        return await callbacksList(api, o, out, services.clock.now());
       case 'callbacks slots':
         return await callbacksSlots(api, o, out);
       case 'suggest':

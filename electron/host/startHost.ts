@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract/errors';
 import { createServices } from '../services/app/createServices';
+import { processClock } from '../../shared/domain/clock';
 import { connectDemoRelay } from '../services/demo/demoRelay';
 import { seedDemo } from '../services/demo/seedDemo';
 import { consoleLogger } from '../services/logger';
@@ -24,7 +25,7 @@ export async function runHost(argv: string[], staticDir = path.join(__dirname, '
   });
   const dataDir = typeof o['data-dir'] === 'string' ? o['data-dir'] : defaultDataDir();
   const logger = consoleLogger('host');
-  const services = createServices({ dataDir, mode: 'browser', logger, startMail: true, startChat: true, startCallbacks: true });
+  const services = createServices({ dataDir, mode: 'browser', logger, startMail: true, startChat: true, startCallbacks: true, clock: processClock(process.env.VAXEL_CLOCK_START) });
   await connectDemoRelay(services, process.env);
   if (o.demo) {
     const { inserted } = seedDemo(services);

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { RELAY_CLOSE, RELAY_MAX_FRAME_BYTES } from '../../shared/contract/relayProtocol';
 import { ALWAYS_OPEN_SHOP, FrameClient, inProcessRelay } from '../../tests/helpers/relay';
 import { tempDir } from '../../tests/helpers/tempDir';
+import { clockStartingAt } from '../../shared/domain/clock';
 
 
 async function setup(o: Parameters<typeof inProcessRelay>[0] = {}) {
@@ -180,15 +181,23 @@ test('when the shop is closed or nobody is online the customer is told why', asy
 });
 
 test('leave a message and request a callback become conversations for the agents', async () => {
-  const { relay, anna } = await setup();
+  // the relay's clock starts late on a winter evening: "tomorrow" is the shop's, not the UTC date
+  const start = Date.parse('2026-12-01T23:10:00+01:00');
+  const { relay, anna } = await setup({ now: clockStartingAt(start).now });
   const agent = await FrameClient.agent(relay.url, anna.token);
   const customer = await FrameClient.customer(relay.url);
   customer.send({ type: 'leave', clientId: 'leave-00001', name: 'Eva Ek', email: 'eva@example.se', text: 'Ring inte, mejla.' });
   const left = await agent.next('conversation', (c) => c.conversation.kind === 'message');
   assert.equal(left.conversation.customer.email, 'eva@example.se');
   assert.equal((await agent.next('msg', (m) => m.conversation === left.conversation.id)).text, 'Ring inte, mejla.');
-  // the widget asks for tomorrow's slots and books the first
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  // the widget asks for the days it may offer: today has its last 15-minute slots after the lead time
+  customer.send({ type: 'days' });
+  const { days } = await customer.next('days');
+  assert.deepEqual(days.slice(0, 3).map((d) => d.date), ['2026-12-01', '2026-12-02', '2026-12-03']);
+  assert.equal(days[0]!.free, 1, '23:45 only: 23:40 is the earliest with the lead time, and the grid is quarter-hours');
+  assert.equal(days.length, 14);
+  // then tomorrow's slots, and books the first
+  const tomorrow = '2026-12-02';
   customer.send({ type: 'slots', date: tomorrow });
   const { slots } = await customer.next('slots');
   assert.equal(slots.length, 96, 'open round the clock in 15-minute slots');

@@ -23,9 +23,13 @@ import type { AgentRow, CustomerRow, RelayStore } from '../store/relayStore';
 import { handleHttp } from './httpRoutes';
 import { DEFAULT_LIMITS, ipGate, tokenBucket, type RelayLimits } from './limits';
 import { queueSnapshot } from './queueStatus';
-import { isSlotStart, offeredSlots, type SlotRules } from '../../shared/domain/callbackSlots';
+import { bookableDays, isSlotStart, offeredSlots, slotWindow, type SlotRules } from '../../shared/domain/callbackSlots';
+import { daysFrom, today } from '../../shared/domain/calendar';
 import { coalescedAcks } from './coalescedAcks';
 import { systemText } from './systemTexts';
+
+/** How far ahead the widget offers callback days. */
+const BOOKABLE_DAYS = 14;
 
 export interface RelayOptions {
   store: RelayStore;
@@ -416,11 +420,15 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
       }
       case 'slots': {
         const rules = slotRules();
-        const [y, m, d] = f.date.split('-').map(Number) as [number, number, number];
-        const mid = Date.UTC(y, m - 1, d, 12);
-        const booked = store.bookedBetween(mid - 36 * 3_600_000, mid + 36 * 3_600_000);
+        const window = slotWindow([f.date], rules.timeZone);
+        const booked = store.bookedBetween(window.from, window.to);
         const slots = offeredSlots(f.date, rules, booked, now()).map(({ at, local, free }) => ({ at, local, free }));
         return send(p, { type: 'slots', date: f.date, slots });
+      }
+      case 'days': {
+        const rules = slotRules();
+        const window = slotWindow(daysFrom(today(now(), rules.timeZone), BOOKABLE_DAYS), rules.timeZone);
+        return send(p, { type: 'days', days: bookableDays(now(), rules, store.bookedBetween(window.from, window.to), BOOKABLE_DAYS) });
       }
     }
   }

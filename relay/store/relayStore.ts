@@ -5,6 +5,7 @@ import { ShopConfigSchema } from '../../shared/contract/relayProtocol';
 import { DEFAULT_OPENING_HOURS } from '../../shared/domain/settings';
 import { startCheckpointer } from './checkpointer';
 import { RELAY_MIGRATIONS } from './migrations';
+import { shiftDays } from '../../shared/domain/calendar';
 
 export type RelayDb = Database.Database;
 export type Sender = 'customer' | 'agent' | 'system';
@@ -199,6 +200,12 @@ export function openRelayStore(file: string) {
     },
   );
 
+  function shop(): ShopConfig {
+    const raw = q.getShop.get();
+    if (!raw) return DEFAULT_SHOP;
+    const parsed = ShopConfigSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : DEFAULT_SHOP;
+  }
   return {
     db,
     async close() {
@@ -295,17 +302,13 @@ export function openRelayStore(file: string) {
     ackAgent: (agentId: string, conversation: string, seq: number) => void q.ackAgent.run(agentId, conversation, seq),
     ackCustomer: (customerId: string, conversation: string, seq: number) => void q.ackCustomer.run(seq, conversation, customerId),
     unseenFor(agentId: string, now: number): Array<{ conversation: ConversationInfo; cursor: number }> {
-      return q.unseenFor.all({ agent: agentId, since: now - 30 * 86_400_000 }).map((r) => ({ conversation: toConversation(r), cursor: r.cursor }));
+      // a month back: an agent away longer does not get a flood of stale chats
+      return q.unseenFor.all({ agent: agentId, since: shiftDays(now, -30, shop().timeZone) }).map((r) => ({ conversation: toConversation(r), cursor: r.cursor }));
     },
     queued: () => q.queued.all(),
     activeByOwner: () => new Map(q.activeByOwner.all().map((r) => [r.owner_id, r.n])),
     recentChats: () => q.recentChats.all(),
-    shop(): ShopConfig {
-      const raw = q.getShop.get();
-      if (!raw) return DEFAULT_SHOP;
-      const parsed = ShopConfigSchema.safeParse(JSON.parse(raw));
-      return parsed.success ? parsed.data : DEFAULT_SHOP;
-    },
+    shop,
     setShop: (config: ShopConfigInput) => void q.setShop.run(JSON.stringify(ShopConfigSchema.parse(config))),
   };
 }

@@ -11,6 +11,7 @@ import { matchesPattern } from '../../shared/domain/invitations';
 import { connectWidget } from './widgetConnection';
 import { WIDGET_STYLES } from './widgetStyles';
 import { WIDGET_TEXTS, type WidgetLang } from './widgetTexts';
+import { widgetView, type WidgetPane } from './widgetView';
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -62,10 +63,15 @@ function boot(): void {
 
   let queue: QueueInfo | null = null;
   let onSlots: (date: string, slots: Array<{ at: number; local: string }>) => void = () => {};
+  let onDays: (days: Array<{ date: string; at: number }>) => void = () => {};
   /** A booking waits for the relay's word: taken, or the slot was just filled. */
   let pendingBooking: { clientId: string; text: string; retry(): void } | null = null;
   let shop: ShopConfig | null = null;
   let state: 'connecting' | 'online' | 'offline' = 'connecting';
+  /** What the customer opened beside the chat; the view follows from it (widgetView). */
+  let pane: WidgetPane = 'none';
+  /** What `alternatives` holds now, so the choices are built once and a form is not rebuilt. */
+  let altShown: 'none' | 'choices' | 'leave' | 'callback' | 'done' = 'none';
   const shown = new Map<string, HTMLLIElement>();
 
   const setOpen = (open: boolean) => {
@@ -78,12 +84,7 @@ function boot(): void {
   };
   launcher.addEventListener('click', () => setOpen(panel.hidden));
   // a chat is not for everything: a call at a booked time is always one click away
-  let callbackChosen = false;
-  callInstead.addEventListener('click', () => {
-    callbackChosen = true;
-    alternatives.hidden = false;
-    showCallbackForm();
-  });
+  callInstead.addEventListener('click', () => showCallbackForm());
   closeBtn.addEventListener('click', () => setOpen(false));
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') setOpen(false);
@@ -103,15 +104,22 @@ function boot(): void {
   }
 
   function render(): void {
-    const open = queue?.open ?? false;
-    dot.className = `dot ${open ? 'on' : 'off'}`;
-    status.textContent =
-      state === 'offline' ? t.offline : state === 'connecting' ? t.connecting : !queue ? t.connecting : open ? t.online(queue.agentsOnline) : queue.reason === 'closed' ? t.closedNow : t.noAgents;
+    const view = widgetView({ connection: state, queue, pane, hasConversation: shown.size > 0 });
+    dot.className = `dot ${view.agentsAvailable ? 'on' : 'off'}`;
+    status.textContent = view.status === 'online' ? t.online(queue?.agentsOnline ?? 0) : t[view.status];
     queueLine.textContent = queue?.position ? t.queue(queue.position, queue.waitSeconds === null ? null : waitMinutes(queue.waitSeconds)) : '';
-    const showAlternatives = state === 'online' && queue !== null && !open;
-    alternatives.hidden = !showAlternatives && !callbackChosen;
-    chatForm.hidden = showAlternatives && shown.size === 0;
-    if (showAlternatives && alternatives.childElementCount === 0) showChoices();
+    chatForm.hidden = !view.chatForm;
+    callInstead.hidden = !view.offerCallback;
+    alternatives.hidden = view.alternatives === 'none';
+    if (view.alternatives === 'choices' && altShown !== 'choices') showChoices();
+  }
+
+  /** Put a pane's content beside the chat, then let the view decide what else shows. */
+  function showPane(next: WidgetPane, shownAs: typeof altShown, ...content: Node[]): void {
+    pane = next;
+    altShown = shownAs;
+    alternatives.replaceChildren(...content);
+    render();
   }
 
   function showChoices(): void {
@@ -119,8 +127,11 @@ function boot(): void {
     const book = h('button', { type: 'button' }, t.bookCallback);
     leave.addEventListener('click', showLeaveForm);
     book.addEventListener('click', showCallbackForm);
+    pane = 'none';
+    altShown = 'choices';
     alternatives.replaceChildren(h('p', {}, t.unavailableIntro), leave, book);
   }
+  const goBack = () => showPane('none', 'none');
 
   function field(label: string, el: HTMLInputElement | HTMLTextAreaElement): HTMLLabelElement {
     return h('label', {}, h('span', {}, label), el);
@@ -132,13 +143,13 @@ function boot(): void {
     const text = h('textarea', { name: 'message', rows: '4', required: '', maxlength: '4000' });
     const back = h('button', { type: 'button' }, t.back);
     const form = h('form', { class: 'alt-form' }, field(t.name, name), field(t.email, email), field(t.message, text), h('div', { class: 'row' }, back, h('button', { type: 'submit' }, t.submit)));
-    back.addEventListener('click', showChoices);
+    back.addEventListener('click', goBack);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       conn.leave(name.value.trim(), email.value.trim(), text.value.trim());
-      alternatives.replaceChildren(h('p', { role: 'status' }, t.messageSent));
+      showPane('done', 'done', h('p', { role: 'status' }, t.messageSent));
     });
-    alternatives.replaceChildren(form);
+    showPane('leave', 'leave', form);
     name.focus();
   }
 
@@ -150,14 +161,16 @@ function boot(): void {
     const note = h('textarea', { name: 'note', rows: '3', maxlength: '1000' });
     const back = h('button', { type: 'button' }, t.back);
     const dayFmt = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: shop?.timeZone, weekday: 'long', day: 'numeric', month: 'long' });
-    for (let i = 0; i < 14; i++) {
-      const at = Date.now() + i * 86_400_000;
-      const value = new Intl.DateTimeFormat('en-CA', { timeZone: shop?.timeZone }).format(at); // YYYY-MM-DD in the shop's zone
-      day.append(h('option', { value }, dayFmt.format(at)));
-    }
+    // the relay's calendar gives the days (the shop's dates with a free time), not this browser's clock
+    day.append(h('option', { value: '' }, '…'));
+    slot.append(h('option', { value: '' }, '…'));
+    onDays = (days) => {
+      day.replaceChildren(...(days.length ? days.map((d) => h('option', { value: d.date }, dayFmt.format(d.at))) : [h('option', { value: '' }, t.noSlots)]));
+      askSlots();
+    };
     const askSlots = () => {
       slot.replaceChildren(h('option', { value: '' }, '…'));
-      conn.slots(day.value);
+      if (day.value) conn.slots(day.value);
     };
     onSlots = (date, slots) => {
       if (date !== day.value) return;
@@ -165,7 +178,7 @@ function boot(): void {
     };
     day.addEventListener('change', askSlots);
     const form = h('form', { class: 'alt-form' }, field(t.name, name), field(t.phone, phone), fieldSelect(t.day, day), fieldSelect(t.when, slot), field(t.note, note), h('div', { class: 'row' }, back, h('button', { type: 'submit' }, t.submit)));
-    back.addEventListener('click', showChoices);
+    back.addEventListener('click', goBack);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       if (!slot.value) return;
@@ -173,10 +186,10 @@ function boot(): void {
       const clientId = conn.callback(name.value.trim(), phone.value.trim(), at.toISOString(), note.value.trim(), Intl.DateTimeFormat().resolvedOptions().timeZone);
       const shownAt = at.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: shop?.timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
       pendingBooking = { clientId, text: t.callbackBooked(shownAt), retry: showCallbackForm };
-      alternatives.replaceChildren(h('p', { role: 'status' }, t.sending));
+      showPane('callback', 'done', h('p', { role: 'status' }, t.sending));
     });
-    alternatives.replaceChildren(form);
-    askSlots();
+    showPane('callback', 'callback', form);
+    conn.days();
     name.focus();
   }
 
@@ -207,9 +220,10 @@ function boot(): void {
       render();
     },
     onSlots: (date, slots) => onSlots(date, slots),
+    onDays: (days) => onDays(days),
     onAccepted(clientId) {
       if (pendingBooking?.clientId === clientId) {
-        alternatives.replaceChildren(h('p', { role: 'status' }, pendingBooking.text));
+        showPane('done', 'done', h('p', { role: 'status' }, pendingBooking.text));
         pendingBooking = null;
       }
       const li = shown.get(clientId);

@@ -17,6 +17,7 @@ export interface WidgetEvents {
   onShop(shop: ShopConfig): void;
   onError(code: string, message: string, ref?: string): void;
   onSlots(date: string, slots: Array<{ at: number; local: string; free: number }>): void;
+  onDays(days: Array<{ date: string; at: number; free: number }>): void;
 }
 
 const SESSION_KEY = 'vaxel.chat.session';
@@ -109,6 +110,8 @@ export function connectWidget(relayUrl: string, lang: 'sv' | 'en', ev: WidgetEve
         return ev.onShop(f.config);
       case 'slots':
         return ev.onSlots(f.date, f.slots);
+      case 'days':
+        return ev.onDays(f.days);
       case 'error':
         if (f.ref) {
           const i = pending.findIndex((p) => p.clientId === f.ref);
@@ -146,6 +149,9 @@ export function connectWidget(relayUrl: string, lang: 'sv' | 'en', ev: WidgetEve
       const clientId = newClientId();
       queue({ type: 'callback', clientId, name, phone, at, note, ...(timeZone ? { timeZone } : {}) });
       return clientId;
+    },
+    days(): void {
+      if (ws?.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ type: 'days' }));
     },
     slots(date: string): void {
       if (ws?.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ type: 'slots', date }));

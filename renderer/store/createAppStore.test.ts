@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServices } from '../../electron/services/app/createServices';
-import { manualClock } from '../../electron/services/clock';
+import { manualClock } from '../../shared/domain/clock';
 import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
 import { tempDir } from '../../tests/helpers/tempDir';
 import { alwaysUp } from '../api/linkState';

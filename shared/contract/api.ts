@@ -351,6 +351,8 @@ export type Unsubscribe = () => void;
 
 /** The renderer's view of the services: what window.vaxel and the web-host client both provide. */
 export type AppApi = {
+  // `{} extends Input`: every field of the input is optional, so the argument may be left out
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   [M in MethodName]: {} extends MethodInput<M>
     ? (input?: MethodInput<M>) => Promise<MethodOutput<M>>
     : (input: MethodInput<M>) => Promise<MethodOutput<M>>;

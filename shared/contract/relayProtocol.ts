@@ -108,6 +108,8 @@ export const CallbackRequestSchema = z.object({
 
 /** The callback slots of one day (the shop's calendar date), asked by the widget. */
 export const SlotsRequestSchema = z.object({ type: z.literal('slots'), date: z.string().regex(/^\d{4}-\d\d-\d\d$/) });
+/** The days the widget may offer for a callback: the relay's calendar decides, not the customer's clock. */
+export const DaysRequestSchema = z.object({ type: z.literal('days') });
 /** An agent books a callback (from a case, during a call): the relay keeps the slot's capacity. */
 export const BookSchema = z.object({
   type: z.literal('book'),
@@ -132,7 +134,7 @@ export const CallbackUpdateSchema = z.object({
 });
 
 export const AgentFrameSchema = z.discriminatedUnion('type', [SaySchema, AckSchema, TypingSchema, PresenceSchema, ClaimSchema, TransferSchema, CloseConversationSchema, SetShopSchema, BookSchema, CallbackUpdateSchema]);
-export const CustomerFrameSchema = z.discriminatedUnion('type', [SaySchema, AckSchema, TypingSchema, PageSchema, LeaveMessageSchema, CallbackRequestSchema, SlotsRequestSchema]);
+export const CustomerFrameSchema = z.discriminatedUnion('type', [SaySchema, AckSchema, TypingSchema, PageSchema, LeaveMessageSchema, CallbackRequestSchema, SlotsRequestSchema, DaysRequestSchema]);
 export type AgentFrame = z.output<typeof AgentFrameSchema>;
 export type CustomerFrame = z.output<typeof CustomerFrameSchema>;
 export type Hello = z.output<typeof HelloSchema>;
@@ -211,6 +213,11 @@ export const SlotsSchema = z.object({
   date: z.string(),
   slots: z.array(z.object({ at: z.number(), local: z.string(), free: z.number().int() })),
 });
+/** The shop's next days with a free callback time; `at` is the day's start, to format the date in the shop's zone. */
+export const DaysSchema = z.object({
+  type: z.literal('days'),
+  days: z.array(z.object({ date: z.string(), at: z.number(), free: z.number().int() })),
+});
 export const RELAY_ERROR_CODES = ['bad_frame', 'unauthorized', 'rate_limited', 'not_owner', 'already_claimed', 'not_found', 'closed', 'forbidden', 'too_large', 'unavailable', 'slot_full'] as const;
 export const ErrorFrameSchema = z.object({
   type: z.literal('error'),
@@ -232,6 +239,7 @@ export const RelayFrameSchema = z.discriminatedUnion('type', [
   ErrorFrameSchema,
   ShopFrameSchema,
   SlotsSchema,
+  DaysSchema,
 ]);
 export type RelayFrame = z.output<typeof RelayFrameSchema>;
 export type RelayMsg = z.output<typeof MsgSchema>;

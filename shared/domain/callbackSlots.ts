@@ -1,7 +1,5 @@
 import type { OpeningHours } from './settings';
-import { zonedParts } from './openingHours';
-import { localDate } from './openingHours';
-import { zonedInstant } from './zonedTime';
+import { addDays, dateOf, dayRange, daysFrom, startOfDay, today, weekdayOf, zonedInstant, type CalendarDate } from './calendar';
 
 /** What decides the callback slots a shop offers. */
 export interface SlotRules {
@@ -36,11 +34,9 @@ const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${St
  * hours on the shop's wall clock, so across a clock change 09:00 stays 09:00; a wall time the
  * change skips is no slot. Booked instants each take one place in the slot they start.
  */
-export function slotsForDate(date: string, rules: SlotRules, booked: readonly number[], now: number): Slot[] {
+export function slotsForDate(date: CalendarDate, rules: SlotRules, booked: readonly number[], now: number): Slot[] {
   if (rules.holidays.includes(date)) return [];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-  const hours = rules.openingHours[weekday];
+  const hours = rules.openingHours[weekdayOf(date)];
   if (!hours) return [];
   const counts = new Map<number, number>();
   for (const b of booked) counts.set(b, (counts.get(b) ?? 0) + 1);
@@ -55,24 +51,41 @@ export function slotsForDate(date: string, rules: SlotRules, booked: readonly nu
 }
 
 /** The slots a customer may choose: those with a place left. */
-export function offeredSlots(date: string, rules: SlotRules, booked: readonly number[], now: number): Slot[] {
+export function offeredSlots(date: CalendarDate, rules: SlotRules, booked: readonly number[], now: number): Slot[] {
   return slotsForDate(date, rules, booked, now).filter((s) => s.free > 0);
 }
 
 /** Whether an instant starts a slot of the shop's day (so a booking lands on the grid). */
 export function isSlotStart(at: number, rules: SlotRules): boolean {
-  const date = localDate(zonedParts(at, rules.timeZone));
+  const date = dateOf(at, rules.timeZone);
   return slotsForDate(date, { ...rules, leadMinutes: -1e9 }, [], at).some((s) => s.at === at);
 }
 
 /** The first slot with a place starting at `from` or later, within `days` days (for "try again" suggestions). */
 export function nextFreeSlot(from: number, rules: SlotRules, booked: readonly number[], days = 14): Slot | null {
-  let date = localDate(zonedParts(from, rules.timeZone));
+  let date = dateOf(from, rules.timeZone);
   for (let i = 0; i < days; i++) {
     const slot = offeredSlots(date, { ...rules, leadMinutes: 0 }, booked, from).find((s) => s.at >= from);
     if (slot) return slot;
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    date = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+    date = addDays(date, 1);
   }
   return null;
+}
+
+/** The instants whose bookings matter for the slots of `dates` (the first to the last, whole days). */
+export const slotWindow = (dates: readonly CalendarDate[], timeZone: string) => dayRange(dates[0]!, dates[dates.length - 1]!, timeZone);
+
+export interface BookableDay {
+  date: CalendarDate;
+  /** The instant the day starts in the shop's zone: to write the date out there. */
+  at: number;
+  /** Places left over the whole day. */
+  free: number;
+}
+
+/** The shop's next `count` calendar days, from today, that have a free callback time. */
+export function bookableDays(now: number, rules: SlotRules, booked: readonly number[], count = 14): BookableDay[] {
+  return daysFrom(today(now, rules.timeZone), count)
+    .map((date) => ({ date, at: startOfDay(date, rules.timeZone), free: offeredSlots(date, rules, booked, now).reduce((n, s) => n + s.free, 0) }))
+    .filter((d) => d.free > 0);
 }

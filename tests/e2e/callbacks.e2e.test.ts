@@ -15,7 +15,8 @@ after(async () => {
 });
 
 test('a customer books a callback from the widget; it shows in the agenda; the agent calls, logs the outcome, and books the retry', { timeout: 120_000 }, async () => {
-  const { relay, agent, errors } = await chatWorkstation(
+  // the shop is open (08–20) at the start instant: the booking form must replace the chat's own "Skicka"
+  const { relay, agent, errors, startAt } = await chatWorkstation(
     browser,
     { agentName: 'Maja', openingHours: Array(7).fill({ open: '08:00', close: '20:00' }), callbackSlotMinutes: 30, callbackCapacity: 1 },
     'vaxel-e2e-callbacks-',
@@ -23,20 +24,23 @@ test('a customer books a callback from the widget; it shows in the agenda; the a
 
   // the customer: "rather talk?" → a day and a free time from the relay → booked
   const ctx = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  await ctx.clock.install({ time: startAt });
   const customer = await ctx.newPage();
   customer.on('pageerror', (e) => errors.push(e.message));
   await customer.goto(`${relay.url}/demo?lang=sv`);
   await customer.getByRole('button', { name: 'Chatta med oss' }).click();
-  // offered beside the chat while the shop is open, and instead of it when closed (the test may run at any hour)
-  await customer.getByRole('button', { name: /Boka att vi ringer upp/ }).filter({ visible: true }).first().click();
+  // offered under the chat while the shop is open
+  await customer.getByRole('button', { name: 'Hellre telefon? Boka att vi ringer upp' }).click();
   await customer.getByLabel('Namn', { exact: true }).fill('Åsa Lind');
   await customer.getByLabel('Telefonnummer').fill('070-123 45 67');
   const day = customer.getByLabel('Dag');
-  await day.selectOption({ index: 1 }); // tomorrow
+  await day.locator('option[value="2026-12-02"]').waitFor({ state: 'attached' });
+  await day.selectOption('2026-12-02'); // tomorrow, on the relay's calendar
   const slot = customer.getByLabel('Tid', { exact: true });
   await slot.locator('option', { hasText: '10:00' }).waitFor({ state: 'attached' });
   await slot.selectOption({ label: '10:00' });
   await customer.getByLabel('Vad gäller det?').fill('Fel storlek på jackan, vill byta');
+  assert.equal(await customer.getByRole('button', { name: 'Skicka' }).count(), 1, 'one form at a time');
   await customer.getByRole('button', { name: 'Skicka' }).click();
   await customer.getByText(/Tack! Vi ringer dig .* 10:00/).waitFor();
 

@@ -4,6 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, waitForPort } from './freePort';
 
+/**
+ * The environment without libfaketime: the suite also runs with the clock moved (faketime), and that
+ * is a test of Växel, not of Dovecot, which stays on the real clock like a shop's mail server would.
+ */
+export function realClockEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) if (k === 'LD_PRELOAD' || k.startsWith('FAKETIME')) delete env[k];
+  return env;
+}
+
 export const DOVECOT_BIN = process.env.VAXEL_DOVECOT ?? '/usr/sbin/dovecot';
 export const dovecotAvailable = () => fs.existsSync(DOVECOT_BIN);
 
@@ -142,7 +152,7 @@ namespace inbox {
     maildir: (u) => path.join(home(u), 'Maildir'),
     log: () => (fs.existsSync(path.join(dir, 'dovecot.log')) ? fs.readFileSync(path.join(dir, 'dovecot.log'), 'utf8') : ''),
     async start() {
-      child = spawn(DOVECOT_BIN, ['-F', '-c', confFile], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      child = spawn(DOVECOT_BIN, ['-F', '-c', confFile], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: realClockEnv() });
       let err = '';
       child.stderr!.on('data', (d) => (err += d));
       const exited = new Promise<never>((_, reject) => child!.once('exit', (code) => reject(new Error(`dovecot exited (${code}): ${err}\n${dovecot.log()}`))));

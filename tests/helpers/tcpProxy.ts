@@ -53,7 +53,10 @@ export async function tcpProxy(targetPort: number) {
     },
     close: () =>
       new Promise<void>((r) => {
-        for (const p of pairs) (p.a.destroy(), p.b.destroy());
+        for (const p of pairs) {
+          p.a.destroy();
+          p.b.destroy();
+        }
         server.close(() => r());
       }),
   };

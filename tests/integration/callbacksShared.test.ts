@@ -5,10 +5,15 @@ import type { AppApi } from '../../shared/contract/api';
 import { createServices, type Services } from '../../electron/services/app/createServices';
 import { inProcessRelay } from '../helpers/relay';
 import { tempDir } from '../helpers/tempDir';
+import { tomorrow as tomorrowIn } from '../../shared/domain/calendar';
+import { clockStartingAt, type Clock } from '../../shared/domain/clock';
 import { until } from '../helpers/until';
 
+// the laptops and the relay share one clock that starts just before midnight, where a UTC "tomorrow" goes wrong
+const clock: Clock = clockStartingAt(Date.parse('2026-12-01T23:45:00+01:00'));
+
 async function laptop(relayUrl: string, token: string, name: string): Promise<{ services: Services; api: AppApi }> {
-  const services = createServices({ dataDir: tempDir(), mode: 'test', osLocale: 'sv-SE', startChat: true, chatTuning: { backoffMs: [100, 1000] } });
+  const services = createServices({ dataDir: tempDir(), mode: 'test', clock, osLocale: 'sv-SE', startChat: true, chatTuning: { backoffMs: [100, 1000] } });
   const api = createInMemoryClient(services.endpoint);
   await api.updateSettings({ agentName: name, openingHours: Array(7).fill({ open: '08:00', close: '20:00' }), callbackCapacity: 1, callbackSlotMinutes: 30 });
   await api.saveChatRelay({ url: relayUrl, token });
@@ -17,7 +22,7 @@ async function laptop(relayUrl: string, token: string, name: string): Promise<{ 
 }
 
 test('two agents on two laptops book the last place of a slot at once: one gets it, both agendas show it, a move is seen by both', async (t) => {
-  const { relay, store } = await inProcessRelay();
+  const { relay, store } = await inProcessRelay({ now: clock.now });
   const anna = await laptop(relay.url, store.addAgent('Anna', Date.now()).token, 'Anna');
   const bo = await laptop(relay.url, store.addAgent('Bo', Date.now()).token, 'Bo');
   t.after(async () => {
@@ -28,7 +33,8 @@ test('two agents on two laptops book the last place of a slot at once: one gets 
   await anna.api.updateSettings({ callbackCapacity: 1 });
   await until('the rules reached the relay', () => store.shop().callbacks.slotMinutes === 30);
 
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const tomorrow = tomorrowIn(clock.now(), 'Europe/Stockholm');
+  assert.equal(tomorrow, '2026-12-02');
   const { slots } = await anna.api.callbackSlots({ date: tomorrow });
   const at = slots.find((s) => s.local === '10:00')!.at;
   const results = await Promise.allSettled([

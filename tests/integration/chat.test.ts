@@ -14,7 +14,8 @@ import { until } from '../helpers/until';
 async function laptop(relayUrl: string, token: string, name: string): Promise<{ services: Services; api: AppApi }> {
   const services = createServices({ dataDir: tempDir(), mode: 'test', osLocale: 'sv-SE', startChat: true, chatTuning: { backoffMs: [100, 1000], silenceMs: 20_000 } });
   const api = createInMemoryClient(services.endpoint);
-  await api.updateSettings({ agentName: name });
+  // the laptop tells the relay its opening hours when it connects: open round the clock, so the test runs at any hour
+  await api.updateSettings({ agentName: name, openingHours: ALWAYS_OPEN_SHOP.openingHours });
   await api.saveChatRelay({ url: relayUrl, token });
   await until(`${name} online`, () => services.chat.status().state === 'online');
   return { services, api };

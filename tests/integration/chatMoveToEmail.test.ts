@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
 import { createServices } from '../../electron/services/app/createServices';
-import { manualClock } from '../../electron/services/clock';
+import { manualClock } from '../../shared/domain/clock';
 import { silentLogger } from '../../electron/services/logger';
 import { loadMailAccount } from '../../electron/services/mail/mailAccounts';
 import { sendDueEmails } from '../../electron/services/mail/sendEmails';
@@ -25,7 +25,7 @@ test('a chat moved to e-mail: the transcript and the agent’s message reach the
   const api = createInMemoryClient(services.endpoint);
   const { id, hasSecret, createdAt, secrets, kind, ...form } = mail.account();
   const account = await api.saveAccount({ ...form, password: PASSWORD });
-  await api.updateSettings({ agentName: 'Maja' });
+  await api.updateSettings({ agentName: 'Maja', openingHours: ALWAYS_OPEN_SHOP.openingHours });
   await api.saveChatRelay({ url: relay.url, token: store.addAgent('Maja', Date.now()).token });
   await until('online', () => services.chat.status().state === 'online');
 

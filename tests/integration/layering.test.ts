@@ -27,3 +27,20 @@ test('allowed arrows pass', () => {
   assert.deepEqual(check('renderer/x.ts', "import { z } from '../shared/contract/api';\nimport { create } from 'zustand';"), []);
   assert.deepEqual(check('shared/domain/x.test.ts', "import { test } from 'node:test';"), []);
 });
+
+// The ESLint setup: the same layers, features apart, and no day arithmetic outside the calendar.
+test('ESLint catches day arithmetic, a feature importing another, and a hook called in a callback', async () => {
+  const { ESLint } = await import('eslint');
+  const eslint = new ESLint();
+  const lint = async (filePath: string, code: string) => (await eslint.lintText(code, { filePath }))[0]!.messages.map((m) => m.ruleId);
+  assert.deepEqual(await lint('electron/services/x.ts', 'export const tomorrow = Date.now() + 86_400_000;\n'), ['no-restricted-syntax']);
+  assert.deepEqual(await lint('relay/x.ts', 'export const d = new Date().toISOString().slice(0, 10);\n'), ['no-restricted-syntax']);
+  assert.deepEqual(await lint('renderer/x.ts', 'const d = new Date();\nd.setHours(0, 0, 0, 0);\nexport default d;\n'), ['no-restricted-syntax']);
+  assert.deepEqual(await lint('renderer/features/chat/X.ts', "import { Composer } from '../composer/Composer';\nexport default Composer;\n"), ['vaxel/features-apart']);
+  assert.deepEqual(await lint('renderer/features/chat/X.ts', "import { useT } from '../../components/useT';\nexport default useT;\n"), []);
+  assert.deepEqual(await lint('shared/domain/x.ts', "import fs from 'node:fs';\nexport default fs;\n"), ['vaxel/layering']);
+  assert.deepEqual(
+    await lint('renderer/features/chat/X.tsx', "import { useState } from 'react';\nexport function X() {\n  return [1].map(() => useState(0));\n}\n"),
+    ['react-hooks/rules-of-hooks'],
+  );
+});

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
 import { createServices } from '../../electron/services/app/createServices';
-import { manualClock } from '../../electron/services/clock';
+import { manualClock } from '../../shared/domain/clock';
 import { silentLogger } from '../../electron/services/logger';
 import { loadMailAccount } from '../../electron/services/mail/mailAccounts';
 import { syncAccountOnce } from '../../electron/services/mail/mailSync';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { manualClock } from '../../electron/services/clock';
+import { manualClock } from '../../shared/domain/clock';
 import { silentLogger } from '../../electron/services/logger';
 import { createAttachmentStore } from '../../electron/services/mail/attachmentStore';
 import { syncAccountOnce, type FolderProgress } from '../../electron/services/mail/mailSync';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { systemClock } from '../../electron/services/clock';
+import { systemClock } from '../../shared/domain/clock';
 import { silentLogger } from '../../electron/services/logger';
 import { createAttachmentStore } from '../../electron/services/mail/attachmentStore';
 import { startMailWatcher, type WatcherStatus } from '../../electron/services/mail/mailWatcher';

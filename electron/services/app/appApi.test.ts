@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createInMemoryClient } from '../../../shared/contract/inMemoryTransport';
 import { tempDir } from '../../../tests/helpers/tempDir';
-import { manualClock } from '../clock';
+import { manualClock } from '../../../shared/domain/clock';
 import { createServices } from './createServices';
 
 function setup() {

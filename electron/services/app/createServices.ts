@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AppInfo } from '../../../shared/contract/api';
 import type { ServiceEndpoint } from '../../../shared/contract/wire';
-import { systemClock, type Clock } from '../clock';
+import { systemClock, type Clock } from '../../../shared/domain/clock';
 import { createEventHub, type EventHub } from '../events/eventHub';
 import { silentLogger, type Logger } from '../logger';
 import { createKeyFileSecretBox } from '../secrets/keyFileSecretBox';

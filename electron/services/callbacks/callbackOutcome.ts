@@ -8,6 +8,7 @@ import { slotRulesOf } from './callbackBooking';
 import { langOf, noticeChannels, noticeText, sendNotice, type NoticeDeps } from './callbackNotices';
 import { CALLBACK_TEXTS } from './callbackTexts';
 import { toCallback } from './callbackView';
+import { shiftDays } from '../../../shared/domain/calendar';
 
 /** A customer not reached is offered a new time no sooner than this. */
 const RETRY_AFTER_MS = 2 * 60 * 60_000;
@@ -42,7 +43,7 @@ export async function logCallbackOutcome(d: NoticeDeps & { chat: ChatService }, 
   const after = d.repos.callbacks.get(id)!;
   if (outcome !== 'not_reached' && outcome !== 'voicemail') return { callback: toCallback(after), retry: null, tryAgain: null };
   const rules = slotRulesOf(settings);
-  const booked = d.repos.callbacks.bookedBetween(now, now + 15 * 86_400_000);
+  const booked = d.repos.callbacks.bookedBetween(now, shiftDays(now, 15, rules.timeZone));
   const retry = nextFreeSlot(now + RETRY_AFTER_MS, rules, booked);
   return { callback: toCallback(after), retry: retry ?? null, tryAgain: { text: noticeText(d, after, 'tried', retry?.at ?? null).body, channels: noticeChannels(d, after) } };
 }

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createInMemoryClient } from '../../../shared/contract/inMemoryTransport';
 import type { EventPayload } from '../../../shared/contract/api';
-import { zonedInstant } from '../../../shared/domain/zonedTime';
+import { shiftDays, zonedInstant } from '../../../shared/domain/calendar';
 import { createServices } from '../app/createServices';
-import { manualClock } from '../clock';
+import { manualClock } from '../../../shared/domain/clock';
 import { tempDir } from '../../../tests/helpers/tempDir';
 
 const TZ = 'Europe/Stockholm';
@@ -24,7 +24,7 @@ async function setup(start: number, dataDir = tempDir()) {
 for (const [label, date] of [['the day after the spring clock change', '2026-03-30'], ['the day after the autumn clock change', '2026-10-26'], ['across the spring change (booked the Friday before)', '2026-03-29']] as const) {
   test(`reminders fire at the right instant, ${label}`, async (t) => {
     const at = zonedInstant(date, '09:00', TZ)!;
-    const s = await setup(at - 3 * 86_400_000);
+    const s = await setup(shiftDays(at, -3, TZ));
     t.after(() => s.services.close());
     const cb = await s.api.bookCallback({ phone: '+46701234567', name: 'Åsa Lind', at, note: 'Fel storlek', confirm: false });
     assert.equal(cb.local.shop, `${date} 09:00`, 'stored as the UTC instant of 09:00 in Stockholm');
@@ -41,7 +41,7 @@ for (const [label, date] of [['the day after the spring clock change', '2026-03-
 
 test('after a sleep the missed reminder fires at once, marked late; the early one is not given any more', async (t) => {
   const at = zonedInstant('2026-11-24', '10:00', TZ)!;
-  const s = await setup(at - 86_400_000);
+  const s = await setup(shiftDays(at, -1, TZ));
   t.after(() => s.services.close());
   await s.api.bookCallback({ phone: '+46701234567', at, confirm: false });
   s.clock.set(at + 20 * 60_000); // the lid was closed from before the reminder until 20 min after
@@ -54,7 +54,7 @@ test('after a sleep the missed reminder fires at once, marked late; the early on
 
 test('a restart keeps what was given and gives what was missed while Växel was closed', async (t) => {
   const at = zonedInstant('2026-11-24', '11:00', TZ)!;
-  const first = await setup(at - 86_400_000);
+  const first = await setup(shiftDays(at, -1, TZ));
   await first.api.bookCallback({ phone: '+46701234567', at, confirm: false });
   first.clock.set(at - 5 * 60_000);
   assert.equal(first.services.scheduler.check().length, 1);
@@ -69,7 +69,7 @@ test('a restart keeps what was given and gives what was missed while Växel was 
 
 test('a slot takes no more bookings than its capacity; a callback long past its time is missed', async (t) => {
   const at = zonedInstant('2026-11-24', '13:00', TZ)!;
-  const s = await setup(at - 86_400_000);
+  const s = await setup(shiftDays(at, -1, TZ));
   t.after(() => s.services.close());
   await s.api.bookCallback({ phone: '+46701111111', at, confirm: false });
   await assert.rejects(s.api.bookCallback({ phone: '+46702222222', at, confirm: false }), /every place in that slot is taken/);
@@ -85,7 +85,7 @@ test('a slot takes no more bookings than its capacity; a callback long past its 
 
 test('not reached: the outcome goes into the case, a retry slot and a "we tried to reach you" text are offered', async (t) => {
   const at = zonedInstant('2026-11-24', '09:00', TZ)!;
-  const s = await setup(at - 86_400_000);
+  const s = await setup(shiftDays(at, -1, TZ));
   t.after(() => s.services.close());
   const cb = await s.api.bookCallback({ phone: '+46701234567', name: 'Åsa Lind', at, confirm: false });
   s.clock.set(at + 60_000);

@@ -1,8 +1,9 @@
 import type { EventPayload } from '../../../shared/contract/api';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/domain/clock';
 import type { EventHub } from '../events/eventHub';
 import type { Logger } from '../logger';
 import type { Repositories } from '../store/repositories';
+import { shiftDays } from '../../../shared/domain/calendar';
 
 export interface SchedulerDeps {
   repos: Repositories;
@@ -64,7 +65,7 @@ export function createCallbackScheduler(d: SchedulerDeps) {
     if (!running) return;
     if (handle !== null) timers.clear(handle);
     const now = d.clock.now();
-    const next = d.repos.callbacks.nextReminderAt(leadMs(), now);
+    const next = d.repos.callbacks.nextReminderAt(leadMs(), shiftDays(now, -30, d.repos.settings.get().timeZone));
     const wait = next === null ? MAX_SLEEP_MS : Math.max(0, Math.min(MAX_SLEEP_MS, next - now));
     handle = timers.set(() => {
       handle = null;

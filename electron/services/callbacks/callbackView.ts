@@ -1,5 +1,5 @@
 import type { Callback } from '../../../shared/contract/api';
-import { localDateTime } from '../../../shared/domain/zonedTime';
+import { localDateTime } from '../../../shared/domain/calendar';
 import type { CallbackRow } from '../store/callbacksRepo';
 
 /** A stored callback as the API shows it, with its time on the shop's and the customer's clocks. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CaseDetail, CaseSummary, Message, MethodArgs } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
 import { priorityRank, slaDueAt } from '../../../shared/domain/cases';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/domain/clock';
 import type { EventHub } from '../events/eventHub';
 import { toSummary, type CasePatch } from '../store/casesRepo';
 import { toCallback } from '../callbacks/callbackView';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createInMemoryClient } from '../../../shared/contract/inMemoryTransport';
 import { tempDir } from '../../../tests/helpers/tempDir';
 import { createServices } from '../app/createServices';
-import { manualClock } from '../clock';
+import { manualClock } from '../../../shared/domain/clock';
 
 async function setup() {
   const clock = manualClock(Date.UTC(2026, 10, 2, 9, 0));

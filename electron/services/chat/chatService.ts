@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ChatStatus } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
 import type { AgentInfo, RelayFrame, ShopConfig } from '../../../shared/contract/relayProtocol';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/domain/clock';
 import type { EventHub } from '../events/eventHub';
 import type { Logger } from '../logger';
 import type { AttachmentStore } from '../mail/attachmentStore';

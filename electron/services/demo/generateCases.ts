@@ -1,5 +1,5 @@
 import type { CaseStatus } from '../../../shared/domain/cases';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/domain/clock';
 import type { Db } from '../store/database';
 import type { Repositories } from '../store/repositories';
 import { DEMO_CASES, insertCaseWithHistory } from './seedDemo';

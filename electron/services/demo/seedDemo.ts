@@ -3,7 +3,7 @@ import { priorityRank, slaDueAt, type CaseStatus, type Priority } from '../../..
 import type { Channel, SlaTargets } from '../../../shared/domain/channels';
 import demoCases from '../../../resources/demo/demo-cases.json';
 import { previewOf } from '../cases/caseCommands';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/domain/clock';
 import type { Identity } from '../store/customersRepo';
 import type { Db } from '../store/database';
 import type { Repositories } from '../store/repositories';

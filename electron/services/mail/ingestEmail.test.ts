@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { composeMail, oddMessages } from '../../../tests/fixtures/rawMail';
 import { tempDir } from '../../../tests/helpers/tempDir';
-import { manualClock } from '../clock';
+import { manualClock } from '../../../shared/domain/clock';
 import { openDatabase } from '../store/database';
 import { createRepositories } from '../store/repositories';
 import { createAttachmentStore } from './attachmentStore';

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { refreshActivity } from '../cases/caseActivity';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/domain/clock';
 import type { Db } from '../store/database';
 import type { Repositories } from '../store/repositories';
 import type { AttachmentStore } from './attachmentStore';

@@ -1,6 +1,6 @@
 import type { Account, MethodArgs } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/domain/clock';
 import type { SecretBox } from '../secrets/secretBox';
 import type { Repositories } from '../store/repositories';
 

@@ -19,11 +19,12 @@ const CERT_CODES = new Set([
 
 /** Every code and message on an error and the errors it wraps (imapflow's _err, cause, nodemailer's). */
 function chain(e: unknown): Array<{ code?: string; message?: string; authenticationFailed?: boolean; responseCode?: number }> {
-  const out = [];
-  let cur: any = e;
-  for (let i = 0; cur && i < 6; i++) {
+  type Link = { code?: string; message?: string; authenticationFailed?: boolean; responseCode?: number; _err?: unknown; cause?: unknown };
+  const out: Link[] = [];
+  let cur = e as Link | null | undefined;
+  for (let i = 0; cur && typeof cur === 'object' && i < 6; i++) {
     out.push(cur);
-    cur = cur._err ?? cur.cause ?? null;
+    cur = (cur._err ?? cur.cause ?? null) as Link | null;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { MailStatus } from '../../../shared/contract/api';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/domain/clock';
 import type { EventHub } from '../events/eventHub';
 import type { Logger } from '../logger';
 import type { SecretBox } from '../secrets/secretBox';

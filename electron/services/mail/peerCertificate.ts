@@ -20,7 +20,8 @@ function expect(socket: net.Socket, done: RegExp, timeoutMs: number): Promise<vo
       clearTimeout(t);
       socket.off('data', onData);
       socket.off('error', finish);
-      e ? reject(e) : resolve();
+      if (e) reject(e);
+      else resolve();
     };
     socket.on('data', onData);
     socket.once('error', finish);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Message, MethodArgs } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
 import { resolveLanguage } from '../../../shared/domain/settings';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/domain/clock';
 import type { Db } from '../store/database';
 import type { Repositories } from '../store/repositories';
 import { emailBody, newMessageId, replyRecipients, replySubject, threadingHeaders, type EmailPayload, type Original, type ReplyMode } from './composeEmail';

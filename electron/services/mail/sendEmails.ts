@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../shared/domain/clock';
 import type { Logger } from '../logger';
 import type { Db } from '../store/database';
 import type { OutboxRow } from '../store/outboxRepo';

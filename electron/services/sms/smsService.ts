@@ -7,6 +7,7 @@ import type { SecretBox } from '../secrets/secretBox';
 import { fortySixElks } from './fortySixElks';
 import { SMS_CHANNEL, type SmsPayload } from './queueSms';
 import { optOutWord, SmsError, type SmsProvider } from './smsProvider';
+import { shiftDays } from '../../../shared/domain/calendar';
 
 export interface SmsServiceDeps extends CaseDeps {
   secrets: SecretBox;
@@ -70,7 +71,8 @@ export function createSmsService(d: SmsServiceDeps) {
         if (row.case_id) d.events.emit('casesChanged', { ids: [row.case_id] });
       }
     }
-    const since = d.repos.sms.incomingSince() ?? d.clock.now() - 86_400_000;
+    // the first poll looks back one day for replies sent while Växel was not yet set up
+    const since = d.repos.sms.incomingSince() ?? shiftDays(d.clock.now(), -1, d.repos.settings.get().timeZone);
     let newest = since;
     for (const m of await gw.provider.incoming(since)) {
       newest = Math.max(newest, m.at);

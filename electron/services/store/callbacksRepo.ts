@@ -52,7 +52,8 @@ export function createCallbacksRepo(db: Db) {
     "SELECT * FROM callbacks WHERE status = 'booked' AND (reminded_at IS NULL OR due_notified_at IS NULL) AND due_at - ? <= ? ORDER BY due_at",
   );
   const nextReminder = db.prepare<[number, number], number | null>(
-    "SELECT min(CASE WHEN reminded_at IS NULL THEN due_at - ? ELSE due_at END) FROM callbacks WHERE status = 'booked' AND (reminded_at IS NULL OR due_notified_at IS NULL) AND due_at > ? - 86400000 * 30",
+    // `since`: older booked calls are long missed and never reminded again
+    "SELECT min(CASE WHEN reminded_at IS NULL THEN due_at - ? ELSE due_at END) FROM callbacks WHERE status = 'booked' AND (reminded_at IS NULL OR due_notified_at IS NULL) AND due_at > ?",
   ).pluck();
   const markReminded = db.prepare('UPDATE callbacks SET reminded_at = ?, late = late OR ?, updated_at = ? WHERE id = ? AND reminded_at IS NULL');
   const markDue = db.prepare('UPDATE callbacks SET due_notified_at = ?, reminded_at = coalesce(reminded_at, ?), late = late OR ?, updated_at = ? WHERE id = ? AND due_notified_at IS NULL');
@@ -72,7 +73,7 @@ export function createCallbacksRepo(db: Db) {
     bookedAt: (at: number) => countAt.get(at) ?? 0,
     /** Reminders whose time has come: the early one `leadMs` before, the other at the time. */
     remindersDue: (now: number, leadMs: number) => pendingReminders.all(leadMs, now),
-    nextReminderAt: (leadMs: number, now: number) => nextReminder.get(leadMs, now) ?? null,
+    nextReminderAt: (leadMs: number, since: number) => nextReminder.get(leadMs, since) ?? null,
     markReminded: (id: string, at: number, late: boolean) => markReminded.run(at, late ? 1 : 0, at, id).changes === 1,
     markDue: (id: string, at: number, late: boolean) => markDue.run(at, at, late ? 1 : 0, at, id).changes === 1,
     setStatus: (id: string, status: CallbackStatus, now: number, outcome: CallbackOutcome | null = null, note: string | null = null) => void setStatus.run({ id, status, outcome, note, now }),

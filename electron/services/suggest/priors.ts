@@ -1,4 +1,5 @@
 import { median } from '../../../shared/domain/median';
+import { shiftDays } from '../../../shared/domain/calendar';
 import type { Db } from '../store/database';
 import type { ChannelOption, Priors } from './engine';
 
@@ -22,14 +23,16 @@ function prepare(db: Db) {
  * (at least five of them), and how agents answered earlier suggestions. Read from the store; cached
  * by the caller for a minute.
  */
-export function loadPriors(db: Db, now: number): Priors {
+export function loadPriors(db: Db, now: number, timeZone: string): Priors {
   let s = statements.get(db);
   if (!s) statements.set(db, (s = prepare(db)));
-  const since = now - 365 * 86_400_000;
+  const since = shiftDays(now, -365, timeZone);
   const groups = new Map<string, Map<string, number[]>>();
   for (const r of s.resolved.all(since)) {
     const byChannel = groups.get(r.intent) ?? new Map<string, number[]>();
-    byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), r.hours]);
+    const hours = byChannel.get(r.channel);
+    if (hours) hours.push(r.hours);
+    else byChannel.set(r.channel, [r.hours]);
     groups.set(r.intent, byChannel);
   }
   const fastestChannel: Priors['fastestChannel'] = new Map();

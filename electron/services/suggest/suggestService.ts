@@ -17,7 +17,7 @@ export function createSuggestService(d: CaseDeps) {
   let priors: { at: number; value: Priors } | null = null;
   const priorsNow = () => {
     const now = d.clock.now();
-    if (!priors || now - priors.at > PRIORS_TTL_MS) priors = { at: now, value: loadPriors(d.db, now) };
+    if (!priors || now - priors.at > PRIORS_TTL_MS) priors = { at: now, value: loadPriors(d.db, now, d.repos.settings.get().timeZone) };
     return priors.value;
   };
   const templates = () => d.repos.templates.list();

@@ -3,6 +3,7 @@ import type { Callback } from '../../../shared/contract/api';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
+import { dayRange, startOfDay, addDays, today } from '../../../shared/domain/calendar';
 import { SlotPicker } from './SlotPicker';
 
 /** One empty list, so a selector that finds nothing returns the same value every time. */
@@ -11,13 +12,6 @@ const NONE: never[] = [];
 type Span = 'today' | 'week';
 type Whose = 'mine' | 'shop';
 
-/** Local midnight of the day `offset` days from now (the window's clock; times show in the shop's zone). */
-const dayStart = (offset = 0) => {
-  const d = new Date();
-  d.setHours(0, 0, 0, 0);
-  d.setDate(d.getDate() + offset);
-  return d.getTime();
-};
 
 /**
  * The callback agenda: today or the week, the agent's own or the whole shop's, grouped by day.
@@ -32,20 +26,31 @@ export function AgendaDialog() {
   const me = useAppStore((s) => s.chatStatus?.me?.name || s.settings.agentName);
   const [span, setSpan] = useState<Span>('today');
   const [whose, setWhose] = useState<Whose>('shop');
-  useEffect(() => void loadAgenda(dayStart(-7), dayStart(span === 'today' ? 1 : 7)), [span, loadAgenda]);
-
+  const timeZone = useAppStore((s) => s.settings.timeZone);
   const now = Date.now();
+  // the shop's days, not the window's: an agent abroad still sees the shop's today
+  const shopToday = today(now, timeZone);
+  useEffect(() => {
+    const range = dayRange(addDays(shopToday, -7), addDays(shopToday, span === 'today' ? 0 : 6), timeZone);
+    void loadAgenda(range.from, range.to);
+  }, [span, loadAgenda, shopToday, timeZone]);
+
   const shown = useMemo(() => {
-    const from = dayStart(0);
+    const from = startOfDay(shopToday, timeZone);
     return agenda
       .filter((c) => c.status !== 'cancelled')
       .filter((c) => c.dueAt >= from || (c.status === 'booked' || c.status === 'missed'))
       .filter((c) => whose === 'shop' || !c.assignee || c.assignee === me);
-  }, [agenda, whose, me]);
+  }, [agenda, whose, me, shopToday, timeZone]);
   const overdue = shown.filter((c) => (c.status === 'booked' && c.dueAt < now) || c.status === 'missed');
   const upcoming = shown.filter((c) => !overdue.includes(c));
   const byDay = new Map<string, Callback[]>();
-  for (const c of upcoming) byDay.set(c.local.shop.slice(0, 10), [...(byDay.get(c.local.shop.slice(0, 10)) ?? []), c]);
+  for (const c of upcoming) {
+    const day = c.local.shop.slice(0, 10);
+    const list = byDay.get(day);
+    if (list) list.push(c);
+    else byDay.set(day, [c]);
+  }
 
   return (
     <Modal title={t('callbacks.agenda')} onClose={() => openDialog('none')}>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useNow } from '../../components/useNow';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
+import { addDays, dayRange, today } from '../../../shared/domain/calendar';
 
 /** Above the queue: callbacks that are overdue or missed, then the next ones today. */
 export function AgendaStrip() {
@@ -12,9 +13,13 @@ export function AgendaStrip() {
   const loadAgenda = useAppStore((s) => s.loadAgenda);
   const select = useAppStore((s) => s.select);
   const openDialog = useAppStore((s) => s.openDialog);
+  const timeZone = useAppStore((s) => s.settings.timeZone);
   useEffect(() => {
-    if (!range) void loadAgenda(now - 7 * 86_400_000, now + 86_400_000);
-  }, [range, loadAgenda, now]);
+    if (range) return;
+    const shopToday = today(now, timeZone);
+    const r = dayRange(addDays(shopToday, -7), addDays(shopToday, 1), timeZone);
+    void loadAgenda(r.from, r.to);
+  }, [range, loadAgenda, now, timeZone]);
   const open = agenda.filter((c) => c.status === 'booked' || c.status === 'missed');
   const overdue = open.filter((c) => c.dueAt < now);
   const next = open.filter((c) => c.dueAt >= now).slice(0, 3);

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
-import { playChime } from '../chat/chime';
+import { playChime } from '../../components/chime';
 
 /**
  * Callback reminders: a few minutes before and at the time, with a chime and an OS notification

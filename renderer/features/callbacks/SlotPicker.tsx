@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/contract/api';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
+import { tomorrow } from '../../../shared/domain/calendar';
 
 type Slot = MethodOutput<'callbackSlots'>['slots'][number];
 
@@ -9,7 +10,8 @@ type Slot = MethodOutput<'callbackSlots'>['slots'][number];
 export function SlotPicker({ value, onChange, pickFirstFree = false }: { value: number | null; onChange(at: number | null): void; pickFirstFree?: boolean }) {
   const t = useT();
   const loadSlots = useAppStore((s) => s.slots);
-  const [date, setDate] = useState(() => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+  const timeZone = useAppStore((s) => s.settings.timeZone);
+  const [date, setDate] = useState(() => tomorrow(Date.now(), timeZone));
   const [slots, setSlots] = useState<Slot[]>([]);
   useEffect(() => {
     let live = true;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
+import { today, shiftDays } from '../../../shared/domain/calendar';
 
 const PERIODS = { 30: 30, 90: 90, 365: 365 } as const;
 const fmt = (v: number | null, digits = 1) => (v === null ? '–' : v.toFixed(digits));
@@ -17,14 +18,15 @@ export function ChannelPlanDialog() {
   const load = useAppStore((s) => s.loadChannelPlan);
   const csv = useAppStore((s) => s.channelPlanCsv);
   const openDialog = useAppStore((s) => s.openDialog);
+  const timeZone = useAppStore((s) => s.settings.timeZone);
   const [days, setDays] = useState<keyof typeof PERIODS>(90);
-  const [range, setRange] = useState(() => ({ from: Date.now() - 90 * 86_400_000, to: Date.now() }));
+  const [range, setRange] = useState(() => ({ from: shiftDays(Date.now(), -90, timeZone), to: Date.now() }));
   useEffect(() => {
     const to = Date.now();
-    const r = { from: to - PERIODS[days] * 86_400_000, to };
+    const r = { from: shiftDays(to, -PERIODS[days], timeZone), to };
     setRange(r);
     void load(r.from, r.to);
-  }, [days, load]);
+  }, [days, load, timeZone]);
   const max = Math.max(1, ...(plan?.kinds.flatMap((k) => k.channels.map((c) => c.cases)) ?? [1]));
 
   async function exportCsv() {
@@ -32,7 +34,7 @@ export function ChannelPlanDialog() {
     if (!text) return;
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    a.download = `vaxel-kanalplan-${new Date().toISOString().slice(0, 10)}.csv`;
+    a.download = `vaxel-kanalplan-${today(Date.now(), timeZone)}.csv`;
     a.click();
     URL.revokeObjectURL(a.href);
   }

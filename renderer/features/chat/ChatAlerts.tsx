@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
-import { playChime } from './chime';
+import { playChime } from '../../components/chime';
 
 /**
  * When a customer writes: a short chime, and an OS notification (Electron and browsers show it the

@@ -6,7 +6,7 @@ import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { MissingVariables } from '../../components/MissingVariables';
 import { SlashList, useSlashTemplates } from '../../components/SlashTemplates';
-import { TemplatePicker } from '../composer/TemplatePicker';
+import { TemplatePicker } from '../../components/TemplatePicker';
 import { ChatControls } from './ChatControls';
 import { readImage } from './readImage';
 

@@ -5,7 +5,7 @@ import { caseTemplateVars } from '../../components/caseTemplateVars';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
-import { TemplatePicker } from '../composer/TemplatePicker';
+import { TemplatePicker } from '../../components/TemplatePicker';
 
 /** Move a chat to e-mail: a message (a template, or the default) and the whole transcript go to the customer. */
 export function MoveToEmailDialog({ detail, onClose }: { detail: CaseDetail; onClose(): void }) {

@@ -4,7 +4,7 @@ import { renderTemplate } from '../../../shared/domain/templates';
 import { caseTemplateVars } from '../../components/caseTemplateVars';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
-import { TemplatePicker } from './TemplatePicker';
+import { TemplatePicker } from '../../components/TemplatePicker';
 import { AttachmentPicker, type Staged } from './AttachmentPicker';
 import { MissingVariables } from '../../components/MissingVariables';
 import { SlashList, useSlashTemplates } from '../../components/SlashTemplates';

@@ -14,7 +14,9 @@ export function SmsSection() {
   const [sender, setSender] = useState('');
   useEffect(() => void load(), [load]);
   useEffect(() => {
-    if (gw) (setUsername(gw.username), setSender(gw.sender));
+    if (!gw) return;
+    setUsername(gw.username);
+    setSender(gw.sender);
   }, [gw]);
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -47,7 +47,7 @@ export function SuggestionsPanel({ detail }: { detail: CaseDetail }) {
     }
   }
   const fill = (text: string) => renderTemplate(text, caseTemplateVars(detail, agentName));
-  function useTemplate(id: string) {
+  function insertTemplate(id: string) {
     const x = templates.find((y) => y.id === id);
     if (!x) return;
     void feedback(caseId, 'template', id, true);
@@ -92,7 +92,7 @@ export function SuggestionsPanel({ detail }: { detail: CaseDetail }) {
           </span>
           <span className="why">{why(x.reasons)}</span>
           <span className="suggestion-actions">
-            <button type="button" onClick={() => useTemplate(x.value)}>
+            <button type="button" onClick={() => insertTemplate(x.value)}>
               {t('suggest.insert')}
             </button>
             <button type="button" onClick={() => void feedback(caseId, 'template', x.value, false)}>

@@ -1,5 +1,5 @@
-import { useT } from '../../components/useT';
-import { useAppStore } from '../../store/useAppStore';
+import { useT } from './useT';
+import { useAppStore } from '../store/useAppStore';
 
 /** Insert a template: the agent's language first; the full variant for e-mail, the short one elsewhere. */
 export function TemplatePicker({ onPick }: { onPick(body: { short: string; full: string }): void }) {

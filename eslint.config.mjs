@@ -1,0 +1,44 @@
+// ESLint for the whole tree: TypeScript's recommended rules, React's hook rules in the renderer, and
+// Växel's own: the import layers of docs/architecture.md, features that do not import each other,
+// and no date arithmetic outside the shop calendar (shared/domain/calendar.ts).
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import vaxel from './scripts/eslint-plugin-vaxel.mjs';
+
+/** Day arithmetic that breaks at midnight or across a clock change: the calendar does it instead. */
+const DATE_ARITHMETIC = [
+  { selector: 'Literal[value=86400000]', message: 'A day is not always 86,400,000 ms: step days with shared/domain/calendar (addDays, shiftDays).' },
+  { selector: "BinaryExpression[operator='*'][left.value=24][right.value=3600000]", message: 'A day is not always 24 hours: step days with shared/domain/calendar.' },
+  {
+    selector: "CallExpression[callee.property.name='slice'][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']",
+    message: "toISOString().slice(0, 10) is the UTC date, not the shop's: use today()/dateOf() from shared/domain/calendar.",
+  },
+  {
+    selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(setHours|setDate|setUTCHours|setUTCDate|getDay|getUTCDay|getDate|getUTCDate)$/]",
+    message: "The browser's or the UTC calendar is not the shop's: use shared/domain/calendar.",
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'release/**', '.scratch/**', '**/*.d.ts', 'scripts/**/*.mjs', 'eslint.config.mjs', 'vite.config.mts'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { vaxel },
+    rules: {
+      'no-restricted-syntax': ['error', ...DATE_ARITHMETIC],
+      'vaxel/layering': 'error',
+      'vaxel/features-apart': 'error',
+      // unused names are a type-check concern here (tsc runs strict); `_`-names mark deliberate ones
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+);
