@@ -78,6 +78,8 @@ export async function syncOnce(services: Services, o: MailOptions, out: Out): Pr
         { ...services, logger: consoleLogger('sync') },
         account,
         {
+          // the shared log's state (owners, notes, numbers) is shown on the cases this sync brings
+          onCases: (ids) => services.events.emit('casesChanged', { ids }),
           onProgress: (p) => {
             if (p.total === 0) return;
             if (p.done === p.total || Date.now() - lastLine > 1000) {
@@ -96,6 +98,14 @@ export async function syncOnce(services: Services, o: MailOptions, out: Out): Pr
   out.log(
     `Synced ${accounts.length - failedAccounts} of ${accounts.length} mailboxes: ${total.fetched} fetched, ${total.stored} stored, ${total.duplicates} already here, ${total.failed} unreadable, ${total.newCases} new cases.`,
   );
+  // then the shop's shared case state: owners, statuses, notes and numbers
+  try {
+    const team = await services.team.syncOnce();
+    if (team) out.log(`Shared case log (${team.folder}): ${team.read} read, ${team.appended} sent${team.reset ? ', written back after the folder was lost' : ''}${team.compacted ? ', compacted' : ''}.`);
+  } catch (e) {
+    failedAccounts++;
+    out.err(`Shared case log: ${(e as Error).message}; changes wait here and go out at the next sync.`);
+  }
   return failedAccounts ? 1 : 0;
 }
 

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/contract/errors';
 import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
 import { formatCaseLine } from './formatCase';
 import { callbackBook, callbacksList, callbacksSlots } from './callbackCommands';
+import { caseClaim, caseIdOf, caseNote, caseStatus } from './teamCommands';
 import { suggestCommand } from './suggestCommand';
 import { accountAdd, accountsList, sendOutbox, syncOnce } from './mailCommands';
 import { createServices, type Services } from '../services/app/createServices';
@@ -18,7 +19,10 @@ const USAGE = `Usage: npm run cli -- <command> [options] [--data-dir DIR]
 
 Commands:
   cases list [--filter active|open|waiting|resolved|all] [--limit N] [--json]
-  case show ID|#NUMBER [--json]
+  case show ID|#NUMBER [--json]      with the owner, the status and the notes
+  case claim ID|#NUMBER [--as NAME]  take the case (the shop's other laptops see it after their sync)
+  case status ID|#NUMBER open|waiting|resolved [--as NAME]
+  case note ID|#NUMBER TEXT [--as NAME]   an internal note, shared with the shop's agents
   search QUERY [--limit N] [--json]
   export --out FILE                 all cases as one JSON file
   seed --demo | --count N [--seed S]  sample cases (demo) or many generated ones
@@ -26,7 +30,7 @@ Commands:
               [--smtp-port P] [--smtp-security tls|starttls|none] [--username U] [--label L]
               [--password-file FILE]  (or VAXEL_MAIL_PASSWORD) [--allow-plaintext] [--no-test]
   accounts list [--json]
-  sync --once [--account ID|ADDRESS]   fetch new mail of every mailbox, with progress and a summary
+  sync --once [--account ID|ADDRESS]   fetch new mail of every mailbox, then exchange the shared case log
   send                                 send what is due in the outbox
   callback book --phone NUMBER --at ISO-8601 [--note TEXT] [--name N] [--email E] [--no-confirm] [--json]
   callbacks list [--from ISO --to ISO] [--json]   instants in UTC and the shop's local time
@@ -82,6 +86,7 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
         channel: { type: 'string' },
         text: { type: 'string' },
         turns: { type: 'string' },
+        as: { type: 'string' },
       },
     });
   } catch (e) {
@@ -111,6 +116,12 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
         return await listCases(api, o.filter!, limit ?? 200, o.json!, out);
       case 'case show':
         return await showCase(api, services, rest[1], o.json!, out);
+      case 'case claim':
+        return await caseClaim(api, services, rest[1], o, out);
+      case 'case status':
+        return await caseStatus(api, services, rest[1], rest[2], o, out);
+      case 'case note':
+        return await caseNote(api, services, rest[1], rest.slice(2).join(' '), o, out);
       case 'account add':
         return await accountAdd(api, o, out);
       case 'accounts list':
@@ -179,12 +190,12 @@ async function listCases(api: AppApi, filter: string, limit: number, json: boole
 }
 
 async function showCase(api: AppApi, services: Services, ref: string | undefined, json: boolean, out: Out): Promise<number> {
-  if (!ref) throw new AppError('INVALID_INPUT', 'case show needs an ID or #NUMBER');
-  const n = /^#?(\d+)$/.exec(ref);
-  const id = n ? services.repos.cases.idByNumber(Number(n[1])) : ref;
-  if (!id) throw new AppError('NOT_FOUND', `there is no case ${ref}`);
+  const id = caseIdOf(services, ref);
   const d = await api.getCase({ id });
-  if (json) out.log(JSON.stringify(d, null, 2));
+  if (json) {
+    const notes = d.messages.filter((m) => m.direction === 'note').map((m) => ({ author: m.author, body: m.bodyText, at: new Date(m.createdAt).toISOString() }));
+    out.log(JSON.stringify({ ...d, owner: d.case.assignee, status: d.case.status, notes }, null, 2));
+  }
   else {
     out.log(formatCaseLine(d.case, Date.now()));
     for (const m of d.messages) out.log(`\n[${new Date(m.createdAt).toISOString()}] ${m.direction} ${m.author}\n${m.bodyText}`);

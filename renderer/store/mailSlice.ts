@@ -22,6 +22,8 @@ export interface MailSlice {
   undoSend(): Promise<void>;
   dismissUndo(): void;
   retrySend(outboxId: string): Promise<void>;
+  /** A held e-mail: send anyway, back to the composer to edit, or discard. */
+  resolveHeldEmail(outboxId: string, action: 'send' | 'edit' | 'discard', caseId: string): Promise<void>;
   syncMail(): Promise<void>;
   stageAttachment(input: MethodInput<'stageAttachment'>): Promise<MethodOutput<'stageAttachment'> | null>;
   messageHtml(id: number): Promise<MethodOutput<'getMessageHtml'> | null>;
@@ -67,6 +69,12 @@ export const createMailSlice: SliceCreator<MailSlice> = (set, get, { api }) => {
     },
     dismissUndo: () => set({ undo: null }),
     retrySend: async (outboxId) => void (await guarded(async () => void (await api.retrySend({ outboxId })))),
+    resolveHeldEmail: async (outboxId, action, caseId) =>
+      void (await guarded(async () => {
+        const r = await api.resolveHeldEmail({ outboxId, action });
+        if (r.done && action === 'edit') set((s) => ({ drafts: { ...s.drafts, [caseId]: r.body } }));
+        await get().reloadCase();
+      })),
     syncMail: async () => void (await guarded(async () => void (await api.syncMail({})))),
     stageAttachment: (input) => returning(() => api.stageAttachment(input)),
     messageHtml: (id) => returning(() => api.getMessageHtml({ id })),

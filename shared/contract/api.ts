@@ -131,11 +131,13 @@ export const apiMethods = {
       priority: PrioritySchema.optional(),
       subject: z.string().trim().min(1).max(300).optional(),
       assignee: z.string().max(120).nullable().optional(),
+      /** Who acts, where not the agent in Settings (the CLI's --as). */
+      as: z.string().trim().min(1).max(120).optional(),
     }),
     output: CaseSummarySchema,
   },
   addNote: {
-    input: z.object({ caseId: Id, body: z.string().trim().min(1).max(100_000) }),
+    input: z.object({ caseId: Id, body: z.string().trim().min(1).max(100_000), as: z.string().trim().min(1).max(120).optional() }),
     output: MessageSchema,
   },
   search: {
@@ -185,6 +187,11 @@ export const apiMethods = {
     output: z.object({ undone: z.boolean(), caseId: Id.nullable(), body: z.string() }),
   },
   retrySend: { input: z.object({ outboxId: Id }), output: z.object({ retried: z.boolean() }) },
+  /** An e-mail held because its thread changed: send it anyway, take it back to edit, or discard it. */
+  resolveHeldEmail: {
+    input: z.object({ outboxId: Id, action: z.enum(['send', 'edit', 'discard']) }),
+    output: z.object({ done: z.boolean(), caseId: Id.nullable(), body: z.string() }),
+  },
   /** A file for an e-mail being written, stored by content until it is sent. */
   stageAttachment: {
     input: z.object({ filename: z.string().trim().min(1).max(255), contentType: z.string().max(200).default('application/octet-stream'), dataBase64: z.string().max(34_000_000) }),
@@ -334,6 +341,11 @@ export const apiEvents = {
   chatTyping: z.object({ caseId: Id, name: z.string(), on: z.boolean() }),
   /** A callback is near (kind before) or due now; late when Växel was closed or asleep at the time. */
   callbackReminder: z.object({ callbackId: Id, caseId: Id.nullable(), kind: z.enum(['before', 'due']), late: z.boolean(), dueAt: Instant, name: z.string(), phone: z.string() }),
+  /**
+   * A colleague's change won over this agent's on a case (both were made without seeing the other,
+   * e.g. while offline): the window says so ("Ali marked this resolved while you were offline").
+   */
+  teamConflict: z.object({ caseId: Id, field: z.enum(['assignee', 'status', 'priority', 'subject', 'slaDueAt', 'mergedInto']), value: z.unknown(), by: z.string(), at: Instant }),
 } as const;
 
 export type ApiMethods = typeof apiMethods;

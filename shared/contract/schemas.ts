@@ -58,13 +58,18 @@ export const AttachmentSchema = z.object({
 /** Where an outgoing message is on its way out: the outbox row behind it. */
 export const DeliverySchema = z.object({
   outboxId: Id,
-  state: z.enum(['queued', 'sending', 'sent', 'failed', 'cancelled']),
+  state: z.enum(['queued', 'sending', 'sent', 'failed', 'cancelled', 'held']),
   attempts: z.number().int().nonnegative(),
   /** Not sent before this instant: the undo window, or the next retry. */
   notBefore: Instant,
   lastError: z.string().nullable(),
   /** SMS: what the gateway last reported (delivered to the phone, or failed). */
   receipt: z.enum(['created', 'sent', 'delivered', 'failed']).nullable().default(null),
+  /** Held before leaving because the thread changed while it waited: what changed, who, when. */
+  held: z
+    .object({ kind: z.enum(['newerCustomerMessage', 'colleagueReplied', 'answered', 'claimed']), by: z.string().nullable(), at: z.number().nullable() })
+    .nullable()
+    .default(null),
 });
 
 export const MessageSchema = z.object({

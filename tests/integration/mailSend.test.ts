@@ -16,7 +16,8 @@ import { tempDir } from '../helpers/tempDir';
 const skip = dovecotAvailable() ? false : 'Dovecot is not installed (apt-get install -y dovecot-imapd dovecot-lmtpd)';
 
 async function setup(mail: MailServer) {
-  const clock = manualClock(Date.now());
+  // after the fixtures' mail (2026-11-20), whatever day the suite runs
+  const clock = manualClock(Date.parse('2026-11-23T10:00:00+01:00'));
   const services = createServices({ dataDir: tempDir(), mode: 'test', clock, osLocale: 'sv-SE' });
   const api = createInMemoryClient(services.endpoint);
   const { id, hasSecret, createdAt, secrets, kind, ...form } = mail.account();

@@ -1,6 +1,6 @@
 import type { AppApiHandlers } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
-import { slotsForDate } from '../../../shared/domain/callbackSlots';
+import { slotsForDate, slotWindow } from '../../../shared/domain/callbackSlots';
 import { bookCallback, changeCallback, slotRulesOf } from '../callbacks/callbackBooking';
 import { sendNotice } from '../callbacks/callbackNotices';
 import { logCallbackOutcome } from '../callbacks/callbackOutcome';
@@ -41,9 +41,8 @@ export function createCallbackApi(d: CallbackApiDeps): CallbackHandlers {
   return {
     callbackSlots: async ({ date }) => {
       const s = d.repos.settings.get();
-      const [y, m, day] = date.split('-').map(Number) as [number, number, number];
-      const mid = Date.UTC(y, m - 1, day, 12);
-      const booked = d.repos.callbacks.bookedBetween(mid - 36 * 3_600_000, mid + 36 * 3_600_000);
+      const window = slotWindow([date], s.timeZone);
+      const booked = d.repos.callbacks.bookedBetween(window.from, window.to);
       return { date, timeZone: s.timeZone, slots: slotsForDate(date, slotRulesOf(s), booked, d.clock.now()) };
     },
     bookCallback: async ({ confirm, ...input }) => {

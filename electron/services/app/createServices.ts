@@ -20,6 +20,7 @@ import { ensureDefaultTemplates } from '../templates/defaultTemplates';
 import { createCallbackScheduler, type CallbackScheduler, type SchedulerDeps } from '../callbacks/callbackScheduler';
 import { createSmsService, type SmsService } from '../sms/smsService';
 import { createChatService, type ChatService, type ChatServiceDeps } from '../chat/chatService';
+import { createTeamService, type TeamService, type TeamServiceDeps } from '../team/teamService';
 import pkg from '../../../package.json';
 
 export interface ServiceOptions {
@@ -41,6 +42,8 @@ export interface ServiceOptions {
   /** Tests drive the reminder timers by hand. */
   timers?: SchedulerDeps['timers'];
   smsPollMs?: number;
+  /** The shared case log in the mailbox (runs with the mail; tests call syncOnce). */
+  teamTuning?: Pick<TeamServiceDeps, 'pollMs' | 'compactAfter' | 'tuning'>;
 }
 
 export interface Services {
@@ -57,6 +60,7 @@ export interface Services {
   sms: SmsService;
   scheduler: CallbackScheduler;
   suggest: SuggestService;
+  team: TeamService;
   /** Stops the channels, then closes the store. */
   close(): Promise<void>;
 }
@@ -88,7 +92,8 @@ export function createServices(o: ServiceOptions): Services {
   const attachments = createAttachmentStore(o.dataDir);
   const mail = createMailService({ db, repos, clock, events, secrets, attachments, logger, ...o.mailTuning });
   const chat = createChatService({ db, repos, clock, events, secrets, attachments, logger, tuning: o.chatTuning });
-  const deps = { db, repos, clock, events, secrets, info, isOnline: () => mail.online() && chat.online() };
+  const team = createTeamService({ db, repos, clock, events, secrets, logger, ...o.teamTuning });
+  const deps = { db, repos, clock, events, secrets, info, team, isOnline: () => mail.online() && chat.online() };
   ensureDefaultTemplates(repos.templates, clock.now());
   const suggest = createSuggestService({ db, repos, clock, events });
   const sms = createSmsService({ db, repos, clock, events, secrets, logger, ...(o.smsPollMs ? { pollMs: o.smsPollMs } : {}) });
@@ -104,7 +109,21 @@ export function createServices(o: ServiceOptions): Services {
   events.subscribe((name, payload) => {
     if (name === 'settingsChanged') chat.pushShop(shopConfigOf(payload as Parameters<typeof shopConfigOf>[0]));
   });
-  if (o.startMail) mail.start();
+  // a case that arrived or changed here shows what the shop's log says of it (owner, status, notes)
+  let projecting = false;
+  events.subscribe((name, payload) => {
+    if (name !== 'casesChanged' || projecting) return;
+    projecting = true;
+    try {
+      for (const id of (payload as { ids: string[] }).ids) team.caseSeen(id);
+    } finally {
+      projecting = false;
+    }
+  });
+  if (o.startMail) {
+    mail.start();
+    team.start();
+  }
   if (o.startChat) chat.start();
   if (o.startCallbacks) {
     scheduler.start();
@@ -128,7 +147,9 @@ export function createServices(o: ServiceOptions): Services {
     sms,
     scheduler,
     suggest,
+    team,
     async close() {
+      await team.stop();
       scheduler.stop();
       await sms.stop();
       await chat.stop();

@@ -17,7 +17,7 @@ export interface MailApiDeps extends AppApiDeps {
 
 export type MailHandlers = Pick<
   AppApiHandlers,
-  | 'saveAccount' | 'removeAccount' | 'testAccount' | 'getMailStatus' | 'syncMail' | 'listMailFailures' | 'sendEmail' | 'undoSend' | 'retrySend'
+  | 'saveAccount' | 'removeAccount' | 'testAccount' | 'getMailStatus' | 'syncMail' | 'listMailFailures' | 'sendEmail' | 'undoSend' | 'retrySend' | 'resolveHeldEmail'
   | 'stageAttachment' | 'getAttachment' | 'getMessageHtml' | 'allowRemoteImages' | 'mergeCases' | 'splitMessage' | 'markCaseRead'
 >;
 
@@ -80,6 +80,22 @@ export function createMailApi(d: MailApiDeps): MailHandlers {
       d.mail.kickOutbox();
       changed(row.case_id);
       return { retried: true };
+    },
+    resolveHeldEmail: async ({ outboxId, action }) => {
+      const row = d.repos.outbox.get(outboxId);
+      if (!row) throw new AppError('NOT_FOUND', `there is nothing queued as ${outboxId}`);
+      if (row.state !== 'held') return { done: false, caseId: row.case_id, body: '' };
+      if (action === 'send') {
+        const done = d.repos.outbox.release(outboxId, d.clock.now());
+        if (row.case_id) d.repos.caseEvents.append(row.case_id, d.clock.now(), d.repos.settings.get().agentName || 'agent', 'email_sent_anyway', { outboxId });
+        d.mail.kickOutbox();
+        changed(row.case_id);
+        return { done, caseId: row.case_id, body: '' };
+      }
+      // edit gives the text back to the composer, as undo does; discard drops it
+      const r = undoEmail(d, outboxId);
+      changed(r.caseId);
+      return { done: r.undone, caseId: r.caseId, body: action === 'edit' ? r.body : '' };
     },
     stageAttachment: async ({ filename, contentType, dataBase64 }) => {
       const data = Buffer.from(dataBase64, 'base64');

@@ -9,12 +9,15 @@ import { toCallback } from '../callbacks/callbackView';
 import type { Identity } from '../store/customersRepo';
 import type { Db } from '../store/database';
 import type { Repositories } from '../store/repositories';
+import type { TeamService } from '../team/teamService';
 
 export interface CaseDeps {
   db: Db;
   repos: Repositories;
   clock: Clock;
   events: EventHub;
+  /** The shop's shared case log: what an agent changes on a case is recorded there for the others. */
+  team?: Pick<TeamService, 'record'>;
 }
 
 const PREVIEW_LENGTH = 160;
@@ -66,6 +69,9 @@ export function createCase(d: CaseDeps, input: MethodArgs<'createCase'>): CaseSu
     if (input.note) {
       d.repos.messages.insert({ caseId: id, direction: 'note', channel: input.channel, author: who, bodyText: input.note, createdAt: now });
     }
+    // made by hand: the 'open' event carries its content, so every laptop of the shop shows it
+    d.team?.record(id, 'open', {});
+    if (who !== 'agent') d.team?.record(id, 'assign', { to: who });
   })();
   d.events.emit('casesChanged', { ids: [id] });
   return toSummary(mustGet(d, id));
@@ -91,21 +97,25 @@ export function updateCase(d: CaseDeps, input: MethodArgs<'updateCase'>): CaseSu
         Object.assign(patch, { resolved_at: null, waiting_since: now, sla_due_at: slaDueAt(before.channel, now, targets) });
       }
       log('status', { from: before.status, to: input.status });
+      d.team?.record(input.id, 'status', { to: input.status }, input.as);
     }
     if (input.priority) {
       const rank = priorityRank(input.priority);
       if (rank !== before.priority) {
         patch.priority = rank;
         log('priority', { to: input.priority });
+        d.team?.record(input.id, 'priority', { to: input.priority }, input.as);
       }
     }
     if (input.subject !== undefined && input.subject !== before.subject) {
       patch.subject = input.subject;
       log('subject', { from: before.subject, to: input.subject });
+      d.team?.record(input.id, 'subject', { to: input.subject }, input.as);
     }
     if (input.assignee !== undefined && input.assignee !== before.assignee) {
       patch.assignee = input.assignee;
       log('assigned', { from: before.assignee, to: input.assignee });
+      d.team?.record(input.id, 'assign', { to: input.assignee }, input.as);
     }
     d.repos.cases.update(input.id, patch, now);
   })();
@@ -119,9 +129,12 @@ export function addNote(d: CaseDeps, input: MethodArgs<'addNote'>): Message {
   const who = actor(d);
   const message = d.db.transaction(() => {
     const c = mustGet(d, input.caseId);
-    const m = d.repos.messages.insert({ caseId: c.id, direction: 'note', channel: c.channel, author: who, bodyText: input.body, createdAt: now });
+    const author = input.as || who;
+    const noteId = randomUUID();
+    const m = d.repos.messages.insert({ caseId: c.id, direction: 'note', channel: c.channel, author, bodyText: input.body, createdAt: now, uid: `note:${noteId}` });
     d.repos.cases.update(c.id, { last_message_at: now, ...(c.preview ? {} : { preview: previewOf(input.body) }) }, now);
-    d.repos.caseEvents.append(c.id, now, who, 'note', { messageId: m.id });
+    d.repos.caseEvents.append(c.id, now, author, 'note', { messageId: m.id });
+    d.team?.record(c.id, 'noteAdd', { noteId, body: input.body, author, createdAt: now }, input.as);
     return m;
   })();
   d.events.emit('casesChanged', { ids: [input.caseId] });

@@ -26,6 +26,10 @@ export interface EmailPayload {
   followUps?: { sentCopy: boolean; answered: boolean };
   /** The last attempt ended so that the message may have gone out (a timeout after DATA …). */
   ambiguous?: boolean;
+  /** The agent who wrote it: in X-Vaxel-Agent, so a colleague's Växel can say who answered. */
+  agent?: string;
+  /** Held because the thread changed, then sent anyway by the agent: not checked again. */
+  guardOverridden?: boolean;
 }
 
 export interface Original {
@@ -112,7 +116,7 @@ export async function buildRawEmail(p: EmailPayload, readAttachment: (sha: strin
     inReplyTo: p.inReplyTo ? `<${p.inReplyTo}>` : undefined,
     references: p.references.length ? p.references.map((r) => `<${r}>`).join(' ') : undefined,
     attachments: p.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: readAttachment(a.sha256) })),
-    headers: { 'X-Mailer': 'Växel' },
+    headers: { 'X-Mailer': 'Växel', ...(p.agent ? { 'X-Vaxel-Agent': p.agent } : {}) },
     baseBoundary: p.messageId.replace(/[^a-z0-9]/gi, '').slice(0, 24),
   })
     .compile()

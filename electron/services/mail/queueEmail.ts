@@ -84,6 +84,7 @@ export function queueEmail(d: Deps, input: MethodArgs<'sendEmail'>): Message {
     answers: original && mode !== 'forward' ? input.replyToMessageId : null,
     typed: input.body,
     followUps: { sentCopy: false, answered: false },
+    ...(settings.agentName ? { agent: settings.agentName } : {}),
   };
   for (const a of payload.attachments) if (!d.attachments.has(a.sha256)) throw new AppError('INVALID_INPUT', `attachment ${a.filename} was not uploaded`);
 

@@ -10,6 +10,8 @@ import type { MailAccount } from './mailAccounts';
 import { smtpOptions, type ConnectionTuning } from './mailConnection';
 import { classifyMailError, isTransient, type MailProblem } from './mailProblems';
 import { mailFolders, withImap } from './mailSync';
+import { checkThread, claimedByOther } from './threadGuard';
+import type { HeldReason } from '../store/outboxRepo';
 
 export interface SenderDeps {
   db: Db;
@@ -27,6 +29,8 @@ export interface SendReport {
   /** Found already in Sent after an interrupted attempt: not sent again. */
   foundInSent: number;
   followUps: number;
+  /** Held before leaving: the thread changed while they waited; the agent decides. */
+  held: number;
   problems: MailProblem[];
   changedCases: string[];
 }
@@ -85,7 +89,7 @@ async function followUps(d: SenderDeps, account: MailAccount, row: OutboxRow, p:
  * ended without a clear answer, is first looked for in Sent by its Message-ID.
  */
 export async function sendDueEmails(d: SenderDeps, o: { createTransport?: typeof nodemailer.createTransport } = {}): Promise<SendReport> {
-  const report: SendReport = { sent: 0, failed: 0, foundInSent: 0, followUps: 0, problems: [], changedCases: [] };
+  const report: SendReport = { sent: 0, failed: 0, foundInSent: 0, followUps: 0, held: 0, problems: [], changedCases: [] };
   const createTransport = o.createTransport ?? nodemailer.createTransport;
   const now = () => d.clock.now();
 
@@ -118,6 +122,16 @@ export async function sendDueEmails(d: SenderDeps, o: { createTransport?: typeof
         d.repos.outbox.markSent(row.uid, now(), { ...payload, followUps: { sentCopy: true, answered: payload.followUps?.answered ?? false } });
         if (row.case_id) d.repos.caseEvents.append(row.case_id, now(), 'outbox', 'email_sent', { outboxId: row.uid, foundInSent: true });
         report.foundInSent++;
+        continue;
+      }
+    }
+
+    if (row.state === 'queued' && row.attempts === 0 && !payload.guardOverridden) {
+      const reason = await threadChange(d, account, row, payload);
+      if (reason) {
+        d.repos.outbox.hold(row.uid, now(), reason);
+        if (row.case_id) d.repos.caseEvents.append(row.case_id, now(), 'outbox', 'email_held', { outboxId: row.uid, ...reason });
+        report.held++;
         continue;
       }
     }
@@ -166,6 +180,20 @@ export async function sendDueEmails(d: SenderDeps, o: { createTransport?: typeof
     }
   }
   return report;
+}
+
+/** What changed in the thread while the e-mail waited (the log's claim is known even offline). */
+async function threadChange(d: SenderDeps, account: MailAccount, row: OutboxRow, p: EmailPayload): Promise<HeldReason | null> {
+  const me = p.agent ?? '';
+  const claimed = claimedByOther(d, row.case_id, me);
+  if (claimed) return claimed;
+  try {
+    return await withImap(account, d.tuning, (c) => checkThread(c, d, row, p, me));
+  } catch (e) {
+    // the same mailbox is needed to send: if it does not answer now, sending fails and retries
+    d.logger.warn('could not look at the thread before sending', { outboxId: row.uid, error: String(e) });
+    return null;
+  }
 }
 
 export const retryDelay = (attempts: number) => RETRY_MS[Math.min(RETRY_MS.length - 1, Math.max(0, attempts - 1))]!;

@@ -20,6 +20,8 @@ export interface CaseRow {
   last_message_at: number | null;
   waiting_since: number | null;
   sla_due_at: number | null;
+  shop_number: number | null;
+  shared_key: string | null;
 }
 
 export type CaseFilter = 'active' | 'open' | 'waiting' | 'resolved' | 'all';
@@ -56,7 +58,7 @@ export type CasePatch = Partial<{
 
 const SELECT = `SELECT c.id, c.number, c.channel, c.status, c.priority, c.subject, c.customer_id,
   cu.name AS customer_name, c.assignee, c.preview, c.created_at, c.updated_at, c.last_message_at,
-  c.waiting_since, c.sla_due_at
+  c.waiting_since, c.sla_due_at, c.shop_number, c.shared_key
   FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id`;
 
 // These expressions must stay the same as in the cases_queue_* indexes of 0001_init.sql.
@@ -72,7 +74,8 @@ const FILTERS: Record<CaseFilter, string> = {
 export function toSummary(r: CaseRow): CaseSummary {
   return {
     id: r.id,
-    number: r.number,
+    // the shop's number once the team log has given one; until then this laptop's own
+    number: r.shop_number ?? r.number,
     channel: r.channel,
     status: r.status,
     priority: priorityFromRank(r.priority),
@@ -110,12 +113,20 @@ export function createCasesRepo(db: Db) {
     counts.set(f, db.prepare(`SELECT count(*) AS n FROM cases c WHERE ${FILTERS[f]}`));
   }
   const byNumbers = db.prepare<[string], CaseRow & { number: number }>(`${SELECT} WHERE c.number IN (SELECT value FROM json_each(?))`);
-  const idByNumber = db.prepare<[number], { id: string }>('SELECT id FROM cases WHERE number = ?');
+  const idByNumber = db.prepare<[number, number], { id: string }>(
+    'SELECT id FROM cases WHERE shop_number = ? UNION ALL SELECT id FROM (SELECT id FROM cases WHERE number = ? AND shop_number IS NULL) LIMIT 1',
+  );
+  const bySharedKey = db.prepare<[string], CaseRow>(`${SELECT} WHERE c.shared_key = ?`);
+  const setShared = db.prepare('UPDATE cases SET shared_key = ? WHERE id = ? AND shared_key IS NULL');
+  const setShopNumber = db.prepare('UPDATE cases SET shop_number = ? WHERE id = ? AND shop_number IS NOT ?');
+  const freeShopNumber = db.prepare('UPDATE cases SET shop_number = NULL WHERE shop_number = ? AND id <> ?');
+  const withoutKey = db.prepare<[], { id: string; channel: string; thread_key: string | null }>('SELECT id, channel, thread_key FROM cases WHERE shared_key IS NULL');
   const allIds = db.prepare<[], { id: string }>('SELECT id FROM cases ORDER BY number');
   const recentMail = db.prepare<[string, string, number], CaseRow>(
     `${SELECT} WHERE c.customer_id = ? AND c.account_id = ? AND c.channel = 'email' AND c.last_message_at >= ? ORDER BY c.last_message_at DESC LIMIT 20`,
   );
   const accountOf = db.prepare<[string], string | null>('SELECT account_id FROM cases WHERE id = ?').pluck();
+  const threadKeyOf = db.prepare<[string], string | null>('SELECT thread_key FROM cases WHERE id = ?').pluck();
   const byCustomer = db.prepare<[string, string], CaseRow>(
     `${SELECT} WHERE c.customer_id = ? AND c.id <> ? ORDER BY c.created_at DESC LIMIT 50`,
   );
@@ -153,7 +164,16 @@ export function createCasesRepo(db: Db) {
     },
 
     idByNumber(n: number): string | null {
-      return idByNumber.get(n)?.id ?? null;
+      return idByNumber.get(n, n)?.id ?? null;
+    },
+
+    bySharedKey: (key: string): CaseRow | null => bySharedKey.get(key) ?? null,
+    /** Give a case its shared key (once: a key never changes). */
+    setSharedKey: (id: string, key: string) => setShared.run(key, id).changes === 1,
+    casesWithoutKey: () => withoutKey.all(),
+    setShopNumber(id: string, n: number): boolean {
+      freeShopNumber.run(n, id);
+      return setShopNumber.run(n, id, n).changes === 1;
     },
 
     /** Every case id in number order, read lazily (for export). */
@@ -167,6 +187,7 @@ export function createCasesRepo(db: Db) {
     },
 
     accountOf: (id: string): string | null => accountOf.get(id) ?? null,
+    threadKeyOf: (id: string): string | null => threadKeyOf.get(id) ?? null,
 
     otherCasesOf(customerId: string, exceptCaseId: string): CaseRow[] {
       return byCustomer.all(customerId, exceptCaseId);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Message } from '../../../shared/contract/api';
 import type { Channel } from '../../../shared/domain/channels';
 import type { Db } from './database';
+import type { HeldReason } from './outboxRepo';
 
 interface MessageRow {
   id: number;
@@ -16,7 +17,8 @@ interface MessageRow {
   rfc_message_id: string | null;
   has_html: number;
   outbox_uid: string | null;
-  outbox_state: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled' | null;
+  outbox_state: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'held' | null;
+  outbox_held: string | null;
   outbox_attempts: number | null;
   outbox_not_before: number | null;
   outbox_error: string | null;
@@ -77,14 +79,14 @@ function toMessage(r: MessageRow, attachments: AttachmentRow[] = []): Message {
     attachments: attachments.map((a) => ({ id: a.id, filename: a.filename, mimeType: a.mime_type, size: a.size, inline: a.inline === 1 })),
     delivery:
       r.outbox_uid && r.outbox_state
-        ? { outboxId: r.outbox_uid, state: r.outbox_state, attempts: r.outbox_attempts ?? 0, notBefore: r.outbox_not_before ?? 0, lastError: r.outbox_error, receipt: r.outbox_receipt ?? null }
+        ? { outboxId: r.outbox_uid, state: r.outbox_state, attempts: r.outbox_attempts ?? 0, notBefore: r.outbox_not_before ?? 0, lastError: r.outbox_error, receipt: r.outbox_receipt ?? null, held: r.outbox_held ? (JSON.parse(r.outbox_held) as HeldReason) : null }
         : null,
   };
 }
 
 const SELECT_MESSAGE = `SELECT m.id, m.case_id, m.direction, m.channel, m.author, m.subject, m.body_text, m.created_at,
     m.headers, m.rfc_message_id, m.body_html IS NOT NULL AS has_html,
-    o.uid AS outbox_uid, o.state AS outbox_state, o.attempts AS outbox_attempts, o.not_before AS outbox_not_before,
+    o.uid AS outbox_uid, o.state AS outbox_state, o.held_reason AS outbox_held, o.attempts AS outbox_attempts, o.not_before AS outbox_not_before,
     o.last_error AS outbox_error, json_extract(o.payload, '$.receipt') AS outbox_receipt
   FROM messages m LEFT JOIN outbox o ON o.message_id = m.id`;
 
@@ -113,14 +115,18 @@ export function createMessagesRepo(db: Db) {
   );
 
   const del = db.prepare('DELETE FROM messages WHERE id = ?');
+  const setBody = db.prepare('UPDATE messages SET body_text = ? WHERE id = ? AND body_text <> ?');
   const moveAll = db.prepare('UPDATE messages SET case_id = ? WHERE case_id = ?');
   const moveOne = db.prepare('UPDATE messages SET case_id = ? WHERE id = ?');
   const moveOutbox = db.prepare('UPDATE outbox SET case_id = ? WHERE case_id = ?');
   const idByUid = db.prepare<[string], number>('SELECT id FROM messages WHERE uid = ?').pluck();
+  const createdAt = db.prepare<[number], number>('SELECT created_at FROM messages WHERE id = ?').pluck();
   const latestIn = db.prepare<[string], number | null>("SELECT max(created_at) FROM messages WHERE case_id = ? AND direction = 'in'").pluck();
 
   return {
     remove: (id: number) => void del.run(id),
+    /** A note's text after an edit (search follows through the FTS trigger); true when it changed. */
+    setBody: (id: number, text: string) => setBody.run(text, id, text).changes === 1,
     /** Every message of one case into another; returns how many moved. */
     moveAll(fromCase: string, toCase: string): number {
       moveOutbox.run(toCase, fromCase);
@@ -129,6 +135,7 @@ export function createMessagesRepo(db: Db) {
     move: (id: number, toCase: string) => void moveOne.run(toCase, id),
     latestInboundAt: (caseId: string) => latestIn.get(caseId) ?? null,
     idByUid: (uid: string): number | null => idByUid.get(uid) ?? null,
+    createdAtOf: (id: number): number | null => createdAt.get(id) ?? null,
     insert(m: NewMessage): Message {
       const info = insert.run({
         uid: m.uid ?? randomUUID(),

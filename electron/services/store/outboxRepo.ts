@@ -1,6 +1,14 @@
 import type { Db } from './database';
 
-export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'held';
+
+/** Why an e-mail was held before it left (see mail/threadGuard.ts). */
+export interface HeldReason {
+  kind: 'newerCustomerMessage' | 'colleagueReplied' | 'answered' | 'claimed';
+  /** The colleague, where known. */
+  by: string | null;
+  at: number | null;
+}
 
 export interface OutboxRow {
   id: number;
@@ -16,6 +24,7 @@ export interface OutboxRow {
   last_error: string | null;
   created_at: number;
   updated_at: number;
+  held_reason: string | null;
 }
 
 export interface NewOutboxItem {
@@ -47,7 +56,12 @@ export function createOutboxRepo(db: Db) {
   const setState = db.prepare(
     'UPDATE outbox SET state = @state, attempts = attempts + @attempt, not_before = coalesce(@notBefore, not_before), last_error = CASE WHEN @setError = 1 THEN @error ELSE last_error END, payload = coalesce(@payload, payload), updated_at = @now WHERE uid = @uid',
   );
-  const cancel = db.prepare("UPDATE outbox SET state = 'cancelled', message_id = NULL, updated_at = ? WHERE uid = ? AND state = 'queued' AND attempts = 0");
+  const cancel = db.prepare("UPDATE outbox SET state = 'cancelled', message_id = NULL, held_reason = NULL, updated_at = ? WHERE uid = ? AND state IN ('queued', 'held') AND attempts = 0");
+  const hold = db.prepare("UPDATE outbox SET state = 'held', held_reason = ?, updated_at = ? WHERE uid = ? AND state IN ('queued', 'failed')");
+  // sent anyway: the agent saw what changed; the guard is not asked again for this e-mail
+  const release = db.prepare(
+    "UPDATE outbox SET state = 'queued', held_reason = NULL, not_before = ?, payload = json_set(payload, '$.guardOverridden', json('true')), updated_at = ? WHERE uid = ? AND state = 'held'",
+  );
   const followUps = db.prepare<[string], OutboxRow>(
     `SELECT * FROM outbox WHERE channel = ? AND state = 'sent'
        AND (json_extract(payload, '$.followUps.sentCopy') = 0 OR json_extract(payload, '$.followUps.answered') = 0) LIMIT 50`,
@@ -84,6 +98,8 @@ export function createOutboxRepo(db: Db) {
     updatePayload: (uid: string, state: OutboxState, now: number, payload: unknown) => move(uid, state, now, { payload }),
     /** Only what has not been tried yet can be taken back. */
     cancel: (uid: string, now: number): boolean => cancel.run(now, uid).changes === 1,
+    hold: (uid: string, now: number, reason: HeldReason): boolean => hold.run(JSON.stringify(reason), now, uid).changes === 1,
+    release: (uid: string, now: number): boolean => release.run(now, now, uid).changes === 1,
   };
 }
 export type OutboxRepo = ReturnType<typeof createOutboxRepo>;

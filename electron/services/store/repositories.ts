@@ -13,6 +13,7 @@ import { createSettingsRepo } from './settingsRepo';
 import { createSmsRepo } from './smsRepo';
 import { createSuggestRepo } from './suggestRepo';
 import { createTemplatesRepo } from './templatesRepo';
+import { createTeamRepo } from './teamRepo';
 
 /** Every repository over one open database, statements prepared once. */
 export function createRepositories(db: Db) {
@@ -31,6 +32,7 @@ export function createRepositories(db: Db) {
     sms: createSmsRepo(db),
     suggest: createSuggestRepo(db),
     templates: createTemplatesRepo(db),
+    team: createTeamRepo(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -26,14 +26,17 @@ export function createSearchRepo(db: Db) {
   const messageSnippet = db
     .prepare<{ q: string; rowid: number }, string>("SELECT snippet(messages_fts, -1, char(2), char(3), '…', 12) FROM messages_fts WHERE messages_fts MATCH @q AND rowid = @rowid")
     .pluck();
-  const byNumber = db.prepare<[number], { id: string; subject: string }>('SELECT id, subject FROM cases WHERE number = ?');
+  // '#N' is the shop's number where the team log gave one, else this laptop's own
+  const byNumber = db.prepare<[number, number], { id: string; subject: string }>(
+    'SELECT id, subject FROM cases WHERE shop_number = ? UNION ALL SELECT id, subject FROM (SELECT id, subject FROM cases WHERE number = ? AND shop_number IS NULL) LIMIT 1',
+  );
 
   return {
     search(text: string, limit: number): SearchRow[] {
       const rows: SearchRow[] = [];
       const n = caseNumberIn(text);
       if (n !== null) {
-        const c = byNumber.get(n);
+        const c = byNumber.get(n, n);
         if (c) rows.push({ caseId: c.id, snippet: c.subject });
       }
       const q = toFtsQuery(text);

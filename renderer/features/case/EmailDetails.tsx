@@ -37,8 +37,24 @@ export function DeliveryState({ m }: { m: Message }) {
   const t = useT();
   const fmt = useFormatTime();
   const retry = useAppStore((s) => s.retrySend);
+  const resolveHeld = useAppStore((s) => s.resolveHeldEmail);
   const d = m.delivery;
   if (!d || d.state === 'cancelled') return null;
+  if (d.state === 'held') {
+    const h = d.held;
+    const at = h?.at ? fmt(h.at) : '';
+    const why = !h ? '' : h.kind === 'colleagueReplied' && !h.by ? t('delivery.held.colleagueRepliedUnknown', { at }) : t(`delivery.held.${h.kind}`, { by: h.by ?? '', at });
+    return (
+      <div className="delivery delivery-held" role="alert" data-testid="delivery-state" data-state="held">
+        {t('delivery.held')} {why}{' '}
+        {(['send', 'edit', 'discard'] as const).map((action) => (
+          <button key={action} type="button" className={action === 'send' ? '' : 'link'} onClick={() => void resolveHeld(d.outboxId, action, m.caseId)}>
+            {t(`delivery.held.${action}`)}
+          </button>
+        ))}
+      </div>
+    );
+  }
   return (
     <div className={`delivery delivery-${d.state}`} data-testid="delivery-state" data-state={d.state}>
       {t(`delivery.${d.state}`)}
