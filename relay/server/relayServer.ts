@@ -26,6 +26,7 @@ import { queueSnapshot } from './queueStatus';
 import { bookableDays, isSlotStart, offeredSlots, slotWindow, type SlotRules } from '../../shared/domain/callbackSlots';
 import { daysFrom, today } from '../../shared/domain/calendar';
 import { coalescedAcks } from './coalescedAcks';
+import { caseActivityBoard } from './caseActivity';
 import { systemText } from './systemTexts';
 
 /** How far ahead the widget offers callback days. */
@@ -159,6 +160,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
       if (p.role === 'agent' && p.agent && agents.get(p.agent.id) === p) {
         agents.delete(p.agent.id);
         if (stopping) return;
+        if (activity.drop(p.agent.id)) announceActivity();
         announceAgents();
         scheduleQueue();
       }
@@ -218,6 +220,8 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
   function announceAgents(): void {
     toAgents({ type: 'agents', agents: agentList() });
   }
+  const activity = caseActivityBoard(now);
+  const announceActivity = () => toAgents({ type: 'activity', entries: activity.list() });
 
   function helloAgent(p: Party, token: string, state: 'online' | 'away', capacity: number): void {
     const agent = store.agentByToken(token);
@@ -236,6 +240,8 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
       for (const m of store.messagesAfter(conversation.id, cursor)) send(p, m);
     }
     announceAgents();
+    // who is on which case, at once: a laptop that connects does not wait for the next change
+    send(p, { type: 'activity', entries: activity.list() });
     scheduleQueue();
   }
 
@@ -294,6 +300,9 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
         if (c && c.owner?.id === agent.id) toCustomer(c.customer.id, { type: 'typing', conversation: c.id, from: 'agent', name: agent.name, on: f.on });
         return;
       }
+      case 'activity':
+        if (activity.set({ id: agent.id, name: agent.name }, f.caseKey, f.activity)) announceActivity();
+        return;
       case 'presence':
         p.state = f.state;
         p.capacity = f.capacity;
@@ -492,6 +501,8 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
     }
   }, limits.pingIntervalMs);
   pinger.unref();
+  const activityPruner = setInterval(() => activity.prune() && announceActivity(), 5_000);
+  activityPruner.unref();
   // re-tell the queue each minute: opening hours begin and end with nobody doing anything
   const hourly = setInterval(scheduleQueue, 60_000);
   hourly.unref();
@@ -516,6 +527,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
       acks.stop();
       clearInterval(pinger);
       clearInterval(hourly);
+      clearInterval(activityPruner);
       if (queueTimer) clearTimeout(queueTimer);
       for (const p of parties) p.ws.close(1001, 'relay stopping');
       wss.close();

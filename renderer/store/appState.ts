@@ -10,9 +10,10 @@ import type { QueueSlice } from './queueSlice';
 import type { SearchSlice } from './searchSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { SuggestSlice } from './suggestSlice';
+import type { TeamSlice } from './teamSlice';
 import type { UiSlice } from './uiSlice';
 
-export type AppState = AccountsSlice & ConnectionSlice & MailSlice & ChatSlice & CallbacksSlice & SuggestSlice & SettingsSlice & QueueSlice & CaseSlice & SearchSlice & UiSlice;
+export type AppState = AccountsSlice & ConnectionSlice & MailSlice & ChatSlice & CallbacksSlice & SuggestSlice & SettingsSlice & QueueSlice & CaseSlice & SearchSlice & UiSlice & TeamSlice;
 
 /** What every slice gets: the API and the link, never a socket or the database. */
 export interface SliceDeps {

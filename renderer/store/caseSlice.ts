@@ -43,6 +43,7 @@ export const createCaseSlice: SliceCreator<CaseSlice> = (set, get, { api }) => {
     setDraft: (caseId, text) => set((s) => ({ drafts: { ...s.drafts, [caseId]: text } })),
     select: async (id) => {
       set({ selectedId: id, detail: id && get().detail?.case.id === id ? get().detail : null });
+      get().reportActivity(id, id ? 'viewing' : null);
       if (id) {
         void get().loadSuggestions(id);
         await load(id);

@@ -11,6 +11,7 @@ import { createSearchSlice } from './searchSlice';
 import { createSettingsSlice } from './settingsSlice';
 import { createSuggestSlice } from './suggestSlice';
 import { createUiSlice } from './uiSlice';
+import { createTeamSlice } from './teamSlice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -28,6 +29,7 @@ export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
     ...createQueueSlice(set, get, deps),
     ...createCaseSlice(set, get, deps),
     ...createSearchSlice(set, get, deps),
+    ...createTeamSlice(set, get, deps),
   }));
 
   // Bursts of changes (a sync, a bulk import) become one refresh.
@@ -55,6 +57,8 @@ export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
   deps.api.on('mailStatusChanged', (statuses) => store.getState().setMailStatus(statuses));
   deps.api.on('chatStatusChanged', (status) => store.getState().setChatStatus(status));
   deps.api.on('chatTyping', (p) => store.getState().setTyping(p));
+  deps.api.on('teamActivity', (a) => store.getState().setActivity(a));
+  deps.api.on('teamConflict', (c) => store.getState().showConflict(c));
   deps.api.on('chatArrived', (p) => store.getState().arrived(p));
   deps.api.on('callbackReminder', (r) => {
     const s = store.getState();
@@ -72,6 +76,7 @@ export async function startAppStore(store: AppStore): Promise<void> {
   await s.loadSettings();
   await s.loadMail();
   await s.loadChat();
+  await s.loadTeam();
   // the agent may already have picked a filter while this was loading
   await s.setFilter(store.getState().filter);
 }

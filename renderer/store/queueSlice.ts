@@ -1,5 +1,6 @@
 import type { CaseSummary } from '../../shared/contract/api';
 import type { SliceCreator } from './appState';
+import type { OwnerFilter } from './teamSlice';
 
 export type QueueFilter = 'active' | 'open' | 'waiting' | 'resolved' | 'all';
 
@@ -7,6 +8,9 @@ export const QUEUE_PAGE = 100;
 
 export interface QueueSlice {
   filter: QueueFilter;
+  /** Whose cases: everyone's, mine, or nobody's yet. */
+  owner: OwnerFilter;
+  setOwner(o: OwnerFilter): Promise<void>;
   total: number;
   /** Rows by position; only pages near what is on screen are loaded (the queue may hold 150,000 cases). */
   rows: Map<number, CaseSummary>;
@@ -27,12 +31,13 @@ export const createQueueSlice: SliceCreator<QueueSlice> = (set, get, { api }) =>
   async function loadPage(page: number): Promise<void> {
     const v = version;
     const filter = get().filter;
-    const key = `${filter}:${v}:${page}`;
+    const owner = get().owner;
+    const key = `${filter}:${owner}:${v}:${page}`;
     if (loadedAt.get(page) === v || inFlight.has(key)) return;
     inFlight.add(key);
     try {
-      const res = await api.listCases({ filter, offset: page * QUEUE_PAGE, limit: QUEUE_PAGE });
-      if (v !== version || filter !== get().filter) return; // a newer load superseded this one
+      const res = await api.listCases({ filter, owner, offset: page * QUEUE_PAGE, limit: QUEUE_PAGE });
+      if (v !== version || filter !== get().filter || owner !== get().owner) return; // a newer load superseded this one
       const rows = new Map(get().rows);
       for (let i = 0; i < QUEUE_PAGE; i++) rows.delete(page * QUEUE_PAGE + i);
       res.items.forEach((c, i) => rows.set(page * QUEUE_PAGE + i, c));
@@ -60,10 +65,17 @@ export const createQueueSlice: SliceCreator<QueueSlice> = (set, get, { api }) =>
     total: 0,
     rows: new Map(),
     queueLoaded: false,
+    owner: 'everyone',
     setFilter: async (filter) => {
       version++;
       loadedAt.clear();
       set({ filter, rows: new Map(), total: 0, queueLoaded: false });
+      await ensureRows(0, QUEUE_PAGE - 1);
+    },
+    setOwner: async (owner) => {
+      version++;
+      loadedAt.clear();
+      set({ owner, rows: new Map(), total: 0, queueLoaded: false });
       await ensureRows(0, QUEUE_PAGE - 1);
     },
     ensureRows,

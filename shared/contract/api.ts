@@ -100,6 +100,8 @@ export const apiMethods = {
     input: z.object({
       /** 'active' = open and waiting; 'all' includes resolved. */
       filter: z.enum(['active', 'open', 'waiting', 'resolved', 'all']).default('active'),
+      /** Whose: everyone's, the agent's own (by the name in Settings), or nobody's yet. */
+      owner: z.enum(['everyone', 'mine', 'unassigned']).default('everyone'),
       offset: z.number().int().nonnegative().default(0),
       limit: z.number().int().min(1).max(1000).default(200),
     }),
@@ -187,6 +189,19 @@ export const apiMethods = {
     output: z.object({ undone: z.boolean(), caseId: Id.nullable(), body: z.string() }),
   },
   retrySend: { input: z.object({ outboxId: Id }), output: z.object({ retried: z.boolean() }) },
+  /** What this agent is doing on a case now, for colleagues to see ("Maja is replying"); null when none. */
+  setCaseActivity: {
+    input: z.object({ caseId: Id.nullable(), activity: z.enum(['viewing', 'replying', 'noting']).nullable() }),
+    output: z.object({ ok: z.boolean() }),
+  },
+  /** The shop's agents (from the relay and the shared log) and who is on which case now. */
+  getTeam: {
+    input: z.object({}),
+    output: z.object({
+      agents: z.array(z.string()),
+      activity: z.array(z.object({ caseId: Id, name: z.string(), activity: z.enum(['viewing', 'replying', 'noting']), at: Instant })),
+    }),
+  },
   /** An e-mail held because its thread changed: send it anyway, take it back to edit, or discard it. */
   resolveHeldEmail: {
     input: z.object({ outboxId: Id, action: z.enum(['send', 'edit', 'discard']) }),
@@ -345,6 +360,8 @@ export const apiEvents = {
    * A colleague's change won over this agent's on a case (both were made without seeing the other,
    * e.g. while offline): the window says so ("Ali marked this resolved while you were offline").
    */
+  /** Colleagues on the shop's cases now: who views, replies or writes a note where (through the relay). */
+  teamActivity: z.array(z.object({ caseId: Id, name: z.string(), activity: z.enum(['viewing', 'replying', 'noting']), at: Instant })),
   teamConflict: z.object({ caseId: Id, field: z.enum(['assignee', 'status', 'priority', 'subject', 'slaDueAt', 'mergedInto']), value: z.unknown(), by: z.string(), at: Instant }),
 } as const;
 

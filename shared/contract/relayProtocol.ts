@@ -81,6 +81,9 @@ export const AckSchema = z.object({ type: z.literal('ack'), conversation: Conver
 export const TypingSchema = z.object({ type: z.literal('typing'), conversation: ConversationId.optional(), on: z.boolean() });
 
 export const PresenceSchema = z.object({ type: z.literal('presence'), state: z.enum(['online', 'away']), capacity: z.number().int().min(1).max(20) });
+/** What this agent is doing on a shared case now (repeated as a heartbeat); nulls: nothing. */
+export const CASE_ACTIVITIES = ['viewing', 'replying', 'noting'] as const;
+export const ActivitySchema = z.object({ type: z.literal('activity'), caseKey: z.string().max(998).nullable(), activity: z.enum(CASE_ACTIVITIES).nullable() });
 export const ClaimSchema = z.object({ type: z.literal('claim'), conversation: ConversationId, ref: Ref });
 export const TransferSchema = z.object({ type: z.literal('transfer'), conversation: ConversationId, to: z.string().max(64), ref: Ref });
 export const CloseConversationSchema = z.object({ type: z.literal('close'), conversation: ConversationId, ref: Ref });
@@ -133,7 +136,7 @@ export const CallbackUpdateSchema = z.object({
   status: z.enum(['booked', 'done', 'missed', 'cancelled']).optional(),
 });
 
-export const AgentFrameSchema = z.discriminatedUnion('type', [SaySchema, AckSchema, TypingSchema, PresenceSchema, ClaimSchema, TransferSchema, CloseConversationSchema, SetShopSchema, BookSchema, CallbackUpdateSchema]);
+export const AgentFrameSchema = z.discriminatedUnion('type', [SaySchema, AckSchema, TypingSchema, PresenceSchema, ClaimSchema, TransferSchema, CloseConversationSchema, SetShopSchema, BookSchema, CallbackUpdateSchema, ActivitySchema]);
 export const CustomerFrameSchema = z.discriminatedUnion('type', [SaySchema, AckSchema, TypingSchema, PageSchema, LeaveMessageSchema, CallbackRequestSchema, SlotsRequestSchema, DaysRequestSchema]);
 export type AgentFrame = z.output<typeof AgentFrameSchema>;
 export type CustomerFrame = z.output<typeof CustomerFrameSchema>;
@@ -218,6 +221,10 @@ export const DaysSchema = z.object({
   type: z.literal('days'),
   days: z.array(z.object({ date: z.string(), at: z.number(), free: z.number().int() })),
 });
+/** Every agent's current activity on shared cases, sent to the agents when it changes and on connecting. */
+export const CaseActivitySchema = z.object({ agent: z.object({ id: z.string(), name: z.string() }), caseKey: z.string(), activity: z.enum(CASE_ACTIVITIES), at: z.number() });
+export const ActivityBoardSchema = z.object({ type: z.literal('activity'), entries: z.array(CaseActivitySchema) });
+export type CaseActivity = z.output<typeof CaseActivitySchema>;
 export const RELAY_ERROR_CODES = ['bad_frame', 'unauthorized', 'rate_limited', 'not_owner', 'already_claimed', 'not_found', 'closed', 'forbidden', 'too_large', 'unavailable', 'slot_full'] as const;
 export const ErrorFrameSchema = z.object({
   type: z.literal('error'),
@@ -240,6 +247,7 @@ export const RelayFrameSchema = z.discriminatedUnion('type', [
   ShopFrameSchema,
   SlotsSchema,
   DaysSchema,
+  ActivityBoardSchema,
 ]);
 export type RelayFrame = z.output<typeof RelayFrameSchema>;
 export type RelayMsg = z.output<typeof MsgSchema>;

@@ -174,6 +174,8 @@ export const SettingsSchema = z.object({
   signature: z.string().max(2000),
   /** Mark a customer's e-mail \Seen on the server when the agent opens the case. */
   markSeenOnOpen: z.boolean(),
+  /** The agent's first answer on a case nobody has takes the case (shared with the team). */
+  firstReplyTakesCase: z.boolean(),
   /** Senders whose remote images the agent chose to load. */
   remoteImagesFrom: z.array(z.string().max(320)).max(5000),
   language: z.enum(['auto', ...LANGUAGES]),

@@ -17,6 +17,7 @@ export interface Settings {
   agentName: string;
   signature: string;
   markSeenOnOpen: boolean;
+  firstReplyTakesCase: boolean;
   remoteImagesFrom: string[];
   language: LanguageSetting;
   timeZone: string;
@@ -53,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   agentName: '',
   signature: '',
   markSeenOnOpen: false,
+  firstReplyTakesCase: true,
   remoteImagesFrom: [],
   language: 'auto',
   timeZone: 'Europe/Stockholm',

@@ -20,8 +20,8 @@ export interface Laptop {
 }
 
 /** One agent's laptop: its own data directory and store, on the shop's one mailbox. */
-export async function laptop(mail: MailServer, name: string, o: { compactAfter?: number; clock?: Clock } = {}): Promise<Laptop> {
-  const services = createServices({ dataDir: tempDir(), mode: 'test', osLocale: 'sv-SE', ...(o.clock ? { clock: o.clock } : {}), teamTuning: { compactAfter: o.compactAfter ?? 500 } });
+export async function laptop(mail: MailServer, name: string, o: { compactAfter?: number; clock?: Clock; pollMs?: number } = {}): Promise<Laptop> {
+  const services = createServices({ dataDir: tempDir(), mode: 'test', osLocale: 'sv-SE', ...(o.clock ? { clock: o.clock } : {}), teamTuning: { compactAfter: o.compactAfter ?? 500, ...(o.pollMs ? { pollMs: o.pollMs } : {}) } });
   const api = createInMemoryClient(services.endpoint);
   const { id, hasSecret, createdAt, secrets, kind, ...form } = mail.account();
   const account = await api.saveAccount({ ...form, password: PASSWORD });

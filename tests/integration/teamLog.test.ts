@@ -178,3 +178,29 @@ test('the CLI: sync --once exchanges the shared state; case claim, status and no
     assert.deepEqual([shown.owner, shown.status, shown.notes.map((n) => `${n.author}: ${n.body}`)], ['Maja', 'waiting', ['Maja: Spårning skickad']], dir);
   }
 });
+
+test('with IDLE on the log folder a change on one laptop shows on the other within seconds, without a sync call', { skip, timeout: 60_000 }, async (t) => {
+  const mail = await createMailServer();
+  // the poll is set to ten minutes: only IDLE can bring the change within the test's time
+  const [a, b] = [await laptop(mail, 'Anna', { pollMs: 600_000 }), await laptop(mail, 'Bo', { pollMs: 600_000 })];
+  t.after(async () => {
+    await a.services.close();
+    await b.services.close();
+  });
+  await a.services.team.syncOnce(); // the folder exists before B starts watching
+  a.services.team.start();
+  b.services.team.start();
+  await new Promise((r) => setTimeout(r, 1_000)); // B's IDLE is up
+  const made = await a.api.createCase({ channel: 'walkin', subject: 'Kund i butiken', customer: { name: 'Lo' }, note: 'Vill byta skor.' });
+  const started = Date.now();
+  let onB: Awaited<ReturnType<typeof b.api.listCases>>['items'][number] | undefined;
+  while (!onB && Date.now() - started < 10_000) {
+    onB = (await b.api.listCases({})).items.find((c) => c.subject === 'Kund i butiken');
+    if (!onB) await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.ok(onB, 'the hand-made case reached B by push');
+  await a.api.updateCase({ id: made.id, status: 'resolved' });
+  const resolvedAt = Date.now();
+  while ((await b.api.getCase({ id: onB.id })).case.status !== 'resolved' && Date.now() - resolvedAt < 10_000) await new Promise((r) => setTimeout(r, 100));
+  assert.equal((await b.api.getCase({ id: onB.id })).case.status, 'resolved');
+});

@@ -5,11 +5,15 @@ import type { CallbackHandlers } from './callbackApi';
 import type { ChatHandlers } from './chatApi';
 import type { MailHandlers } from './mailApi';
 import type { SuggestHandlers } from './suggestApi';
+import type { TeamPresence } from '../team/teamPresence';
+import type { ChatService } from '../chat/chatService';
 import { toSummary } from '../store/casesRepo';
 
 export interface AppApiDeps extends CaseDeps {
   secrets: SecretBox;
   info: AppInfo;
+  presence: Pick<TeamPresence, 'set' | 'view'>;
+  chat: Pick<ChatService, 'status'>;
   /** Whether the channel services can reach their servers; true while none reports otherwise. */
   isOnline(): boolean;
 }
@@ -19,10 +23,20 @@ export function createAppApi(d: AppApiDeps, mail: MailHandlers, chat: ChatHandle
   const status = (): AppStatus => ({ outboxPending: d.repos.outbox.pendingCount(), online: d.isOnline() });
   return {
     getInfo: async () => d.info,
+    setCaseActivity: async ({ caseId, activity }) => {
+      d.presence.set(caseId, activity);
+      return { ok: true };
+    },
+    getTeam: async () => {
+      const names = new Set([...d.chat.status().agents.map((a) => a.name), ...d.repos.team.agentNames()]);
+      const me = d.repos.settings.get().agentName;
+      if (me) names.add(me);
+      return { agents: [...names].filter(Boolean).sort((a, b) => a.localeCompare(b, 'sv')), activity: d.presence.view() };
+    },
     getStatus: async () => status(),
 
-    listCases: async ({ filter, offset, limit }) => {
-      const page = d.repos.cases.list(filter, offset, limit);
+    listCases: async ({ filter, owner, offset, limit }) => {
+      const page = d.repos.cases.list(filter, offset, limit, owner, d.repos.settings.get().agentName);
       return { total: page.total, items: page.items.map(toSummary) };
     },
     getCase: async ({ id }) => getCaseDetail(d, id),

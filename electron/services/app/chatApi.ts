@@ -9,6 +9,7 @@ import type { AttachmentStore } from '../mail/attachmentStore';
 import type { MailService } from '../mail/mailService';
 import { queueEmail } from '../mail/queueEmail';
 import { toSummary } from '../store/casesRepo';
+import { takeOnFirstReply } from '../cases/caseCommands';
 import type { AppApiDeps } from './appApi';
 
 export interface ChatApiDeps extends AppApiDeps {
@@ -69,6 +70,7 @@ export function createChatApi(d: ChatApiDeps): ChatHandlers {
     },
     sendChat: async (input) => {
       const m = queueChat(d, input);
+      takeOnFirstReply(d, input.caseId);
       d.events.emit('casesChanged', { ids: [input.caseId] });
       d.chat.flush();
       return d.repos.messages.get(m.id) ?? m;

@@ -21,6 +21,7 @@ import { createCallbackScheduler, type CallbackScheduler, type SchedulerDeps } f
 import { createSmsService, type SmsService } from '../sms/smsService';
 import { createChatService, type ChatService, type ChatServiceDeps } from '../chat/chatService';
 import { createTeamService, type TeamService, type TeamServiceDeps } from '../team/teamService';
+import { createTeamPresence } from '../team/teamPresence';
 import pkg from '../../../package.json';
 
 export interface ServiceOptions {
@@ -91,9 +92,10 @@ export function createServices(o: ServiceOptions): Services {
   };
   const attachments = createAttachmentStore(o.dataDir);
   const mail = createMailService({ db, repos, clock, events, secrets, attachments, logger, ...o.mailTuning });
-  const chat = createChatService({ db, repos, clock, events, secrets, attachments, logger, tuning: o.chatTuning });
+  const chat = createChatService({ db, repos, clock, events, secrets, attachments, logger, tuning: o.chatTuning, onActivity: (entries) => presence.received(entries) });
   const team = createTeamService({ db, repos, clock, events, secrets, logger, ...o.teamTuning });
-  const deps = { db, repos, clock, events, secrets, info, team, isOnline: () => mail.online() && chat.online() };
+  const presence = createTeamPresence({ repos, events, chat, keyOf: team.keyOf });
+  const deps = { db, repos, clock, events, secrets, info, team, presence, chat, isOnline: () => mail.online() && chat.online() };
   ensureDefaultTemplates(repos.templates, clock.now());
   const suggest = createSuggestService({ db, repos, clock, events });
   const sms = createSmsService({ db, repos, clock, events, secrets, logger, ...(o.smsPollMs ? { pollMs: o.smsPollMs } : {}) });
@@ -149,6 +151,7 @@ export function createServices(o: ServiceOptions): Services {
     suggest,
     team,
     async close() {
+      presence.stop();
       await team.stop();
       scheduler.stop();
       await sms.stop();

@@ -123,6 +123,13 @@ export function updateCase(d: CaseDeps, input: MethodArgs<'updateCase'>): CaseSu
   return toSummary(mustGet(d, input.id));
 }
 
+/** With the setting on, the agent's answer on a case nobody has takes it, for the whole team to see. */
+export function takeOnFirstReply(d: CaseDeps, caseId: string): void {
+  const s = d.repos.settings.get();
+  const c = d.repos.cases.get(caseId);
+  if (s.firstReplyTakesCase && s.agentName && c && !c.assignee) updateCase(d, { id: caseId, assignee: s.agentName });
+}
+
 /** An internal note: kept in the case's history and searchable, never sent to the customer. */
 export function addNote(d: CaseDeps, input: MethodArgs<'addNote'>): Message {
   const now = d.clock.now();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ChatStatus } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
-import type { AgentInfo, RelayFrame, ShopConfig } from '../../../shared/contract/relayProtocol';
+import type { AgentInfo, CaseActivity, RelayFrame, ShopConfig } from '../../../shared/contract/relayProtocol';
 import type { Clock } from '../../../shared/domain/clock';
 import type { EventHub } from '../events/eventHub';
 import type { Logger } from '../logger';
@@ -23,6 +23,8 @@ export interface ChatServiceDeps {
   logger: Logger;
   /** Tests shorten the reconnect delays and the silence that counts as a dead line. */
   tuning?: Pick<RelayConnectionOptions, 'backoffMs' | 'silenceMs'>;
+  /** Who is on which shared case, as the relay tells it (team/teamPresence.ts). */
+  onActivity?(entries: CaseActivity[]): void;
 }
 
 export interface ChatService {
@@ -37,6 +39,8 @@ export interface ChatService {
   typing(conversation: string, on: boolean): void;
   setPresence(state: 'online' | 'away', capacity: number): void;
   pushShop(config: ShopConfig): void;
+  /** Tell the other agents what this one does on a shared case; false when the line is down. */
+  sendActivity(caseKey: string | null, activity: CaseActivity['activity'] | null): boolean;
   online(): boolean;
   stop(): Promise<void>;
 }
@@ -92,6 +96,8 @@ export function createChatService(d: ChatServiceDeps): ChatService {
       case 'agents':
         agents = f.agents;
         return publish();
+      case 'activity':
+        return d.onActivity?.(f.entries);
       case 'conversation': {
         const r = d.db.transaction(() => storeConversation(d, f.conversation))();
         d.events.emit('casesChanged', { ids: [r.caseId] });
@@ -252,6 +258,9 @@ export function createChatService(d: ChatServiceDeps): ChatService {
       d.repos.chat.setPresence(presence, capacity, d.clock.now());
       conn?.send({ type: 'presence', state: presence, capacity });
       publish();
+    },
+    sendActivity(caseKey, activity) {
+      return conn?.send({ type: 'activity', caseKey, activity }) ?? false;
     },
     pushShop(config) {
       pendingShop = conn?.send({ type: 'shop', config }) ? null : config;

@@ -71,6 +71,13 @@ const FILTERS: Record<CaseFilter, string> = {
   all: '1 = 1',
 };
 
+export type OwnerFilter = 'everyone' | 'mine' | 'unassigned';
+const OWNERS: Record<OwnerFilter, string> = {
+  everyone: '1 = 1',
+  mine: 'c.assignee = @me',
+  unassigned: 'c.assignee IS NULL',
+};
+
 export function toSummary(r: CaseRow): CaseSummary {
   return {
     id: r.id,
@@ -106,11 +113,14 @@ export function createCasesRepo(db: Db) {
       @now, @now, @now, @waitingSince, @slaDueAt, @accountId, @threadKey)`);
   // A page is read in two steps: the positions from the covering queue index (an OFFSET deep in
   // 150,000 cases then costs index steps, not row and join lookups), then just those rows.
-  const positions = new Map<CaseFilter, Database.Statement<[number, number], number>>();
-  const counts = new Map<CaseFilter, Database.Statement<[], { n: number }>>();
+  const positions = new Map<string, Database.Statement<{ me: string; limit: number; offset: number }, number>>();
+  const counts = new Map<string, Database.Statement<{ me: string }, { n: number }>>();
   for (const f of Object.keys(FILTERS) as CaseFilter[]) {
-    positions.set(f, db.prepare<[number, number], number>(`SELECT c.number FROM cases c WHERE ${FILTERS[f]} ${QUEUE_ORDER} LIMIT ? OFFSET ?`).pluck());
-    counts.set(f, db.prepare(`SELECT count(*) AS n FROM cases c WHERE ${FILTERS[f]}`));
+    for (const o of Object.keys(OWNERS) as OwnerFilter[]) {
+      const where = `${FILTERS[f]} AND ${OWNERS[o]}`;
+      positions.set(`${f}:${o}`, db.prepare<{ me: string; limit: number; offset: number }, number>(`SELECT c.number FROM cases c WHERE ${where} ${QUEUE_ORDER} LIMIT @limit OFFSET @offset`).pluck());
+      counts.set(`${f}:${o}`, db.prepare(`SELECT count(*) AS n FROM cases c WHERE ${where}`));
+    }
   }
   const byNumbers = db.prepare<[string], CaseRow & { number: number }>(`${SELECT} WHERE c.number IN (SELECT value FROM json_each(?))`);
   const idByNumber = db.prepare<[number, number], { id: string }>(
@@ -157,10 +167,11 @@ export function createCasesRepo(db: Db) {
       stmt.run({ ...patch, id, now });
     },
 
-    list(filter: CaseFilter, offset: number, limit: number): { total: number; items: CaseRow[] } {
-      const numbers = positions.get(filter)!.all(limit, offset);
+    /** A page of the queue; `owner` narrows it to the agent's own cases (`me`) or those nobody has. */
+    list(filter: CaseFilter, offset: number, limit: number, owner: OwnerFilter = 'everyone', me = ''): { total: number; items: CaseRow[] } {
+      const numbers = positions.get(`${filter}:${owner}`)!.all({ me, limit, offset });
       const rows = new Map(byNumbers.all(JSON.stringify(numbers)).map((r) => [r.number, r]));
-      return { total: counts.get(filter)!.get()!.n, items: numbers.flatMap((n) => rows.get(n) ?? []) };
+      return { total: counts.get(`${filter}:${owner}`)!.get({ me })!.n, items: numbers.flatMap((n) => rows.get(n) ?? []) };
     },
 
     idByNumber(n: number): string | null {

@@ -68,6 +68,7 @@ export function createTeamRepo(db: Db) {
   const eventById = db.prepare<[string], TeamEventRow>('SELECT * FROM team_events WHERE event_id = ?');
   const maxLamport = db.prepare<[], number>('SELECT max(coalesce((SELECT max(lamport) FROM team_events), 0), coalesce((SELECT max(lamport) FROM team_registers), 0), coalesce((SELECT max(lamport) FROM team_notes), 0))').pluck();
   const countEvents = db.prepare<[], number>('SELECT count(*) FROM team_events').pluck();
+  const agentNames = db.prepare<[], string>("SELECT DISTINCT agent FROM team_events WHERE agent <> 'agent' ORDER BY agent").pluck();
   const eventsOfCase = db.prepare<[string], TeamEventRow>('SELECT * FROM team_events WHERE case_key = ? ORDER BY lamport, agent, event_id');
   const openFields = db.prepare<[string], string>("SELECT fields FROM team_events WHERE case_key = ? AND op = 'open' ORDER BY lamport, agent, event_id LIMIT 1").pluck();
   const allOpened = db.prepare<[], { case_key: string; fields: string }>(
@@ -124,6 +125,8 @@ export function createTeamRepo(db: Db) {
     },
     maxLamport: () => maxLamport.get() ?? 0,
     eventCount: () => countEvents.get() ?? 0,
+    /** Everyone who has written to the shop's log. */
+    agentNames: () => agentNames.all(),
     eventsOfCase: (caseKey: string) => eventsOfCase.all(caseKey),
     openFields: (caseKey: string) => {
       const f = openFields.get(caseKey);

@@ -12,13 +12,16 @@ import type { ConnectionTuning } from '../mail/mailConnection';
 import type { SecretBox } from '../secrets/secretBox';
 import { applyEvent, projectCase, type TeamStateDeps } from './teamState';
 import { exchangeTeamLog, type TeamSyncResult } from './teamSync';
+import { watchTeamLog, type TeamWatcher } from './teamWatcher';
 
 export interface TeamServiceDeps extends TeamStateDeps {
   logger: Logger;
   secrets: SecretBox;
   tuning?: ConnectionTuning;
-  /** How often the log folder is read while running (ms). */
+  /** How often the log folder is read while running (ms); IDLE pushes changes in between. */
   pollMs?: number;
+  /** Push with IDLE on the log folder while running (on by default). */
+  idle?: boolean;
   compactAfter?: number;
 }
 
@@ -46,6 +49,7 @@ export function createTeamService(d: TeamServiceDeps): TeamService {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<TeamSyncResult | null> | null = null;
   let again = false;
+  let watcher: TeamWatcher | null = null;
 
   function keyOf(caseId: string): string {
     const row = d.repos.cases.get(caseId);
@@ -148,7 +152,7 @@ export function createTeamService(d: TeamServiceDeps): TeamService {
       timer = null;
       syncOnce()
         .catch((e) => d.logger.warn('shared case log: exchange failed; changes wait here and go out later', { error: String(e) }))
-        .finally(() => schedule(again ? 0 : (d.pollMs ?? 5_000)));
+        .finally(() => schedule(again ? 0 : (d.pollMs ?? 15_000)));
     }, ms);
   }
   function kick(): void {
@@ -165,9 +169,12 @@ export function createTeamService(d: TeamServiceDeps): TeamService {
       if (running) return;
       running = true;
       schedule(0);
+      if (d.idle !== false) watcher = watchTeamLog({ account, onChange: () => schedule(0), logger: d.logger, ...(d.tuning ? { tuning: d.tuning } : {}) });
     },
     async stop() {
       running = false;
+      await watcher?.stop();
+      watcher = null;
       if (timer) clearTimeout(timer);
       timer = null;
       await inFlight?.catch(() => {});

@@ -6,13 +6,15 @@ import { useNow } from '../../components/useNow';
 import { useT } from '../../components/useT';
 import { WaitClock } from '../../components/WaitClock';
 import { useAppStore } from '../../store/useAppStore';
+import { CaseActivityLine } from '../../components/CaseActivityLine';
+import { ConflictNotice } from './ConflictNotice';
+import { HandOver } from './HandOver';
 
 export function CaseHeader({ c }: { c: CaseSummary }) {
   const t = useT();
   const fmt = useFormatTime();
   const now = useNow();
   const updateCase = useAppStore((s) => s.updateCase);
-  const agentName = useAppStore((s) => s.settings.agentName);
   const mergeInto = useAppStore((s) => s.mergeInto);
   return (
     <header className="case-header">
@@ -20,7 +22,9 @@ export function CaseHeader({ c }: { c: CaseSummary }) {
         <ChannelBadge channel={c.channel} />
         <span className="case-number">{t('case.number', { number: c.number })}</span>
         <WaitClock c={c} now={now} />
+        <CaseActivityLine caseId={c.id} />
       </div>
+      <ConflictNotice caseId={c.id} />
       <h1 className="case-subject">{c.subject}</h1>
       <div className="case-controls">
         <label>
@@ -43,14 +47,7 @@ export function CaseHeader({ c }: { c: CaseSummary }) {
             ))}
           </select>
         </label>
-        <span className="case-owner">
-          {t('case.assignee')}: {c.assignee ?? t('case.unassigned')}
-          {agentName && c.assignee !== agentName && (
-            <button type="button" className="link" onClick={() => void updateCase({ assignee: agentName })}>
-              {t('case.takeIt')}
-            </button>
-          )}
-        </span>
+        <HandOver c={c} />
         {c.status === 'resolved' ? (
           <button type="button" onClick={() => void updateCase({ status: 'open' })}>
             {t('case.reopen')}

@@ -23,6 +23,7 @@ export function ChatComposer({ detail }: { detail: CaseDetail }) {
   const setDraft = useAppStore((s) => s.setDraft);
   const sendChat = useAppStore((s) => s.sendChat);
   const addNote = useAppStore((s) => s.addNote);
+  const reportActivity = useAppStore((s) => s.reportActivity);
   const chatTyping = useAppStore((s) => s.chatTyping);
   const typing = useAppStore((s) => s.typing[caseId]);
   const agentName = useAppStore((s) => s.chatStatus?.me?.name || s.settings.agentName);
@@ -89,6 +90,8 @@ export function ChatComposer({ detail }: { detail: CaseDetail }) {
           id="chat-text"
           value={draft}
           disabled={!canWrite}
+          onFocus={() => reportActivity(caseId, note ? 'noting' : 'replying')}
+          onBlur={() => reportActivity(caseId, 'viewing')}
           placeholder={ended ? t('chat.endedHint') : colleagueHasIt ? t('chat.colleagueHint', { name: chat.owner!.name }) : note ? t('composer.placeholder') : t('chat.placeholder')}
           onChange={(e) => {
             setDraft(caseId, e.target.value);

@@ -27,6 +27,7 @@ export function Composer({ caseId }: { caseId: string }) {
   const draft = useAppStore((s) => s.drafts[caseId] ?? '');
   const setDraft = useAppStore((s) => s.setDraft);
   const addNote = useAppStore((s) => s.addNote);
+  const reportActivity = useAppStore((s) => s.reportActivity);
   const sendEmail = useAppStore((s) => s.sendEmail);
   const agentName = useAppStore((s) => s.settings?.agentName ?? '');
   const isEmail = detail?.case.channel === 'email' && detail.case.id === caseId;
@@ -109,6 +110,8 @@ export function Composer({ caseId }: { caseId: string }) {
         placeholder={effective === 'note' ? t('composer.placeholder') : t('composer.emailPlaceholder')}
         onChange={(e) => setDraft(caseId, e.target.value)}
         onKeyDown={onKeyDown}
+        onFocus={() => reportActivity(caseId, effective === 'note' ? 'noting' : 'replying')}
+        onBlur={() => reportActivity(caseId, 'viewing')}
         rows={effective === 'note' ? 4 : 7}
       />
       <MissingVariables text={draft} onChange={(text) => setDraft(caseId, text)} />

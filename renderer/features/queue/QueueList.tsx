@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/useAppStore';
 import { QueueRow } from './QueueRow';
 
 const FILTERS: QueueFilter[] = ['active', 'open', 'waiting', 'resolved', 'all'];
+const OWNERS = ['everyone', 'mine', 'unassigned'] as const;
 const ROW_HEIGHT = 76;
 
 /** The queue across channels, virtualized: only the rows on screen exist in the page. */
@@ -15,6 +16,8 @@ export function QueueList() {
   const t = useT();
   const now = useNow();
   const filter = useAppStore((s) => s.filter);
+  const owner = useAppStore((s) => s.owner);
+  const setOwner = useAppStore((s) => s.setOwner);
   const language = useAppStore((s) => s.language);
   const total = useAppStore((s) => s.total);
   const rows = useAppStore((s) => s.rows);
@@ -63,6 +66,13 @@ export function QueueList() {
         {FILTERS.map((f) => (
           <button key={f} role="tab" type="button" aria-selected={f === filter} className={f === filter ? 'active' : ''} onClick={() => void setFilter(f)}>
             {t(`queue.filter.${f}`)}
+          </button>
+        ))}
+      </div>
+      <div className="queue-filters owner-filters" role="group" aria-label={t('queue.owner')}>
+        {OWNERS.map((o) => (
+          <button key={o} type="button" aria-pressed={o === owner} className={o === owner ? 'active' : ''} onClick={() => void setOwner(o)}>
+            {t(`queue.owner.${o}`)}
           </button>
         ))}
       </div>

@@ -3,6 +3,7 @@ import { ChannelBadge } from '../../components/ChannelBadge';
 import { PriorityBadge } from '../../components/PriorityBadge';
 import { useT } from '../../components/useT';
 import { WaitClock } from '../../components/WaitClock';
+import { CaseActivityLine } from '../../components/CaseActivityLine';
 
 export function QueueRow({ c, selected, now, onSelect }: { c: CaseSummary; selected: boolean; now: number; onSelect(): void }) {
   const t = useT();
@@ -23,8 +24,10 @@ export function QueueRow({ c, selected, now, onSelect }: { c: CaseSummary; selec
       <div className="queue-subject">{c.subject}</div>
       <div className="queue-meta">
         <span className="queue-customer">{c.customerName || t('queue.noCustomer')}</span>
+        {c.assignee && <span className="queue-owner"> · {c.assignee}</span>}
         {c.preview && <span className="queue-preview"> — {c.preview}</span>}
       </div>
+      <CaseActivityLine caseId={c.id} compact />
     </div>
   );
 }

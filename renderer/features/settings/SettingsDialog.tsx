@@ -20,6 +20,7 @@ export function SettingsDialog() {
   const [hours, setHours] = useState<OpeningHours>(settings.openingHours);
   const [signature, setSignature] = useState(settings.signature);
   const [markSeenOnOpen, setMarkSeen] = useState(settings.markSeenOnOpen);
+  const [firstReplyTakesCase, setFirstReplyTakes] = useState(settings.firstReplyTakesCase);
   const [holidays, setHolidays] = useState(settings.holidays.join(', '));
   const [cb, setCb] = useState({ callbackSlotMinutes: settings.callbackSlotMinutes, callbackCapacity: settings.callbackCapacity, callbackLeadMinutes: settings.callbackLeadMinutes, reminderMinutesBefore: settings.reminderMinutesBefore });
   const [saved, setSaved] = useState(false);
@@ -29,7 +30,7 @@ export function SettingsDialog() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const days = holidays.split(/[\s,;]+/).filter(Boolean);
-    setSaved(await saveSettings({ agentName, signature, markSeenOnOpen, language, timeZone, openingHours: hours, holidays: days, ...cb }));
+    setSaved(await saveSettings({ agentName, signature, markSeenOnOpen, firstReplyTakesCase, language, timeZone, openingHours: hours, holidays: days, ...cb }));
   }
   const setDay = (i: number, v: OpeningHours[number]) => setHours(hours.map((h, j) => (j === i ? v : h)));
 
@@ -46,6 +47,9 @@ export function SettingsDialog() {
         </label>
         <label className="inline">
           <input type="checkbox" checked={markSeenOnOpen} onChange={(e) => setMarkSeen(e.target.checked)} /> {t('settings.markSeen')}
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={firstReplyTakesCase} onChange={(e) => setFirstReplyTakes(e.target.checked)} /> {t('settings.firstReplyTakesCase')}
         </label>
         <div className="form-row">
           <label>
