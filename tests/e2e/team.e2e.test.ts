@@ -11,6 +11,7 @@ import { ROOT, startHostProcess, type HostProcess } from '../helpers/hostProcess
 import { createMailServer, CUSTOMER, PASSWORD, SHOP, type MailServer } from '../helpers/mailServer';
 import { ALWAYS_OPEN_SHOP, inProcessRelay } from '../helpers/relay';
 import { tempDir } from '../helpers/tempDir';
+import { E2E_START } from '../helpers/chatWorkstation';
 
 const skip = dovecotAvailable() ? false : 'Dovecot is not installed (apt-get install -y dovecot-imapd dovecot-lmtpd)';
 let browser: Browser;
@@ -35,9 +36,11 @@ async function agentWindow(mail: MailServer, relayUrl: string, token: string, na
   await api.updateSettings({ agentName: name, language: 'sv', openingHours: ALWAYS_OPEN_SHOP.openingHours });
   await api.saveChatRelay({ url: relayUrl, token });
   await setup.close();
-  const host = await startHostProcess(['--data-dir', dataDir], { LANG: 'sv_SE.UTF-8', LC_ALL: '', LC_MESSAGES: '' });
+  // the host's clock and the window's start at the same instant, whatever the hour the suite runs
+  const host = await startHostProcess(['--data-dir', dataDir], { LANG: 'sv_SE.UTF-8', LC_ALL: '', LC_MESSAGES: '', VAXEL_CLOCK_START: new Date(E2E_START).toISOString() });
   hosts.push(host);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
+  await page.clock.install({ time: E2E_START });
   await page.goto(host.url);
   return page;
 }
