@@ -3,12 +3,14 @@ import { machineLine } from './machine';
 import { benchSuggest } from './suggest.bench';
 import { benchMailSync } from './mailSync.bench';
 import { benchQueueAndSearch } from './queueAndSearch.bench';
+import { benchTeamLog } from './teamLog.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   queue: benchQueueAndSearch,
   mail: benchMailSync,
   chat: benchChatRelay,
   suggest: benchSuggest,
+  team: benchTeamLog,
 };
 
 async function main() {

@@ -156,7 +156,8 @@ export function createTeamService(d: TeamServiceDeps): TeamService {
     }, ms);
   }
   function kick(): void {
-    schedule(300);
+    // a short pause gathers a burst of changes (a hand-over is a note and an owner) into one exchange
+    schedule(50);
   }
 
   return {
