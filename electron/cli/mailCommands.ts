@@ -6,6 +6,7 @@ import type { Services } from '../services/app/createServices';
 import { loadMailAccount } from '../services/mail/mailAccounts';
 import { addCounts, emptyCounts, syncAccountOnce } from '../services/mail/mailSync';
 import { sendDueEmails } from '../services/mail/sendEmails';
+import { takeOnFirstReply } from '../services/cases/caseCommands';
 import { consoleLogger } from '../services/logger';
 
 type Out = { log(s: string): void; err(s: string): void };
@@ -112,6 +113,7 @@ export async function syncOnce(services: Services, o: MailOptions, out: Out): Pr
 /** `send`: what is due in the outbox goes out now. */
 export async function sendOutbox(services: Services, out: Out): Promise<number> {
   const r = await sendDueEmails({ ...services, logger: consoleLogger('send'), loadAccount: (id) => loadMailAccount(services, id) });
+  for (const id of new Set(r.sentCases)) takeOnFirstReply(services, id);
   for (const p of r.problems) out.err(`${p.server}: ${p.kind}: ${p.message}`);
   out.log(`Sent ${r.sent}, found already sent ${r.foundInSent}, failed ${r.failed}; ${services.repos.outbox.pendingCount()} still waiting.`);
   return r.failed ? 1 : 0;

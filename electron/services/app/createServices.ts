@@ -22,6 +22,7 @@ import { createSmsService, type SmsService } from '../sms/smsService';
 import { createChatService, type ChatService, type ChatServiceDeps } from '../chat/chatService';
 import { createTeamService, type TeamService, type TeamServiceDeps } from '../team/teamService';
 import { createTeamPresence } from '../team/teamPresence';
+import { takeOnFirstReply } from '../cases/caseCommands';
 import pkg from '../../../package.json';
 
 export interface ServiceOptions {
@@ -91,7 +92,8 @@ export function createServices(o: ServiceOptions): Services {
     secretStorage: secrets.kind,
   };
   const attachments = createAttachmentStore(o.dataDir);
-  const mail = createMailService({ db, repos, clock, events, secrets, attachments, logger, ...o.mailTuning });
+  // the first answer takes a case when it goes out, after the thread was checked (not when queued)
+  const mail = createMailService({ db, repos, clock, events, secrets, attachments, logger, ...o.mailTuning, onSent: (id) => takeOnFirstReply(deps, id) });
   const chat = createChatService({ db, repos, clock, events, secrets, attachments, logger, tuning: o.chatTuning, onActivity: (entries) => presence.received(entries) });
   const team = createTeamService({ db, repos, clock, events, secrets, logger, ...o.teamTuning });
   const presence = createTeamPresence({ repos, events, chat, keyOf: team.keyOf });

@@ -8,7 +8,6 @@ import { markCaseSeen } from '../mail/markSeen';
 import { safeEmailHtml } from '../mail/messageHtml';
 import { queueEmail, undoEmail } from '../mail/queueEmail';
 import { testMailAccount } from '../mail/testAccount';
-import { takeOnFirstReply } from '../cases/caseCommands';
 import type { AppApiDeps } from './appApi';
 
 export interface MailApiDeps extends AppApiDeps {
@@ -64,7 +63,6 @@ export function createMailApi(d: MailApiDeps): MailHandlers {
 
     sendEmail: async (input) => {
       const message = queueEmail({ ...d, osLocale: d.info.osLocale }, input);
-      takeOnFirstReply(d, input.caseId);
       changed(input.caseId);
       d.mail.kickOutbox();
       return message;

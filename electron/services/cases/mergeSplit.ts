@@ -17,15 +17,25 @@ export function mergeCases(d: CaseDeps, intoId: string, fromId: string): CaseSum
   const from = d.repos.cases.get(fromId);
   if (!into || !from) throw new AppError('NOT_FOUND', `there is no case ${into ? fromId : intoId}`);
   return d.db.transaction(() => {
-    const now = d.clock.now();
-    const moved = d.repos.messages.moveAll(fromId, intoId);
-    d.repos.chat.moveCase(fromId, intoId);
-    d.repos.caseEvents.append(intoId, now, actor(d), 'merged', { from: fromId, fromNumber: from.number, messages: moved });
-    d.repos.caseEvents.append(fromId, now, actor(d), 'merged_into', { into: intoId, intoNumber: into.number });
-    d.repos.cases.update(fromId, { status: 'resolved', waiting_since: null, sla_due_at: null, resolved_at: now, preview: '' }, now);
-    refreshActivity(d, intoId, { reopenOnInbound: false, at: now });
+    absorbCase(d, intoId, fromId, actor(d));
     return toSummary(d.repos.cases.get(intoId)!);
   })();
+}
+
+/**
+ * Move every message of `fromId` into `intoId` and resolve `fromId` with a pointer to where its
+ * history went: an agent's merge, or two cases of one e-mail thread that a message connected.
+ */
+export function absorbCase(d: Pick<CaseDeps, 'db' | 'repos' | 'clock'>, intoId: string, fromId: string, who: string): void {
+  const into = d.repos.cases.get(intoId)!;
+  const from = d.repos.cases.get(fromId)!;
+  const now = d.clock.now();
+  const moved = d.repos.messages.moveAll(fromId, intoId);
+  d.repos.chat.moveCase(fromId, intoId);
+  d.repos.caseEvents.append(intoId, now, who, 'merged', { from: fromId, fromNumber: from.number, messages: moved });
+  d.repos.caseEvents.append(fromId, now, who, 'merged_into', { into: intoId, intoNumber: into.number });
+  d.repos.cases.update(fromId, { status: 'resolved', waiting_since: null, sla_due_at: null, resolved_at: now, preview: '' }, now);
+  refreshActivity(d, intoId, { reopenOnInbound: false, at: now });
 }
 
 /** A message about something else leaves its case and starts a new one, with the same customer. */

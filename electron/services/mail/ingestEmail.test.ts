@@ -149,3 +149,24 @@ test('the shop’s own sent mail is outbound, answers the case, and old history 
   assert.ok(old.kind === 'stored');
   assert.equal(detail(old.caseId).c.status, 'resolved', 'history is kept but not queued');
 });
+
+test('a mail in INBOX that only says it is from the shop is not the shop’s reply: the response clock keeps running', async () => {
+  const { ingest, detail, db } = setup();
+  const firstResponse = (id: string) => db.prepare<[string], number | null>('SELECT first_response_at FROM cases WHERE id = ?').pluck().get(id);
+  const question = await composeMail({ from: 'Eva <eva@kund.example>', to: SHOP.address, subject: 'Retur', messageId: '<q1@kund.example>', text: 'Hur returnerar jag?' });
+  const r1 = await ingest(question);
+  assert.ok(r1.kind === 'stored');
+  // forged: From the shop's own address, into INBOX, as a "reply" to the customer's question
+  const forged = await composeMail({ from: `Butiken <${SHOP.address}>`, to: 'eva@kund.example', subject: 'Sv: Retur', messageId: '<forged@evil.example>', inReplyTo: '<q1@kund.example>', references: ['<q1@kund.example>'], text: 'Redan löst!' });
+  const r2 = await ingest(forged);
+  assert.ok(r2.kind === 'stored' && r2.caseId === r1.caseId);
+  const after = detail(r1.caseId);
+  assert.deepEqual(after.messages.map((m) => m.direction), ['in', 'in']);
+  assert.equal(firstResponse(r1.caseId), null, 'no first response was made');
+  assert.notEqual(after.c.waiting_since, null, 'the customer is still waiting');
+  // the real reply, in Sent, is the shop's
+  const real = await composeMail({ from: `Butiken <${SHOP.address}>`, to: 'eva@kund.example', subject: 'Sv: Retur', messageId: '<real@shop.test>', inReplyTo: '<q1@kund.example>', references: ['<q1@kund.example>'], text: 'Så här gör du.' });
+  await ingest(real, { folder: 'Sent', role: 'sent' });
+  assert.equal(detail(r1.caseId).messages.at(-1)!.direction, 'out');
+  assert.notEqual(firstResponse(r1.caseId), null, 'the real reply is the first response');
+});

@@ -6,7 +6,8 @@ import type { Repositories } from '../store/repositories';
 import type { AttachmentStore } from './attachmentStore';
 import { parseEmail, type ParsedEmail } from './parseEmail';
 import type { Parse } from './parserPool';
-import { caseIdForThread, looksLikeReply, parentIds, threadRoot, threadSubject } from './threading';
+import { absorbCase } from '../cases/mergeSplit';
+import { caseIdForThread, looksLikeReply, threadRoot, threadSubject } from './threading';
 
 export interface IngestDeps {
   db: Db;
@@ -29,7 +30,7 @@ export interface FetchedEmail {
 }
 
 export type IngestResult =
-  | { kind: 'stored'; caseId: string; messageId: number; newCase: boolean }
+  | { kind: 'stored'; caseId: string; messageId: number; newCase: boolean; joined: string[] }
   | { kind: 'duplicate'; caseId: string; messageId: number }
   | { kind: 'failed'; reason: string };
 
@@ -91,10 +92,12 @@ export function storeEmail(d: IngestDeps, m: FetchedEmail, read: ReadEmail): Ing
   }
   const { parsed, files: stored } = read;
   const address = m.account.address.toLowerCase();
-  const direction = m.role === 'sent' || parsed.from?.address === address ? 'out' : 'in';
+  // Outgoing is what is in Sent, or what Växel itself sent (its Message-ID). A mail in INBOX that
+  // merely says From: the shop's address is a customer's (or a forger's), and does not stop the clock.
+  const own = parsed.messageId ? d.repos.mail.messageByRfcId(m.account.id, parsed.messageId) : null;
+  const direction = m.role === 'sent' || own?.direction === 'out' ? 'out' : 'in';
   if (direction === 'out' && parsed.messageId) {
     // Växel's own reply, now seen in Sent: link it, do not store it again
-    const own = d.repos.mail.messageByRfcId(m.account.id, parsed.messageId);
     if (own && own.direction === 'out') {
       d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, own.id, m.flags);
       return { kind: 'duplicate', caseId: own.case_id, messageId: own.id };
@@ -108,7 +111,10 @@ export function storeEmail(d: IngestDeps, m: FetchedEmail, read: ReadEmail): Ing
     ? d.repos.customers.findOrCreate({ name: party.name, identities: [{ kind: 'email', value: party.address }] }, at)
     : null;
 
-  let caseId = findCase(d, m.account.id, address, parsed, customerId, at);
+  const thread = threadCases(d, m.account.id, address, parsed, customerId, at);
+  // a message that connects cases (it is the parent of one and the reply of another): they become one
+  let caseId = thread[0] ?? null;
+  for (const other of thread.slice(1)) absorbCase(d, caseId!, other, 'mail');
   let newCase = false;
   if (!caseId) {
     const root = threadRoot(parsed);
@@ -153,31 +159,38 @@ export function storeEmail(d: IngestDeps, m: FetchedEmail, read: ReadEmail): Ing
     sourceSha256: hash,
     createdAt: at,
   });
+  d.repos.mail.addRefs(message.id, threadLinks(parsed));
   for (const { a, sha } of stored) {
     d.repos.mail.addAttachment({ messageId: message.id, sha256: sha, size: a.content.length, mimeType: a.contentType, filename: a.filename, contentId: a.contentId, inline: a.inline });
   }
   d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, message.id, m.flags);
   refreshActivity(d, caseId, { reopenOnInbound: direction === 'in' && !historical, at });
-  return { kind: 'stored', caseId, messageId: message.id, newCase };
+  return { kind: 'stored', caseId, messageId: message.id, newCase, joined: thread.slice(1) };
 }
 
-/** The case this message belongs to: by its parents' Message-IDs, by thread root, then by subject. */
-function findCase(d: IngestDeps, accountId: string, address: string, p: ParsedEmail, customerId: string | null, at: number): string | null {
-  for (const id of parentIds(p)) {
-    const parent = d.repos.mail.messageByRfcId(accountId, id);
-    if (parent) return parent.case_id;
-  }
-  // a reply fetched before its parent made the case under the thread's root id: the parent joins it
+/** What an e-mail links to: its parent and the thread above it (ids with an '@' only). */
+const threadLinks = (p: ParsedEmail): string[] => [...new Set([...(p.inReplyTo ? [p.inReplyTo] : []), ...p.references])];
+
+/**
+ * The cases this message's thread already has here, the oldest first, whatever order its messages
+ * came in: those holding its parent or an ancestor, those whose messages name it or one of its
+ * ancestors (replies that came before it), the case made under the thread's root, and only then a
+ * recent case of the same customer with the same subject.
+ */
+function threadCases(d: IngestDeps, accountId: string, address: string, p: ParsedEmail, customerId: string | null, at: number): string[] {
+  const links = threadLinks(p);
+  const found = new Set(d.repos.mail.casesLinkedTo(accountId, p.messageId ? [p.messageId, ...links] : links));
   const root = threadRoot(p);
   if (root) {
     const derived = caseIdForThread(address, root);
-    if (d.repos.mail.caseExists(derived)) return derived;
+    if (d.repos.mail.caseExists(derived)) found.add(derived);
   }
-  if (customerId && looksLikeReply(p)) {
+  if (found.size === 0 && customerId && looksLikeReply(p)) {
     const subject = threadSubject(p.subject);
     const match = d.repos.cases.recentMailCasesOf(customerId, accountId, at - SUBJECT_THREAD_WINDOW_MS).find((c) => threadSubject(c.subject) === subject);
-    if (match) return match.id;
+    if (match) found.add(match.id);
   }
-  return null;
+  const rows = [...found].flatMap((id) => d.repos.cases.get(id) ?? []);
+  return rows.sort((a, b) => a.created_at - b.created_at || a.number - b.number).map((r) => r.id);
 }
 

@@ -22,6 +22,8 @@ export interface MailServiceDeps {
   tuning?: ConnectionTuning;
   pollMs?: number;
   backoffMs?: [number, number];
+  /** An e-mail of this case went out (the first answer may take the case: cases/caseCommands.ts). */
+  onSent?(caseId: string): void;
 }
 
 export interface MailService {
@@ -87,6 +89,7 @@ export function createMailService(d: MailServiceDeps): MailService {
       outboxKicked = false;
       try {
         const r = await sendDueEmails({ ...d, loadAccount: (id) => loadMailAccount(d, id) });
+        for (const id of new Set(r.sentCases)) d.onSent?.(id);
         if (r.changedCases.length) d.events.emit('casesChanged', { ids: [...new Set(r.changedCases)] });
         if (r.sent || r.failed || r.foundInSent) publish();
       } catch (e) {

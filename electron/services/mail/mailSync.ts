@@ -174,6 +174,7 @@ export async function syncFolder(client: ImapFlow, d: SyncDeps, account: MailAcc
         counts.stored++;
         if (r.newCase) counts.newCases++;
         touched.add(r.caseId);
+        r.joined.forEach((id) => touched.add(id));
       } else if (r.kind === 'duplicate') counts.duplicates++;
       else {
         counts.failed++;

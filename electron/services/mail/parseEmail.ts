@@ -32,9 +32,10 @@ export interface ParsedEmail {
 /** "<a@b>" → "a@b"; several ids in one header are split. */
 export function messageIds(value: string | string[] | undefined): string[] {
   const all = Array.isArray(value) ? value.join(' ') : (value ?? '');
-  const ids = all.match(/<[^<>\s]+>/g)?.map((v) => v.slice(1, -1)) ?? [];
+  // an id without '@' is no Message-ID (git-send-email's `In-Reply-To: <yes>`): it links nothing
+  const ids = (all.match(/<[^<>\s]+>/g)?.map((v) => v.slice(1, -1)) ?? []).filter((v) => v.includes('@'));
   if (ids.length) return ids;
-  return all.split(/\s+/).filter((v) => v.includes('@'));
+  return all.split(/\s+/).filter((v) => /^[^@<>]+@[^@<>]+$/.test(v));
 }
 
 function addresses(a: AddressObject | AddressObject[] | undefined): Address[] {

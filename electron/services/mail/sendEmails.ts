@@ -31,6 +31,8 @@ export interface SendReport {
   followUps: number;
   /** Held before leaving: the thread changed while they waited; the agent decides. */
   held: number;
+  /** Cases whose e-mail went out in this round. */
+  sentCases: string[];
   problems: MailProblem[];
   changedCases: string[];
 }
@@ -89,7 +91,7 @@ async function followUps(d: SenderDeps, account: MailAccount, row: OutboxRow, p:
  * ended without a clear answer, is first looked for in Sent by its Message-ID.
  */
 export async function sendDueEmails(d: SenderDeps, o: { createTransport?: typeof nodemailer.createTransport } = {}): Promise<SendReport> {
-  const report: SendReport = { sent: 0, failed: 0, foundInSent: 0, followUps: 0, held: 0, problems: [], changedCases: [] };
+  const report: SendReport = { sent: 0, failed: 0, foundInSent: 0, followUps: 0, held: 0, sentCases: [], problems: [], changedCases: [] };
   const createTransport = o.createTransport ?? nodemailer.createTransport;
   const now = () => d.clock.now();
 
@@ -159,6 +161,7 @@ export async function sendDueEmails(d: SenderDeps, o: { createTransport?: typeof
     }
     d.repos.outbox.markSent(row.uid, now());
     if (row.case_id) d.repos.caseEvents.append(row.case_id, now(), 'outbox', 'email_sent', { outboxId: row.uid });
+    if (row.case_id) report.sentCases.push(row.case_id);
     report.sent++;
     try {
       await followUps(d, account, row, payload, raw);

@@ -25,11 +25,15 @@ export function claimedByOther(d: GuardDeps, caseId: string | null, me: string):
   return { kind: 'claimed', by: owner, at: d.repos.team.event(reg!.event_id)?.at ?? null };
 }
 
-/** From this laptop's store: the customer wrote after the message being answered (synced already). */
-function newerInStore(d: GuardDeps, row: OutboxRow, since: number): HeldReason | null {
-  if (!row.case_id) return null;
-  const latest = d.repos.messages.latestInboundAt(row.case_id);
-  return latest !== null && latest > since ? { kind: 'newerCustomerMessage', by: null, at: latest } : null;
+/**
+ * From this laptop's store: a customer message arrived after the answer was written (stored after
+ * it). Told by arrival order, not by timestamps: chat lines carry the relay's clock and e-mail the
+ * sender's, and neither is this laptop's.
+ */
+function newerInStore(d: GuardDeps, row: OutboxRow): HeldReason | null {
+  if (!row.case_id || row.message_id === null) return null;
+  const newer = d.repos.messages.inboundStoredAfter(row.case_id, row.message_id);
+  return newer ? { kind: 'newerCustomerMessage', by: null, at: newer.created_at } : null;
 }
 
 type Found = { uid: number; date: number; messageId: string; agent: string | null; from: string };
@@ -58,14 +62,15 @@ async function threadMessages(c: ImapFlow, folder: string, ids: string[]): Promi
 export async function checkThread(c: ImapFlow, d: GuardDeps, row: OutboxRow, p: EmailPayload, me: string): Promise<HeldReason | null> {
   const answered = p.answers !== null ? d.repos.messages.createdAtOf(p.answers) : null;
   const since = answered ?? row.created_at;
-  const local = claimedByOther(d, row.case_id, me) ?? newerInStore(d, row, since);
+  const local = claimedByOther(d, row.case_id, me) ?? newerInStore(d, row);
   if (local) return local;
   const ids = [...new Set([...p.references, ...(p.inReplyTo ? [p.inReplyTo] : [])])];
   if (ids.length === 0) return null; // a new e-mail, not an answer: there is no thread to look at
 
   const shop = p.from.address.toLowerCase();
   const inbox = await threadMessages(c, 'INBOX', ids);
-  const newer = inbox.find((m) => m.from !== shop && m.date > since && !ids.includes(m.messageId));
+  // in INBOX and not yet here (a message already stored was handled by newerInStore)
+  const newer = inbox.find((m) => m.from !== shop && !ids.includes(m.messageId) && !d.repos.mail.messageByRfcId(row.account_id ?? '', m.messageId) && m.date > since);
   if (newer) return { kind: 'newerCustomerMessage', by: null, at: newer.date };
 
   const { sent } = await mailFolders(c);

@@ -25,9 +25,3 @@ export function caseIdForThread(mailboxAddress: string, rootMessageId: string): 
   const h = createHash('sha256').update(`${mailboxAddress.toLowerCase()}\n${rootMessageId}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-
-/** Ids to look for among stored messages, nearest parent first. */
-export function parentIds(p: ParsedEmail): string[] {
-  const ids = [...(p.inReplyTo ? [p.inReplyTo] : []), ...[...p.references].reverse()];
-  return [...new Set(ids)];
-}

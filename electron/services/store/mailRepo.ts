@@ -15,6 +15,15 @@ export function createMailRepo(db: Db) {
     'SELECT id, case_id, direction FROM messages WHERE account_id = ? AND rfc_message_id = ? ORDER BY id LIMIT 1',
   );
   const caseExists = db.prepare<[string], number>('SELECT 1 FROM cases WHERE id = ?').pluck();
+  const addRef = db.prepare('INSERT OR IGNORE INTO message_refs (ref_id, message_id) VALUES (?, ?)');
+  // the cases of messages in this mailbox that name any of these ids as a parent or an ancestor
+  const casesNaming = db.prepare<[string, string], string>(
+    `SELECT DISTINCT m.case_id FROM message_refs r JOIN messages m ON m.id = r.message_id
+      WHERE r.ref_id IN (SELECT value FROM json_each(?)) AND m.account_id = ?`,
+  ).pluck();
+  const casesHolding = db.prepare<[string, string], string>(
+    'SELECT DISTINCT case_id FROM messages WHERE rfc_message_id IN (SELECT value FROM json_each(?)) AND account_id = ?',
+  ).pluck();
   const putUid = db.prepare(`INSERT INTO mail_uids (account_id, folder, uidvalidity, uid, message_id, flags)
     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET message_id = excluded.message_id, flags = excluded.flags`);
   const setFlags = db.prepare('UPDATE mail_uids SET flags = ? WHERE account_id = ? AND folder = ? AND uidvalidity = ? AND uid = ?');
@@ -39,6 +48,16 @@ export function createMailRepo(db: Db) {
     messageBySource: (accountId: string, sha: string) => bySource.get(accountId, sha) ?? null,
     messageByRfcId: (accountId: string, rfcId: string) => byRfcId.get(accountId, rfcId) ?? null,
     caseExists: (id: string) => caseExists.get(id) === 1,
+    /** Remember what a stored e-mail links to (its parent and the thread above it). */
+    addRefs(messageId: number, refs: readonly string[]): void {
+      for (const r of refs) addRef.run(r, messageId);
+    },
+    /** Cases of this mailbox whose messages are one of `ids`, or link to one of them. */
+    casesLinkedTo(accountId: string, ids: readonly string[]): string[] {
+      if (ids.length === 0) return [];
+      const json = JSON.stringify(ids);
+      return [...new Set([...casesHolding.all(json, accountId), ...casesNaming.all(json, accountId)])];
+    },
     rememberUid(accountId: string, folder: string, uidvalidity: number, uid: number, messageId: number | null, flags: string[]): void {
       putUid.run(accountId, folder, uidvalidity, uid, messageId, JSON.stringify(flags));
     },

@@ -121,6 +121,9 @@ export function createMessagesRepo(db: Db) {
   const moveOutbox = db.prepare('UPDATE outbox SET case_id = ? WHERE case_id = ?');
   const idByUid = db.prepare<[string], number>('SELECT id FROM messages WHERE uid = ?').pluck();
   const createdAt = db.prepare<[number], number>('SELECT created_at FROM messages WHERE id = ?').pluck();
+  const inboundAfter = db.prepare<[string, number], { id: number; created_at: number }>(
+    "SELECT id, created_at FROM messages WHERE case_id = ? AND direction = 'in' AND id > ? ORDER BY id LIMIT 1",
+  );
   const latestIn = db.prepare<[string], number | null>("SELECT max(created_at) FROM messages WHERE case_id = ? AND direction = 'in'").pluck();
 
   return {
@@ -136,6 +139,8 @@ export function createMessagesRepo(db: Db) {
     latestInboundAt: (caseId: string) => latestIn.get(caseId) ?? null,
     idByUid: (uid: string): number | null => idByUid.get(uid) ?? null,
     createdAtOf: (id: number): number | null => createdAt.get(id) ?? null,
+    /** The first customer message stored after message `afterId` (row order: arrival here, whatever the clocks say). */
+    inboundStoredAfter: (caseId: string, afterId: number) => inboundAfter.get(caseId, afterId) ?? null,
     insert(m: NewMessage): Message {
       const info = insert.run({
         uid: m.uid ?? randomUUID(),
