@@ -44,8 +44,11 @@ export async function relayMain(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  fs.mkdirSync(path.dirname(path.resolve(o.db)), { recursive: true });
+  // customers' words, phone numbers and agent token hashes: readable by the relay's user only
+  if (process.platform !== 'win32') process.umask(0o077);
+  fs.mkdirSync(path.dirname(path.resolve(o.db)), { recursive: true, mode: 0o700 });
   const store = openRelayStore(o.db);
+  if (process.platform !== 'win32') for (const f of [o.db, `${o.db}-wal`, `${o.db}-shm`]) if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
   const [cmd = 'serve', sub, ...rest] = positionals;
   if (cmd === 'agent') {
     const name = rest.join(' ').trim();

@@ -266,3 +266,14 @@ test('the widget script, the demo page and the health check are served; other pa
   assert.equal((await get('/health')).status, 200);
   assert.equal((await get('/.env')).status, 404);
 });
+
+test('the page a customer chats from reaches the agents without its query string or fragment', async () => {
+  const { relay, anna } = await setup();
+  const agent = await FrameClient.agent(relay.url, anna.token);
+  const customer = await FrameClient.customer(relay.url, { page: 'https://butik.se/kassa?reset-token=hemlig#steg2' });
+  customer.send({ type: 'say', clientId: 'page-000001', text: 'Hej' });
+  const c = await agent.next('conversation', (f) => f.conversation.kind === 'chat');
+  assert.equal(c.conversation.customer.page, 'https://butik.se/kassa');
+  agent.close();
+  customer.close();
+});

@@ -27,6 +27,7 @@ import { bookableDays, isSlotStart, offeredSlots, slotWindow, type SlotRules } f
 import { daysFrom, today } from '../../shared/domain/calendar';
 import { coalescedAcks } from './coalescedAcks';
 import { caseActivityBoard } from './caseActivity';
+import { pageAddress } from '../../shared/domain/pageAddress';
 import { systemText } from './systemTexts';
 
 /** How far ahead the widget offers callback days. */
@@ -371,7 +372,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
   // ---- customers --------------------------------------------------------------------------
 
   function helloCustomer(p: Party, h: { session?: string | undefined; lang: 'sv' | 'en'; page?: string | undefined; since: number }): void {
-    const { customer, session } = store.customerFor(h.session, h.lang, h.page, now());
+    const { customer, session } = store.customerFor(h.session, h.lang, h.page ? (pageAddress(h.page) ?? undefined) : undefined, now());
     Object.assign(p, { role: 'customer', customer });
     const set = customers.get(customer.id) ?? new Set<Party>();
     set.add(p);
@@ -404,7 +405,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
         return;
       }
       case 'page':
-        return store.setPage(customer.id, f.url);
+        return store.setPage(customer.id, pageAddress(f.url) ?? '');
       case 'leave': {
         if (acceptedAgain(p, senderKey, f.clientId)) return;
         store.setContact(customer.id, { name: f.name, email: f.email });

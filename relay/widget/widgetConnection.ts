@@ -1,4 +1,5 @@
 import { RELAY_PROTOCOL_VERSION, RELAY_WS_PATH } from '../../shared/contract/relayConstants';
+import { pageAddress } from '../../shared/domain/pageAddress';
 import type { QueueInfo, RelayFrame, RelayMsg, ShopConfig } from '../../shared/contract/relayProtocol';
 
 /** What the customer sent and the relay has not confirmed: kept across reloads and resent as is. */
@@ -51,7 +52,7 @@ export function connectWidget(relayUrl: string, lang: 'sv' | 'en', ev: WidgetEve
     ws = sock;
     sock.onopen = () => {
       const session = store.getItem(SESSION_KEY) ?? undefined;
-      sock.send(JSON.stringify({ type: 'hello', v: RELAY_PROTOCOL_VERSION, role: 'customer', session, lang, page: location.href, since }));
+      sock.send(JSON.stringify({ type: 'hello', v: RELAY_PROTOCOL_VERSION, role: 'customer', session, lang, page: pageAddress(location.href) ?? undefined, since }));
     };
     sock.onmessage = (e) => {
       // The relay validated what it stored; the widget stays small (no schema library) and only

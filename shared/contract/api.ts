@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSecureOrLoopbackUrl } from '../domain/transportSecurity';
 import {
   AccountSchema,
   AppInfoSchema,
@@ -252,7 +253,7 @@ export const apiMethods = {
   /** Connect this laptop to the shop's chat relay with this agent's token (from `npm run relay -- agent add`). */
   saveChatRelay: {
     input: z.object({
-      url: z.string().trim().min(1).max(500).regex(/^(https?|wss?):\/\//i, 'an address starting with https:// or wss://'),
+      url: z.string().trim().min(1).max(500).refine(isSecureOrLoopbackUrl, 'an address starting with https:// or wss:// (http:// only for a relay on this computer)'),
       /** Omitted to keep the stored token. */
       token: z.string().trim().min(16).max(200).optional(),
       capacity: z.number().int().min(1).max(20).default(3),
@@ -331,7 +332,7 @@ export const apiMethods = {
   saveSmsGateway: {
     input: z.object({
       provider: z.literal('46elks').default('46elks'),
-      baseUrl: z.url().default('https://api.46elks.com/a1'),
+      baseUrl: z.url().refine(isSecureOrLoopbackUrl, 'an https:// address (http:// only for a gateway on this computer)').default('https://api.46elks.com/a1'),
       username: z.string().trim().min(1).max(200),
       /** Omitted to keep the stored password. */
       password: z.string().trim().min(1).max(500).optional(),

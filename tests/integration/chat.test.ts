@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { test } from 'node:test';
 import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
 import type { AppApi } from '../../shared/contract/api';
@@ -193,4 +194,16 @@ test('1,000 customers connected at once are held, told their place, and reach th
   assert.equal(relay.stats().customers, 1000, 'all still connected');
   customers.forEach((c) => c.close());
   agent.close();
+});
+
+test('the relay keeps its database readable by its own user only, even a file that existed before', { skip: process.platform === 'win32' ? 'POSIX modes' : false }, async (t) => {
+  const dir = tempDir('vaxel-relay-modes-');
+  const relay = await relayProcess(dir);
+  t.after(() => relay.kill9());
+  relay.addAgent('Anna'); // the store exists now, made by this (test) process
+  fs.chmodSync(relay.db, 0o644);
+  await relay.kill9();
+  await relay.start();
+  const mode = (f: string) => fs.statSync(f).mode & 0o777;
+  for (const f of [relay.db, `${relay.db}-wal`, `${relay.db}-shm`].filter((x) => fs.existsSync(x))) assert.equal(mode(f), 0o600, f);
 });

@@ -133,3 +133,13 @@ test('unencrypted mail is refused unless allowed and to this computer', async ()
   assert.equal(ok.allowPlaintext, true);
   services.close();
 });
+
+test('a chat relay or SMS gateway in clear text is refused unless it is on this computer', async () => {
+  const { api, services } = setup();
+  await assert.rejects(api.saveChatRelay({ url: 'ws://chat.butik.se', token: 'x'.repeat(32) }), /https:\/\/ or wss:\/\//);
+  await assert.rejects(api.saveChatRelay({ url: 'http://192.168.1.20:8787', token: 'x'.repeat(32) }), /https:\/\/ or wss:\/\//);
+  await assert.rejects(api.saveSmsGateway({ baseUrl: 'http://api.46elks.com/a1', username: 'u', password: 'p', sender: 'Butiken' }), /https:\/\//);
+  const ok = await api.saveChatRelay({ url: 'http://127.0.0.1:8787', token: 'x'.repeat(32) });
+  assert.equal(ok.url, 'http://127.0.0.1:8787');
+  await services.close();
+});

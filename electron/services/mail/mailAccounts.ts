@@ -14,8 +14,7 @@ export interface MailAccount extends Account {
   secrets: MailSecrets;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
-export const isLoopbackHost = (host: string) => LOOPBACK.has(host.toLowerCase()) || /^127\.\d+\.\d+\.\d+$/.test(host);
+import { isLoopbackHost } from '../../../shared/domain/transportSecurity';
 
 interface Deps {
   repos: Repositories;

@@ -67,3 +67,19 @@ test('a data directory without write permission gives DATA_DIR_NOT_WRITABLE', ()
   assert.equal(r.stdout.trim(), 'DATA_DIR_NOT_WRITABLE', r.stderr);
   assert.equal(fs.existsSync(path.join(ro, 'data')), false);
 });
+
+test('the data directory is 0700 and the database with its -wal and -shm files 0600, even when they already existed', { skip: process.platform === 'win32' ? 'POSIX modes' : false }, () => {
+  const dir = path.join(tempDir(), 'data');
+  fs.mkdirSync(dir, { mode: 0o755 });
+  fs.chmodSync(dir, 0o755);
+  const file = path.join(dir, 'vaxel.db');
+  fs.writeFileSync(file, '');
+  fs.chmodSync(file, 0o644);
+  prepareDataDir(dir);
+  const db = openDatabase(file);
+  db.prepare('CREATE TABLE IF NOT EXISTS t (x)').run(); // a write makes the -wal and -shm files
+  const mode = (f: string) => fs.statSync(f).mode & 0o777;
+  assert.equal(mode(dir), 0o700);
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) assert.equal(mode(f), 0o600, f);
+  db.close();
+});

@@ -19,6 +19,7 @@ export interface OpenOptions {
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   let db: Db | undefined;
   try {
+    if (file !== ':memory:') fs.closeSync(fs.openSync(file, 'a', 0o600));
     db = new Database(file, { timeout: options.busyTimeoutMs ?? 5000 });
     // Reading the header first makes a corrupt file fail before anything is written to it.
     db.pragma('schema_version', { simple: true });
@@ -27,11 +28,18 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = NORMAL');
     db.pragma('cache_size = -32768'); // 32 MiB: the queue and FTS pages stay in memory
     migrate(db, options.migrations ?? readMigrations());
+    if (file !== ':memory:') restrictToOwner(file);
     return db;
   } catch (e) {
     db?.close();
     throw toStoreError(e, file);
   }
+}
+
+/** The database and its -wal and -shm files readable by this user only (0600), wherever they came from. */
+export function restrictToOwner(file: string): void {
+  if (process.platform === 'win32') return;
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
 }
 
 /** Map SQLite and file-system failures to the API's error codes, with a next step. */
@@ -61,6 +69,8 @@ export function toStoreError(e: unknown, file: string): AppError {
 export function prepareDataDir(dir: string): void {
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // also when it already existed: the store holds customers' mail and sealed passwords
+    if (process.platform !== 'win32') fs.chmodSync(dir, 0o700);
     const probe = path.join(dir, `.write-test-${process.pid}`);
     fs.writeFileSync(probe, 'ok');
     fs.rmSync(probe);
