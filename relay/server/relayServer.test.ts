@@ -277,3 +277,18 @@ test('the page a customer chats from reaches the agents without its query string
   agent.close();
   customer.close();
 });
+
+test('a chat picture must be what its bytes say, and never keeps the sender’s file name', async () => {
+  const { relay, anna } = await setup();
+  const agent = await FrameClient.agent(relay.url, anna.token);
+  const customer = await FrameClient.customer(relay.url);
+  const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>').toString('base64');
+  customer.send({ type: 'say', clientId: 'img-0000001', text: '', image: { name: 'kvitto.png', type: 'image/png', data: svg } });
+  assert.equal((await customer.next('error', (e) => e.ref === 'img-0000001')).code, 'bad_frame');
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]).toString('base64');
+  customer.send({ type: 'say', clientId: 'img-0000002', text: 'Här', image: { name: '../../Mina dokument/Personnummer 19800101-1234.png', type: 'image/png', data: png } });
+  const m = await agent.next('msg', (x) => x.text === 'Här');
+  assert.equal(m.image?.name, 'image.png');
+  agent.close();
+  customer.close();
+});

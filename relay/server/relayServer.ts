@@ -28,6 +28,7 @@ import { daysFrom, today } from '../../shared/domain/calendar';
 import { coalescedAcks } from './coalescedAcks';
 import { caseActivityBoard } from './caseActivity';
 import { pageAddress } from '../../shared/domain/pageAddress';
+import { safeImageName, sniffImageType, type ImageType } from '../../shared/domain/imageCheck';
 import { systemText } from './systemTexts';
 
 /** How far ahead the widget offers callback days. */
@@ -290,7 +291,9 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
             systemMessage(c, 'joined', agent.name);
           }
         }
-        const { msg } = store.append({ conversation: c.id, sender: 'agent', senderKey, agentId: agent.id, clientId: f.clientId, text: f.text, image: f.image, at: now() });
+        const image = checkedImage(p, f);
+        if (image === false) return;
+        const { msg } = store.append({ conversation: c.id, sender: 'agent', senderKey, agentId: agent.id, clientId: f.clientId, text: f.text, image, at: now() });
         send(p, { type: 'accepted', clientId: f.clientId, conversation: c.id, seq: msg.seq });
         return deliver(msg, c.customer.id);
       }
@@ -383,16 +386,29 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
     sendQueue(p);
   }
 
+  /** A picture whose bytes are the type it claims, renamed image.<ext>; false (and an error sent) otherwise. */
+  function checkedImage(p: Party, f: { clientId: string; image?: { name: string; type: ImageType; data: string } | undefined }) {
+    if (!f.image) return undefined;
+    const type = sniffImageType(Buffer.from(f.image.data.slice(0, 64), 'base64'));
+    if (type !== f.image.type) {
+      fail(p, 'bad_frame', 'the picture is not the PNG, JPEG, GIF or WebP it says it is', f.clientId);
+      return false;
+    }
+    return { ...f.image, name: safeImageName(type) };
+  }
+
   function onCustomerFrame(p: Party, f: CustomerFrame): void {
     const customer = p.customer!;
     const senderKey = `c:${customer.id}`;
     switch (f.type) {
       case 'say': {
         if (acceptedAgain(p, senderKey, f.clientId)) return;
+        const image = checkedImage(p, f);
+        if (image === false) return;
         let c = store.openConversationOf(customer.id);
         const fresh = !c;
         if (!c) c = store.newConversation(customer.id, 'chat', now());
-        const { msg } = store.append({ conversation: c.id, sender: 'customer', senderKey, agentId: null, clientId: f.clientId, text: f.text, image: f.image, at: now() });
+        const { msg } = store.append({ conversation: c.id, sender: 'customer', senderKey, agentId: null, clientId: f.clientId, text: f.text, image, at: now() });
         if (fresh) conversationChanged(store.conversation(c.id));
         deliver(msg, customer.id, p);
         return send(p, { type: 'accepted', clientId: f.clientId, conversation: c.id, seq: msg.seq });

@@ -58,7 +58,8 @@ test('a customer chats from the widget on the shop’s page and an agent answers
 
   // an image from the customer reaches the case as an attachment
   await customer.locator('input[type=file]').setInputFiles({ name: 'skada.png', mimeType: 'image/png', buffer: PNG });
-  await agent.locator('.timeline').getByText('skada.png').waitFor({ timeout: 10_000 });
+  // under a name of the relay's, never the customer's own file name
+  await agent.locator('.timeline').getByText('image.png').waitFor({ timeout: 10_000 });
 
   // the agent sets up an invitation; a new visitor on a matching page is invited while Maja is free
   await agent.getByRole('button', { name: 'Inställningar' }).click();
