@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ipGate, tokenBucket } from './limits';
+import { clientAddress, ipGate, tokenBucket } from './limits';
 
 test('the token bucket allows a burst, then the steady rate', () => {
   let t = 0;
@@ -26,4 +26,29 @@ test('the IP gate counts open connections and new ones per minute', () => {
   assert.match(g.refuse('a')!, /new connections/);
   t += 61_000;
   assert.equal(g.refuse('a'), null);
+});
+
+test('behind a trusted proxy the address is the one the proxy appended, not what the client wrote', () => {
+  // the client sent "X-Forwarded-For: 1.2.3.4"; the proxy appended the address it saw
+  assert.equal(clientAddress('1.2.3.4, 203.0.113.9', '127.0.0.1', true), '203.0.113.9');
+  assert.equal(clientAddress(['9.9.9.9', '203.0.113.9'], '127.0.0.1', true), '203.0.113.9');
+  assert.equal(clientAddress('1.2.3.4', '198.51.100.7', false), '198.51.100.7', 'without --trust-proxy the header is ignored');
+  assert.equal(clientAddress(undefined, '127.0.0.1', true), '127.0.0.1');
+  // 200 connections, each claiming another address, all come from one place: the gate counts them as one
+  let t = 0;
+  const gate = ipGate({ maxConnectionsPerIp: 30, connectionsPerIpPerMinute: 1000 }, () => t);
+  let refused = 0;
+  for (let i = 0; i < 200; i++) {
+    const ip = clientAddress(`10.0.${i}.1, 203.0.113.9`, '127.0.0.1', true);
+    if (gate.refuse(ip)) refused++;
+    else gate.opened(ip);
+  }
+  assert.equal(refused, 170);
+  // addresses not seen for a minute are forgotten
+  t = 0;
+  const many = ipGate({ maxConnectionsPerIp: 30, connectionsPerIpPerMinute: 1000 }, () => t);
+  for (let i = 0; i < 5000; i++) many.refuse(`198.51.${i >> 8}.${i & 255}`);
+  t = 61_000;
+  many.prune();
+  assert.equal(many.remembered(), 0);
 });

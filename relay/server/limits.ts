@@ -51,13 +51,31 @@ export function tokenBucket(perSecond: number, burst: number, now: () => number)
   };
 }
 
+/**
+ * The client's address. Behind the shop's own reverse proxy (`--trust-proxy`) it is the one that
+ * proxy appended: the last entry of X-Forwarded-For. Everything to its left came from the client,
+ * who can write anything there, so it is never used.
+ */
+export function clientAddress(forwardedFor: string | string[] | undefined, socketAddress: string | undefined, trustProxy: boolean): string {
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '');
+  const appended = trustProxy ? header.split(',').map((s) => s.trim()).filter(Boolean).at(-1) : undefined;
+  return appended || socketAddress || 'unknown';
+}
+
 /** Open connections and recent connection attempts per IP address. */
 export function ipGate(limits: Pick<RelayLimits, 'maxConnectionsPerIp' | 'connectionsPerIpPerMinute'>, now: () => number) {
   const open = new Map<string, number>();
   const recent = new Map<string, number[]>();
+  let calls = 0;
+  /** Addresses not seen for a minute are forgotten, so a scan of many addresses does not grow the map for ever. */
+  const prune = () => {
+    const t = now();
+    for (const [ip, times] of recent) if (times.every((x) => t - x >= 60_000)) recent.delete(ip);
+  };
   return {
     /** Why this address may not open another connection now, or null. */
     refuse(ip: string): string | null {
+      if (++calls % 256 === 0) prune();
       if ((open.get(ip) ?? 0) >= limits.maxConnectionsPerIp) return 'too many open connections from this address';
       const t = now();
       const times = (recent.get(ip) ?? []).filter((x) => t - x < 60_000);
@@ -76,5 +94,8 @@ export function ipGate(limits: Pick<RelayLimits, 'maxConnectionsPerIp' | 'connec
       else open.set(ip, n);
     },
     openFrom: (ip: string) => open.get(ip) ?? 0,
+    prune,
+    /** How many addresses the gate remembers (for tests). */
+    remembered: () => recent.size,
   };
 }

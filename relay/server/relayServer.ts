@@ -21,7 +21,7 @@ import {
 } from '../../shared/contract/relayProtocol';
 import type { AgentRow, CustomerRow, RelayStore } from '../store/relayStore';
 import { handleHttp } from './httpRoutes';
-import { DEFAULT_LIMITS, ipGate, tokenBucket, type RelayLimits } from './limits';
+import { clientAddress, DEFAULT_LIMITS, ipGate, tokenBucket, type RelayLimits } from './limits';
 import { queueSnapshot } from './queueStatus';
 import { bookableDays, isSlotStart, offeredSlots, slotWindow, type SlotRules } from '../../shared/domain/callbackSlots';
 import { daysFrom, today } from '../../shared/domain/calendar';
@@ -97,10 +97,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
   const agents = new Map<string, Party>();
   const customers = new Map<string, Set<Party>>();
 
-  const clientIp = (req: http.IncomingMessage) => {
-    const fwd = o.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
-    return fwd || req.socket.remoteAddress || 'unknown';
-  };
+  const clientIp = (req: http.IncomingMessage) => clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, o.trustProxy === true);
 
   server.on('upgrade', (req, socket, head) => {
     const refuse = (status: number, text: string) => {
