@@ -153,3 +153,19 @@ test('\\Seen is set on the server only when the agent opens the case and chose s
   assert.deepEqual(await api.markCaseRead({ caseId: c!.id }), { flagged: 0 }, 'once');
   await services.close();
 });
+
+test('a saved password goes only to the servers it was given for; the clear-text rule holds for tests too', { skip, timeout: 60_000 }, async () => {
+  const mail = await createMailServer();
+  const { services, api, account } = await setup(mail);
+  const { id, hasSecret, createdAt, secrets, kind, ...form } = mail.account();
+  // testing the saved account as it is uses its saved password
+  const same = await api.testAccount({ ...form, id: account.id });
+  assert.equal(same.imap.ok, true);
+  // a server named in the request does not get the saved password
+  await assert.rejects(api.testAccount({ ...form, id: account.id, imap: { ...form.imap, host: '127.0.0.2' } }), /IMAP server settings changed: enter the password again/);
+  await assert.rejects(api.testAccount({ ...form, id: account.id, imap: { ...form.imap, port: form.imap.port + 1 } }), /enter the password again/);
+  await assert.rejects(api.saveAccount({ ...form, id: account.id, smtp: { ...form.smtp, host: '127.0.0.3' } }), /SMTP server settings changed/);
+  // clear text to another computer is refused for a test as it is for a save
+  await assert.rejects(api.testAccount({ ...form, imap: { ...form.imap, host: 'mail.example.org' }, password: 'x' }), /without encryption is allowed only to this computer/);
+  await services.close();
+});

@@ -2,7 +2,7 @@ import type { AppApiHandlers, MethodArgs } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
 import { mergeCases, splitMessage } from '../cases/mergeSplit';
 import type { AttachmentStore } from '../mail/attachmentStore';
-import { loadMailAccount, saveMailAccount, type MailAccount } from '../mail/mailAccounts';
+import { assertTransportAllowed, loadMailAccount, saveMailAccount, storedSecretsFor, type MailAccount } from '../mail/mailAccounts';
 import type { MailService } from '../mail/mailService';
 import { markCaseSeen } from '../mail/markSeen';
 import { safeEmailHtml } from '../mail/messageHtml';
@@ -30,10 +30,11 @@ export function createMailApi(d: MailApiDeps): MailHandlers {
   };
   /** The account as typed in the form, with the stored password when none was typed. */
   const draftAccount = (input: MethodArgs<'testAccount'>): MailAccount => {
-    const stored = input.id ? loadMailAccount(d, input.id) : null;
+    assertTransportAllowed(input);
+    const stored = storedSecretsFor(d, input);
     const { password, smtpPassword, ...rest } = input;
-    const imap = password ?? stored?.secrets.imap ?? '';
-    const smtp = smtpPassword ?? stored?.secrets.smtp;
+    const imap = password ?? stored?.imap ?? '';
+    const smtp = smtpPassword ?? stored?.smtp;
     return {
       ...rest,
       id: input.id ?? 'draft',

@@ -27,16 +27,10 @@ interface Deps {
  * and the server is this computer; passwords are sealed before they reach the database.
  */
 export function saveMailAccount(d: Deps, input: MethodArgs<'saveAccount'>): Account {
-  for (const [name, server] of [['IMAP', input.imap], ['SMTP', input.smtp]] as const) {
-    if (server.security === 'none' && !(input.allowPlaintext && isLoopbackHost(server.host))) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `${name} without encryption is allowed only to this computer (localhost) and only when unencrypted connections are explicitly allowed; choose TLS or STARTTLS for ${server.host}`,
-      );
-    }
-  }
+  assertTransportAllowed(input);
   const existing = input.id ? d.repos.accounts.get(input.id) : null;
   if (input.id && !existing) throw new AppError('NOT_FOUND', `there is no account ${input.id}`);
+  storedSecretsFor(d, input);
   let sealed: Buffer | null = null;
   if (input.password !== undefined || input.smtpPassword !== undefined) {
     const before = existing ? openSecrets(d, existing.id) : null;
@@ -47,6 +41,42 @@ export function saveMailAccount(d: Deps, input: MethodArgs<'saveAccount'>): Acco
   }
   const { id, label, password: _p, smtpPassword: _s, ...config } = input;
   return d.repos.accounts.save(id, label, config, sealed, d.clock.now());
+}
+
+type ServerInput = MethodArgs<'saveAccount'>['imap'];
+
+/** One rule for saving and for testing: no clear text, except to this computer when explicitly allowed. */
+export function assertTransportAllowed(input: Pick<MethodArgs<'saveAccount'>, 'imap' | 'smtp' | 'allowPlaintext'>): void {
+  for (const [name, server] of [['IMAP', input.imap], ['SMTP', input.smtp]] as const) {
+    if (server.security === 'none' && !(input.allowPlaintext && isLoopbackHost(server.host))) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `${name} without encryption is allowed only to this computer (localhost) and only when unencrypted connections are explicitly allowed; choose TLS or STARTTLS for ${server.host}`,
+      );
+    }
+  }
+}
+
+const sameServer = (a: ServerInput, b: ServerInput) =>
+  a.host.toLowerCase() === b.host.toLowerCase() && a.port === b.port && a.security === b.security && (a.username ?? '') === (b.username ?? '');
+
+/**
+ * The saved passwords of an account, for a test or a save that gives none: only to the very
+ * servers they were given for. A changed host, port, security or user name needs the password
+ * again, so a stored password can never be sent somewhere new.
+ */
+export function storedSecretsFor(d: Deps, input: Pick<MethodArgs<'saveAccount'>, 'id' | 'imap' | 'smtp' | 'password' | 'smtpPassword'>): MailSecrets | null {
+  if (!input.id) return null;
+  const stored = d.repos.accounts.get(input.id);
+  if (!stored) throw new AppError('NOT_FOUND', `there is no account ${input.id}`);
+  const secrets = openSecrets(d, input.id);
+  if (input.password === undefined && !sameServer(stored.imap, input.imap)) {
+    throw new AppError('INVALID_INPUT', 'the IMAP server settings changed: enter the password again');
+  }
+  if (input.smtpPassword === undefined && input.password === undefined && !sameServer(stored.smtp, input.smtp)) {
+    throw new AppError('INVALID_INPUT', 'the SMTP server settings changed: enter the password again');
+  }
+  return secrets;
 }
 
 function openSecrets(d: Deps, id: string): MailSecrets | null {
