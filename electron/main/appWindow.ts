@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { BrowserWindow, shell } from 'electron';
-import { APP_ORIGIN, isAppUrl, isSafeExternalUrl } from './urlPolicy';
+import { BrowserWindow, dialog, shell } from 'electron';
+import { APP_ORIGIN, asksBeforeOpening, externalUrl, isAppUrl } from './urlPolicy';
 
 /** The agent window, locked down as the Electron security checklist asks. */
 export function createAppWindow(preloadFile: string): BrowserWindow {
@@ -26,20 +26,27 @@ export function createAppWindow(preloadFile: string): BrowserWindow {
   });
   win.once('ready-to-show', () => win.show());
 
-  const openOutside = (url: string) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+  // only the normalised URL goes to the system, and a web link is shown to the agent first
+  const openOutside = async (url: string) => {
+    const safe = externalUrl(url);
+    if (!safe) return;
+    if (asksBeforeOpening(safe)) {
+      const { response } = await dialog.showMessageBox(win, { type: 'question', buttons: ['Öppna', 'Avbryt'], defaultId: 1, cancelId: 1, message: 'Öppna länken i webbläsaren?', detail: safe });
+      if (response !== 0) return;
+    }
+    await shell.openExternal(safe);
   };
   win.webContents.on('will-navigate', (e, url) => {
     if (!isAppUrl(url)) {
       e.preventDefault();
-      openOutside(url);
+      void openOutside(url);
     }
   });
   win.webContents.on('will-redirect', (e, url) => {
     if (!isAppUrl(url)) e.preventDefault();
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
-    openOutside(url);
+    void openOutside(url);
     return { action: 'deny' };
   });
   win.webContents.on('will-attach-webview', (e) => e.preventDefault());

@@ -10,7 +10,7 @@ import { consoleLogger } from '../services/logger';
 import { createAppWindow } from './appWindow';
 import { forwardEvents, serveIpc } from './ipcServer';
 import { createSafeStorageSecretBox } from './safeStorageSecretBox';
-import { APP_CSP, APP_SCHEME, resolveAppPath } from './urlPolicy';
+import { APP_CSP, APP_ORIGIN, APP_SCHEME, isAppUrl, resolveAppPath } from './urlPolicy';
 
 /** Electron main: thin glue around the same services the web host and the CLI use. */
 const logger = consoleLogger('main');
@@ -37,7 +37,9 @@ app.whenReady().then(async () => {
     headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(res.body, { status: res.status, headers });
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, cb) => cb(permission === 'notifications'));
+  // only the app's own pages may show notifications; nothing else, from anywhere, is granted
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, cb, details) => cb(permission === 'notifications' && isAppUrl(details.requestingUrl)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => permission === 'notifications' && requestingOrigin === APP_ORIGIN);
 
   const keychain = createSafeStorageSecretBox();
   try {

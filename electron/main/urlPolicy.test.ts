@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { isAppUrl, isSafeExternalUrl, resolveAppPath } from './urlPolicy';
+import { asksBeforeOpening, externalUrl, isAppUrl, isSafeExternalUrl, resolveAppPath } from './urlPolicy';
 
 test('only the app origin counts as the app', () => {
   assert.equal(isAppUrl('app://vaxel/index.html'), true);
@@ -30,4 +30,16 @@ test('app paths stay inside the renderer folder', () => {
   assert.equal(r('app://vaxel/assets/main.js'), '/opt/vaxel/renderer/assets/main.js');
   assert.equal(r('app://vaxel/..%2F..%2Fetc%2Fpasswd'), null);
   assert.equal(r('app://other/index.html'), null);
+});
+
+test('what goes to the system is rebuilt: mailto keeps subject, body and cc only; tel a number; https without credentials', () => {
+  assert.equal(externalUrl('mailto:kund@example.se?subject=Hej&attach=/etc/passwd&bcc=x@evil.test&body=Tack%20s%C3%A5%20mycket'), 'mailto:kund@example.se?subject=Hej&body=Tack%20s%C3%A5%20mycket');
+  assert.equal(externalUrl('mailto:kund@example.se?ATTACH=C:\\secret.txt'), 'mailto:kund@example.se');
+  assert.equal(externalUrl('tel:+46 70-123 45 67'), 'tel:+46701234567');
+  assert.equal(externalUrl('https://butik.se/spåra?id=1'), 'https://butik.se/sp%C3%A5ra?id=1');
+  assert.equal(externalUrl('https://user:pw@evil.test/'), null);
+  assert.equal(externalUrl('file:///etc/passwd'), null);
+  assert.equal(externalUrl('mailto:?attach=/etc/passwd'), null);
+  assert.equal(asksBeforeOpening('https://butik.se/'), true);
+  assert.equal(asksBeforeOpening('tel:+46701234567'), false);
 });

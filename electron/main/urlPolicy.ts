@@ -31,6 +31,32 @@ export function isSafeExternalUrl(url: string): boolean {
   return false;
 }
 
+/** The mailto: fields passed on; attach=, bcc= and the like never are. */
+const MAILTO_FIELDS = new Set(['subject', 'body', 'cc']);
+
+/**
+ * The URL to hand to the system, rebuilt from its parts, or null when it must not be opened:
+ * https pages (no credentials), mailto: with subject, body and cc only, tel: with a number only.
+ */
+export function externalUrl(url: string): string | null {
+  if (!isSafeExternalUrl(url)) return null;
+  const u = new URL(url);
+  if (u.protocol === 'https:') return u.href;
+  if (u.protocol === 'tel:') {
+    const number = decodeURIComponent(u.pathname).replace(/[^\d+]/g, '');
+    return /^\+?\d{3,20}$/.test(number) ? `tel:${number}` : null;
+  }
+  const to = decodeURIComponent(u.pathname);
+  if (!/^[^\s@,;<>]+@[^\s@,;<>]+$/.test(to)) return null;
+  const kept = new URLSearchParams();
+  for (const [k, v] of u.searchParams) if (MAILTO_FIELDS.has(k.toLowerCase())) kept.append(k.toLowerCase(), v);
+  const q = kept.toString().replace(/\+/g, '%20');
+  return `mailto:${encodeURIComponent(to).replace('%40', '@')}${q ? `?${q}` : ''}`;
+}
+
+/** Links that leave the app for the web: the agent is asked first (they may come from a customer's e-mail). */
+export const asksBeforeOpening = (url: string): boolean => url.startsWith('https:');
+
 /** The CSP the app protocol sends with every page. */
 export const APP_CSP = [
   "default-src 'self'",
