@@ -48,7 +48,7 @@ async function agentWindow(mail: MailServer, relayUrl: string, token: string, na
 test('two agents: each sees the other on a case, and a hand-over with a note reaches the colleague’s window', { skip, timeout: 150_000 }, async () => {
   const mail = await createMailServer();
   const { relay, store } = await inProcessRelay();
-  await mail.deliver(await composeMail({ from: `Åsa Kund <${CUSTOMER}>`, to: SHOP, subject: 'Trasig lampa', messageId: '<lampa-e2e@kund.test>', text: 'Lampan gick sönder.' }));
+  await mail.deliver(await composeMail({ from: `Åsa Kund <${CUSTOMER}>`, to: SHOP, date: new Date(E2E_START - 3_600_000), subject: 'Trasig lampa', messageId: '<lampa-e2e@kund.test>', text: 'Lampan gick sönder.' }));
   const maja = await agentWindow(mail, relay.url, store.addAgent('Maja', Date.now()).token, 'Maja');
   const ali = await agentWindow(mail, relay.url, store.addAgent('Ali', Date.now()).token, 'Ali');
   const errors: string[] = [];

@@ -15,8 +15,9 @@ const caseOf = async (l: Laptop, subject: string) => {
 };
 const notesOf = async (l: Laptop, caseId: string) => (await l.api.getCase({ id: caseId })).messages.filter((m) => m.direction === 'note').map((m) => `${m.author}: ${m.bodyText}`);
 
+/** A customer's mail of an hour ago on the laptops' clock (older than two weeks would be history, not queue). */
 async function deliver(mail: MailServer, subject: string, id: string) {
-  await mail.deliver(await composeMail({ from: `Åsa Kund <${CUSTOMER}>`, to: SHOP, subject, messageId: `<${id}@kund.test>`, text: `${subject}, tack.` }));
+  await mail.deliver(await composeMail({ from: `Åsa Kund <${CUSTOMER}>`, to: SHOP, date: new Date(Date.now() - 3_600_000), subject, messageId: `<${id}@kund.test>`, text: `${subject}, tack.` }));
 }
 
 test('three laptops on one mailbox share owners, statuses, notes and one case number; a claim race ends the same everywhere', { skip, timeout: 120_000 }, async (t) => {

@@ -24,7 +24,7 @@ test('colleagues see who views, replies and writes a note on a case; a laptop th
   t.after(async () => {
     for (const l of [maja, ali, kim]) await l.services.close();
   });
-  await mail.deliver(await composeMail({ from: `Åsa Kund <${CUSTOMER}>`, to: SHOP, subject: 'Trasig lampa', messageId: '<lampa-1@kund.test>', text: 'Lampan gick sönder.' }));
+  await mail.deliver(await composeMail({ from: `Åsa Kund <${CUSTOMER}>`, to: SHOP, date: new Date(Date.now() - 3_600_000), subject: 'Trasig lampa', messageId: '<lampa-1@kund.test>', text: 'Lampan gick sönder.' }));
   for (const l of [maja, ali, kim]) await l.sync();
   await online(maja, relay.url, store.addAgent('Maja', Date.now()).token);
   await online(ali, relay.url, store.addAgent('Ali', Date.now()).token);
