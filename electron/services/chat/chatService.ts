@@ -230,10 +230,16 @@ export function createChatService(d: ChatServiceDeps): ChatService {
     flush() {
       if (!conn?.isOnline()) return;
       const now = d.clock.now();
-      for (const row of d.repos.outbox.due(CHAT_CHANNEL, now)) {
-        if (inFlight.has(row.uid)) continue;
+      // a line waiting for a retry holds back the later lines of its chat: the customer reads them in order
+      const held = new Set<string>();
+      for (const row of d.repos.outbox.pendingInOrder(CHAT_CHANNEL)) {
         const payload = chatPayload(row.payload);
-        if (!payload) continue;
+        if (!payload || held.has(payload.conversation)) continue;
+        if (row.not_before > now) {
+          if (row.not_before !== PERMANENT_FAILURE_AT) held.add(payload.conversation);
+          continue;
+        }
+        if (inFlight.has(row.uid)) continue;
         if (row.state !== 'sending') d.repos.outbox.markSending(row.uid, now);
         if (!conn.send({ type: 'say', ...payload })) return;
         inFlight.add(row.uid);

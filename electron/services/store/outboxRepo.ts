@@ -52,6 +52,9 @@ export function createOutboxRepo(db: Db) {
   const due = db.prepare<[string, number], OutboxRow>(
     "SELECT * FROM outbox WHERE channel = ? AND state IN ('queued', 'sending', 'failed') AND not_before <= ? ORDER BY not_before, id LIMIT 50",
   );
+  const inOrder = db.prepare<[string], OutboxRow>(
+    "SELECT * FROM outbox WHERE channel = ? AND state IN ('queued', 'sending', 'failed') ORDER BY id LIMIT 200",
+  );
   const nextDue = db.prepare<[string], number | null>("SELECT min(not_before) FROM outbox WHERE channel = ? AND state IN ('queued', 'sending', 'failed')").pluck();
   const setState = db.prepare(
     'UPDATE outbox SET state = @state, attempts = attempts + @attempt, not_before = coalesce(@notBefore, not_before), last_error = CASE WHEN @setError = 1 THEN @error ELSE last_error END, payload = coalesce(@payload, payload), updated_at = @now WHERE uid = @uid',
@@ -98,6 +101,8 @@ export function createOutboxRepo(db: Db) {
     updatePayload: (uid: string, state: OutboxState, now: number, payload: unknown) => move(uid, state, now, { payload }),
     /** Only what has not been tried yet can be taken back. */
     cancel: (uid: string, now: number): boolean => cancel.run(now, uid).changes === 1,
+    /** What waits to go out on a channel, in the order it was written (due or not). */
+    pendingInOrder: (channel: string) => inOrder.all(channel),
     hold: (uid: string, now: number, reason: HeldReason): boolean => hold.run(JSON.stringify(reason), now, uid).changes === 1,
     release: (uid: string, now: number): boolean => release.run(now, now, uid).changes === 1,
   };
