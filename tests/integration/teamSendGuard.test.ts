@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { manualClock } from '../../shared/domain/clock';
 import { composeMail } from '../fixtures/rawMail';
@@ -9,8 +9,8 @@ import { laptop } from '../helpers/teamLaptop';
 const skip = dovecotAvailable() ? false : 'Dovecot is not installed (apt-get install -y dovecot-imapd dovecot-lmtpd)';
 const UNDO_WINDOW = 11_000;
 
-// No relay runs in these tests: the check reads only the mailbox and the shared log in it.
-test('a colleague answered first: the second reply is held, says who, and goes out only when the agent says so', { skip, timeout: 120_000 }, async (t) => {
+/** Maja's and Ali's laptops on one mailbox (one clock), both synced after a customer's question. */
+async function twoAgentsOneQuestion(t: TestContext, subject: string, text: string) {
   const mail = await createMailServer();
   // after the fixtures' mail date, whatever day the suite runs
   const clock = manualClock(Date.parse('2026-11-23T10:00:00+01:00'));
@@ -19,9 +19,15 @@ test('a colleague answered first: the second reply is held, says who, and goes o
     await maja.services.close();
     await ali.services.close();
   });
-  await mail.deliver(await composeMail({ from: `Åsa Kund <${CUSTOMER}>`, to: SHOP, subject: 'Trasig lampa', messageId: '<lampa-1@kund.test>', text: 'Lampan gick sönder.' }));
+  await mail.deliver(await composeMail({ from: `Åsa Kund <${CUSTOMER}>`, to: SHOP, subject, messageId: `<${subject.replace(/\W/g, '')}@kund.test>`, text }));
   await maja.sync();
   await ali.sync();
+  return { mail, clock, maja, ali };
+}
+
+// No relay runs in these tests: the check reads only the mailbox and the shared log in it.
+test('a colleague answered first: the second reply is held, says who, and goes out only when the agent says so', { skip, timeout: 120_000 }, async (t) => {
+  const { mail, clock, maja, ali } = await twoAgentsOneQuestion(t, 'Trasig lampa', 'Lampan gick sönder.');
   const reply = async (l: typeof maja, body: string) => {
     const c = (await l.api.listCases({})).items[0]!;
     const original = (await l.api.getCase({ id: c.id })).messages[0]!;
@@ -51,16 +57,7 @@ test('a colleague answered first: the second reply is held, says who, and goes o
 });
 
 test('a case a colleague took (in the shared log) holds a reply; edit gives the text back', { skip, timeout: 120_000 }, async (t) => {
-  const mail = await createMailServer();
-  const clock = manualClock(Date.parse('2026-11-23T10:00:00+01:00'));
-  const [maja, ali] = [await laptop(mail, 'Maja', { clock }), await laptop(mail, 'Ali', { clock })];
-  t.after(async () => {
-    await maja.services.close();
-    await ali.services.close();
-  });
-  await mail.deliver(await composeMail({ from: `Åsa Kund <${CUSTOMER}>`, to: SHOP, subject: 'Fel färg', messageId: '<farg-1@kund.test>', text: 'Fel färg på tröjan.' }));
-  await maja.sync();
-  await ali.sync();
+  const { mail, clock, maja, ali } = await twoAgentsOneQuestion(t, 'Fel färg', 'Fel färg på tröjan.');
   const onAli = (await ali.api.listCases({})).items[0]!;
   await ali.api.updateCase({ id: onAli.id, assignee: 'Ali' });
   await ali.services.team.syncOnce();
