@@ -7,6 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll } from './build.mjs';
+import { freePort } from './freePort.mjs';
+
+
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -40,7 +43,15 @@ if (args.includes('--demo')) {
   const db = path.join(relayDir, 'relay.db');
   const added = spawnSync(process.execPath, [path.join(root, 'dist', 'relay.cjs'), 'agent', 'add', 'Demo', '--db', db, '--json'], { encoding: 'utf8' });
   const token = added.status === 0 ? JSON.parse(added.stdout).token : null;
-  const port = process.env.VAXEL_RELAY_PORT ?? '8787';
+  // the demo relay's own port: 8787 when free, else any free one (never a foreign relay on 8787)
+  const asked = process.env.VAXEL_RELAY_PORT;
+  const port = String(
+    await freePort(Number(asked ?? 8787), !asked).catch((e) => {
+      console.error(e.message);
+      process.exit(1);
+    }),
+  );
+  if (port !== (asked ?? '8787')) console.log(`Port ${asked ?? 8787} is taken by another program; the demo relay uses port ${port}.`);
   const relay = spawn(process.execPath, [path.join(root, 'dist', 'relay.cjs'), 'serve', '--port', port, '--db', db], { stdio: ['ignore', 'inherit', 'inherit'] });
   process.on('exit', () => relay.kill());
   if (token) {
