@@ -143,6 +143,9 @@ export const apiMethods = {
     input: z.object({ caseId: Id, body: z.string().trim().min(1).max(100_000), as: z.string().trim().min(1).max(120).optional() }),
     output: MessageSchema,
   },
+  /** Change an internal note's text, or delete it (shared: every laptop shows the same). */
+  editNote: { input: z.object({ messageId: z.number().int(), body: z.string().trim().min(1).max(100_000) }), output: z.object({ ok: z.boolean() }) },
+  deleteNote: { input: z.object({ messageId: z.number().int() }), output: z.object({ ok: z.boolean() }) },
   search: {
     input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(50) }),
     output: z.object({ hits: z.array(SearchHitSchema) }),

@@ -205,3 +205,51 @@ test('with IDLE on the log folder a change on one laptop shows on the other with
   while ((await b.api.getCase({ id: onB.id })).case.status !== 'resolved' && Date.now() - resolvedAt < 10_000) await new Promise((r) => setTimeout(r, 100));
   assert.equal((await b.api.getCase({ id: onB.id })).case.status, 'resolved');
 });
+
+test('a merge on one laptop merges the same two cases on the others', { skip, timeout: 120_000 }, async (t) => {
+  const mail = await createMailServer();
+  const [a, b] = [await laptop(mail, 'Anna'), await laptop(mail, 'Bo')];
+  t.after(async () => {
+    await a.services.close();
+    await b.services.close();
+  });
+  await deliver(mail, 'Beställning 4411', 'best-1');
+  await deliver(mail, 'Om min beställning', 'best-2');
+  await a.sync();
+  await b.sync();
+  const [into, from] = [await caseOf(a, 'Beställning 4411'), await caseOf(a, 'Om min beställning')];
+  await a.api.updateCase({ id: from.id, status: 'open', priority: 'high' });
+  await a.api.mergeCases({ intoId: into.id, fromId: from.id });
+  await a.sync();
+  await b.sync();
+  const intoB = await caseOf(b, 'Beställning 4411');
+  const fromB = await caseOf(b, 'Om min beställning');
+  assert.equal((await b.api.getCase({ id: intoB.id })).messages.filter((m) => m.direction === 'in').length, 2, 'both customer mails in one case');
+  assert.equal(fromB.status, 'resolved');
+  await b.sync();
+  assert.equal((await caseOf(b, 'Om min beställning')).status, 'resolved', 'and it stays so');
+});
+
+test('a note edited or deleted on one laptop is edited or gone on the others', { skip, timeout: 120_000 }, async (t) => {
+  const mail = await createMailServer();
+  const [a, b] = [await laptop(mail, 'Anna'), await laptop(mail, 'Bo')];
+  t.after(async () => {
+    await a.services.close();
+    await b.services.close();
+  });
+  await deliver(mail, 'Garanti', 'garanti-1');
+  await a.sync();
+  const c = await caseOf(a, 'Garanti');
+  const keep = await a.api.addNote({ caseId: c.id, body: 'Kvittot saknas' });
+  const drop = await a.api.addNote({ caseId: c.id, body: 'Fel kund, ignorera' });
+  await a.sync();
+  await b.sync();
+  const onB = await caseOf(b, 'Garanti');
+  assert.deepEqual((await notesOf(b, onB.id)).sort(), ['Anna: Fel kund, ignorera', 'Anna: Kvittot saknas']);
+  await a.api.editNote({ messageId: keep.id, body: 'Kvittot kom i dag' });
+  await a.api.deleteNote({ messageId: drop.id });
+  await a.sync();
+  await b.sync();
+  assert.deepEqual(await notesOf(b, onB.id), ['Anna: Kvittot kom i dag']);
+  assert.deepEqual(await notesOf(a, c.id), ['Anna: Kvittot kom i dag']);
+});

@@ -1,5 +1,5 @@
 import type { AppApiHandlers, AppInfo, AppStatus } from '../../../shared/contract/api';
-import { addNote, createCase, getCaseDetail, updateCase, type CaseDeps } from '../cases/caseCommands';
+import { addNote, createCase, getCaseDetail, updateCase, type CaseDeps, changeNote } from '../cases/caseCommands';
 import type { SecretBox } from '../secrets/secretBox';
 import type { CallbackHandlers } from './callbackApi';
 import type { ChatHandlers } from './chatApi';
@@ -43,6 +43,8 @@ export function createAppApi(d: AppApiDeps, mail: MailHandlers, chat: ChatHandle
     createCase: async (input) => createCase(d, input),
     updateCase: async (input) => updateCase(d, input),
     addNote: async (input) => addNote(d, input),
+    editNote: async ({ messageId, body }) => ({ ok: changeNote(d, messageId, body) }),
+    deleteNote: async ({ messageId }) => ({ ok: changeNote(d, messageId, null) }),
     search: async ({ query, limit }) => {
       const hits = d.repos.search.search(query, limit).flatMap((r) => {
         const row = d.repos.cases.get(r.caseId);

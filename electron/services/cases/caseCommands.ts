@@ -17,7 +17,7 @@ export interface CaseDeps {
   clock: Clock;
   events: EventHub;
   /** The shop's shared case log: what an agent changes on a case is recorded there for the others. */
-  team?: Pick<TeamService, 'record'>;
+  team?: Pick<TeamService, 'record' | 'keyOf'>;
 }
 
 const PREVIEW_LENGTH = 160;
@@ -146,6 +146,21 @@ export function addNote(d: CaseDeps, input: MethodArgs<'addNote'>): Message {
   })();
   d.events.emit('casesChanged', { ids: [input.caseId] });
   return message;
+}
+
+/** A note's text changed, or the note deleted: here at once, and in the shop's log for the others. */
+export function changeNote(d: CaseDeps, messageId: number, body: string | null): boolean {
+  const note = d.repos.messages.noteById(messageId);
+  if (!note) throw new AppError('NOT_FOUND', `there is no note ${messageId}`);
+  const noteId = note.uid.startsWith('note:') ? note.uid.slice(5) : null;
+  d.db.transaction(() => {
+    if (body === null) d.repos.messages.remove(messageId);
+    else d.repos.messages.setBody(messageId, body);
+    d.repos.caseEvents.append(note.case_id, d.clock.now(), actor(d), body === null ? 'note_deleted' : 'note_edited', { messageId });
+    if (noteId) d.team?.record(note.case_id, body === null ? 'noteDelete' : 'noteEdit', body === null ? { noteId } : { noteId, body });
+  })();
+  d.events.emit('casesChanged', { ids: [note.case_id] });
+  return true;
 }
 
 export function getCaseDetail(d: CaseDeps, id: string): CaseDetail {

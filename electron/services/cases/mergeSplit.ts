@@ -18,6 +18,8 @@ export function mergeCases(d: CaseDeps, intoId: string, fromId: string): CaseSum
   if (!into || !from) throw new AppError('NOT_FOUND', `there is no case ${into ? fromId : intoId}`);
   return d.db.transaction(() => {
     absorbCase(d, intoId, fromId, actor(d));
+    // the shop's other laptops merge the same two cases when they read this
+    d.team?.record(fromId, 'merge', { to: d.team.keyOf(intoId) });
     return toSummary(d.repos.cases.get(intoId)!);
   })();
 }

@@ -120,6 +120,7 @@ export function createMessagesRepo(db: Db) {
   const moveOne = db.prepare('UPDATE messages SET case_id = ? WHERE id = ?');
   const moveOutbox = db.prepare('UPDATE outbox SET case_id = ? WHERE case_id = ?');
   const idByUid = db.prepare<[string], number>('SELECT id FROM messages WHERE uid = ?').pluck();
+  const noteById = db.prepare<[number], { uid: string; case_id: string }>("SELECT uid, case_id FROM messages WHERE id = ? AND direction = 'note'");
   const createdAt = db.prepare<[number], number>('SELECT created_at FROM messages WHERE id = ?').pluck();
   const inboundAfter = db.prepare<[string, number], { id: number; created_at: number }>(
     "SELECT id, created_at FROM messages WHERE case_id = ? AND direction = 'in' AND id > ? ORDER BY id LIMIT 1",
@@ -138,6 +139,7 @@ export function createMessagesRepo(db: Db) {
     move: (id: number, toCase: string) => void moveOne.run(toCase, id),
     latestInboundAt: (caseId: string) => latestIn.get(caseId) ?? null,
     idByUid: (uid: string): number | null => idByUid.get(uid) ?? null,
+    noteById: (id: number) => noteById.get(id) ?? null,
     createdAtOf: (id: number): number | null => createdAt.get(id) ?? null,
     /** The first customer message stored after message `afterId` (row order: arrival here, whatever the clocks say). */
     inboundStoredAfter: (caseId: string, afterId: number) => inboundAfter.get(caseId, afterId) ?? null,

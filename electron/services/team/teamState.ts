@@ -12,6 +12,7 @@ import type { Db } from '../store/database';
 import type { Repositories } from '../store/repositories';
 import type { CasePatch } from '../store/casesRepo';
 import { previewOf } from '../cases/caseCommands';
+import { absorbCase } from '../cases/mergeSplit';
 
 export interface TeamStateDeps {
   db: Db;
@@ -151,7 +152,8 @@ export function projectCase(d: TeamStateDeps, key: string): string | null {
   const regs = new Map(t.registers(key).map((r) => [r.field, JSON.parse(r.value) as unknown]));
   const patch: CasePatch = {};
   if (regs.has('assignee') && regs.get('assignee') !== row.assignee) patch.assignee = (regs.get('assignee') as string | null) ?? null;
-  const status = regs.get('status') as CaseStatus | undefined;
+  // a case merged into another stays resolved, whatever its own status said before
+  const status = regs.has('mergedInto') ? undefined : (regs.get('status') as CaseStatus | undefined);
   if (status && status !== row.status) {
     patch.status = status;
     if (status === 'resolved') Object.assign(patch, { resolved_at: now, waiting_since: null, sla_due_at: null });
@@ -166,6 +168,16 @@ export function projectCase(d: TeamStateDeps, key: string): string | null {
   if (Object.keys(patch).length) {
     d.repos.cases.update(row.id, patch, now);
     changed = true;
+  }
+  // merged on another laptop: this laptop's copy moves into the same case (once)
+  const into = regs.get('mergedInto');
+  if (typeof into === 'string' && into !== key) {
+    const target = d.repos.cases.bySharedKey(into);
+    if (target && d.repos.messages.listByCase(row.id).length > 0) {
+      const by = t.registers(key).find((r) => r.field === 'mergedInto')?.agent ?? '';
+      absorbCase(d, target.id, row.id, by);
+      changed = true;
+    }
   }
   const number = t.number(key);
   if (number !== null && number !== row.shop_number) changed = d.repos.cases.setShopNumber(row.id, number) || changed;
