@@ -13,7 +13,7 @@ export const TEAM_FOLDER_UNDER_INBOX = 'INBOX.Växel';
 /** The header that marks a message in the folder as Växel's. */
 export const TEAM_HEADER = 'X-Vaxel-Log';
 
-export const TEAM_OPS = ['open', 'assign', 'status', 'priority', 'subject', 'target', 'noteAdd', 'noteEdit', 'noteDelete', 'merge'] as const;
+export const TEAM_OPS = ['open', 'assign', 'status', 'priority', 'subject', 'target', 'noteAdd', 'noteEdit', 'noteDelete', 'merge', 'split'] as const;
 export type TeamOp = (typeof TEAM_OPS)[number];
 
 const CaseKey = z.string().min(1).max(998);

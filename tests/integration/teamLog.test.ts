@@ -253,3 +253,29 @@ test('a note edited or deleted on one laptop is edited or gone on the others', {
   assert.deepEqual(await notesOf(b, onB.id), ['Anna: Kvittot kom i dag']);
   assert.deepEqual(await notesOf(a, c.id), ['Anna: Kvittot kom i dag']);
 });
+
+test('an e-mail split off on one laptop leaves the same case on the others', { skip, timeout: 120_000 }, async (t) => {
+  const mail = await createMailServer();
+  const [a, b] = [await laptop(mail, 'Anna'), await laptop(mail, 'Bo')];
+  t.after(async () => {
+    await a.services.close();
+    await b.services.close();
+  });
+  await deliver(mail, 'Retur av skor', 'skor-1');
+  // a reply in the same thread that is really about something else
+  await mail.deliver(await composeMail({ from: `Åsa Kund <${CUSTOMER}>`, to: SHOP, date: new Date(Date.now() - 1_800_000), subject: 'Sv: Retur av skor', messageId: '<faktura-2@kund.test>', inReplyTo: '<skor-1@kund.test>', references: ['<skor-1@kund.test>'], text: 'Och fakturan 5531 är fel.' }));
+  await a.sync();
+  await b.sync();
+  const onA = await caseOf(a, 'Retur av skor');
+  const detail = await a.api.getCase({ id: onA.id });
+  const other = detail.messages.find((m) => /fakturan 5531/.test(m.bodyText))!;
+  const split = await a.api.splitMessage({ messageId: other.id });
+  await a.sync();
+  await b.sync();
+  const onB = await caseOf(b, 'Retur av skor');
+  const bodiesB = (await b.api.getCase({ id: onB.id })).messages.map((m) => m.bodyText).join('\n');
+  assert.doesNotMatch(bodiesB, /fakturan 5531/);
+  const splitOnB = (await b.api.search({ query: 'fakturan 5531' })).hits[0]!.case;
+  assert.notEqual(splitOnB.id, onB.id);
+  assert.equal(splitOnB.id, split.id, 'the same case on both laptops');
+});

@@ -49,28 +49,38 @@ export function splitMessage(d: CaseDeps, messageId: number): CaseSummary {
     throw new AppError('INVALID_INPUT', 'the only message of a case can not be split off');
   }
   return d.db.transaction(() => {
-    const now = d.clock.now();
     const id = randomUUID();
-    d.repos.cases.insert({
-      id,
-      channel: from.channel,
-      status: m.direction === 'in' ? 'open' : 'waiting',
-      priority: from.priority,
-      subject: m.subject?.replace(/\s+/g, ' ').trim() || from.subject,
-      customerId: from.customer_id,
-      assignee: from.assignee,
-      preview: '',
-      now,
-      waitingSince: null,
-      slaDueAt: null,
-      accountId: d.repos.cases.accountOf(from.id),
-      threadKey: null,
-    });
-    d.repos.messages.move(messageId, id);
-    d.repos.caseEvents.append(id, now, actor(d), 'split_from', { from: from.id, fromNumber: from.number, messageId });
-    d.repos.caseEvents.append(from.id, now, actor(d), 'split', { into: id, messageId });
-    refreshActivity(d, id, { reopenOnInbound: m.direction === 'in', at: m.created_at });
-    refreshActivity(d, from.id, { reopenOnInbound: false, at: now });
+    splitInto(d, messageId, id, actor(d));
+    // the other laptops split the same e-mail off (found by its Message-ID) into a case with this key
+    if (m.rfc_message_id) d.team?.record(from.id, 'split', { rfcId: m.rfc_message_id, into: `split:${id}` });
+    d.repos.cases.setSharedKey(id, `split:${id}`);
     return toSummary(d.repos.cases.get(id)!);
   })();
+}
+
+/** Move one message out of its case into a new case `id`, with the same customer and owner. */
+export function splitInto(d: Pick<CaseDeps, 'db' | 'repos' | 'clock'>, messageId: number, id: string, who: string): void {
+  const m = d.repos.messages.source(messageId)!;
+  const from = d.repos.cases.get(m.case_id)!;
+  const now = d.clock.now();
+  d.repos.cases.insert({
+    id,
+    channel: from.channel,
+    status: m.direction === 'in' ? 'open' : 'waiting',
+    priority: from.priority,
+    subject: m.subject?.replace(/\s+/g, ' ').trim() || from.subject,
+    customerId: from.customer_id,
+    assignee: from.assignee,
+    preview: '',
+    now,
+    waitingSince: null,
+    slaDueAt: null,
+    accountId: d.repos.cases.accountOf(from.id),
+    threadKey: null,
+  });
+  d.repos.messages.move(messageId, id);
+  d.repos.caseEvents.append(id, now, who, 'split_from', { from: from.id, fromNumber: from.number, messageId });
+  d.repos.caseEvents.append(from.id, now, who, 'split', { into: id, messageId });
+  refreshActivity(d, id, { reopenOnInbound: m.direction === 'in', at: m.created_at });
+  refreshActivity(d, from.id, { reopenOnInbound: false, at: now });
 }

@@ -12,7 +12,7 @@ import type { Db } from '../store/database';
 import type { Repositories } from '../store/repositories';
 import type { CasePatch } from '../store/casesRepo';
 import { previewOf } from '../cases/caseCommands';
-import { absorbCase } from '../cases/mergeSplit';
+import { absorbCase, splitInto } from '../cases/mergeSplit';
 
 export interface TeamStateDeps {
   db: Db;
@@ -178,6 +178,19 @@ export function projectCase(d: TeamStateDeps, key: string): string | null {
       absorbCase(d, target.id, row.id, by);
       changed = true;
     }
+  }
+  // an e-mail split off on another laptop: the same message leaves this case here too
+  const account = d.repos.cases.accountOf(row.id);
+  for (const e of t.eventsOfCase(key)) {
+    if (e.op !== 'split') continue;
+    const f = JSON.parse(e.fields) as { rfcId?: string; into?: string };
+    if (!f.rfcId || !f.into?.startsWith('split:') || d.repos.cases.bySharedKey(f.into) || !account) continue;
+    const msg = d.repos.mail.messageByRfcId(account, f.rfcId);
+    if (!msg || msg.case_id !== row.id || d.repos.messages.listByCase(row.id).length < 2) continue;
+    const id = f.into.slice('split:'.length);
+    splitInto(d, msg.id, id, e.agent);
+    d.repos.cases.setSharedKey(id, f.into);
+    changed = true;
   }
   const number = t.number(key);
   if (number !== null && number !== row.shop_number) changed = d.repos.cases.setShopNumber(row.id, number) || changed;
