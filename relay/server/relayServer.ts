@@ -203,7 +203,9 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
       else onCustomerFrame(p, parsed.frame as CustomerFrame);
     } catch (e) {
       log(`frame failed: ${(e as Error).message}`);
-      fail(p, 'unavailable', 'the relay could not store this; send it again', 'ref' in parsed.frame ? parsed.frame.ref : undefined);
+      // the sender finds its frame by ref, or a line by its clientId: without it the line would wait for ever
+      const f = parsed.frame as { ref?: string; clientId?: string };
+      fail(p, 'unavailable', 'the relay could not store this; send it again', f.ref ?? f.clientId);
     }
   }
 

@@ -116,6 +116,23 @@ function toConversation(r: ConversationRow): ConversationInfo {
  * 'accepted', the other side's 'msg'), so a relay killed at any point loses nothing it confirmed;
  * (sender, clientId) is unique, so a frame sent again after a reconnect is stored once.
  */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * A write that meets the checkpointer resetting the WAL gets SQLITE_BUSY at once (SQLite does not
+ * wait on that lock). Frames are handled one after another, so the write is tried again in place
+ * for a moment rather than refused: a refused line would be sent again later, out of order.
+ */
+function retryWhileBusy<T>(fn: () => T, tries = 50): T {
+  for (let i = 1; ; i++) {
+    try {
+      return fn();
+    } catch (e) {
+      if (i >= tries || !/^SQLITE_BUSY/.test((e as { code?: string }).code ?? '')) throw e;
+      Atomics.wait(pause, 0, 0, 10);
+    }
+  }
+}
+
 export function openRelayStore(file: string) {
   const db: RelayDb = new Database(file, { timeout: 5000 });
   db.pragma('journal_mode = WAL');
@@ -178,7 +195,7 @@ export function openRelayStore(file: string) {
     ),
   };
 
-  const append = db.transaction(
+  const appendOnce = db.transaction(
     (m: { conversation: string; sender: Sender; senderKey: string; agentId: string | null; clientId: string; text: string; image?: { name: string; type: string; data: string } | undefined; at: number }): { msg: RelayMsg; fresh: boolean } => {
       const existing = q.bySender.get(m.senderKey, m.clientId);
       if (existing) return { msg: toMsg(existing), fresh: false };
@@ -290,7 +307,7 @@ export function openRelayStore(file: string) {
       return q.customerById.get(id)!;
     },
     /** Store a message once per (sender, clientId); 'fresh' is false for a resend. */
-    append,
+    append: (m: Parameters<typeof appendOnce>[0]) => retryWhileBusy(() => appendOnce(m)),
     sentBy: (senderKey: string, clientId: string) => {
       const r = q.bySender.get(senderKey, clientId);
       return r ? toMsg(r) : null;
