@@ -4,7 +4,7 @@ import type { EventPayload } from '../../shared/contract/api';
 import { composeMail } from '../fixtures/rawMail';
 import { dovecotAvailable } from '../helpers/dovecot';
 import { createMailServer, CUSTOMER, SHOP } from '../helpers/mailServer';
-import { ALWAYS_OPEN_SHOP, inProcessRelay } from '../helpers/relay';
+import { ALWAYS_OPEN_SHOP, FrameClient, inProcessRelay } from '../helpers/relay';
 import { laptop, type Laptop } from '../helpers/teamLaptop';
 import { until } from '../helpers/until';
 
@@ -52,4 +52,27 @@ test('colleagues see who views, replies and writes a note on a case; a laptop th
   // leaving the case clears it for everyone
   await maja.api.setCaseActivity({ caseId: null, activity: null });
   await until('Ali sees nobody on the case', () => seen.at(-1)?.length === 0);
+});
+
+test('a chat is one case on every laptop: a status set on one shows on the other’s own copy, and no copy is made by hand', { skip, timeout: 120_000 }, async (t) => {
+  const mail = await createMailServer();
+  const { relay, store } = await inProcessRelay();
+  const [maja, ali] = [await laptop(mail, 'Maja'), await laptop(mail, 'Ali')];
+  t.after(async () => {
+    for (const l of [maja, ali]) await l.services.close();
+  });
+  await online(maja, relay.url, store.addAgent('Maja', Date.now()).token);
+  await online(ali, relay.url, store.addAgent('Ali', Date.now()).token);
+  const customer = await FrameClient.customer(relay.url);
+  customer.send({ type: 'say', clientId: 'team-chat-01', text: 'Hej, var är mitt paket?' });
+  const { conversation } = await customer.next('accepted');
+  const onMaja = await until('the chat on Maja’s laptop', () => maja.services.repos.chat.conversation(conversation)?.case_id);
+  const onAli = await until('the chat on Ali’s laptop', () => ali.services.repos.chat.conversation(conversation)?.case_id);
+  await maja.api.updateCase({ id: onMaja, priority: 'urgent' });
+  await maja.services.team.syncOnce();
+  await ali.services.team.syncOnce();
+  assert.equal((await ali.api.getCase({ id: onAli })).case.priority, 'urgent');
+  const all = (await ali.api.listCases({ filter: 'all' })).items;
+  assert.equal(all.length, 1, `one case on Ali’s laptop: ${all.map((c) => `${c.channel} ${c.subject}`).join(', ')}`);
+  customer.close();
 });

@@ -55,6 +55,9 @@ export function createTeamService(d: TeamServiceDeps): TeamService {
     const row = d.repos.cases.get(caseId);
     if (!row) throw new Error(`there is no case ${caseId}`);
     if (row.shared_key) return row.shared_key;
+    // a chat (or a callback booked through the relay) is on every laptop already, by its conversation
+    const chat = d.repos.chat.ofCase(caseId);
+    if (chat && d.repos.cases.setSharedKey(caseId, `chat:${chat.conversation_id}`)) return `chat:${chat.conversation_id}`;
     const threadKey = d.repos.cases.threadKeyOf(caseId);
     const root = threadKey && threadKey.includes('#') ? threadKey.slice(0, threadKey.lastIndexOf('#')) : null;
     // an e-mail thread is known by its root Message-ID on every laptop; anything else by its own id
@@ -101,7 +104,7 @@ export function createTeamService(d: TeamServiceDeps): TeamService {
   function caseSeen(caseId: string): void {
     const row = d.repos.cases.get(caseId);
     if (!row) return;
-    const key = row.shared_key ?? (row.channel === 'email' ? keyOf(caseId) : null);
+    const key = row.shared_key ?? (row.channel === 'email' || d.repos.chat.ofCase(caseId) ? keyOf(caseId) : null);
     if (!key) return;
     projectCase(d, key);
     // an active case the log has not opened yet: open it, so every laptop gets one number for it

@@ -142,6 +142,11 @@ function createFromOpen(d: TeamStateDeps, key: string): string | null {
 export function projectCase(d: TeamStateDeps, key: string): string | null {
   const t = d.repos.team;
   let row = d.repos.cases.bySharedKey(key);
+  if (!row && key.startsWith('chat:')) {
+    // this laptop has the chat under its own case: it takes the shared key on first use
+    const caseId = d.repos.chat.conversation(key.slice('chat:'.length))?.case_id;
+    if (caseId && d.repos.cases.setSharedKey(caseId, key)) row = d.repos.cases.get(caseId);
+  }
   if (!row) {
     const made = createFromOpen(d, key);
     if (!made) return null; // an e-mail case this laptop has not synced yet: projected when it arrives
