@@ -69,8 +69,9 @@ export function createTeamService(d: TeamServiceDeps): TeamService {
 
   /** What a case that only this laptop can make (phone, walk-in, SMS) needs so others can show it. */
   function openFields(caseId: string, key: string): Record<string, unknown> {
-    if (!key.startsWith('manual:')) return {};
     const row = d.repos.cases.get(caseId)!;
+    // an SMS reaches every laptop from the gateway already: a copy made from the log would be a second case
+    if (!key.startsWith('manual:') || row.channel === 'sms') return {};
     const customer = row.customer_id ? d.repos.customers.get(row.customer_id) : null;
     const first = d.repos.messages.listByCase(caseId)[0];
     return {
