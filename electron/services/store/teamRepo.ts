@@ -1,4 +1,4 @@
-import type { TeamEvent, TeamSnapshot } from '../../../shared/contract/teamLog';
+import type { TeamEvent } from '../../../shared/contract/teamLog';
 import type { Db } from './database';
 
 export interface TeamEventRow {
@@ -167,5 +167,3 @@ export function createTeamRepo(db: Db) {
   };
 }
 export type TeamRepo = ReturnType<typeof createTeamRepo>;
-
-export type { TeamSnapshot };
