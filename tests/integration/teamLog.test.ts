@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { composeMail } from '../fixtures/rawMail';
 import { dovecotAvailable } from '../helpers/dovecot';
@@ -7,6 +7,16 @@ import { laptop, type Laptop } from '../helpers/teamLaptop';
 import { runCli } from '../../electron/cli/main';
 
 const skip = dovecotAvailable() ? false : 'Dovecot is not installed (apt-get install -y dovecot-imapd dovecot-lmtpd)';
+
+/** Laptops of these agents on one mailbox, closed when the test ends. */
+async function laptops<Names extends string[]>(t: TestContext, mail: MailServer, ...names: Names): Promise<{ [K in keyof Names]: Laptop }> {
+  const all: Laptop[] = [];
+  for (const name of names) all.push(await laptop(mail, name));
+  t.after(async () => {
+    for (const l of all) await l.services.close();
+  });
+  return all as { [K in keyof Names]: Laptop };
+}
 
 const caseOf = async (l: Laptop, subject: string) => {
   const c = (await l.api.listCases({ filter: 'all' })).items.find((x) => x.subject === subject);
@@ -22,10 +32,7 @@ async function deliver(mail: MailServer, subject: string, id: string) {
 
 test('three laptops on one mailbox share owners, statuses, notes and one case number; a claim race ends the same everywhere', { skip, timeout: 120_000 }, async (t) => {
   const mail = await createMailServer();
-  const [maja, ali, kim] = [await laptop(mail, 'Maja'), await laptop(mail, 'Ali'), await laptop(mail, 'Kim')];
-  t.after(async () => {
-    for (const l of [maja, ali, kim]) await l.services.close();
-  });
+  const [maja, ali, kim] = await laptops(t, mail, 'Maja', 'Ali', 'Kim');
   await deliver(mail, 'Trasig lampa', 'lampa-1');
   await deliver(mail, 'Fel storlek', 'storlek-1');
   await maja.sync();
@@ -71,10 +78,7 @@ test('three laptops on one mailbox share owners, statuses, notes and one case nu
 
 test('offline on both sides: B changes the status while A changes it too; after reconnecting both end in the same state', { skip, timeout: 120_000 }, async (t) => {
   const mail = await createMailServer();
-  const [a, b] = [await laptop(mail, 'Anna'), await laptop(mail, 'Bo')];
-  t.after(async () => {
-    for (const l of [a, b]) await l.services.close();
-  });
+  const [a, b] = await laptops(t, mail, 'Anna', 'Bo');
   await deliver(mail, 'Faktura fel', 'faktura-1');
   await a.sync();
   await b.sync();
@@ -208,11 +212,7 @@ test('with IDLE on the log folder a change on one laptop shows on the other with
 
 test('a merge on one laptop merges the same two cases on the others', { skip, timeout: 120_000 }, async (t) => {
   const mail = await createMailServer();
-  const [a, b] = [await laptop(mail, 'Anna'), await laptop(mail, 'Bo')];
-  t.after(async () => {
-    await a.services.close();
-    await b.services.close();
-  });
+  const [a, b] = await laptops(t, mail, 'Anna', 'Bo');
   await deliver(mail, 'Beställning 4411', 'best-1');
   await deliver(mail, 'Om min beställning', 'best-2');
   await a.sync();
@@ -232,11 +232,7 @@ test('a merge on one laptop merges the same two cases on the others', { skip, ti
 
 test('a note edited or deleted on one laptop is edited or gone on the others', { skip, timeout: 120_000 }, async (t) => {
   const mail = await createMailServer();
-  const [a, b] = [await laptop(mail, 'Anna'), await laptop(mail, 'Bo')];
-  t.after(async () => {
-    await a.services.close();
-    await b.services.close();
-  });
+  const [a, b] = await laptops(t, mail, 'Anna', 'Bo');
   await deliver(mail, 'Garanti', 'garanti-1');
   await a.sync();
   const c = await caseOf(a, 'Garanti');
@@ -256,11 +252,7 @@ test('a note edited or deleted on one laptop is edited or gone on the others', {
 
 test('an e-mail split off on one laptop leaves the same case on the others', { skip, timeout: 120_000 }, async (t) => {
   const mail = await createMailServer();
-  const [a, b] = [await laptop(mail, 'Anna'), await laptop(mail, 'Bo')];
-  t.after(async () => {
-    await a.services.close();
-    await b.services.close();
-  });
+  const [a, b] = await laptops(t, mail, 'Anna', 'Bo');
   await deliver(mail, 'Retur av skor', 'skor-1');
   // a reply in the same thread that is really about something else
   await mail.deliver(await composeMail({ from: `Åsa Kund <${CUSTOMER}>`, to: SHOP, date: new Date(Date.now() - 1_800_000), subject: 'Sv: Retur av skor', messageId: '<faktura-2@kund.test>', inReplyTo: '<skor-1@kund.test>', references: ['<skor-1@kund.test>'], text: 'Och fakturan 5531 är fel.' }));

@@ -62,7 +62,8 @@ async function threadMessages(c: ImapFlow, folder: string, ids: string[]): Promi
 export async function checkThread(c: ImapFlow, d: GuardDeps, row: OutboxRow, p: EmailPayload, me: string): Promise<HeldReason | null> {
   const answered = p.answers !== null ? d.repos.messages.createdAtOf(p.answers) : null;
   const since = answered ?? row.created_at;
-  const local = claimedByOther(d, row.case_id, me) ?? newerInStore(d, row);
+  // a colleague's claim is checked before this (claimedByOther), without the mailbox
+  const local = newerInStore(d, row);
   if (local) return local;
   const ids = [...new Set([...p.references, ...(p.inReplyTo ? [p.inReplyTo] : [])])];
   if (ids.length === 0) return null; // a new e-mail, not an answer: there is no thread to look at

@@ -154,7 +154,8 @@ export function projectCase(d: TeamStateDeps, key: string): string | null {
   }
   const now = d.clock.now();
   let changed = false;
-  const regs = new Map(t.registers(key).map((r) => [r.field, JSON.parse(r.value) as unknown]));
+  const registers = t.registers(key);
+  const regs = new Map(registers.map((r) => [r.field, JSON.parse(r.value) as unknown]));
   const patch: CasePatch = {};
   if (regs.has('assignee') && regs.get('assignee') !== row.assignee) patch.assignee = (regs.get('assignee') as string | null) ?? null;
   // a case merged into another stays resolved, whatever its own status said before
@@ -179,7 +180,7 @@ export function projectCase(d: TeamStateDeps, key: string): string | null {
   if (typeof into === 'string' && into !== key) {
     const target = d.repos.cases.bySharedKey(into);
     if (target && d.repos.messages.listByCase(row.id).length > 0) {
-      const by = t.registers(key).find((r) => r.field === 'mergedInto')?.agent ?? '';
+      const by = registers.find((r) => r.field === 'mergedInto')?.agent ?? '';
       absorbCase(d, target.id, row.id, by);
       changed = true;
     }
