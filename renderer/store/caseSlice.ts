@@ -17,6 +17,8 @@ export interface CaseSlice {
   /** This case's messages move into the case with that number. */
   mergeInto(number: number): Promise<boolean>;
   splitMessage(messageId: number): Promise<boolean>;
+  /** The agent vouches for an address or number the customer typed in the widget. */
+  confirmIdentity(kind: 'email' | 'phone', value: string): Promise<boolean>;
 }
 
 export const createCaseSlice: SliceCreator<CaseSlice> = (set, get, { api }) => {
@@ -83,6 +85,13 @@ export const createCaseSlice: SliceCreator<CaseSlice> = (set, get, { api }) => {
       guarded(async () => {
         const c = await api.splitMessage({ messageId });
         await get().select(c.id);
+      }),
+    confirmIdentity: (kind, value) =>
+      guarded(async () => {
+        const id = get().selectedId;
+        if (!id) return;
+        const detail = await api.confirmIdentity({ caseId: id, kind, value });
+        if (get().selectedId === id) set({ detail });
       }),
     createCase: (input) =>
       guarded(async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isSecureOrLoopbackUrl } from '../domain/transportSecurity';
+import { CalendarDateField } from './calendarFields';
 import {
   AccountSchema,
   AppInfoSchema,
@@ -142,6 +143,15 @@ export const apiMethods = {
   addNote: {
     input: z.object({ caseId: Id, body: z.string().trim().min(1).max(100_000), as: z.string().trim().min(1).max(120).optional() }),
     output: MessageSchema,
+  },
+  /**
+   * The agent confirms an e-mail or number the customer typed in the widget. When it belongs to a
+   * known customer, the visitor becomes that customer (their history joins); otherwise it becomes
+   * the customer's own. Returns the case as it is now.
+   */
+  confirmIdentity: {
+    input: z.object({ caseId: Id, kind: z.enum(['email', 'phone']), value: z.string().trim().min(1).max(320) }),
+    output: CaseDetailSchema,
   },
   /** Change an internal note's text, or delete it (shared: every laptop shows the same). */
   editNote: { input: z.object({ messageId: z.number().int(), body: z.string().trim().min(1).max(100_000) }), output: z.object({ ok: z.boolean() }) },
@@ -289,7 +299,7 @@ export const apiMethods = {
 
   // ---- callbacks ---------------------------------------------------------------------------
   /** The slots offered on one day of the shop's calendar, with places left. */
-  callbackSlots: { input: z.object({ date: z.string().regex(/^\d{4}-\d\d-\d\d$/, 'YYYY-MM-DD') }), output: z.object({ date: z.string(), timeZone: z.string(), slots: z.array(SlotSchema) }) },
+  callbackSlots: { input: z.object({ date: CalendarDateField }), output: z.object({ date: z.string(), timeZone: z.string(), slots: z.array(SlotSchema) }) },
   bookCallback: {
     input: z.object({
       caseId: Id.optional(),

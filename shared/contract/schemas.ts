@@ -4,6 +4,7 @@ import { CASE_STATUSES, PRIORITIES } from '../domain/cases';
 import { LANGUAGES } from '../domain/settings';
 import { MAIL_SECURITY } from '../domain/mailServers';
 import { InvitationRuleSchema } from './relayProtocol';
+import { CalendarDateField, DayHoursField, TimeZoneField } from './calendarFields';
 
 /** Instants cross the API as UTC epoch milliseconds. */
 export const Instant = z.number().int().nonnegative();
@@ -23,6 +24,8 @@ export const CustomerSchema = z.object({
   id: Id,
   name: z.string(),
   identities: z.array(IdentitySchema),
+  /** Typed by the customer in the widget and not yet confirmed by an agent: never used to find their history. */
+  unverified: z.array(IdentitySchema).default([]),
   createdAt: Instant,
 });
 
@@ -164,9 +167,7 @@ export const SearchHitSchema = z.object({
   snippet: z.string(),
 });
 
-const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
-/** 24:00 closes at midnight: a shop open round the clock is 00:00–24:00. */
-export const DayHoursSchema = z.object({ open: Hhmm, close: z.union([Hhmm, z.literal('24:00')]) }).nullable();
+export const DayHoursSchema = DayHoursField.nullable();
 
 export const SettingsSchema = z.object({
   agentName: z.string().max(120),
@@ -179,10 +180,10 @@ export const SettingsSchema = z.object({
   /** Senders whose remote images the agent chose to load. */
   remoteImagesFrom: z.array(z.string().max(320)).max(5000),
   language: z.enum(['auto', ...LANGUAGES]),
-  timeZone: z.string().refine(isIanaTimeZone, 'an IANA time zone such as Europe/Stockholm'),
+  timeZone: TimeZoneField,
   openingHours: z.array(DayHoursSchema).length(7),
   /** Days the shop is closed (YYYY-MM-DD in its time zone). */
-  holidays: z.array(z.string().regex(/^\d{4}-\d\d-\d\d$/)).max(400),
+  holidays: z.array(CalendarDateField).max(400),
   /** Proactive chat invitations on the shop's site: page pattern, seconds on the page, text. */
   chatInvitations: z.array(InvitationRuleSchema).max(20),
   callbackSlotMinutes: z.number().int().min(5).max(120),
@@ -196,15 +197,6 @@ export const SettingsSchema = z.object({
     >,
   ),
 });
-
-function isIanaTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const MailServerSchema = z.object({
   host: z.string().trim().min(1).max(255),

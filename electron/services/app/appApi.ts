@@ -8,6 +8,7 @@ import type { SuggestHandlers } from './suggestApi';
 import type { TeamPresence } from '../team/teamPresence';
 import type { ChatService } from '../chat/chatService';
 import { toSummary } from '../store/casesRepo';
+import { confirmIdentity } from '../cases/confirmIdentity';
 
 export interface AppApiDeps extends CaseDeps {
   secrets: SecretBox;
@@ -43,6 +44,7 @@ export function createAppApi(d: AppApiDeps, mail: MailHandlers, chat: ChatHandle
     createCase: async (input) => createCase(d, input),
     updateCase: async (input) => updateCase(d, input),
     addNote: async (input) => addNote(d, input),
+    confirmIdentity: async (input) => confirmIdentity(d, input),
     editNote: async ({ messageId, body }) => ({ ok: changeNote(d, messageId, body) }),
     deleteNote: async ({ messageId }) => ({ ok: changeNote(d, messageId, null) }),
     search: async ({ query, limit }) => {

@@ -4,6 +4,7 @@ import { queueEmail } from '../mail/queueEmail';
 import type { AttachmentStore } from '../mail/attachmentStore';
 import { queueSms } from '../sms/queueSms';
 import type { CallbackRow } from '../store/callbacksRepo';
+import { firstContact } from '../../../shared/domain/customers';
 import { CALLBACK_TEXTS, fill, spokenTime } from './callbackTexts';
 
 export interface NoticeDeps extends CaseDeps {
@@ -21,7 +22,9 @@ export function noticeChannels(d: NoticeDeps, cb: CallbackRow): Array<'email' | 
 
 function emailOf(d: CaseDeps, cb: CallbackRow): string | null {
   const c = cb.customer_id ? d.repos.customers.get(cb.customer_id) : null;
-  return c?.identities.find((i) => i.kind === 'email')?.value ?? null;
+  // a widget booking's confirmation goes to the address typed with it, confirmed or not: it tells
+  // the visitor only what they booked themselves
+  return firstContact(c, 'email') || null;
 }
 
 export function langOf(d: NoticeDeps): 'sv' | 'en' {

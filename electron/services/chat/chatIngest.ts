@@ -24,6 +24,19 @@ const SUBJECTS: Record<ConversationInfo['kind'], { sv: string; en: string }> = {
 };
 
 /**
+ * The customer behind a relay conversation: found by the relay's id for the visitor only. The
+ * e-mail and phone typed in the widget are claims (anyone can type a known customer's address),
+ * kept as unverified until an agent confirms them.
+ */
+function visitorOf(d: ChatIngestDeps, c: ConversationInfo, now: number): string {
+  const identities: Identity[] = [{ kind: 'chat', value: c.customer.id }];
+  const customerId = d.repos.customers.findOrCreate({ name: c.customer.name, identities }, now);
+  if (c.customer.email) d.repos.customers.claim(customerId, 'email', c.customer.email, now);
+  if (c.customer.phone) d.repos.customers.claim(customerId, 'phone', c.customer.phone, now);
+  return customerId;
+}
+
+/**
  * A conversation the relay announced: its case is made the first time (with the customer found by
  * their chat id, e-mail or phone), and later announcements update who owns it and whether it ended.
  * Returns the case id and whether the case is new. Runs inside the caller's transaction.
@@ -41,10 +54,7 @@ export function storeConversation(d: ChatIngestDeps, c: ConversationInfo): { cas
     customer_page: c.customer.page,
     callback_at: c.callbackAt,
   };
-  const identities: Identity[] = [{ kind: 'chat', value: c.customer.id }];
-  if (c.customer.email) identities.push({ kind: 'email', value: c.customer.email });
-  if (c.customer.phone) identities.push({ kind: 'phone', value: c.customer.phone });
-  const customerId = d.repos.customers.findOrCreate({ name: c.customer.name, identities }, now);
+  const customerId = visitorOf(d, c, now);
 
   if (known) {
     d.repos.chat.upsert({ ...row, case_id: known.case_id }, now);

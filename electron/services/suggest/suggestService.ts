@@ -4,6 +4,7 @@ import { isOpenAt } from '../../../shared/domain/openingHours';
 import type { CaseDeps } from '../cases/caseCommands';
 import { classifyIntents, suggest, type Priors, type Suggestions } from './engine';
 import { loadPriors } from './priors';
+import { contactsOf } from '../../../shared/domain/customers';
 import type { SuggestInput } from './signals';
 
 const PRIORS_TTL_MS = 60_000;
@@ -50,8 +51,8 @@ export function createSuggestService(d: CaseDeps) {
       history: { channels: others.map((o) => o.channel), sameIntent },
       openNow: isOpenAt(now, s.openingHours, s.timeZone, s.holidays),
       waitRatio: c.waiting_since !== null ? (now - c.waiting_since) / (target * 1000) : null,
-      hasPhone: !!customer?.identities.some((i) => i.kind === 'phone'),
-      hasEmail: !!customer?.identities.some((i) => i.kind === 'email'),
+      hasPhone: contactsOf(customer).some((i) => i.kind === 'phone'),
+      hasEmail: contactsOf(customer).some((i) => i.kind === 'email'),
     };
   }
 

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { CaseDetail } from '../../../shared/contract/api';
+import { firstContact } from '../../../shared/domain/customers';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
@@ -9,8 +10,7 @@ import { SlotPicker } from './SlotPicker';
 export function BookCallbackDialog({ detail, onClose, initialNote, pickFirstFree = false }: { detail: CaseDetail; onClose(): void; initialNote?: string | undefined; pickFirstFree?: boolean }) {
   const t = useT();
   const book = useAppStore((s) => s.bookCallback);
-  const identities = detail.customer?.identities ?? [];
-  const [phone, setPhone] = useState(identities.find((i) => i.kind === 'phone')?.value ?? '');
+  const [phone, setPhone] = useState(firstContact(detail.customer, 'phone'));
   const [note, setNote] = useState(initialNote ?? detail.case.subject);
   const [at, setAt] = useState<number | null>(null);
   const [confirm, setConfirm] = useState(true);
@@ -20,7 +20,7 @@ export function BookCallbackDialog({ detail, onClose, initialNote, pickFirstFree
     e.preventDefault();
     if (at === null) return;
     setBusy(true);
-    const email = identities.find((i) => i.kind === 'email')?.value;
+    const email = firstContact(detail.customer, 'email');
     const ok = await book({ caseId: detail.case.id, phone: phone.trim(), name: detail.customer?.name ?? detail.case.customerName, at, note, source: 'case', confirm, ...(email ? { email } : {}) });
     setBusy(false);
     if (ok) onClose();

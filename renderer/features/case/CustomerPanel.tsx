@@ -9,6 +9,7 @@ export function CustomerPanel({ detail }: { detail: CaseDetail }) {
   const t = useT();
   const fmt = useFormatTime();
   const select = useAppStore((s) => s.select);
+  const confirmIdentity = useAppStore((s) => s.confirmIdentity);
   const cu = detail.customer;
   return (
     <aside className="customer-panel" aria-label={t('case.customer')}>
@@ -17,6 +18,14 @@ export function CustomerPanel({ detail }: { detail: CaseDetail }) {
       <ul className="identities">
         {cu?.identities.map((i) => (
           <li key={`${i.kind}:${i.value}`}>{i.kind === 'phone' ? <a href={`tel:${i.value}`}>{i.value}</a> : i.value}</li>
+        ))}
+        {cu?.unverified.map((i) => (
+          <li key={`unverified:${i.kind}:${i.value}`} className="unverified" data-testid="unverified-identity">
+            <span>{i.value}</span> <span className="badge" title={t('customer.unverifiedHelp')}>{t('customer.unverified')}</span>{' '}
+            <button type="button" className="link" onClick={() => void confirmIdentity(i.kind === 'phone' ? 'phone' : 'email', i.value)}>
+              {t('customer.confirm')}
+            </button>
+          </li>
         ))}
       </ul>
       {detail.otherCases.length > 0 && (

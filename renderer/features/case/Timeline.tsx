@@ -24,7 +24,7 @@ export function Timeline({ detail }: { detail: CaseDetail }) {
     const to = e.data.to;
     const toLabel =
       e.kind === 'status' ? t(`status.${String(to)}` as MessageKey) : e.kind === 'priority' ? t(`priority.${String(to)}` as MessageKey) : String(to ?? t('case.unassigned'));
-    return t(key, { to: toLabel });
+    return t(key, { to: toLabel, value: String(e.data.value ?? '') });
   };
 
   if (entries.length === 0) return <p className="empty">{t('case.noMessages')}</p>;

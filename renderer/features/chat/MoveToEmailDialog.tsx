@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { CaseDetail } from '../../../shared/contract/api';
+import { firstContact } from '../../../shared/domain/customers';
 import { renderTemplate } from '../../../shared/domain/templates';
 import { caseTemplateVars } from '../../components/caseTemplateVars';
 import { Modal } from '../../components/Modal';
@@ -14,7 +15,7 @@ export function MoveToEmailDialog({ detail, onClose }: { detail: CaseDetail; onC
   const agentName = useAppStore((s) => s.chatStatus?.me?.name || s.settings.agentName);
   const hasMailbox = useAppStore((s) => s.accounts.length > 0);
   const firstName = (detail.customer?.name ?? detail.case.customerName).split(/\s+/)[0] ?? '';
-  const [address, setAddress] = useState(detail.customer?.identities.find((i) => i.kind === 'email')?.value ?? '');
+  const [address, setAddress] = useState(firstContact(detail.customer, 'email'));
   const [body, setBody] = useState(t('chat.moveDefault', { name: firstName }).replace(/\s+!/, '!'));
   const [busy, setBusy] = useState(false);
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { CaseDetail, MethodInput } from '../../../shared/contract/api';
 import { renderTemplate } from '../../../shared/domain/templates';
+import { firstContact } from '../../../shared/domain/customers';
 import { caseTemplateVars } from '../../components/caseTemplateVars';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
@@ -33,7 +34,7 @@ export function Composer({ caseId }: { caseId: string }) {
   const isEmail = detail?.case.channel === 'email' && detail.case.id === caseId;
   const target = detail && isEmail ? replyTarget(detail) : null;
   const [mode, setMode] = useState<Mode>(isEmail ? 'reply' : 'note');
-  const [forwardTo, setForwardTo] = useState(() => (target ? '' : (detail?.customer?.identities.find((i) => i.kind === 'email')?.value ?? '')));
+  const [forwardTo, setForwardTo] = useState(() => (target ? '' : firstContact(detail?.customer, 'email')));
   const [staged, setStaged] = useState<Staged[]>([]);
   const [busy, setBusy] = useState(false);
   const effective: Mode = isEmail ? mode : 'note';
