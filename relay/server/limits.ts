@@ -1,5 +1,7 @@
+import type { QuotaLimits } from './quotas';
+
 /** Limits that keep one visitor, one script or one address from taking the relay down. */
-export interface RelayLimits {
+export interface RelayLimits extends QuotaLimits {
   /** Frames allowed per second per connection, on average, and in one burst. */
   framesPerSecond: number;
   frameBurst: number;
@@ -19,6 +21,8 @@ export interface RelayLimits {
   pingIntervalMs: number;
   /** A customer connection that sends nothing for this long is closed (4409). */
   customerIdleMs: number;
+  /** Pictures in chats are deleted from the relay after this many days (the laptops keep their copies). */
+  imageRetentionDays: number;
 }
 
 export const DEFAULT_LIMITS: RelayLimits = {
@@ -33,6 +37,15 @@ export const DEFAULT_LIMITS: RelayLimits = {
   helloTimeoutMs: 10_000,
   pingIntervalMs: 25_000,
   customerIdleMs: 30 * 60_000,
+  // A real visitor writes a few lines and perhaps sends a photo of a broken part; these leave
+  // room for that many times over and stop a script after a few megabytes.
+  quotaWindowMs: 3_600_000,
+  bytesPerSession: 10 * 1024 * 1024,
+  bytesPerAddress: 40 * 1024 * 1024,
+  conversationsPerSession: 6,
+  conversationsPerAddress: 30,
+  bookingsPerAddress: 4,
+  imageRetentionDays: 30,
 };
 
 /** A token bucket: `take()` is true while the connection is within its rate. */

@@ -22,9 +22,11 @@ import {
 import type { AgentRow, CustomerRow, RelayStore } from '../store/relayStore';
 import { handleHttp } from './httpRoutes';
 import { clientAddress, DEFAULT_LIMITS, ipGate, tokenBucket, type RelayLimits } from './limits';
+import { usageQuotas, type Charge } from './quotas';
+import { toE164 } from '../../shared/domain/phone';
 import { queueSnapshot } from './queueStatus';
 import { bookableDays, isSlotStart, offeredSlots, slotWindow, type SlotRules } from '../../shared/domain/callbackSlots';
-import { daysFrom, today } from '../../shared/domain/calendar';
+import { daysFrom, shiftDays, today } from '../../shared/domain/calendar';
 import { coalescedAcks } from './coalescedAcks';
 import { caseActivityBoard } from './caseActivity';
 import { pageAddress } from '../../shared/domain/pageAddress';
@@ -81,6 +83,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
   const log = o.log ?? (() => {});
   const store = o.store;
   const gate = ipGate(limits, now);
+  const quotas = usageQuotas(limits, now);
   const origins = new Set((o.allowedOrigins ?? []).map((x) => x.replace(/\/$/, '').toLowerCase()));
   if (origins.size === 0) log('no --origin given: pages on any site may open the chat widget against this relay');
 
@@ -396,6 +399,18 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
     return { ...f.image, name: safeImageName(type) };
   }
 
+  /** What a stored line costs its sender: its text and its picture, in bytes. */
+  const sizeOf = (f: { text: string; image?: { data: string } | undefined }) => Buffer.byteLength(f.text) + (f.image ? Math.floor((f.image.data.length * 3) / 4) : 0);
+
+  /** Charge the visitor for what a frame stores; false (and an error sent) when it would go over a quota. */
+  function withinQuota(p: Party, clientId: string, charge: Charge): boolean {
+    const over = quotas.charge(p.customer!.id, p.ip, charge);
+    if (!over) return true;
+    log(`quota: ${over} for ${p.ip}`);
+    fail(p, 'over_quota', over === 'bytes' ? 'too much sent for now; try again later' : over === 'bookings' ? 'too many bookings for now' : 'too many new conversations for now; try again later', clientId);
+    return false;
+  }
+
   function onCustomerFrame(p: Party, f: CustomerFrame): void {
     const customer = p.customer!;
     const senderKey = `c:${customer.id}`;
@@ -406,6 +421,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
         if (image === false) return;
         let c = store.openConversationOf(customer.id);
         const fresh = !c;
+        if (!withinQuota(p, f.clientId, { bytes: sizeOf(f), conversations: fresh ? 1 : 0 })) return;
         if (!c) c = store.newConversation(customer.id, 'chat', now());
         const { msg } = store.append({ conversation: c.id, sender: 'customer', senderKey, agentId: null, clientId: f.clientId, text: f.text, image, at: now() });
         if (fresh) conversationChanged(store.conversation(c.id));
@@ -423,6 +439,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
         return store.setPage(customer.id, pageAddress(f.url) ?? '');
       case 'leave': {
         if (acceptedAgain(p, senderKey, f.clientId)) return;
+        if (!withinQuota(p, f.clientId, { bytes: sizeOf(f), conversations: 1 })) return;
         store.setContact(customer.id, { name: f.name, email: f.email });
         const c = store.newConversation(customer.id, 'message', now());
         const { msg } = store.append({ conversation: c.id, sender: 'customer', senderKey, agentId: null, clientId: f.clientId, text: f.text, at: now() });
@@ -435,7 +452,12 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
         const at = Date.parse(f.at);
         const rules = slotRules();
         if (!isSlotStart(at, rules) || at < now() + rules.leadMinutes * 60_000) return fail(p, 'bad_frame', 'that time is not one of the offered slots', f.clientId);
-        store.setContact(customer.id, { name: f.name, phone: f.phone, timeZone: f.timeZone ?? null });
+        // one time to come per visitor and per number: a visitor can not fill the agenda. An
+        // agent may still book more for the same number.
+        const phone = toE164(f.phone) ?? f.phone.trim();
+        if (store.openBookingOf(customer.id, phone, now())) return fail(p, 'already_booked', 'there is already a time booked for this number; change it instead', f.clientId);
+        if (!withinQuota(p, f.clientId, { bytes: Buffer.byteLength(f.note), conversations: 1, bookings: 1 })) return;
+        store.setContact(customer.id, { name: f.name, phone, timeZone: f.timeZone ?? null });
         const c = store.bookCallback({ customerId: customer.id, at, capacity: rules.capacity, now: now(), owner: null, caseRef: null, note: f.note });
         if (!c) return fail(p, 'slot_full', 'that time was just taken; choose another', f.clientId);
         const { msg } = store.append({ conversation: c.id, sender: 'customer', senderKey, agentId: null, clientId: f.clientId, text: f.note, at: now() });
@@ -520,7 +542,15 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
   const activityPruner = setInterval(() => activity.prune() && announceActivity(), 5_000);
   activityPruner.unref();
   // re-tell the queue each minute: opening hours begin and end with nobody doing anything
-  const hourly = setInterval(scheduleQueue, 60_000);
+  const minutely = setInterval(scheduleQueue, 60_000);
+  minutely.unref();
+  const retention = () => {
+    const dropped = store.dropImagesBefore(shiftDays(now(), -limits.imageRetentionDays, store.shop().timeZone));
+    if (dropped) log(`retention: deleted ${dropped} pictures older than ${limits.imageRetentionDays} days`);
+    quotas.prune();
+  };
+  retention();
+  const hourly = setInterval(retention, 3_600_000);
   hourly.unref();
 
   await new Promise<void>((resolve, reject) => {
@@ -543,6 +573,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
       acks.stop();
       clearInterval(pinger);
       clearInterval(hourly);
+      clearInterval(minutely);
       clearInterval(activityPruner);
       if (queueTimer) clearTimeout(queueTimer);
       for (const p of parties) p.ws.close(1001, 'relay stopping');

@@ -162,6 +162,11 @@ export function openRelayStore(file: string) {
     conversation: db.prepare<[string], ConversationRow>(`${CONV} WHERE v.id = ?`),
     insertConversation: db.prepare('INSERT INTO conversations (id, customer_id, kind, state, created_at, last_seq, callback_at, callback_status) VALUES (?, ?, ?, \'queued\', ?, 0, ?, ?)'),
     bookedBetween: db.prepare<[number, number], number>("SELECT callback_at FROM conversations WHERE kind = 'callback' AND callback_status = 'booked' AND callback_at >= ? AND callback_at < ?").pluck(),
+    openBookingOf: db.prepare<[{ customer: string; phone: string | null; now: number }], string>(
+      `SELECT v.id FROM conversations v JOIN customers c ON c.id = v.customer_id
+       WHERE v.kind = 'callback' AND v.callback_status = 'booked' AND v.callback_at >= @now AND (v.customer_id = @customer OR (@phone IS NOT NULL AND c.phone = @phone)) LIMIT 1`,
+    ).pluck(),
+    dropImagesBefore: db.prepare('UPDATE messages SET image_data = NULL, image_type = NULL WHERE image_data IS NOT NULL AND at < ?'),
     bookedAt: db.prepare<[number], number>("SELECT count(*) FROM conversations WHERE kind = 'callback' AND callback_status = 'booked' AND callback_at = ?").pluck(),
     setCallback: db.prepare(`UPDATE conversations SET callback_at = coalesce(@at, callback_at), callback_status = coalesce(@status, callback_status),
       owner_id = CASE WHEN @setOwner = 1 THEN @owner ELSE owner_id END,
@@ -299,6 +304,10 @@ export function openRelayStore(file: string) {
         return toConversation(q.conversation.get(u.id)!);
       },
     ),
+    /** A callback still to come for this visitor, or for anyone with this phone number; its id or null. */
+    openBookingOf: (customerId: string, phone: string | null, now: number): string | null => q.openBookingOf.get({ customer: customerId, phone, now }) ?? null,
+    /** Pictures older than this instant are deleted (the laptops took them long ago); returns how many. */
+    dropImagesBefore: (cutoff: number): number => q.dropImagesBefore.run(cutoff).changes,
     /** A customer record for a callback booked by an agent (no session: the customer never connects). */
     customerForBooking(c: { name: string; phone: string; email: string | null; lang: 'sv' | 'en' }, now: number): CustomerRow {
       const id = randomUUID().slice(0, 12);

@@ -238,16 +238,18 @@ function boot(): void {
     },
     onError(code, message, ref) {
       if (code === 'rate_limited') return;
+      // the relay's own words are English; what the customer can act on is said in their language
+      const words = code === 'slot_full' ? t.slotTaken : code === 'already_booked' ? t.alreadyBooked : code === 'over_quota' ? t.overQuota : message;
       if (pendingBooking && ref === pendingBooking.clientId) {
         const again = pendingBooking.retry;
         pendingBooking = null;
         again();
-        notice.textContent = code === 'slot_full' ? t.slotTaken : message;
+        notice.textContent = words;
         return;
       }
       const li = ref ? shown.get(ref) : undefined;
       if (li) li.querySelector('.pending')?.replaceWith(h('span', { class: 'pending failed' }, t.failed));
-      else notice.textContent = message;
+      if (!li || code === 'over_quota') notice.textContent = words;
     },
   });
   // what was written but not confirmed before a reload is shown again, still on its way

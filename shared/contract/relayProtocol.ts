@@ -5,6 +5,8 @@ import { z } from 'zod';
  * and its clients (Växel's chat service, the customer widget) validate every frame they receive
  * against these schemas. docs/relay-protocol.md explains the flow; this file is the authority.
  */
+import { isValidTimeZone } from '../domain/calendar';
+import { CalendarDateField, DayHoursField, TimeZoneField } from './calendarFields';
 import { RELAY_CLOSE, RELAY_MAX_FRAME_BYTES, RELAY_MAX_IMAGE_BYTES, RELAY_MAX_TEXT, RELAY_PROTOCOL_VERSION, RELAY_WS_PATH } from './relayConstants';
 
 export { RELAY_CLOSE, RELAY_MAX_FRAME_BYTES, RELAY_MAX_IMAGE_BYTES, RELAY_MAX_TEXT, RELAY_PROTOCOL_VERSION, RELAY_WS_PATH };
@@ -24,7 +26,7 @@ export const ImageSchema = z.object({
   data: z.string().max(Math.ceil(RELAY_MAX_IMAGE_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/),
 });
 
-export const DayHoursSchema = z.object({ open: z.string().regex(/^\d\d:\d\d$/), close: z.string().regex(/^\d\d:\d\d$/) });
+export const DayHoursSchema = DayHoursField;
 export const InvitationRuleSchema = z.object({
   /** A page URL pattern: * matches any run of characters, e.g. "*\/checkout*". */
   pattern: z.string().min(1).max(300),
@@ -33,11 +35,11 @@ export const InvitationRuleSchema = z.object({
 });
 export const ShopConfigSchema = z.object({
   name: z.string().max(120).default(''),
-  timeZone: z.string().max(64).default('Europe/Stockholm'),
+  timeZone: TimeZoneField.default('Europe/Stockholm'),
   /** Monday first; null = closed that day. */
   openingHours: z.array(DayHoursSchema.nullable()).length(7),
   /** Dates (YYYY-MM-DD, shop time) when the shop is closed. */
-  holidays: z.array(z.string().regex(/^\d{4}-\d\d-\d\d$/)).max(400).default([]),
+  holidays: z.array(CalendarDateField).max(400).default([]),
   invitations: z.array(InvitationRuleSchema).max(20).default([]),
   /** Booked callbacks: slot length, places per slot (agents on callback duty), minimum notice. */
   callbacks: z.object({ slotMinutes: z.number().int().min(5).max(120), capacity: z.number().int().min(1).max(20), leadMinutes: z.number().int().min(0) }).default({ slotMinutes: 15, capacity: 1, leadMinutes: 30 }),
@@ -106,11 +108,12 @@ export const CallbackRequestSchema = z.object({
   at: z.iso.datetime({ offset: true }),
   note: z.string().trim().max(1000),
   /** The customer's own IANA time zone (from their browser), to show the time in theirs too. */
-  timeZone: z.string().max(64).optional(),
+  // an unknown zone is dropped, not refused: the booking matters more than showing the customer's time
+  timeZone: z.string().max(64).optional().transform((tz) => (tz && isValidTimeZone(tz) ? tz : undefined)),
 });
 
 /** The callback slots of one day (the shop's calendar date), asked by the widget. */
-export const SlotsRequestSchema = z.object({ type: z.literal('slots'), date: z.string().regex(/^\d{4}-\d\d-\d\d$/) });
+export const SlotsRequestSchema = z.object({ type: z.literal('slots'), date: CalendarDateField });
 /** The days the widget may offer for a callback: the relay's calendar decides, not the customer's clock. */
 export const DaysRequestSchema = z.object({ type: z.literal('days') });
 /** An agent books a callback (from a case, during a call): the relay keeps the slot's capacity. */
@@ -225,7 +228,7 @@ export const DaysSchema = z.object({
 export const CaseActivitySchema = z.object({ agent: z.object({ id: z.string(), name: z.string() }), caseKey: z.string(), activity: z.enum(CASE_ACTIVITIES), at: z.number() });
 export const ActivityBoardSchema = z.object({ type: z.literal('activity'), entries: z.array(CaseActivitySchema) });
 export type CaseActivity = z.output<typeof CaseActivitySchema>;
-export const RELAY_ERROR_CODES = ['bad_frame', 'unauthorized', 'rate_limited', 'not_owner', 'already_claimed', 'not_found', 'closed', 'forbidden', 'too_large', 'unavailable', 'slot_full'] as const;
+export const RELAY_ERROR_CODES = ['bad_frame', 'unauthorized', 'rate_limited', 'not_owner', 'already_claimed', 'not_found', 'closed', 'forbidden', 'too_large', 'unavailable', 'slot_full', 'over_quota', 'already_booked'] as const;
 export const ErrorFrameSchema = z.object({
   type: z.literal('error'),
   code: z.enum(RELAY_ERROR_CODES),
