@@ -33,12 +33,21 @@ export function findOrderNumber(text: string): string | null {
 /** The variables a template uses that have no value here: the composer asks the agent for them. */
 export function missingVariables(text: string, vars: Partial<TemplateVars>): string[] {
   const used = [...text.matchAll(/\{\{\s*([a-zA-Z.]+)\s*\}\}/g)].map((m) => m[1]!);
-  return [...new Set(used)].filter((k) => !(vars as Record<string, string>)[k]);
+  return [...new Set(used)].filter((k) => !Object.hasOwn(vars, k) || !(vars as Record<string, string>)[k]);
 }
 
-/** Fill {{variables}}; an empty value leaves no double spaces ("Hej !" becomes "Hej!"). */
+/**
+ * Fill {{variables}}. Only the template's own placeholders change: a value is inserted as it is
+ * (a value holding "{{…}}" or "$&" is not expanded again), a name that is not a variable of its
+ * own (say "constructor") stays as written, and an empty value takes the spaces before it when
+ * punctuation follows ("Hej {{customer.firstName}}!" with no name is "Hej!", not "Hej !").
+ */
 export function renderTemplate(text: string, vars: Partial<TemplateVars> | Record<string, string>): string {
-  return text
-    .replace(/\{\{\s*([a-zA-Z.]+)\s*\}\}/g, (all, key: string) => (key in vars ? (vars as Record<string, string>)[key]! : all))
-    .replace(/ +([!,.])/g, '$1');
+  const values = vars as Record<string, string | undefined>;
+  return text.replace(/( *)\{\{\s*([a-zA-Z.]+)\s*\}\}/g, (all, spaces: string, key: string, at: number) => {
+    const value = Object.hasOwn(values, key) ? values[key] : undefined;
+    if (typeof value !== 'string') return all;
+    if (value === '' && /^[!,.]/.test(text.slice(at + all.length))) return '';
+    return spaces + value;
+  });
 }
