@@ -7,7 +7,9 @@ import { callbackBook, callbacksList, callbacksSlots } from './callbackCommands'
 import { caseClaim, caseIdOf, caseNote, caseStatus } from './teamCommands';
 import { suggestCommand } from './suggestCommand';
 import { accountAdd, accountsList, sendOutbox, syncOnce } from './mailCommands';
-import { createServices, type Services } from '../services/app/createServices';
+import { createServices, DATABASE_FILE, type Services } from '../services/app/createServices';
+import { storeCommand } from './storeCommands';
+import path from 'node:path';
 import { processClock } from '../../shared/domain/clock';
 import { generateCases } from '../services/demo/generateCases';
 import { seedDemo } from '../services/demo/seedDemo';
@@ -36,6 +38,9 @@ Commands:
   callbacks list [--from ISO --to ISO] [--json]   instants in UTC and the shop's local time
   callbacks slots --date YYYY-MM-DD [--json]      the slots offered that day
   suggest --channel chat|email --text TEXT [--turns N] [--phone] [--json]   suggestions with their signals
+  store check                          read every page of the store: is it whole?
+  store recover                        (Växel quit) move a damaged store aside, keep what can be read;
+                                       the next sync fetches the rest from the mailbox and the team log
   help
 
 The data directory defaults to ${defaultDataDir()}.`;
@@ -98,11 +103,14 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
     out.log(USAGE);
     return cmd || o.help ? 0 : 2;
   }
-  const known = ['cases', 'case', 'search', 'export', 'seed', 'account', 'accounts', 'sync', 'send', 'callback', 'callbacks', 'suggest'];
+  const known = ['cases', 'case', 'search', 'export', 'seed', 'account', 'accounts', 'sync', 'send', 'callback', 'callbacks', 'suggest', 'store'];
   if (!known.includes(cmd)) {
     out.err(`Unknown command '${cmd}'. Commands: ${known.join(', ')}, help.`);
     return 2;
   }
+
+  // the store commands work on a store the services could not open
+  if (cmd === 'store') return storeCommand(rest[0], path.join(o['data-dir'] ?? defaultDataDir(), DATABASE_FILE), out);
 
   let services: Services | undefined;
   try {

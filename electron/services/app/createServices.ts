@@ -1,3 +1,4 @@
+import { withStoreErrors } from './storeErrors';
 import path from 'node:path';
 import type { AppInfo } from '../../../shared/contract/api';
 import type { ServiceEndpoint } from '../../../shared/contract/wire';
@@ -102,13 +103,13 @@ export function createServices(o: ServiceOptions): Services {
   const suggest = createSuggestService({ db, repos, clock, events });
   const sms = createSmsService({ db, repos, clock, events, secrets, logger, ...(o.smsPollMs ? { pollMs: o.smsPollMs } : {}) });
   const scheduler = createCallbackScheduler({ repos, clock, events, logger, ...(o.timers ? { timers: o.timers } : {}) });
-  const handlers = createAppApi(
+  const handlers = withStoreErrors(createAppApi(
     deps,
     createMailApi({ ...deps, attachments, mail }),
     createChatApi({ ...deps, attachments, chat, mail }),
     createCallbackApi({ ...deps, attachments, chat, mail, sms, scheduler }),
     createSuggestApi({ ...deps, suggest }),
-  );
+  ), path.join(o.dataDir, DATABASE_FILE));
   // the shop's hours and invitations live in Settings; the relay tells the site
   events.subscribe((name, payload) => {
     if (name === 'settingsChanged') chat.pushShop(shopConfigOf(payload as Parameters<typeof shopConfigOf>[0]));

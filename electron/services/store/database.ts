@@ -48,7 +48,11 @@ export function toStoreError(e: unknown, file: string): AppError {
   const code = (e as { code?: string }).code ?? '';
   const msg = (e as Error).message ?? String(e);
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(msg)) {
-    return new AppError('DB_CORRUPT', `${file} is not a readable Växel database (${msg}); it was left untouched. Move it aside to start a fresh store, or restore a backup.`, { cause: e });
+    return new AppError(
+      'DB_CORRUPT',
+      `${file} is damaged (${msg}); it was left untouched. Quit Växel and run \`npm run cli -- store recover\` to keep what can be read and fetch the rest again from the mailbox (README: "When the store is damaged").`,
+      { cause: e },
+    );
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new AppError('DB_LOCKED', `${file} is locked by another program; close the other Växel (or the program holding it) and try again.`, { cause: e });
