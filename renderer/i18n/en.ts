@@ -227,6 +227,7 @@ export const en = {
   'mail.syncNow': 'Check mail now',
   'mail.problem.unavailable': 'The mail server is busy or starting up; Växel tries again in a moment.',
   'mail.problem.auth': 'The mail server refused the user name or password.',
+  'mail.problem.diskFull': 'This computer’s disk is full. Nothing was lost; free some space and Växel carries on where it stopped.',
   'mail.problem.hostNotFound': 'The server name could not be found. Check the spelling, or the network.',
   'mail.problem.refused': 'The server refused the connection. Check the port and security setting.',
   'mail.problem.timeout': 'The server did not answer in time.',

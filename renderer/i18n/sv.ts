@@ -229,6 +229,7 @@ export const sv: Record<MessageKey, string> = {
   'mail.syncNow': 'Hämta e-post nu',
   'mail.problem.unavailable': 'E-postservern är upptagen eller håller på att starta; Växel försöker igen om en stund.',
   'mail.problem.auth': 'E-postservern godtog inte användarnamnet eller lösenordet.',
+  'mail.problem.diskFull': 'Datorns disk är full. Inget har gått förlorat; frigör utrymme så fortsätter Växel där det slutade.',
   'mail.problem.hostNotFound': 'Servernamnet hittades inte. Kontrollera stavningen eller nätverket.',
   'mail.problem.refused': 'Servern vägrade anslutningen. Kontrollera port och säkerhetsinställning.',
   'mail.problem.timeout': 'Servern svarade inte i tid.',

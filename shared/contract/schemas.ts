@@ -216,7 +216,7 @@ export const PinnedCertificateSchema = z.object({
 });
 
 /** Why a mail server could not be used, told apart so the agent knows what to fix. */
-export const MailProblemKindSchema = z.enum(['auth', 'unavailable', 'hostNotFound', 'refused', 'timeout', 'untrustedCertificate', 'tls', 'server', 'network']);
+export const MailProblemKindSchema = z.enum(['auth', 'unavailable', 'hostNotFound', 'refused', 'timeout', 'untrustedCertificate', 'tls', 'server', 'network', 'diskFull']);
 
 export const MailProblemSchema = z.object({
   kind: MailProblemKindSchema,

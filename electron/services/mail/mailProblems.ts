@@ -43,7 +43,9 @@ export function classifyMailError(e: unknown, server: 'imap' | 'smtp'): MailProb
   let kind: MailProblemKind;
   // Dovecot says "NO [UNAVAILABLE] Temporary authentication failure" while it starts or is busy:
   // that is no wrong password, and waiting a few seconds fixes it
-  if (/\[UNAVAILABLE\]|temporary authentication failure|\b454\b.*temporar/i.test(text)) kind = 'unavailable';
+  // this computer's disk, not the server: nothing was lost, and it goes on once there is room
+  if (has('SQLITE_FULL', 'ENOSPC', 'DISK_FULL') || /database or disk is full/i.test(text)) kind = 'diskFull';
+  else if (/\[UNAVAILABLE\]|temporary authentication failure|\b454\b.*temporar/i.test(text)) kind = 'unavailable';
   else if (links.some((l) => l.authenticationFailed) || has('EAUTH') || links.some((l) => l.responseCode === 535)) kind = 'auth';
   else if (codes.some((c) => CERT_CODES.has(c)) || /self[- ]signed|certificate|unable to verify/i.test(text)) kind = 'untrustedCertificate';
   else if (has('ENOTFOUND', 'EAI_AGAIN', 'EDNS', 'EAI_NONAME')) kind = 'hostNotFound';
@@ -56,4 +58,4 @@ export function classifyMailError(e: unknown, server: 'imap' | 'smtp'): MailProb
 }
 
 /** Problems worth retrying by themselves later: the network or the server may come back. */
-export const isTransient = (p: MailProblem) => p.kind === 'network' || p.kind === 'timeout' || p.kind === 'refused' || p.kind === 'hostNotFound' || p.kind === 'unavailable';
+export const isTransient = (p: MailProblem) => p.kind === 'network' || p.kind === 'timeout' || p.kind === 'refused' || p.kind === 'hostNotFound' || p.kind === 'unavailable' || p.kind === 'diskFull';

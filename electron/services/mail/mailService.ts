@@ -10,6 +10,7 @@ import { loadMailAccount } from './mailAccounts';
 import type { ConnectionTuning } from './mailConnection';
 import { startMailWatcher, type MailWatcher, type WatcherStatus } from './mailWatcher';
 import { sendDueEmails } from './sendEmails';
+import { classifyMailError, type MailProblem } from './mailProblems';
 
 export interface MailServiceDeps {
   db: Db;
@@ -52,9 +53,12 @@ export function createMailService(d: MailServiceDeps): MailService {
   let outboxWake: (() => void) | null = null;
   let outboxLoop: Promise<void> | null = null;
   let outboxKicked = false;
+  /** The outbox could not write to this computer's disk: shown on every mailbox until a round succeeds. */
+  let outboxProblem: MailProblem | null = null;
 
+  const current = () => [...statuses.values()].map((s) => (outboxProblem && !s.problem ? { ...s, problem: outboxProblem } : s));
   const publish = () => {
-    d.events.emit('mailStatusChanged', [...statuses.values()]);
+    d.events.emit('mailStatusChanged', current());
     d.events.emit('statusChanged', { outboxPending: d.repos.outbox.pendingCount(), online: service.online() });
   };
   const setStatus = (s: WatcherStatus, progress: MailStatus['progress'] = statuses.get(s.accountId)?.progress ?? null) => {
@@ -74,7 +78,7 @@ export function createMailService(d: MailServiceDeps): MailService {
           const s = statuses.get(id);
           if (s) {
             statuses.set(id, { ...s, progress: { folder: p.folder, done: p.done, total: p.total } });
-            d.events.emit('mailStatusChanged', [...statuses.values()]);
+            d.events.emit('mailStatusChanged', current());
           }
         },
         onCases: (ids) => d.events.emit('casesChanged', { ids }),
@@ -91,9 +95,16 @@ export function createMailService(d: MailServiceDeps): MailService {
         const r = await sendDueEmails({ ...d, loadAccount: (id) => loadMailAccount(d, id) });
         for (const id of new Set(r.sentCases)) d.onSent?.(id);
         if (r.changedCases.length) d.events.emit('casesChanged', { ids: [...new Set(r.changedCases)] });
-        if (r.sent || r.failed || r.foundInSent) publish();
+        const cleared = outboxProblem !== null;
+        outboxProblem = null;
+        if (r.sent || r.failed || r.foundInSent || cleared) publish();
       } catch (e) {
         d.logger.error('outbox round failed', { error: String(e) });
+        const problem = classifyMailError(e, 'smtp');
+        if (problem.kind === 'diskFull') {
+          outboxProblem = problem;
+          publish();
+        }
       }
       if (!running) break;
       if (outboxKicked) continue;
@@ -128,7 +139,7 @@ export function createMailService(d: MailServiceDeps): MailService {
       for (const id of ids) watch(id);
       publish();
     },
-    statuses: () => [...statuses.values()],
+    statuses: current,
     kick(accountId) {
       let n = 0;
       for (const [id, w] of watchers) {

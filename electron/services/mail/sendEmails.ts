@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import type { ImapFlow } from 'imapflow';
 import type { Clock } from '../../../shared/domain/clock';
 import type { Logger } from '../logger';
 import type { Db } from '../store/database';
@@ -59,16 +60,20 @@ export async function isInSent(account: MailAccount, messageId: string, tuning?:
  * customer's message. Recorded in the payload, retried on later rounds until done; never a reason
  * to send again.
  */
+/** Put the copy in Sent unless it is there: it is also how a later round knows the e-mail went out. */
+async function copyToSent(c: ImapFlow, p: EmailPayload, raw: Buffer): Promise<void> {
+  const { sent } = await mailFolders(c);
+  if (!sent) return;
+  await c.mailboxOpen(sent.path);
+  const there = await c.search({ header: { 'message-id': `<${p.messageId}>` } }, { uid: true });
+  if (!(Array.isArray(there) && there.length)) await c.append(sent.path, raw, ['\\Seen'], new Date(p.date));
+}
+
 async function followUps(d: SenderDeps, account: MailAccount, row: OutboxRow, p: EmailPayload, raw: Buffer): Promise<EmailPayload> {
   const done = { sentCopy: p.followUps?.sentCopy ?? false, answered: p.followUps?.answered ?? false };
   await withImap(account, d.tuning, async (c) => {
-    const { sent } = await mailFolders(c);
     if (!done.sentCopy) {
-      if (sent) {
-        await c.mailboxOpen(sent.path);
-        const there = await c.search({ header: { 'message-id': `<${p.messageId}>` } }, { uid: true });
-        if (!(Array.isArray(there) && there.length)) await c.append(sent.path, raw, ['\\Seen'], new Date(p.date));
-      }
+      await copyToSent(c, p, raw);
       done.sentCopy = true;
     }
     if (!done.answered) {
@@ -159,7 +164,14 @@ export async function sendDueEmails(d: SenderDeps, o: { createTransport?: typeof
     } finally {
       transport.close();
     }
-    d.repos.outbox.markSent(row.uid, now());
+    try {
+      d.repos.outbox.markSent(row.uid, now());
+    } catch (e) {
+      // Accepted by the server but not written down here (the disk is full): the copy goes to
+      // Sent at once, so the next round finds it there and does not send it a second time.
+      await withImap(account, d.tuning, (c) => copyToSent(c, payload, raw)).catch(() => {});
+      throw e;
+    }
     if (row.case_id) d.repos.caseEvents.append(row.case_id, now(), 'outbox', 'email_sent', { outboxId: row.uid });
     if (row.case_id) report.sentCases.push(row.case_id);
     report.sent++;

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createInMemoryClient } from '../../../shared/contract/inMemoryTransport';
-import { manualClock } from '../../../shared/domain/clock';
-import { tempDir } from '../../../tests/helpers/tempDir';
-import { runCli } from '../../cli/main';
-import { createServices } from '../app/createServices';
+import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
+import { manualClock } from '../../shared/domain/clock';
+import { tempDir } from '../../tests/helpers/tempDir';
+import { runCli } from './main';
+import { createServices } from '../services/app/createServices';
 
 async function cli(...args: string[]) {
   const out: string[] = [];
