@@ -19,7 +19,8 @@ export interface MailSlice {
   setMailStatus(s: MailStatus[]): void;
   /** Queue an e-mail in the open case; undo is offered for ten seconds. */
   sendEmail(input: MethodInput<'sendEmail'>): Promise<boolean>;
-  undoSend(): Promise<void>;
+  /** Take back the e-mail just sent, or (after a reload or a restart) one still waiting in its undo window. */
+  undoSend(target?: Pick<UndoOffer, 'outboxId' | 'caseId'>): Promise<void>;
   dismissUndo(): void;
   retrySend(outboxId: string): Promise<void>;
   /** A held e-mail: send anyway, back to the composer to edit, or discard. */
@@ -56,10 +57,10 @@ export const createMailSlice: SliceCreator<MailSlice> = (set, get, { api }) => {
         undoTimer = setTimeout(() => set({ undo: null }), UNDO_WINDOW_MS);
         await get().reloadCase();
       }),
-    undoSend: async () => {
-      const offer = get().undo;
+    undoSend: async (target) => {
+      const offer = target ?? get().undo;
       if (!offer) return;
-      set({ undo: null });
+      if (get().undo?.outboxId === offer.outboxId) set({ undo: null });
       await guarded(async () => {
         const r = await api.undoSend({ outboxId: offer.outboxId });
         // the text goes back to the composer, so nothing the agent wrote is lost

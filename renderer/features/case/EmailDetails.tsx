@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Message } from '../../../shared/contract/api';
 import { formatBytes } from '../../components/formatBytes';
 import { useFormatTime } from '../../components/useFormatTime';
+import { useNow } from '../../components/useNow';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
 
@@ -38,6 +39,8 @@ export function DeliveryState({ m }: { m: Message }) {
   const fmt = useFormatTime();
   const retry = useAppStore((s) => s.retrySend);
   const resolveHeld = useAppStore((s) => s.resolveHeldEmail);
+  const undoSend = useAppStore((s) => s.undoSend);
+  const now = useNow(1000);
   const d = m.delivery;
   if (!d || d.state === 'cancelled') return null;
   if (d.state === 'held') {
@@ -58,6 +61,15 @@ export function DeliveryState({ m }: { m: Message }) {
   return (
     <div className={`delivery delivery-${d.state}`} data-testid="delivery-state" data-state={d.state}>
       {t(`delivery.${d.state}`)}
+      {/* the undo window outlives the window: after a reload or a restart it is still offered here */}
+      {d.state === 'queued' && d.attempts === 0 && d.notBefore > now && (
+        <>
+          {' '}
+          <button type="button" className="link" data-testid="undo-queued" onClick={() => void undoSend({ outboxId: d.outboxId, caseId: m.caseId })}>
+            {t('undo.button')}
+          </button>
+        </>
+      )}
       {d.state === 'failed' && (
         <>
           {' '}
