@@ -1,4 +1,5 @@
 import { withStoreErrors } from './storeErrors';
+import type { ImageFetchOptions } from '../mail/remoteImages';
 import path from 'node:path';
 import type { AppInfo } from '../../../shared/contract/api';
 import type { ServiceEndpoint } from '../../../shared/contract/wire';
@@ -47,6 +48,8 @@ export interface ServiceOptions {
   smsPollMs?: number;
   /** The shared case log in the mailbox (runs with the mail; tests call syncOnce). */
   teamTuning?: Pick<TeamServiceDeps, 'pollMs' | 'compactAfter' | 'tuning'>;
+  /** How allowed senders' remote images are fetched (tests let their loopback server through). */
+  remoteImages?: ImageFetchOptions;
 }
 
 export interface Services {
@@ -105,7 +108,7 @@ export function createServices(o: ServiceOptions): Services {
   const scheduler = createCallbackScheduler({ repos, clock, events, logger, ...(o.timers ? { timers: o.timers } : {}) });
   const handlers = withStoreErrors(createAppApi(
     deps,
-    createMailApi({ ...deps, attachments, mail }),
+    createMailApi({ ...deps, attachments, mail, ...(o.remoteImages ? { remoteImages: o.remoteImages } : {}) }),
     createChatApi({ ...deps, attachments, chat, mail }),
     createCallbackApi({ ...deps, attachments, chat, mail, sms, scheduler }),
     createSuggestApi({ ...deps, suggest }),

@@ -6,6 +6,7 @@ import { assertTransportAllowed, loadMailAccount, saveMailAccount, storedSecrets
 import type { MailService } from '../mail/mailService';
 import { markCaseSeen } from '../mail/markSeen';
 import { safeEmailHtml } from '../mail/messageHtml';
+import { remoteImageCache, remoteImageUrls, type ImageFetchOptions } from '../mail/remoteImages';
 import { queueEmail, undoEmail } from '../mail/queueEmail';
 import { testMailAccount } from '../mail/testAccount';
 import type { AppApiDeps } from './appApi';
@@ -13,6 +14,8 @@ import type { AppApiDeps } from './appApi';
 export interface MailApiDeps extends AppApiDeps {
   attachments: AttachmentStore;
   mail: MailService;
+  /** How the images of senders the agent allowed are fetched (tests allow their loopback server). */
+  remoteImages?: ImageFetchOptions;
 }
 
 export type MailHandlers = Pick<
@@ -28,6 +31,7 @@ export function createMailApi(d: MailApiDeps): MailHandlers {
     if (list.length) d.events.emit('casesChanged', { ids: list });
     d.events.emit('statusChanged', { outboxPending: d.repos.outbox.pendingCount(), online: d.isOnline() });
   };
+  const imageCache = remoteImageCache(d.remoteImages);
   /** The account as typed in the form, with the stored password when none was typed. */
   const draftAccount = (input: MethodArgs<'testAccount'>): MailAccount => {
     assertTransportAllowed(input);
@@ -116,7 +120,8 @@ export function createMailApi(d: MailApiDeps): MailHandlers {
       const remoteAllowed = sender !== null && d.repos.settings.get().remoteImagesFrom.includes(sender);
       if (!src.body_html) return { html: '', blockedImages: 0, sender, remoteAllowed };
       const inline = new Map(d.repos.messages.inlineParts(id).map((p) => [p.content_id, { mimeType: p.mime_type, data: d.attachments.read(p.sha256) }]));
-      const safe = safeEmailHtml(src.body_html, { inline, allowRemote: remoteAllowed });
+      const remote = remoteAllowed ? await imageCache.get(remoteImageUrls(src.body_html)) : undefined;
+      const safe = safeEmailHtml(src.body_html, { inline, ...(remote ? { remote } : {}) });
       return { ...safe, sender, remoteAllowed };
     },
     allowRemoteImages: async ({ sender }) => {

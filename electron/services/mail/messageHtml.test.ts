@@ -8,7 +8,7 @@ test('scripts, handlers, frames and forms are removed; cid images are inlined', 
   const r = safeEmailHtml(
     `<p onclick="steal()">Hej <b>Åsa</b></p><script>alert(1)</script><iframe src="https://x.test"></iframe>
      <form action="https://x.test"><input name=p></form><img src="cid:logo@shop" alt="logo"><a href="javascript:alert(1)">x</a>`,
-    { inline, allowRemote: false },
+    { inline },
   );
   assert.doesNotMatch(r.html, /script|onclick|iframe|<form|<input|javascript:/i);
   assert.match(r.html, /Hej <b>Åsa<\/b>/);
@@ -17,12 +17,16 @@ test('scripts, handlers, frames and forms are removed; cid images are inlined', 
 
 test('remote images stay blocked until allowed for the sender; styles never load anything', () => {
   const html = `<img src="https://tracker.test/p.gif" width="1"><div style="background:url(https://x.test/bg.png); color: red">x</div><style>@import url(https://x.test/a.css); .a{background:url('https://x.test/b.png')}</style>`;
-  const blocked = safeEmailHtml(html, { inline, allowRemote: false });
+  const blocked = safeEmailHtml(html, { inline });
   assert.equal(blocked.blockedImages, 1);
   assert.doesNotMatch(blocked.html, /https:\/\/(tracker|x)\.test|<style|@import|url\(/);
   assert.match(blocked.html, /color:red/, 'a harmless style stays');
-  const allowed = safeEmailHtml(html, { inline, allowRemote: true });
-  assert.match(allowed.html, /src="https:\/\/tracker\.test\/p\.gif"/);
+  // allowed: the services fetched it, and it is inlined; the window itself never loads it
+  const gif = Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1');
+  const allowed = safeEmailHtml(html, { inline, remote: new Map([['https://tracker.test/p.gif', { mimeType: 'image/gif', data: gif }]]) });
+  assert.match(allowed.html, new RegExp(`src="data:image/gif;base64,${gif.toString('base64')}"`));
+  assert.equal(allowed.blockedImages, 0);
+  assert.doesNotMatch(allowed.html, /https:\/\/tracker/);
   assert.doesNotMatch(allowed.html, /@import|url\(/);
 });
 
@@ -37,7 +41,7 @@ test('the audit’s bypasses: markup inside <style>, escaped url and @import, pr
     '<img src="data:text/html;base64,PHN2Zz4=">',
     '<a href=" https://butik.se/spara">d</a>',
   ].join('');
-  const r = safeEmailHtml(attack, { inline, allowRemote: false });
+  const r = safeEmailHtml(attack, { inline });
   assert.doesNotMatch(r.html, /onerror|<iframe|<form|<meta|<style|evil\.test|u\\72l|\\69mport|data:text\/html/i);
   assert.equal(r.blockedImages, 2, 'the protocol-relative and the space-led image');
   assert.match(r.html, /<p>@import<\/p>/, 'text that looks like CSS is only text');

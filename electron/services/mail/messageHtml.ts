@@ -2,7 +2,7 @@ import sanitizeHtml from 'sanitize-html';
 
 export interface SafeHtml {
   html: string;
-  /** Remote images left out (or kept, when the agent allowed this sender). */
+  /** Remote images left out: not allowed for this sender, or allowed but not fetched. */
   blockedImages: number;
 }
 
@@ -23,12 +23,16 @@ const IMAGE_DATA = /^data:image\/(png|jpe?g|gif|webp);base64,[a-z0-9+/=\s]*$/i;
 /**
  * An e-mail's HTML made safe to show: no scripts, forms, frames, event handlers, <style> sheets or
  * styles that load anything; cid: images replaced by the stored parts as data: URLs; remote images
- * (also protocol-relative ones and ones hidden behind spaces) dropped unless the agent allowed them
- * for this sender. Everything is decided inside the sanitizer's parse: its output is never edited
+ * (also protocol-relative ones and ones hidden behind spaces) dropped, unless the services fetched
+ * them for a sender the agent allowed (`remote`), and then inlined as data: URLs too, so the
+ * window never loads anything from the network. Everything is decided inside the sanitizer's parse: its output is never edited
  * with regexes, which would cut tags apart. The window shows the result in a sandboxed frame with
  * its own CSP as a second wall.
  */
-export function safeEmailHtml(html: string, o: { inline: Map<string, { mimeType: string; data: Buffer }>; allowRemote: boolean }): SafeHtml {
+export function safeEmailHtml(
+  html: string,
+  o: { inline: Map<string, { mimeType: string; data: Buffer }>; remote?: Map<string, { mimeType: string; data: Buffer }> },
+): SafeHtml {
   let blocked = 0;
   const out = sanitizeHtml(html, {
     allowedTags: sanitizeHtml.defaults.allowedTags.concat(['img', 'font', 'center', 'span', 'div', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'colgroup', 'col', 'hr']),
@@ -58,7 +62,8 @@ export function safeEmailHtml(html: string, o: { inline: Map<string, { mimeType:
         }
         if (/^data:/i.test(src)) return { tagName: 'img', attribs: IMAGE_DATA.test(src) ? { ...keep, src } : keep };
         if (/^(https?:)?\/\//i.test(src)) {
-          if (o.allowRemote && /^https?:\/\//i.test(src)) return { tagName: 'img', attribs: { ...keep, src } };
+          const fetched = o.remote?.get(src);
+          if (fetched && /^image\/(png|jpeg|gif|webp)$/.test(fetched.mimeType)) return { tagName: 'img', attribs: { ...keep, src: `data:${fetched.mimeType};base64,${fetched.data.toString('base64')}` } };
           blocked++;
           return { tagName: 'img', attribs: { ...keep, 'data-blocked': '1' } };
         }

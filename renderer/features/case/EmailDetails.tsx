@@ -114,9 +114,12 @@ export function Attachments({ m }: { m: Message }) {
   );
 }
 
-/** The page the frame shows: its own CSP, no scripts, images only inline unless allowed. */
-function framePage(html: string, remote: boolean): string {
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:${remote ? ' https: http:' : ''}; font-src data:`;
+/**
+ * The page the frame shows: its own CSP, no scripts, images only inline. A sender's remote images,
+ * once allowed, arrive inline too (fetched by the services), so nothing here loads from the network.
+ */
+function framePage(html: string): string {
+  const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
   return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><base target="_blank"><style>body{font:14px system-ui,sans-serif;margin:8px;color:#1d232b;word-wrap:break-word}img{max-width:100%;height:auto}</style></head><body>${html}</body></html>`;
 }
 
@@ -143,7 +146,7 @@ export function HtmlView({ m }: { m: Message }) {
           </button>
         </p>
       )}
-      <iframe title={t('mail.formatted')} sandbox="allow-popups allow-popups-to-escape-sandbox" srcDoc={framePage(view.html, view.remoteAllowed)} />
+      <iframe title={t('mail.formatted')} sandbox="allow-popups allow-popups-to-escape-sandbox" srcDoc={framePage(view.html)} />
       <button type="button" className="link" onClick={() => setView(null)}>
         {t('mail.hideFormatted')}
       </button>
