@@ -3,6 +3,7 @@
  *                  [--origin https://shop.example]… [--cert cert.pem --key key.pem] [--trust-proxy]
  * npm run relay -- agent add NAME | agent list | agent remove NAME
  */
+import { DEFAULT_LIMITS, type RelayLimits } from './server/limits';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,9 +20,25 @@ const USAGE = `Växel chat relay
       --origin URL        a shop site allowed to open the widget; repeat for more (default: any)
       --cert FILE --key FILE   serve https/wss with this PEM certificate and key
       --trust-proxy       take the client address from X-Forwarded-For (behind your reverse proxy)
+      --max-connections-per-ip N   one address may stand for N visitors (an office behind one NAT);
+                                   its connection limits and hourly quotas grow with it
   npm run relay -- agent add NAME         add an agent; prints the token to paste into Växel
   npm run relay -- agent list             the agents
   npm run relay -- agent remove NAME      revoke an agent's token`;
+
+/**
+ * `--max-connections-per-ip N`: one address may stand for up to N visitors (an office behind one
+ * NAT, a load test). Its connection limits and its hourly quotas grow with it.
+ */
+function addressStandsFor(n: number): Partial<RelayLimits> {
+  return {
+    maxConnectionsPerIp: n,
+    connectionsPerIpPerMinute: n * 4,
+    conversationsPerAddress: Math.max(DEFAULT_LIMITS.conversationsPerAddress, n),
+    bookingsPerAddress: Math.max(DEFAULT_LIMITS.bookingsPerAddress, Math.ceil(n / 8)),
+    bytesPerAddress: Math.max(DEFAULT_LIMITS.bytesPerAddress, n * 1024 * 1024),
+  };
+}
 
 export async function relayMain(argv: string[]): Promise<number> {
   const { values: o, positionals } = parseArgs({
@@ -82,7 +99,7 @@ export async function relayMain(argv: string[]): Promise<number> {
     allowedOrigins: o.origin,
     trustProxy: o['trust-proxy'],
     tls: o.cert && o.key ? { cert: fs.readFileSync(o.cert), key: fs.readFileSync(o.key) } : undefined,
-    limits: o['max-connections-per-ip'] ? { maxConnectionsPerIp: Number(o['max-connections-per-ip']), connectionsPerIpPerMinute: Number(o['max-connections-per-ip']) * 4 } : {},
+    limits: o['max-connections-per-ip'] ? addressStandsFor(Number(o['max-connections-per-ip'])) : {},
     widgetFile: path.join(__dirname, 'widget.js'),
     // tests start the relay at a chosen instant (VAXEL_CLOCK_START); otherwise the system clock
     now: processClock(process.env.VAXEL_CLOCK_START).now,

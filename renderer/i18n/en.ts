@@ -409,6 +409,8 @@ export const en = {
   'kind.product_advice': "Product advice",
   'kind.callback_confirmation': "Callback confirmation",
   'kind.tried_to_reach': "We tried to reach you",
+  'kind.privacy': "Personal data (GDPR)",
+  'kind.quote': "Quotes and larger orders",
   'kind.general': "Other",
   'plan.ch.chat': "Chat",
   'plan.ch.email': "E-mail",

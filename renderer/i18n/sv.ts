@@ -411,6 +411,8 @@ export const sv: Record<MessageKey, string> = {
   'kind.product_advice': "Produktråd",
   'kind.callback_confirmation': "Bekräftad återuppringning",
   'kind.tried_to_reach': "Vi försökte nå dig",
+  'kind.privacy': "Personuppgifter (GDPR)",
+  'kind.quote': "Offerter och större köp",
   'kind.general': "Övrigt",
   'plan.ch.chat': "Chatt",
   'plan.ch.email': "E-post",

@@ -23,10 +23,12 @@ test('documents and payment matters move a chat to e-mail; a quick question stay
   assert.equal(quick.templates[0]!.value, 'def-opening-hours-sv', 'the Swedish template for a Swedish question');
 });
 
-test('an e-mail asking when a parcel comes, from a customer with a phone number: an SMS notice', () => {
+test('an e-mail question is answered by e-mail; a customer who asks for a text gets an SMS', () => {
   const s = suggest({ ...base, channel: 'email', text: 'När kommer mitt paket? Order 77001.', hasPhone: true }, TPL);
-  assert.equal(s.channel[0]!.value, 'sms');
+  assert.equal(s.channel[0]!.value, 'email', 'a question wants an answer, not a notice');
   assert.equal(s.channel.find((c) => c.value === 'chat'), undefined, 'an e-mail case is not moved to chat');
+  const sms = suggest({ ...base, channel: 'email', text: 'Sms:a mig när paketet skickas. Order 77001.', hasPhone: true }, TPL);
+  assert.equal(sms.channel[0]!.value, 'sms');
 });
 
 test('the shop’s history and the agents’ feedback weigh in, and say so', () => {

@@ -1,6 +1,7 @@
 import { INTENTS, findWords, type Intent } from './lexicon';
 import { reasonOf, type Reason } from './reasons';
 import { computeSignals, detectLanguage, type Signal, type SignalId, type SuggestInput } from './signals';
+import { cuesIn } from './cues';
 
 export type ChannelOption = 'chat' | 'email' | 'callback' | 'sms';
 
@@ -32,13 +33,26 @@ const WEIGHTS: Record<SignalId, Partial<Record<ChannelOption, number>>> = {
   anger: { callback: 1.2, chat: -0.5, email: -0.4 },
   urgency: { callback: 0.25, chat: 0.1 },
   manyTurns: { callback: 0.9, chat: -0.5 },
-  phoneWish: { callback: 2, chat: -0.5 },
-  repeatContact: { callback: 0.5, email: 0.1 },
+  // what the customer asks for comes first; a refusal rules a channel out
+  phoneWish: { callback: 3, chat: -0.5 },
+  smsWish: { sms: 3.5, chat: -0.3 },
+  writingWish: { email: 2.8, chat: -1 },
+  chatWish: { chat: 2.5 },
+  refusesCall: { callback: -8 },
+  refusesEmail: { email: -3 },
+  refusesSms: { sms: -8 },
+  repeatContact: { callback: 1.1, email: 0.1, chat: -0.3 },
   closedNow: { chat: -0.6, email: 0.4, callback: 0.1 },
   waitedLong: {},
+  // a person in need, a hazard or a fraud: a voice, soon
+  vulnerable: { callback: 2.2, chat: -0.5 },
+  confused: { callback: 1.6, chat: -0.6 },
+  safety: { callback: 2.2, chat: -0.5, email: -0.2 },
+  fraud: { callback: 2.2, email: -0.2, chat: -0.5 },
+  // written answers that must be kept
+  privacy: { email: 1.6, chat: -0.8, callback: -0.4 },
+  quote: { email: 1.6, chat: -0.8 },
 };
-/** Notices, not conversations: what an SMS is for. */
-const NOTICE_INTENTS = new Set<Intent>(['order_status', 'delivery_time', 'rebooking']);
 
 /** The kinds of case the text is about, best first, with the words that said so. */
 export function classifyIntents(text: string): Array<{ intent: Intent; score: number; words: string[] }> {
@@ -46,12 +60,20 @@ export function classifyIntents(text: string): Array<{ intent: Intent; score: nu
     const words = findWords(text, INTENTS[intent]);
     return { intent: intent as Intent, score: INTENT_WEIGHT[intent] * words.reduce((s, w) => s + 1 + w.split(' ').length * 0.5, 0), words };
   });
+  // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
+  const cues = cuesIn(text);
+  if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
+  if (cues.has('quote')) out.push({ intent: 'quote', score: 6, words: [cues.get('quote')!] });
+  // a product that sparks, swells or gives a rash is a complaint, unless the words say damaged
+  if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
+  // "my account was hacked" is a fraud, not a forgotten password
+  if (cues.has('fraud')) for (const x of out) if (x.intent === 'password') x.score = 0;
   return out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
 }
 
 /** A complaint that mentions shipping is still a complaint: fault, damage and money outweigh the rest. */
 const INTENT_WEIGHT: Record<keyof typeof INTENTS, number> = {
-  order_status: 1, delivery_time: 1, returns: 1, complaint: 1.5, damaged: 1.5, password: 1, rebooking: 1.2, opening_hours: 1, invoice: 1.5, product_advice: 0.9,
+  order_status: 1, delivery_time: 1, returns: 1.3, complaint: 1.5, damaged: 1.5, password: 1, rebooking: 1.2, opening_hours: 1, invoice: 1.5, product_advice: 0.9,
 };
 
 export function scoreChannels(input: SuggestInput, signals: Signal[], intent: Intent, priors: Priors): Array<Scored<ChannelOption>> {
@@ -69,11 +91,9 @@ export function scoreChannels(input: SuggestInput, signals: Signal[], intent: In
       if (w > 0) reasons[ch].push(reasonOf(s));
     }
   }
-  if (NOTICE_INTENTS.has(intent) && input.hasPhone && !signals.some((s) => s.id === 'anger' || s.id === 'complaint')) {
-    score.sms += 0.55;
-    reasons.sms.push({ signal: 'intent', sv: 'ett besked kunden bara behöver få', en: 'a notice the customer only needs to receive' });
-  }
-  if (input.channel === 'email' && !input.hasPhone) score.callback -= 0.3;
+  if (score.sms > 0 && !input.hasPhone) reasons.sms.push({ signal: 'channel', sv: 'fråga efter kundens mobilnummer', en: 'ask for the customer’s mobile number' });
+  if (score.callback > 0 && !input.hasPhone) reasons.callback.push({ signal: 'channel', sv: 'fråga efter kundens telefonnummer', en: 'ask for the customer’s phone number' });
+  if (input.channel === 'email' && !input.hasPhone && !signals.some((s) => s.id === 'phoneWish')) score.callback -= 0.3;
   if (input.channel === 'chat' && score.chat > 0 && reasons.chat.length === 0) reasons.chat.push({ signal: 'channel', sv: 'inget talar för att byta kanal', en: 'nothing speaks for changing channel' });
   if (input.channel === 'email' && reasons.email.length === 0) reasons.email.push({ signal: 'channel', sv: 'inget talar för att byta kanal', en: 'nothing speaks for changing channel' });
 
@@ -110,10 +130,12 @@ export interface TemplateLike {
 }
 
 /** Templates for the case's kind, in its language first; keywords they share with the text count too. */
-export function scoreTemplates(text: string, intents: ReturnType<typeof classifyIntents>, templates: TemplateLike[], priors: Priors): Array<Scored<string>> {
+export function scoreTemplates(text: string, intents: ReturnType<typeof classifyIntents>, templates: TemplateLike[], priors: Priors, bothLanguages = false): Array<Scored<string>> {
   const lang = detectLanguage(text);
   const out: Array<Scored<string>> = [];
   for (const t of templates) {
+    // the customer's language only, unless the agent asks for both
+    if (!bothLanguages && t.language !== lang) continue;
     let score = 0;
     const reasons: Reason[] = [];
     const hit = intents.find((i) => i.intent === t.category);
@@ -142,7 +164,8 @@ export function scorePriority(input: SuggestInput, signals: Signal[]): Scored<Pr
   let score = 0;
   const reasons: Reason[] = [];
   for (const s of signals) {
-    const w = s.id === 'waitedLong' ? 1 : s.id === 'urgency' ? 0.8 : s.id === 'anger' ? 0.7 : s.id === 'repeatContact' ? 0.5 : s.id === 'complaint' ? 0.2 : 0;
+    const w = s.id === 'waitedLong' ? 1 : s.id === 'urgency' ? 0.8 : s.id === 'anger' ? 0.7 : s.id === 'repeatContact' ? 0.5 : s.id === 'complaint' ? 0.2
+      : s.id === 'safety' || s.id === 'fraud' || s.id === 'vulnerable' ? 0.8 : 0;
     if (w === 0) continue;
     score += w * s.strength;
     reasons.push(reasonOf(s));

@@ -1,27 +1,70 @@
+import fs from 'node:fs';
 import { suggest, type TemplateLike } from './engine';
-import type { SuggestInput } from './signals';
+import { detectLanguage, type SuggestInput } from './signals';
 
+/** One labeled message of the evaluation set (tests/fixtures/suggestEval/, see its README). */
 export interface EvalCase {
   channel: 'chat' | 'email';
   text: string;
   turns: number;
   hasPhone: boolean;
   attachments: number;
-  expect: { channel: string; intent: string };
+  expect: { channel: string; kind: string };
 }
 
-/** Accuracy and macro-F1 (the mean of each label's F1, so rare labels count as much as common ones). */
-export function scoreLabels(pairs: Array<{ expected: string; got: string }>): { accuracy: number; macroF1: number; labels: number } {
-  const labels = [...new Set(pairs.map((p) => p.expected))];
-  const f1s = labels.map((l) => {
+/** Read a part of the set: `via  phone  turns  channel  kind  text`, tab separated. */
+export function loadEvalSet(file: string): EvalCase[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((line, i) => {
+      const [via, phone, turns, channel, kind, ...text] = line.split('\t');
+      if ((via !== 'chat' && via !== 'email') || !channel || !kind || text.length === 0) throw new Error(`${file}:${i + 1}: not a labeled line`);
+      return { channel: via, hasPhone: phone === 'y', turns: Number(turns), attachments: 0, text: text.join('\t'), expect: { channel, kind } };
+    });
+}
+
+export interface ClassScore {
+  label: string;
+  n: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface LabelReport {
+  accuracy: number;
+  /** The mean of each label's F1, so rare labels count as much as common ones. */
+  macroF1: number;
+  labels: number;
+  perClass: ClassScore[];
+  /** expected → got → count */
+  confusion: Record<string, Record<string, number>>;
+}
+
+export function scoreLabels(pairs: Array<{ expected: string; got: string }>): LabelReport {
+  const labels = [...new Set(pairs.map((p) => p.expected))].sort();
+  const perClass = labels.map((l) => {
     const tp = pairs.filter((p) => p.expected === l && p.got === l).length;
     const fp = pairs.filter((p) => p.expected !== l && p.got === l).length;
     const fn = pairs.filter((p) => p.expected === l && p.got !== l).length;
     const precision = tp + fp ? tp / (tp + fp) : 0;
     const recall = tp + fn ? tp / (tp + fn) : 0;
-    return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    return { label: l, n: tp + fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
   });
-  return { accuracy: pairs.filter((p) => p.expected === p.got).length / (pairs.length || 1), macroF1: f1s.reduce((a, b) => a + b, 0) / (f1s.length || 1), labels: labels.length };
+  const confusion: LabelReport['confusion'] = {};
+  for (const p of pairs) {
+    const row = (confusion[p.expected] ??= {});
+    row[p.got] = (row[p.got] ?? 0) + 1;
+  }
+  return {
+    accuracy: pairs.filter((p) => p.expected === p.got).length / (pairs.length || 1),
+    macroF1: perClass.reduce((a, c) => a + c.f1, 0) / (perClass.length || 1),
+    labels: labels.length,
+    perClass,
+    confusion,
+  };
 }
 
 export function evalInput(c: EvalCase): SuggestInput {
@@ -29,18 +72,29 @@ export function evalInput(c: EvalCase): SuggestInput {
 }
 
 /**
- * Run the engine over the labeled set: the channel it ranks first against the label, and the kind
- * of the template it ranks first (no template = "general") against the label's kind.
+ * Run the engine over labeled messages: the channel it ranks first against the label, the kind of
+ * case it sees against the label's kind, and whether its first template is in the message's language.
  */
 export function evaluate(cases: EvalCase[], templates: TemplateLike[]) {
-  const channel: Array<{ expected: string; got: string }> = [];
-  const template: Array<{ expected: string; got: string }> = [];
+  const channel: Array<{ expected: string; got: string; text: string }> = [];
+  const kind: Array<{ expected: string; got: string; text: string }> = [];
   const byId = new Map(templates.map((t) => [t.id, t]));
+  let withTemplate = 0;
+  let sameLanguage = 0;
   for (const c of cases) {
     const s = suggest(evalInput(c), templates);
-    channel.push({ expected: c.expect.channel, got: s.channel[0]!.value });
-    const top = s.templates[0] ? byId.get(s.templates[0].value)?.category ?? 'general' : 'general';
-    template.push({ expected: c.expect.intent, got: top });
+    channel.push({ expected: c.expect.channel, got: s.channel[0]!.value, text: c.text });
+    kind.push({ expected: c.expect.kind, got: s.intent.value, text: c.text });
+    const top = s.templates[0] ? byId.get(s.templates[0].value) : undefined;
+    if (top) {
+      withTemplate++;
+      if (top.language === detectLanguage(c.text)) sameLanguage++;
+    }
   }
-  return { channel: scoreLabels(channel), template: scoreLabels(template), misses: { channel: channel.map((p, i) => ({ ...p, text: cases[i]!.text })).filter((p) => p.expected !== p.got), template: template.map((p, i) => ({ ...p, text: cases[i]!.text })).filter((p) => p.expected !== p.got) } };
+  return {
+    channel: scoreLabels(channel),
+    kind: scoreLabels(kind),
+    templateLanguage: withTemplate ? sameLanguage / withTemplate : 1,
+    misses: { channel: channel.filter((p) => p.expected !== p.got), kind: kind.filter((p) => p.expected !== p.got) },
+  };
 }

@@ -1,13 +1,15 @@
+import { formsOf, stemsOf } from './stems';
+
 /**
  * The words the suggestions listen for, Swedish and English. Matching is on lower-case text with
  * diacritics kept and also folded (so "aterbetalning" still finds "återbetalning"); an entry
  * matches at the start of a word, so "reklamation" also finds "reklamationen".
  */
 export const LEXICON = {
-  complaint: ['reklamation', 'reklamera', 'defekt', 'fungerar inte', 'funkar inte', 'garanti', 'felaktig', 'complaint', 'faulty', 'defect', 'not working', "doesn't work", 'does not work', 'warranty', 'wrong item', 'fel vara', 'fel storlek skickad'],
-  damaged: ['skadad', 'skadat', 'trasig', 'sönder', 'krossad', 'spräckt', 'transportskada', 'damaged', 'broken', 'smashed', 'cracked', 'dented'],
-  sensitive: ['faktura', 'fakturan', 'betalning', 'dubbeldebiter', 'debiterad', 'kortnummer', 'kontonummer', 'personnummer', 'personuppgift', 'gdpr', 'radera mina', 'klarna', 'återbetalning', 'invoice', 'billing', 'charged twice', 'double charged', 'card number', 'personal data', 'delete my data', 'social security', 'refund', 'bank account'],
-  documents: ['kvitto', 'bild', 'bilder', 'foto', 'pdf', 'bifoga', 'intyg', 'dokument', 'underlag', 'kopia', 'receipt', 'photo', 'picture', 'attach', 'document', 'certificate', 'screenshot', 'copy of'],
+  complaint: ['reklamation', 'reklamera', 'defekt', 'fungerar inte', 'funkar inte', 'garanti', 'felaktig', 'complaint', 'faulty', 'defect', 'not working', "doesn't work", 'does not work', 'warranty', 'wrong item', 'fel vara', 'fel storlek skickad', 'klaga', 'complain', 'vinglig', 'wobbly', 'fel färg', 'annan färg', 'wrong colour', 'wrong color', 'different from the'],
+  damaged: ['skadad', 'skadat', 'trasig', 'sönder', 'krossad', 'spräckt', 'transportskada', 'damaged', 'broken', 'smashed', 'cracked', 'dented', 'knäckt', 'brutet', 'bruten', 'repa', 'repig', 'spricka', 'sprucken', 'buckla', 'scratch', 'scratched', 'dent'],
+  sensitive: ['faktura', 'fakturan', 'betalning', 'dubbeldebiter', 'debiterad', 'kortnummer', 'kontonummer', 'personnummer', 'personuppgift', 'gdpr', 'radera mina', 'klarna', 'återbetalning', 'invoice', 'billing', 'charged twice', 'double charged', 'card number', 'personal data', 'delete my data', 'social security', 'refund', 'bank account', 'my card', 'mitt kort', 'dragit pengar', 'taken twice'],
+  documents: ['kvitto', 'bild', 'bilder', 'foto', 'pdf', 'bifoga', 'intyg', 'dokument', 'underlag', 'kopia', 'receipt', 'photo', 'picture', 'attach', 'document', 'certificate', 'screenshot', 'copy of', 'datablad', 'produktblad', 'certifikat', 'anvisning', 'manual', 'instruktion', 'declaration', 'data sheet', 'pdf'],
   anger: ['arg', 'förbannad', 'besviken', 'oacceptabel', 'skandal', 'skämt', 'bedrövlig', 'värdelös', 'sämsta', 'aldrig mer', 'anmäla', 'arn', 'konsumentverket', 'inkasso', 'advokat', 'angry', 'furious', 'disappointed', 'unacceptable', 'ridiculous', 'worst', 'useless', 'never again', 'scam', 'lawyer', 'report you', 'joke'],
   urgency: ['akut', 'bråttom', 'omgående', 'snarast', 'i dag', 'idag', 'i morgon', 'imorgon', 'nu direkt', 'urgent', 'asap', 'immediately', 'right now', 'today', 'tomorrow', 'deadline', 'bröllop', 'födelsedag', 'wedding', 'birthday'],
   phoneWish: ['ring mig', 'ringa mig', 'ring upp', 'ringer ni', 'prata med', 'telefon', 'call me', 'phone me', 'talk to someone', 'speak to', 'give me a call'],
@@ -22,29 +24,71 @@ export const ENGLISH_MARKERS = ['the', 'and', 'i', 'is', 'my', 'not', 'have', 'f
 
 /** Intents (kinds of case): the words that point to each. Template categories use the same names. */
 export const INTENTS = {
-  order_status: ['var är min', 'var är mitt', 'orderstatus', 'status på', 'har ni skickat', 'skickad', 'spåra', 'spårning', 'ordern', 'beställningen', 'min order', 'har inte kommit', 'inte kommit', "where is my", 'order status', 'tracking', 'has it shipped', 'shipped yet', 'track my', 'my order', 'not arrived', "hasn't arrived", 'never came'],
-  delivery_time: ['leveranstid', 'när kommer', 'hur lång tid', 'leverans', 'levereras', 'frakt', 'ombud', 'skickar ni till', 'delivery time', 'when will', 'how long', 'shipping', 'ship to', 'arrive', 'delivered by'],
+  order_status: ['var är min', 'var är mitt', 'orderstatus', 'status på', 'har ni skickat', 'spåra', 'spårning', 'ordern', 'beställningen', 'min order', 'har inte kommit', 'skickats', 'när skickas', 'is it shipped', 'inte kommit', "where is my", 'order status', 'tracking', 'has it shipped', 'shipped yet', 'track my', 'my order', 'not arrived', "hasn't arrived", 'never came'],
+  delivery_time: ['leveranstid', 'när kommer', 'hur lång tid', 'leverans', 'levereras', 'frakt', 'ombud', 'skickar ni till', 'delivery time', 'when will', 'how long', 'shipping', 'ship to', 'arrive', 'delivered by', 'när får jag', 'hemleverans', 'chauffören', 'driver', 'delivery'],
   returns: ['retur', 'returnera', 'skicka tillbaka', 'byta', 'byte', 'öppet köp', 'ångerrätt', 'ångra', 'pengarna tillbaka', 'pengarna', 'return', 'send back', 'exchange', 'swap', 'money back'],
   complaint: LEXICON.complaint,
   damaged: LEXICON.damaged,
-  password: ['lösenord', 'logga in', 'inloggning', 'kommer inte in', 'mitt konto', 'password', 'log in', 'login', 'sign in', 'locked out', 'my account'],
-  rebooking: ['boka om', 'ombokning', 'ändra tid', 'ändra min tid', 'flytta min', 'avboka', 'ny tid', 'rebook', 'reschedule', 'change my appointment', 'move my', 'cancel my booking', 'another time'],
-  opening_hours: ['öppettider', 'öppet', 'stänger ni', 'öppnar ni', 'har ni öppet', 'opening hours', 'open on', 'are you open', 'what time do you', 'closing time'],
-  invoice: ['faktura', 'fakturan', 'betalning', 'dubbeldebiter', 'debiterad', 'kreditera', 'klarna', 'invoice', 'billing', 'charged twice', 'double charged', 'payment'],
-  product_advice: ['passar', 'vilken storlek', 'vilken modell', 'rekommendera', 'skillnaden', 'finns den', 'i lager', 'material', 'mått', 'which size', 'recommend', 'difference between', 'in stock', 'does it fit', 'compatible', 'made of'],
+  password: ['lösenord', 'logga in', 'inloggning', 'kommer inte in', 'mitt konto', 'password', 'log in', 'login', 'sign in', 'locked out', 'my account', 'lösenordet', 'reset password', 'återställ', 'kontot', 'e-postadress på'],
+  rebooking: ['boka om', 'ombokning', 'ändra tid', 'ändra min tid', 'flytta min', 'avboka', 'ny tid', 'rebook', 'reschedule', 'change my appointment', 'move my', 'cancel my booking', 'another time', 'appointment', 'min tid', 'påminnelse', 'bokning', 'klipptid', 'nya tid', 'tid hos'],
+  opening_hours: ['öppettider', 'öppet', 'stänger ni', 'öppnar ni', 'har ni öppet', 'opening hours', 'open on', 'are you open', 'what time do you', 'closing time', 'be open', 'öppet mellan'],
+  invoice: ['faktura', 'fakturan', 'betalning', 'dubbeldebiter', 'debiterad', 'kreditera', 'klarna', 'invoice', 'billing', 'charged twice', 'double charged', 'payment', 'påminnelseavgift', 'avgift', 'dragit pengar', 'payment was taken', 'taken twice'],
+  product_advice: ['passar', 'vilken storlek', 'vilken modell', 'rekommendera', 'skillnaden', 'finns den', 'i lager', 'material', 'mått', 'which size', 'recommend', 'difference between', 'in stock', 'does it fit', 'compatible', 'made of', 'utomhus', 'outdoors', 'datablad', 'produktblad', 'certifikat', 'anvisning', 'manual', 'instruktion', 'declaration of conformity'],
 } as const;
 
-export type Intent = keyof typeof INTENTS | 'callback_confirmation' | 'tried_to_reach' | 'general';
+export type Intent = keyof typeof INTENTS | 'privacy' | 'quote' | 'callback_confirmation' | 'tried_to_reach' | 'general';
 
 /** Lower case and diacritics folded: "Återbetalning" → "aterbetalning". */
 export const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
+interface PreparedText {
+  text: string;
+  t: string;
+  tokens: string[];
+  /** Per token: the ways an entry can be that word: its stems, and the compound heads it ends in. */
+  forms: Map<string, Set<string>>;
+}
+
+/** One suggestion asks ~20 word lists about the same text: it is folded, split and stemmed once. */
+let last: PreparedText | null = null;
+function prepared(text: string): PreparedText {
+  if (last?.text !== text) {
+    const flat = fold(text).replace(/[^\p{L}\p{N}' ]+/gu, ' ');
+    const tokens = flat.split(/\s+/).filter(Boolean);
+    last = { text, t: ` ${flat} `, tokens, forms: new Map(tokens.map((tok) => [tok, formsOf(tok)])) };
+  }
+  return last;
+}
+
+const foldedEntries = new WeakMap<readonly string[], Array<{ word: string; folded: string; stem: string; single: boolean }>>();
+function entriesOf(words: readonly string[]) {
+  let e = foldedEntries.get(words);
+  if (!e) {
+    e = words.map((word) => {
+      const folded = fold(word);
+      return { word, folded, stem: stemsOf(folded)[0], single: !folded.includes(' ') };
+    });
+    foldedEntries.set(words, e);
+  }
+  return e;
+}
+
 /**
- * The entries of a word list found in the text (at the start of a word). An entry that is the start
- * of another found entry ("leverans" in "leveranstid") is the same evidence and is left out.
+ * The entries of a word list found in the text: at the start of a word ("reklamation" finds
+ * "reklamationen"), or, for a one-word entry, as another form of the word ("skickas" for
+ * "skickad", "lampa" for "lampor") or the last part of a compound ("leverans" in "hemleveransen"),
+ * both by the Snowball stems (stems.ts). An entry that is the start of another found entry
+ * ("leverans" in "leveranstid") is the same evidence and is left out.
  */
 export function findWords(text: string, words: readonly string[]): string[] {
-  const t = ` ${fold(text).replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
-  const found = words.filter((w) => t.includes(` ${fold(w)}`));
+  const { t, tokens, forms } = prepared(text);
+  const entries = entriesOf(words);
+  const byPrefix = entries.filter((e) => t.includes(` ${e.folded}`));
+  // a word already explained by an entry at its start ("dubbeldebiterad") is not read again as a compound
+  const rest = tokens.filter((tok) => !byPrefix.some((e) => tok.startsWith(e.folded)));
+  const byForm = entries.filter(
+    (e) => e.single && e.folded.length >= 4 && !byPrefix.includes(e) && rest.some((tok) => forms.get(tok)!.has(e.folded) || (e.stem.length >= 4 && forms.get(tok)!.has(e.stem))),
+  );
+  const found = [...byPrefix, ...byForm].map((e) => e.word);
   return found.filter((w) => !found.some((o) => o !== w && fold(o).startsWith(fold(w))));
 }

@@ -14,10 +14,22 @@ export const SIGNAL_TEXTS: Record<SignalId, Texts> = {
   anger: { sv: (e) => `upprörd ton: ${e}`, en: (e) => `upset tone: ${e}` },
   urgency: { sv: (e) => `bråttom: ${e}`, en: (e) => `urgent: ${e}` },
   manyTurns: { sv: (e) => `${e} vändor fram och tillbaka`, en: (e) => `${e} turns back and forth` },
-  phoneWish: { sv: (e) => `vill prata i telefon: ${e}`, en: (e) => `wants to talk: ${e}` },
+  phoneWish: { sv: (e) => `vill bli uppringd: ”${e}”`, en: (e) => `asks to be called: “${e}”` },
   repeatContact: { sv: (e) => `hört av sig om samma sak ${e} gång(er) förut`, en: (e) => `got in touch about this ${e} time(s) before` },
   closedNow: { sv: () => 'butiken har stängt nu', en: () => 'the shop is closed now' },
   waitedLong: { sv: (e) => `har väntat ${e} av svarstiden`, en: (e) => `has waited ${e} of the response target` },
+  smsWish: { sv: (e) => `vill ha sms: ”${e}”`, en: (e) => `asks for a text: “${e}”` },
+  writingWish: { sv: (e) => `vill ha det skriftligt: ”${e}”`, en: (e) => `wants it in writing: “${e}”` },
+  chatWish: { sv: (e) => `vill fortsätta i chatten: ”${e}”`, en: (e) => `wants to stay in the chat: “${e}”` },
+  refusesCall: { sv: (e) => `vill inte bli uppringd: ”${e}”`, en: (e) => `does not want a call: “${e}”` },
+  refusesEmail: { sv: (e) => `vill inte skriva: ”${e}”`, en: (e) => `does not want to write: “${e}”` },
+  refusesSms: { sv: (e) => `vill inte ha sms: ”${e}”`, en: (e) => `does not want texts: “${e}”` },
+  vulnerable: { sv: (e) => `kunden kan behöva extra hjälp: ${e}`, en: (e) => `the customer may need extra help: ${e}` },
+  safety: { sv: (e) => `möjlig fara eller hälsorisk: ${e}`, en: (e) => `a possible hazard or health risk: ${e}` },
+  fraud: { sv: (e) => `möjligt bedrägeri: ${e}`, en: (e) => `possible fraud: ${e}` },
+  privacy: { sv: (e) => `begäran om personuppgifter (GDPR): ${e}`, en: (e) => `a personal data request (GDPR): ${e}` },
+  confused: { sv: (e) => `samtalet går i cirklar: ${e}`, en: (e) => `the conversation goes in circles: ${e}` },
+  quote: { sv: (e) => `offert eller större köp: ${e}`, en: (e) => `a quote or a larger order: ${e}` },
 };
 
 export interface Reason {

@@ -1,4 +1,6 @@
 import { findWords, LEXICON, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
+import { cuesIn } from './cues';
+import { wishesIn, type WishId } from './wishes';
 
 /** What the engine knows about a case when it suggests. */
 export interface SuggestInput {
@@ -29,7 +31,9 @@ export interface Signal {
 
 export type SignalId =
   | 'quickQuestion' | 'longText' | 'manyQuestions' | 'documents' | 'complaint' | 'sensitive' | 'anger' | 'urgency'
-  | 'manyTurns' | 'phoneWish' | 'repeatContact' | 'closedNow' | 'attachments' | 'waitedLong';
+  | 'manyTurns' | 'phoneWish' | 'repeatContact' | 'closedNow' | 'attachments' | 'waitedLong'
+  | 'smsWish' | 'writingWish' | 'chatWish' | 'refusesCall' | 'refusesEmail' | 'refusesSms'
+  | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused';
 
 const clamp = (x: number) => Math.max(0, Math.min(1, x));
 
@@ -76,9 +80,21 @@ export function computeSignals(i: SuggestInput): Signal[] {
   const urgency = findWords(i.text, LEXICON.urgency);
   if (urgency.length) add('urgency', 0.5 + 0.25 * urgency.length, urgency);
   if (i.turns >= 6) add('manyTurns', (i.turns - 4) / 8, [`${i.turns}`]);
-  const phone = findWords(i.text, LEXICON.phoneWish);
-  if (phone.length) add('phoneWish', 1, phone);
+  // what the customer asks for, or refuses, in so many words
+  const wishes = wishesIn(i.text);
+  const wish = (w: WishId, id: SignalId) => wishes.has(w) && add(id, 1, [wishes.get(w)!]);
+  wish('call', 'phoneWish');
+  wish('sms', 'smsWish');
+  wish('writing', 'writingWish');
+  wish('chatHere', 'chatWish');
+  wish('noCall', 'refusesCall');
+  wish('noEmail', 'refusesEmail');
+  wish('noSms', 'refusesSms');
+  const cues = cuesIn(i.text);
+  for (const id of ['vulnerable', 'safety', 'fraud', 'privacy', 'quote', 'confused'] as const) if (cues.has(id)) add(id, 1, [cues.get(id)!]);
+  // a repeat contact: from the shop's history, or stated ("tredje gången jag skriver")
   if (i.history.sameIntent > 0) add('repeatContact', 0.4 + 0.3 * i.history.sameIntent, [`${i.history.sameIntent}`]);
+  else if (cues.has('repeatStated')) add('repeatContact', 1, [cues.get('repeatStated')!]);
   if (!i.openNow) add('closedNow', 1);
   if (i.waitRatio !== null && i.waitRatio > 0.5) add('waitedLong', i.waitRatio / 2, [`${Math.round(i.waitRatio * 100)}%`]);
   return out;

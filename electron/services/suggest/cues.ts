@@ -1,0 +1,65 @@
+import { fold } from './lexicon';
+
+/**
+ * What a text says that word lists miss: a repeat contact stated in words, a vulnerable customer,
+ * a product that is dangerous, a fraud, a privacy request, a business quote. Each is a pattern
+ * over the folded text (å→a, ö→o), in Swedish and English.
+ */
+export type CueId = 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused';
+
+const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)';
+const PATTERNS: Record<CueId, RegExp[]> = {
+  repeatStated: [
+    new RegExp(`\\b${ORDINAL} (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b`),
+    /\b(skrivit|mejlat|mailat|ringt|hort av mig|kontaktat er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga) ganger\b/,
+    /\b(written|emailed|e-mailed|called|contacted you)\b.{0,20}\b(twice|two|three|four|five|several|many) times\b/, /\bagain and again\b/, /\bigen och igen\b/,
+    /\bfor the (second|third|fourth|fifth) time\b/, /\bhar nu skrivit\b/, /\bhej igen\b/,
+  ],
+  vulnerable: [
+    /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/, /\b(ar|blivit) \d{2} ar\b/, /\b(8|9)\d( ar)?\b.{0,30}\b(klarar inte|kan inte)\b/,
+    /\bdemens\b/, /\bdement\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, /\brullstol\b/,
+    /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, /\bwheelchair\b/,
+  ],
+  safety: [
+    /\bbrant\b/, /\bbrandlukt\b/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (valdigt |jatte)?varm\b/, /\boverhett/, /\bsmalte\b/, 
+    /\bslog ut sakringen\b/, /\belstot\b/, /\bfick en stot\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /\bfarligt?\b/,
+    /\bsmok(e|ing)\b/, /\bsparks?\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /\bswell(ing|ed)?\b/, /\bswollen\b/,
+    /\belectric shock\b/, /\bcaught fire\b/, /\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it safe\b/, /\bdangerous\b/,
+  ],
+  fraud: [
+    /\bbedrageri\b/, /\bbedragare\b/, /\bidentitetsstold\b/, /\b(kapat|hackat|kapad|hackad)\b/, /\bi mitt namn\b/, /\b(aldrig|inte) (har )?(bestallt|gjort|handlat)\b/,
+    /\bfraud\b/, /\bhacked\b/, /\bidentity theft\b/, /\bnever (made|ordered|placed)\b/, /\b(didn't|did not|didnt) (buy|order)\b/, /\bused my card\b/,
+  ],
+  privacy: [
+    /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b.{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto)/,
+    /\bvilka uppgifter (har ni|ni har)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
+    /\b(delete|remove|erase)\b.{0,25}\b(my|all my) (account|data|details|email address|information)\b/, /\bstop sending me\b/,
+    /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,
+  ],
+  confused: [
+    /\b(forstar|fattar) (fortfarande )?inte\b/, /\bpratar forbi varandra\b/, /\bolika saker\b/, /\b(still )?(don't|do not|dont) understand\b/, /\bconfus(ed|ing)\b/,
+    /\byou keep saying different\b/, /\bmakes no sense\b/,
+  ],
+  quote: [
+    /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist/, /\baterforsaljar/, /\brabatt om vi koper\b/,
+    /\bquote\b/, /\bprice offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /\breseller\b/,
+    // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
+    /\b(behover|kopa|koper|bestalla|need|buy|want|wants)\b( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
+  ],
+};
+
+/** The cues in a text, each with the words that showed it. */
+export function cuesIn(text: string): Map<CueId, string> {
+  const t = fold(text).replace(/\s+/g, ' ');
+  const out = new Map<CueId, string>();
+  for (const id of Object.keys(PATTERNS) as CueId[]) {
+    for (const re of PATTERNS[id]) {
+      const m = re.exec(t);
+      if (m) {
+        out.set(id, m[0].trim().slice(0, 40));
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import { StemmerEn } from '@nlpjs/lang-en-min';
+import { StemmerSv } from '@nlpjs/lang-sv';
+
+/**
+ * Word stems by the Snowball stemmers (nlp.js): "reklamationen" → "reklamation", "returnerade" →
+ * "returner", "refunds" → "refund". Both languages are stemmed, since a short message's language
+ * is a guess. Kept per word: a shop's vocabulary is small and repeats.
+ */
+const sv = new StemmerSv();
+const en = new StemmerEn();
+const cache = new Map<string, [string, string]>();
+
+export function stemsOf(word: string): [string, string] {
+  let s = cache.get(word);
+  if (!s) {
+    s = [sv.stem(word), en.stem(word)];
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * The forms an entry may match this word by: its two stems, and every compound head it ends in
+ * (Swedish puts the head last: "hemleveransen" ends in "leverans", "monteringsanvisningen" in
+ * "anvisning"). A head is five letters or more and leaves a first part of three or more.
+ */
+export function formsOf(token: string): Set<string> {
+  const [sv, en] = stemsOf(token);
+  const out = new Set([sv, en]);
+  for (const w of new Set([token, sv])) for (let i = 3; i <= w.length - 5; i++) out.add(w.slice(i));
+  return out;
+}

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { suggest } from './engine';
+import { wishesIn } from './wishes';
+import { cuesIn } from './cues';
+import { findWords } from './lexicon';
+
+const input = (text: string, o: { channel?: 'chat' | 'email'; hasPhone?: boolean } = {}) => ({
+  channel: o.channel ?? 'chat', text, turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: o.hasPhone ?? true, hasEmail: true,
+});
+const first = (text: string, o?: Parameters<typeof input>[1]) => suggest(input(text, o), [])!.channel[0]!.value;
+
+test('wishes as people write them, in both languages; a refusal is never read as the wish', () => {
+  assert.deepEqual([...wishesIn('kan ni sms:a mig när det skickas').keys()], ['sms']);
+  assert.deepEqual([...wishesIn('text me when it ships').keys()], ['sms']);
+  assert.deepEqual([...wishesIn('ring mig inte, mejla hellre').keys()].sort(), ['noCall', 'writing']);
+  assert.deepEqual([...wishesIn('vill inte mejla, vill bli uppringd').keys()].sort(), ['call', 'noEmail']);
+  assert.deepEqual([...wishesIn('no phone calls please').keys()], ['noCall']);
+  assert.ok(!wishesIn('jag har ringt två gånger').has('call'), 'having called is no wish to be called');
+});
+
+test('a wish beats the rules; a refused channel is never first', () => {
+  assert.equal(first('vill inte mejla, vill bli uppringd', { channel: 'email' }), 'callback');
+  assert.equal(first('Reklamation: kvitto och bilder bifogade. Ring mig inte, svara skriftligt.', { channel: 'email' }), 'email');
+  assert.equal(first('kan ni sms:a mig när paketet skickas?'), 'sms');
+  const noPhone = suggest(input('ring mig gärna', { hasPhone: false }), []);
+  assert.equal(noPhone.channel[0]!.value, 'callback');
+  assert.match(noPhone.channel[0]!.reasons.map((r) => r.sv).join(' '), /telefonnummer/, 'without a number: ask for one');
+});
+
+test('the kinds and cues word lists miss: privacy, quotes, repeat contacts, hazards', () => {
+  assert.equal(suggest(input('Radera mitt konto och alla mina personuppgifter enligt GDPR'), []).intent.value, 'privacy', 'not the password template for "mitt konto"');
+  assert.equal(suggest(input('Vi behöver 40 kontorsstolar, kan ni ge ett pris?'), []).intent.value, 'quote');
+  assert.equal(first('Vi behöver 40 kontorsstolar, kan ni ge ett pris?'), 'email');
+  assert.ok(cuesIn('Det här är fjärde gången jag skriver').has('repeatStated'));
+  assert.ok(cuesIn('this is the fifth email I send').has('repeatStated'));
+  assert.equal(first('Laddaren blev varm och luktade bränt'), 'callback');
+  assert.equal(suggest(input('Laddaren blev varm och luktade bränt'), []).priority.value !== 'normal', true, 'a hazard comes first');
+});
+
+test('Swedish compounds and word forms are found by their stems', () => {
+  assert.deepEqual(findWords('hur mycket kostar hemleveransen?', ['leverans']), ['leverans']);
+  assert.deepEqual(findWords('skickas den i dag?', ['skickad']), ['skickad']);
+  assert.deepEqual(findWords('monteringsanvisningen saknas', ['anvisning']), ['anvisning']);
+  assert.deepEqual(findWords('en lampa', ['lampor']), ['lampor'], 'singular and plural');
+  assert.deepEqual(findWords('stolsbenet', ['ben']), [], 'a short word is no compound head');
+});

@@ -1,0 +1,57 @@
+import { fold } from './lexicon';
+
+/**
+ * What the customer says they want, or do not want, in the words people write it. A wish beats
+ * the rules: an agent who offers e-mail to "ring mig, jag vill inte mejla" has not listened.
+ * Refusals are read first, so "ring mig inte" is never a wish to be called.
+ */
+export type WishId = 'call' | 'sms' | 'writing' | 'chatHere' | 'noCall' | 'noEmail' | 'noSms';
+
+const PATTERNS: Record<WishId, RegExp[]> = {
+  noCall: [
+    /\bring(a)? (mig )?inte\b/, /\b(vill|kan) inte (bli )?(upp)?ring(d|as|a)?\b/, /\binte (bli )?(upp)?ringd\b/, /\binga (telefon)?samtal\b/,
+    /\bkan inte prata i telefon\b/, /\bhellre\b.{0,40}\ban ring/, /\b(do not|dont|don't) (phone|call|ring)\b/, /\bno (phone )?calls?\b/,
+    /\b(can't|cannot|cant) talk on the phone\b/, /\bnot by phone\b/, /\bwithout calling\b/,
+  ],
+  noEmail: [
+    /\b(vill|orkar) inte (skriva|mejla|maila)\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
+    /\b(do not|dont|don't) want to (write|email|e-mail)\b/, /\brarely (check|read) (this|my) (inbox|e-?mail)/, /\bback and forth by e-?mail\b/,
+  ],
+  noSms: [/\b(inga|inte) sms\b/, /\bno (texts|sms)\b/, /\b(do not|dont|don't) (text|sms) me\b/],
+  call: [
+    /\bring(a|er)? (upp )?mig\b/, /\bring upp\b/, /\bringa upp\b/, /\b(upp)?ringd\b/, /\bbli ringd\b/, /\bprata med (en |nagon|nan|en manniska|er)/,
+    /\bi telefon\b/, /\btelefonsamtal\b/, /\bringer (du|ni) mig\b/, /\bkan (ni|nagon|du) ringa\b/,
+    /\b(call|phone|ring) me\b/, /\bgive me a (call|ring)\b/, /\b(talk|speak) (to|with) (someone|somebody|a person|a human|him|her)\b/,
+    /\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) someone call\b/,
+  ],
+  sms: [
+    /\b(sms:?a|smsa|texta)\b/, /\b(skicka|fa|ha|fa det|via|per|pa|som|med) (ett |en )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
+    /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, /\b(by|via) (text|sms)\b/, /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
+  ],
+  writing: [
+    /\bskriftligt?\b/, /\bsvart pa vitt\b/, /\b(per|via|pa) (e-?post|mejl|mail)\b/, /\b(mejla|maila) (mig|det)\b/, /\bskicka .{0,25}(mejl|mail|e-?post)\b/,
+    /\b(svara|skriv) (mig )?(hellre|garna)?\s*(pa|per|via)? ?(mejl|mail|e-?post)\b/, /\bforedrar (mejl|mail|e-?post)\b/, /\b(mejla|maila) hellre\b/, /\bhellre (mejl|mail|e-?post|skriftligt)\b/, /\bskriv hellre\b/, /\bsvara (mig )?hellre\b/,
+    /\bin writing\b/, /\bput (that|it) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
+  ],
+  chatHere: [/\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\b(here|in the) chat\b/, /\btell me here\b/],
+};
+
+/** The wishes in a text, each with the words that said it. */
+export function wishesIn(text: string): Map<WishId, string> {
+  const t = fold(text).replace(/\s+/g, ' ');
+  const out = new Map<WishId, string>();
+  for (const id of Object.keys(PATTERNS) as WishId[]) {
+    for (const re of PATTERNS[id]) {
+      const m = re.exec(t);
+      if (m) {
+        out.set(id, m[0].trim());
+        break;
+      }
+    }
+  }
+  // a refusal and the wish it refuses are one statement: "ring mig inte" is not "ring mig"
+  if (out.has('noCall')) out.delete('call');
+  if (out.has('noSms')) out.delete('sms');
+  if (out.has('noEmail')) out.delete('writing');
+  return out;
+}
