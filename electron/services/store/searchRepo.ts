@@ -21,10 +21,10 @@ export function createSearchRepo(db: Db) {
       SELECT rowid, bm25(messages_fts, 2.0, 1.0) AS score FROM messages_fts WHERE messages_fts MATCH @q ORDER BY score LIMIT @cap
     ) f JOIN messages m ON m.id = f.rowid`);
   const caseSnippet = db
-    .prepare<{ q: string; rowid: number }, string>("SELECT snippet(cases_fts, -1, char(2), char(3), '…', 12) FROM cases_fts WHERE cases_fts MATCH @q AND rowid = @rowid")
+    .prepare<{ q: string; rowid: bigint }, string>("SELECT snippet(cases_fts, -1, char(2), char(3), '…', 12) FROM cases_fts WHERE cases_fts MATCH @q AND rowid = @rowid")
     .pluck();
   const messageSnippet = db
-    .prepare<{ q: string; rowid: number }, string>("SELECT snippet(messages_fts, -1, char(2), char(3), '…', 12) FROM messages_fts WHERE messages_fts MATCH @q AND rowid = @rowid")
+    .prepare<{ q: string; rowid: bigint }, string>("SELECT snippet(messages_fts, -1, char(2), char(3), '…', 12) FROM messages_fts WHERE messages_fts MATCH @q AND rowid = @rowid")
     .pluck();
   // '#N' is the shop's number where the team log gave one, else this laptop's own
   const byNumber = db.prepare<[number, number], { id: string; subject: string }>(
@@ -55,7 +55,9 @@ export function createSearchRepo(db: Db) {
       for (const [caseId, m] of ranked) {
         if (rows.length >= limit) break;
         if (rows.some((x) => x.caseId === caseId)) continue;
-        const snippet = (m.table === 'case' ? caseSnippet : messageSnippet).get({ q, rowid: m.rowid }) ?? '';
+        // the rowid goes in as an INTEGER: FTS5 ignores a rowid constraint given a REAL, which is how a
+        // JS number is bound, and every hit then got the first matching message's snippet
+        const snippet = (m.table === 'case' ? caseSnippet : messageSnippet).get({ q, rowid: BigInt(m.rowid) }) ?? '';
         rows.push({ caseId, snippet });
       }
       return rows;
