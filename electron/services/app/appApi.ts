@@ -1,4 +1,5 @@
-import type { AppApiHandlers, AppInfo, AppStatus } from '../../../shared/contract/api';
+import type { AppApiHandlers, AppInfo } from '../../../shared/contract/api';
+import type { StatusAggregator } from './statusAggregator';
 import { addNote, createCase, getCaseDetail, updateCase, type CaseDeps, changeNote } from '../cases/caseCommands';
 import type { SecretBox } from '../secrets/secretBox';
 import type { CallbackHandlers } from './callbackApi';
@@ -17,11 +18,12 @@ export interface AppApiDeps extends CaseDeps {
   chat: Pick<ChatService, 'status'>;
   /** Whether the channel services can reach their servers; true while none reports otherwise. */
   isOnline(): boolean;
+  /** The app's one status (online, outbox), as the aggregator keeps it. */
+  status: Pick<StatusAggregator, 'current' | 'refresh'>;
 }
 
 /** The services' side of the contract. Inputs arrive validated by shared/contract/wire.ts. */
 export function createAppApi(d: AppApiDeps, mail: MailHandlers, chat: ChatHandlers, callbacks: CallbackHandlers, suggestions: SuggestHandlers): AppApiHandlers {
-  const status = (): AppStatus => ({ outboxPending: d.repos.outbox.pendingCount(), online: d.isOnline() });
   return {
     getInfo: async () => d.info,
     setCaseActivity: async ({ caseId, activity }) => {
@@ -34,7 +36,7 @@ export function createAppApi(d: AppApiDeps, mail: MailHandlers, chat: ChatHandle
       if (me) names.add(me);
       return { agents: [...names].filter(Boolean).sort((a, b) => a.localeCompare(b, 'sv')), activity: d.presence.view() };
     },
-    getStatus: async () => status(),
+    getStatus: async () => d.status.current(),
 
     listCases: async ({ filter, owner, offset, limit }) => {
       const page = d.repos.cases.list(filter, offset, limit, owner, d.repos.settings.get().agentName);

@@ -1,4 +1,5 @@
 import { withStoreErrors } from './storeErrors';
+import { createStatusAggregator } from './statusAggregator';
 import type { ImageFetchOptions } from '../mail/remoteImages';
 import path from 'node:path';
 import type { AppInfo } from '../../../shared/contract/api';
@@ -101,7 +102,9 @@ export function createServices(o: ServiceOptions): Services {
   const chat = createChatService({ db, repos, clock, events, secrets, attachments, logger, tuning: o.chatTuning, onActivity: (entries) => presence.received(entries) });
   const team = createTeamService({ db, repos, clock, events, secrets, logger, ...o.teamTuning });
   const presence = createTeamPresence({ repos, events, chat, keyOf: team.keyOf });
-  const deps = { db, repos, clock, events, secrets, info, team, presence, chat, isOnline: () => mail.online() && chat.online() };
+  const isOnline = () => mail.online() && chat.online();
+  const status = createStatusAggregator({ events, repos, online: isOnline });
+  const deps = { db, repos, clock, events, secrets, info, team, presence, chat, isOnline, status };
   ensureDefaultTemplates(repos.templates, clock.now());
   const suggest = createSuggestService({ db, repos, clock, events });
   const sms = createSmsService({ db, repos, clock, events, secrets, logger, ...(o.smsPollMs ? { pollMs: o.smsPollMs } : {}) });

@@ -29,7 +29,7 @@ export function createMailApi(d: MailApiDeps): MailHandlers {
   const changed = (...ids: Array<string | null>) => {
     const list = ids.filter((x): x is string => Boolean(x));
     if (list.length) d.events.emit('casesChanged', { ids: list });
-    d.events.emit('statusChanged', { outboxPending: d.repos.outbox.pendingCount(), online: d.isOnline() });
+    d.status.refresh();
   };
   const imageCache = remoteImageCache(d.remoteImages);
   /** The account as typed in the form, with the stored password when none was typed. */

@@ -81,8 +81,8 @@ export function createChatService(d: ChatServiceDeps): ChatService {
     };
   };
   const publish = () => {
+    // the app's one status (online, outbox) is made from this by app/statusAggregator.ts
     d.events.emit('chatStatusChanged', status());
-    d.events.emit('statusChanged', { outboxPending: d.repos.outbox.pendingCount(), online: service.online() });
   };
 
   function onFrame(f: RelayFrame): void {

@@ -58,8 +58,8 @@ export function createMailService(d: MailServiceDeps): MailService {
 
   const current = () => [...statuses.values()].map((s) => (outboxProblem && !s.problem ? { ...s, problem: outboxProblem } : s));
   const publish = () => {
+    // the app's one status (online, outbox) is made from this by app/statusAggregator.ts
     d.events.emit('mailStatusChanged', current());
-    d.events.emit('statusChanged', { outboxPending: d.repos.outbox.pendingCount(), online: service.online() });
   };
   const setStatus = (s: WatcherStatus, progress: MailStatus['progress'] = statuses.get(s.accountId)?.progress ?? null) => {
     const before = statuses.get(s.accountId);
