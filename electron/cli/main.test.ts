@@ -99,3 +99,17 @@ function nextWeekday(day: number): string {
   while (weekdayOf(d) !== day - 1) d = addDays(d, 1);
   return d;
 }
+
+test('channel-plan prints the plan of the last N days, as text or JSON; a bad --days is refused', async () => {
+  const dir = tempDir();
+  assert.equal((await cli('seed', '--count', '300', '--data-dir', dir)).code, 0);
+  const json = await cli('channel-plan', '--days', '400', '--json', '--data-dir', dir);
+  assert.equal(json.code, 0, json.err);
+  const plan = JSON.parse(json.out) as { kinds: Array<{ intent: string; cases: number; recommendation: { channel: string } }> };
+  assert.equal(plan.kinds.reduce((s, k) => s + k.cases, 0), 300, 'every generated case is in a year and a bit');
+  assert.ok(plan.kinds.every((k) => ['chat', 'email', 'callback', 'sms'].includes(k.recommendation.channel)));
+  const text = await cli('channel-plan', '--data-dir', dir);
+  assert.equal(text.code, 0);
+  assert.match(text.out, /^Channel plan, the last 90 days/);
+  assert.equal((await cli('channel-plan', '--days', 'many', '--data-dir', dir)).code, 1);
+});

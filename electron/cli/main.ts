@@ -6,6 +6,7 @@ import { formatCaseLine } from './formatCase';
 import { callbackBook, callbacksList, callbacksSlots } from './callbackCommands';
 import { caseClaim, caseIdOf, caseNote, caseStatus } from './teamCommands';
 import { suggestCommand } from './suggestCommand';
+import { channelPlanCommand } from './channelPlanCommand';
 import { accountAdd, accountsList, sendOutbox, syncOnce } from './mailCommands';
 import { createServices, DATABASE_FILE, type Services } from '../services/app/createServices';
 import { storeCommand } from './storeCommands';
@@ -38,6 +39,7 @@ Commands:
   callbacks list [--from ISO --to ISO] [--json]   instants in UTC and the shop's local time
   callbacks slots --date YYYY-MM-DD [--json]      the slots offered that day
   suggest --channel chat|email --text TEXT [--turns N] [--phone] [--json]   suggestions with their signals
+  channel-plan [--days N] [--json]     per kind of case: the channels used, how fast, and the one to offer (default 90 days)
   store check                          read every page of the store: is it whole?
   store recover                        (Växel quit) move a damaged store aside, keep what can be read;
                                        the next sync fetches the rest from the mailbox and the team log
@@ -92,6 +94,7 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
         text: { type: 'string' },
         turns: { type: 'string' },
         as: { type: 'string' },
+        days: { type: 'string' },
       },
     });
   } catch (e) {
@@ -103,7 +106,7 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
     out.log(USAGE);
     return cmd || o.help ? 0 : 2;
   }
-  const known = ['cases', 'case', 'search', 'export', 'seed', 'account', 'accounts', 'sync', 'send', 'callback', 'callbacks', 'suggest', 'store'];
+  const known = ['cases', 'case', 'search', 'export', 'seed', 'account', 'accounts', 'sync', 'send', 'callback', 'callbacks', 'suggest', 'store', 'channel-plan'];
   if (!known.includes(cmd)) {
     out.err(`Unknown command '${cmd}'. Commands: ${known.join(', ')}, help.`);
     return 2;
@@ -147,6 +150,8 @@ export async function runCli(argv: string[], out: Out = { log: (s) => console.lo
         return await callbacksSlots(api, o, out);
       case 'suggest':
         return suggestCommand(services, o, out);
+      case 'channel-plan':
+        return await channelPlanCommand(api, services, o, out);
       default:
         break;
     }

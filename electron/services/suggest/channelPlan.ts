@@ -17,6 +17,8 @@ const RULE_OF_THUMB: Record<string, { channel: string; sv: string; en: string }>
   damaged: { channel: 'email', sv: 'bilder behövs', en: 'photos are needed' },
   invoice: { channel: 'email', sv: 'betaluppgifter hör inte hemma i chatten', en: 'payment details do not belong in chat' },
   rebooking: { channel: 'sms', sv: 'ett besked om ny tid räcker', en: 'a notice of the new time is enough' },
+  privacy: { channel: 'email', sv: 'en begäran om personuppgifter besvaras skriftligt och sparas', en: 'a personal data request is answered in writing and kept' },
+  quote: { channel: 'email', sv: 'en offert ska finnas skriftligt', en: 'a quote belongs in writing' },
   general: { channel: 'email', sv: 'inget mönster än', en: 'no pattern yet' },
 };
 
