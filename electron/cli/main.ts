@@ -38,7 +38,7 @@ Commands:
   callback book --phone NUMBER --at ISO-8601 [--note TEXT] [--name N] [--email E] [--no-confirm] [--json]
   callbacks list [--from ISO --to ISO] [--json]   instants in UTC and the shop's local time
   callbacks slots --date YYYY-MM-DD [--json]      the slots offered that day
-  suggest --channel chat|email --text TEXT [--turns N] [--phone] [--json]   suggestions with their signals
+  suggest --channel chat|email --text TEXT [--turns N] [--phone NUMBER] [--json]   suggestions with their signals
   channel-plan [--days N] [--json]     per kind of case: the channels used, how fast, and the one to offer (default 90 days)
   store check                          read every page of the store: is it whole?
   store recover                        (Växel quit) move a damaged store aside, keep what can be read;
