@@ -27,6 +27,18 @@ test('language follows the OS locale the services report, then the agent’s cho
   services.close();
 });
 
+test('in browser mode “same as the computer” is the browser’s language, not the host’s', async () => {
+  const services = createServices({ dataDir: tempDir(), mode: 'browser', clock: manualClock(Date.UTC(2026, 0, 5, 10)), osLocale: 'en-US' });
+  const api = createInMemoryClient(services.endpoint);
+  const store = createAppStore({ api, link: alwaysUp, locale: 'sv-SE' }, 5);
+  await startAppStore(store);
+  assert.equal(store.getState().language, 'sv');
+  await store.getState().saveSettings({ language: 'en' });
+  assert.equal(store.getState().language, 'en', 'a choice in Settings still wins');
+  await settle();
+  await services.close();
+});
+
 test('creating a case selects it and the queue refreshes from the change event', async () => {
   const { store, services } = await setup();
   assert.equal(store.getState().total, 0);

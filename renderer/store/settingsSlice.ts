@@ -13,8 +13,13 @@ export interface SettingsSlice {
 }
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { api, locale }) => {
-  const apply = (settings: SettingsPayload) =>
-    set({ settings, settingsLoaded: true, language: resolveLanguage(settings.language, get().info?.osLocale ?? locale) });
+  // "Same as the computer": in a browser the browser's language, which the agent set there; in the
+  // desktop app the system's, as the services report it
+  const computerLocale = () => {
+    const info = get().info;
+    return info && info.mode !== 'browser' ? info.osLocale : locale;
+  };
+  const apply = (settings: SettingsPayload) => set({ settings, settingsLoaded: true, language: resolveLanguage(settings.language, computerLocale()) });
   api.on('settingsChanged', apply);
   return {
     settings: DEFAULT_SETTINGS,

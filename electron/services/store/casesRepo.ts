@@ -22,6 +22,8 @@ export interface CaseRow {
   sla_due_at: number | null;
   shop_number: number | null;
   shared_key: string | null;
+  /** 0: a live chat waiting for an answer (first in the queue); 1: everything else. */
+  live_rank: number;
 }
 
 export type CaseFilter = 'active' | 'open' | 'waiting' | 'resolved' | 'all';
@@ -58,11 +60,12 @@ export type CasePatch = Partial<{
 
 const SELECT = `SELECT c.id, c.number, c.channel, c.status, c.priority, c.subject, c.customer_id,
   cu.name AS customer_name, c.assignee, c.preview, c.created_at, c.updated_at, c.last_message_at,
-  c.waiting_since, c.sla_due_at, c.shop_number, c.shared_key
+  c.waiting_since, c.sla_due_at, c.shop_number, c.shared_key, c.live_rank
   FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id`;
 
-// These expressions must stay the same as in the cases_queue_* indexes of 0001_init.sql.
-const QUEUE_ORDER = 'ORDER BY c.priority, coalesce(c.sla_due_at, 9007199254740991), c.number';
+// These expressions must stay the same as in the cases_queue_* indexes (0011_live_chat_first.sql).
+// A live chat waiting for an answer comes first (live_rank 0), then priority, then the deadline.
+const QUEUE_ORDER = 'ORDER BY c.live_rank, c.priority, coalesce(c.sla_due_at, 9007199254740991), c.number';
 const FILTERS: Record<CaseFilter, string> = {
   active: "(c.status <> 'resolved') = 1",
   open: "c.status = 'open'",

@@ -74,8 +74,13 @@ export function createSuggestService(d: CaseDeps) {
     /** What to answer first among the open cases: the highest suggested priority, with its reasons. */
     firstToAnswer(limit = 3): MethodOutput<'suggestFirst'> {
       const open = d.repos.cases.list('open', 0, 100).items;
+      // a customer waiting in a live chat is answered first: they are on the page now
+      const LIVE = { signal: 'channel' as const, sv: 'väntar i chatten just nu', en: 'waiting in the chat right now' };
       return open
-        .map((c) => ({ c, s: suggest(inputFor(c.id), [], priorsNow()).priority }))
+        .map((c) => {
+          const s = suggest(inputFor(c.id), [], priorsNow()).priority;
+          return { c, s: c.live_rank === 0 ? { value: 'urgent' as const, score: 100 + s.score, reasons: [LIVE, ...s.reasons] } : s };
+        })
         .filter((x) => x.s.value !== 'normal')
         .sort((a, b) => b.s.score - a.s.score)
         .slice(0, limit)
