@@ -4,7 +4,7 @@
  * data-relay overrides the relay address (default: where the script came from). Everything lives in
  * a shadow root, so the shop's CSS and the widget's do not touch each other.
  */
-import { RELAY_MAX_IMAGE_BYTES } from '../../shared/contract/relayConstants';
+import { PHONE_INPUT_PATTERN, RELAY_MAX_IMAGE_BYTES } from '../../shared/contract/relayConstants';
 import type { QueueInfo, RelayMsg, ShopConfig } from '../../shared/contract/relayProtocol';
 import { waitMinutes } from '../../shared/domain/chatWait';
 import { matchesPattern } from '../../shared/domain/invitations';
@@ -155,7 +155,7 @@ function boot(): void {
 
   function showCallbackForm(): void {
     const name = h('input', { name: 'name', autocomplete: 'name', maxlength: '200' });
-    const phone = h('input', { name: 'phone', type: 'tel', autocomplete: 'tel', required: '', pattern: '\\+?[0-9 ()\\-]{5,20}' });
+    const phone = h('input', { name: 'phone', type: 'tel', autocomplete: 'tel', required: '', pattern: PHONE_INPUT_PATTERN });
     const day = h('select', { name: 'day', required: '' });
     const slot = h('select', { name: 'slot', required: '' });
     const note = h('textarea', { name: 'note', rows: '3', maxlength: '1000' });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { QueueInfo } from '../../shared/contract/relayProtocol';
+import { PHONE_INPUT_PATTERN } from '../../shared/contract/relayConstants';
 import { submitButtons, widgetView, type WidgetPane, type WidgetState } from './widgetView';
 
 const queue = (open: boolean, reason: QueueInfo['reason'] = open ? null : 'closed'): QueueInfo => ({ type: 'queue', open, reason, agentsOnline: open ? 2 : 0, freeSlots: open ? 3 : 0, position: null, waitSeconds: null });
@@ -44,4 +45,10 @@ test('in every state, at most one form with a submit button shows', () => {
           const s = { connection, queue: q, pane, hasConversation };
           assert.ok(submitButtons(widgetView(s)) <= 1, JSON.stringify(s));
         }
+});
+
+test('the phone field’s pattern compiles the way browsers compile it (the v flag) and takes numbers as people write them', () => {
+  const re = new RegExp(`^(?:${PHONE_INPUT_PATTERN})$`, 'v');
+  for (const ok of ['070-123 45 67', '+46 70 123 45 67', '(08) 123 456']) assert.ok(re.test(ok), ok);
+  for (const bad of ['ring mig', '12', 'x'.repeat(25)]) assert.ok(!re.test(bad), bad);
 });

@@ -19,3 +19,9 @@ export const RELAY_CLOSE = {
   replaced: 4410,
 } as const;
 
+
+/**
+ * The phone field's pattern attribute. Browsers compile a pattern with the `v` flag, where ( ) and
+ * - must be escaped inside a class: unescaped, the pattern is invalid and silently never checked.
+ */
+export const PHONE_INPUT_PATTERN = '\\+?[0-9 \\(\\)\\-]{5,20}';
