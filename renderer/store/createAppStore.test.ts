@@ -106,3 +106,25 @@ test('search shows matches and drops stale answers', async () => {
   await settle();
   services.close();
 });
+
+test('search by keyboard: “#N” + Enter opens case N; the arrows pick a result and Enter opens it', async () => {
+  const { store, services } = await setup();
+  const made = [];
+  for (const subject of ['Retur av jacka', 'Retur av skor', 'Fel färg']) made.push((await store.getState().createCase({ channel: 'phone', subject, customer: { name: 'Eva' } })) && store.getState().selectedId!);
+  await store.getState().select(null);
+  assert.equal(await store.getState().openSearchHit('#2'), true);
+  assert.equal(store.getState().detail?.case.subject, 'Retur av skor');
+  await store.getState().setQuery('retur');
+  assert.equal(store.getState().hits.length, 2);
+  store.getState().moveActiveHit(1);
+  store.getState().moveActiveHit(1);
+  const second = store.getState().hits[1]!.case.id;
+  assert.equal(store.getState().activeHit, 1);
+  await store.getState().openSearchHit('retur');
+  assert.equal(store.getState().selectedId, second);
+  store.getState().moveActiveHit(1);
+  assert.equal(store.getState().activeHit, 0, 'the arrows wrap around');
+  assert.equal(await store.getState().openSearchHit('#999'), true, 'no case 999: the result the arrows are on');
+  await settle();
+  services.close();
+});

@@ -75,9 +75,22 @@ test('an agent creates a case by hand, writes a note, finds it by search, and it
   await host.stop();
   host = await startHostProcess(['--data-dir', dataDir], SWEDISH);
   page = await openWorkstation();
-  await page.getByRole('searchbox', { name: 'Sök' }).fill('Håkansson');
-  await page.locator('.search-results .queue-row', { hasText: 'Termosen läcker' }).click();
+  // from the keyboard only: the arrows reach the result, Enter opens it
+  const search = page.getByRole('searchbox', { name: 'Sök' });
+  await search.fill('Håkansson');
+  await page.locator('.search-results .queue-row', { hasText: 'Termosen läcker' }).waitFor();
+  await search.press('ArrowDown');
+  await page.locator('.search-results .queue-row.active', { hasText: 'Termosen läcker' }).waitFor();
+  await search.press('Enter');
   await page.getByText('Lovade att skicka ny termos i morgon, order 10601.').waitFor();
+  // "#N" + Enter opens case N
+  const number = /#(\d+)/.exec(await page.locator('.case-number').innerText())![1]!;
+  await page.reload();
+  await page.getByRole('heading', { name: 'Kö' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Termosen läcker efter en vecka' }).count(), 0, 'no case is open after the reload');
+  await search.fill(`#${number}`);
+  await search.press('Enter');
+  await page.getByRole('heading', { name: 'Termosen läcker efter en vecka' }).waitFor();
   await page.getByText('Greta Håkansson').first().waitFor();
   assert.deepEqual((page as Page & { errors: string[] }).errors, []);
   await page.close();

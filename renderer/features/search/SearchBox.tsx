@@ -8,6 +8,10 @@ export function SearchBox() {
   const setQuery = useAppStore((s) => s.setQuery);
   const clearSearch = useAppStore((s) => s.clearSearch);
   const query = useAppStore((s) => s.query);
+  const hits = useAppStore((s) => s.hits);
+  const activeHit = useAppStore((s) => s.activeHit);
+  const moveActiveHit = useAppStore((s) => s.moveActiveHit);
+  const openSearchHit = useAppStore((s) => s.openSearchHit);
   const [text, setText] = useState(query);
   const input = useRef<HTMLInputElement>(null);
 
@@ -37,11 +41,19 @@ export function SearchBox() {
         aria-label={t('search.label')}
         placeholder={t('search.placeholder')}
         value={text}
+        aria-controls="search-results"
+        aria-activedescendant={hits[activeHit] ? `search-hit-${hits[activeHit].case.id}` : undefined}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             setText('');
             clearSearch();
+          } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            e.preventDefault();
+            moveActiveHit(e.key === 'ArrowDown' ? 1 : -1);
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            void openSearchHit(text);
           }
         }}
       />

@@ -10,6 +10,7 @@ export function SearchResults() {
   const selectedId = useAppStore((s) => s.selectedId);
   const select = useAppStore((s) => s.select);
   const clearSearch = useAppStore((s) => s.clearSearch);
+  const activeHit = useAppStore((s) => s.activeHit);
   return (
     <div className="search-results">
       <div className="queue-head">
@@ -19,9 +20,16 @@ export function SearchResults() {
         </button>
       </div>
       {searched && hits.length === 0 && <p className="empty">{t('search.none', { query: searched })}</p>}
-      <ul role="listbox" aria-label={t('search.label')}>
-        {hits.map((h) => (
-          <li key={h.case.id} role="option" aria-selected={h.case.id === selectedId} className={`queue-row${h.case.id === selectedId ? ' selected' : ''}`} onClick={() => void select(h.case.id)}>
+      <ul role="listbox" id="search-results" aria-label={t('search.label')}>
+        {hits.map((h, i) => (
+          <li
+            key={h.case.id}
+            id={`search-hit-${h.case.id}`}
+            role="option"
+            aria-selected={h.case.id === selectedId}
+            className={`queue-row${h.case.id === selectedId ? ' selected' : ''}${i === activeHit ? ' active' : ''}`}
+            onClick={() => void select(h.case.id)}
+          >
             <div className="queue-row-top">
               <ChannelBadge channel={h.case.channel} />
               <span className="queue-number">#{h.case.number}</span>
