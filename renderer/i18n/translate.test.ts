@@ -18,3 +18,14 @@ test('placeholders are filled, unknown ones left visible', () => {
   assert.equal(t('case.number'), 'Ärende #{number}');
   assert.equal(translator('en')('queue.count', { count: 3 }), '3 cases');
 });
+
+test('counts take the language’s plural form and its number format', () => {
+  const sv = translator('sv');
+  assert.equal(sv('queue.count', { count: 1 }), '1 ärende');
+  assert.equal(sv('queue.count', { count: 0 }), '0 ärenden');
+  assert.equal(sv('search.results', { count: 1 }), '1 träff');
+  assert.equal(sv('queue.count', { count: 150000 }), '150\u00a0000 ärenden');
+  assert.equal(translator('en')('search.results', { count: 1 }), '1 match');
+  assert.equal(translator('en')('queue.count', { count: 150000 }), '150,000 cases');
+  assert.equal(sv('case.number', { number: 10233 }), 'Ärende #10233', 'a case number is not a count');
+});

@@ -2,7 +2,6 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useNow } from '../../components/useNow';
 import { useT } from '../../components/useT';
-import { localeOf } from '../../i18n/translate';
 import type { QueueFilter } from '../../store/queueSlice';
 import { useAppStore } from '../../store/useAppStore';
 import { QueueRow } from './QueueRow';
@@ -18,7 +17,6 @@ export function QueueList() {
   const filter = useAppStore((s) => s.filter);
   const owner = useAppStore((s) => s.owner);
   const setOwner = useAppStore((s) => s.setOwner);
-  const language = useAppStore((s) => s.language);
   const total = useAppStore((s) => s.total);
   const rows = useAppStore((s) => s.rows);
   const loaded = useAppStore((s) => s.queueLoaded);
@@ -59,7 +57,7 @@ export function QueueList() {
       <div className="queue-head">
         <h2>{t('queue.title')}</h2>
         <span className="queue-count" data-testid="queue-count">
-          {t('queue.count', { count: total.toLocaleString(localeOf(language)) })}
+          {t('queue.count', { count: total })}
         </span>
       </div>
       <div className="queue-filters" role="tablist">
