@@ -17,7 +17,10 @@ export const SIGNAL_TEXTS: Record<SignalId, Texts> = {
   phoneWish: { sv: (e) => `vill bli uppringd: ”${e}”`, en: (e) => `asks to be called: “${e}”` },
   repeatContact: { sv: (e) => `hört av sig om samma sak ${e} gång(er) förut`, en: (e) => `got in touch about this ${e} time(s) before` },
   closedNow: { sv: () => 'butiken har stängt nu', en: () => 'the shop is closed now' },
-  waitedLong: { sv: (e) => `har väntat ${e} av svarstiden`, en: (e) => `has waited ${e} of the response target` },
+  waitedLong: {
+    sv: (e) => (e.startsWith('+') ? `${e.slice(1)} över svarsmålet` : e.startsWith('-') ? `${e.slice(1)} kvar till svarsmålet` : `har väntat ${e} av svarstiden`),
+    en: (e) => (e.startsWith('+') ? `${e.slice(1)} past the response target` : e.startsWith('-') ? `${e.slice(1)} left of the response target` : `has waited ${e} of the response target`),
+  },
   smsWish: { sv: (e) => `vill ha sms: ”${e}”`, en: (e) => `asks for a text: “${e}”` },
   writingWish: { sv: (e) => `vill ha det skriftligt: ”${e}”`, en: (e) => `wants it in writing: “${e}”` },
   chatWish: { sv: (e) => `vill fortsätta i chatten: ”${e}”`, en: (e) => `wants to stay in the chat: “${e}”` },

@@ -51,3 +51,12 @@ test('the language of a message', () => {
   assert.equal(detectLanguage('Hej, var är mitt paket?'), 'sv');
   assert.equal(detectLanguage('Hi, where is my parcel?'), 'en');
 });
+
+test('waiting is told in hours past the target, not as a percentage', async () => {
+  const { reasonOf } = await import('./reasons');
+  const late = computeSignals({ ...base, waitRatio: 38, waitTargetMs: 3_600_000 }).find((s) => s.id === 'waitedLong')!;
+  assert.equal(reasonOf(late).sv, '37 h över svarsmålet');
+  assert.equal(reasonOf(late).en, '37 h past the response target');
+  const soon = computeSignals({ ...base, waitRatio: 0.75, waitTargetMs: 80 * 60_000 }).find((s) => s.id === 'waitedLong')!;
+  assert.equal(reasonOf(soon).sv, '20 min kvar till svarsmålet');
+});

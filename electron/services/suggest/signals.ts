@@ -1,5 +1,6 @@
 import { findWords, LEXICON, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
 import { cuesIn } from './cues';
+import { formatDuration } from '../../../shared/domain/durations';
 import { wishesIn, type WishId } from './wishes';
 
 /** What the engine knows about a case when it suggests. */
@@ -16,6 +17,8 @@ export interface SuggestInput {
   openNow: boolean;
   /** How long the customer has waited, against the channel's target (1 = at the target). */
   waitRatio: number | null;
+  /** The channel's response target, to say "37 h past the target" rather than a percentage. */
+  waitTargetMs?: number;
   /** The customer has a phone number / an e-mail address on record. */
   hasPhone: boolean;
   hasEmail: boolean;
@@ -96,6 +99,10 @@ export function computeSignals(i: SuggestInput): Signal[] {
   if (i.history.sameIntent > 0) add('repeatContact', 0.4 + 0.3 * i.history.sameIntent, [`${i.history.sameIntent}`]);
   else if (cues.has('repeatStated')) add('repeatContact', 1, [cues.get('repeatStated')!]);
   if (!i.openNow) add('closedNow', 1);
-  if (i.waitRatio !== null && i.waitRatio > 0.5) add('waitedLong', i.waitRatio / 2, [`${Math.round(i.waitRatio * 100)}%`]);
+  if (i.waitRatio !== null && i.waitRatio > 0.5) {
+    // "+37 h": past the target by that much; "-20 min": that much left (reasons.ts words it)
+    const evidence = i.waitTargetMs ? `${i.waitRatio >= 1 ? '+' : '-'}${formatDuration((i.waitRatio - 1) * i.waitTargetMs)}` : `${Math.round(i.waitRatio * 100)}%`;
+    add('waitedLong', i.waitRatio / 2, [evidence]);
+  }
   return out;
 }

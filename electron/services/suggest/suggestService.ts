@@ -51,6 +51,7 @@ export function createSuggestService(d: CaseDeps) {
       history: { channels: others.map((o) => o.channel), sameIntent },
       openNow: isOpenAt(now, s.openingHours, s.timeZone, s.holidays),
       waitRatio: c.waiting_since !== null ? (now - c.waiting_since) / (target * 1000) : null,
+      waitTargetMs: target * 1000,
       hasPhone: contactsOf(customer).some((i) => i.kind === 'phone'),
       hasEmail: contactsOf(customer).some((i) => i.kind === 'email'),
     };
