@@ -23,6 +23,8 @@ import { SettingsDialog } from './features/settings/SettingsDialog';
 import { MailIndicator } from './features/status/MailIndicator';
 import { StatusIndicator } from './features/status/StatusIndicator';
 import { useAppStore } from './store/useAppStore';
+import { ShortcutsDialog } from './features/shortcuts/ShortcutsDialog';
+import { useShortcuts } from './features/shortcuts/useShortcuts';
 
 /** The agent window: features are composed here and never import each other. */
 export function App() {
@@ -35,6 +37,7 @@ export function App() {
   const link = useAppStore((s) => s.link);
   const detail = useAppStore((s) => s.detail);
   const chatCase = detail && detail.case.id === selectedId && detail.chat?.kind === 'chat' ? detail : null;
+  useShortcuts();
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -66,6 +69,9 @@ export function App() {
         <button type="button" onClick={() => openDialog('settings')}>
           {t('settings.button')}
         </button>
+        <button type="button" className="link" aria-label={t('shortcuts.title')} title={t('shortcuts.title')} onClick={() => openDialog('shortcuts')}>
+          ?
+        </button>
       </header>
       {link === 'refused' && <div className="error-banner" role="alert">{t('app.refused')}</div>}
       <ErrorBanner />
@@ -96,6 +102,7 @@ export function App() {
       {dialog === 'channelPlan' && <ChannelPlanDialog />}
       {dialog === 'newCase' && <NewCaseDialog />}
       {dialog === 'settings' && <SettingsDialog />}
+      {dialog === 'shortcuts' && <ShortcutsDialog />}
     </div>
   );
 }

@@ -20,6 +20,8 @@ export interface QueueSlice {
   ensureRows(start: number, end: number): Promise<void>;
   /** Something changed: reload what is on screen, keep showing the old rows until then. */
   invalidateQueue(): Promise<void>;
+  /** Open the next (1) or previous (-1) case of the queue; the first one when none is open. */
+  selectAdjacent(delta: 1 | -1): Promise<void>;
 }
 
 export const createQueueSlice: SliceCreator<QueueSlice> = (set, get, { api }) => {
@@ -83,6 +85,16 @@ export const createQueueSlice: SliceCreator<QueueSlice> = (set, get, { api }) =>
       version++;
       loadedAt.clear();
       await ensureRows(lastRange[0], lastRange[1]);
+    },
+    selectAdjacent: async (delta) => {
+      const { rows, total, selectedId } = get();
+      if (total === 0) return;
+      let at = -1;
+      for (const [i, c] of rows) if (c.id === selectedId) at = i;
+      const next = at < 0 ? 0 : Math.min(total - 1, Math.max(0, at + delta));
+      await ensureRows(next, next);
+      const c = get().rows.get(next);
+      if (c) await get().select(c.id);
     },
   };
 };

@@ -1,7 +1,7 @@
 import { AppError, type ErrorPayload } from '../../shared/contract/errors';
 import type { SliceCreator } from './appState';
 
-export type Dialog = 'none' | 'newCase' | 'settings' | 'agenda' | 'templates' | 'channelPlan';
+export type Dialog = 'none' | 'newCase' | 'settings' | 'agenda' | 'templates' | 'channelPlan' | 'shortcuts';
 
 export interface UiSlice {
   dialog: Dialog;

@@ -107,6 +107,43 @@ test('status and priority change from the case view and the event log shows it',
   await page.close();
 });
 
+test('a day from the keyboard: the filter tabs, next case, a note, resolve, and ? lists the shortcuts', async () => {
+  const page = await openWorkstation();
+  // the filter tabs are one tab stop; the arrows move between them
+  const active = page.getByRole('tab', { name: 'Aktiva' });
+  await active.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('tab', { name: 'Öppna', selected: true }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Öppna');
+  await page.keyboard.press('ArrowLeft');
+  await page.getByRole('tab', { name: 'Aktiva', selected: true }).waitFor();
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('j');
+  const first = await page.locator('.case-subject').innerText();
+  await page.keyboard.press('j');
+  await page.locator('.case-subject').filter({ hasNotText: first }).waitFor();
+  await page.keyboard.press('k');
+  await page.locator('.case-subject', { hasText: first }).waitFor();
+
+  await page.keyboard.press('n');
+  await page.waitForFunction(() => ['composer-text', 'chat-text'].includes(document.activeElement?.id ?? ''));
+  await page.keyboard.type('Skrivet utan mus.');
+  await page.keyboard.press('Escape');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('l');
+  await page.getByText('ändrade status till Löst').first().waitFor();
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Kortkommandon' });
+  await help.waitFor();
+  assert.match(await help.innerText(), /Markera löst/);
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached' });
+  assert.deepEqual((page as Page & { errors: string[] }).errors, []);
+  await page.close();
+});
+
 test('the agent switches the language to English and back', async () => {
   const page = await openWorkstation();
   await page.getByRole('button', { name: 'Inställningar' }).click();

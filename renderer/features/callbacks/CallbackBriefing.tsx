@@ -27,7 +27,7 @@ export function CallbackBriefing({ detail }: { detail: CaseDetail }) {
     // any case (an e-mail, a chat that turned serious) can move to a booked call with one click
     return (
       <div className="callback-offer">
-        <button type="button" onClick={() => setBooking(true)}>
+        <button type="button" data-shortcut="book" onClick={() => setBooking(true)}>
           ☎ {t('callbacks.book')}
         </button>
         {(booking || request) && (

@@ -53,7 +53,7 @@ export function CaseHeader({ c }: { c: CaseSummary }) {
             {t('case.reopen')}
           </button>
         ) : (
-          <button type="button" className="primary" onClick={() => void updateCase({ status: 'resolved' })}>
+          <button type="button" className="primary" data-shortcut="resolve" onClick={() => void updateCase({ status: 'resolved' })}>
             {t('case.resolve')}
           </button>
         )}

@@ -29,7 +29,7 @@ export function HandOver({ c }: { c: CaseSummary }) {
     <span className="case-owner">
       {t('case.assignee')}: <strong data-testid="case-owner">{c.assignee ?? t('case.unassigned')}</strong>
       {agentName && c.assignee !== agentName && (
-        <button type="button" className="link" onClick={() => void updateCase({ assignee: agentName })}>
+        <button type="button" className="link" data-shortcut="take" onClick={() => void updateCase({ assignee: agentName })}>
           {t('case.takeIt')}
         </button>
       )}

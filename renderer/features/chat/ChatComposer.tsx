@@ -75,10 +75,10 @@ export function ChatComposer({ detail }: { detail: CaseDetail }) {
       )}
       <form className={`composer composer-${note ? 'note' : 'chat'}`} onSubmit={(e) => void submit(e)}>
         <div className="composer-modes" role="tablist" aria-label={t('composer.mode')}>
-          <button type="button" role="tab" aria-selected={!note} className={!note ? 'active' : ''} onClick={() => setNote(false)}>
+          <button type="button" role="tab" aria-selected={!note} className={!note ? 'active' : ''} onClick={() => setNote(false)} data-shortcut="reply">
             {t('chat.mode')}
           </button>
-          <button type="button" role="tab" aria-selected={note} className={note ? 'active' : ''} onClick={() => setNote(true)}>
+          <button type="button" role="tab" aria-selected={note} className={note ? 'active' : ''} onClick={() => setNote(true)} data-shortcut="note">
             {t('composer.note')}
           </button>
         </div>

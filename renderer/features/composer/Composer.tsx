@@ -84,7 +84,7 @@ export function Composer({ caseId }: { caseId: string }) {
       {isEmail && (
         <div className="composer-modes" role="tablist" aria-label={t('composer.mode')}>
           {(['reply', 'replyAll', 'forward', 'note'] as const).map((m) => (
-            <button key={m} type="button" role="tab" aria-selected={effective === m} className={effective === m ? 'active' : ''} onClick={() => setMode(m)}>
+            <button key={m} type="button" role="tab" aria-selected={effective === m} className={effective === m ? 'active' : ''} onClick={() => setMode(m)} data-shortcut={m === 'reply' || m === 'note' ? m : undefined}>
               {t(`composer.${m}`)}
             </button>
           ))}

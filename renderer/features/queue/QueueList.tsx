@@ -5,6 +5,7 @@ import { useT } from '../../components/useT';
 import type { QueueFilter } from '../../store/queueSlice';
 import { useAppStore } from '../../store/useAppStore';
 import { QueueRow } from './QueueRow';
+import { Tablist } from '../../components/Tablist';
 
 const FILTERS: QueueFilter[] = ['active', 'open', 'waiting', 'resolved', 'all'];
 const OWNERS = ['everyone', 'mine', 'unassigned'] as const;
@@ -60,13 +61,7 @@ export function QueueList() {
           {t('queue.count', { count: total })}
         </span>
       </div>
-      <div className="queue-filters" role="tablist">
-        {FILTERS.map((f) => (
-          <button key={f} role="tab" type="button" aria-selected={f === filter} className={f === filter ? 'active' : ''} onClick={() => void setFilter(f)}>
-            {t(`queue.filter.${f}`)}
-          </button>
-        ))}
-      </div>
+      <Tablist className="queue-filters" label={t('queue.filters')} value={filter} onChange={(f) => void setFilter(f)} tabs={FILTERS.map((f) => ({ value: f, label: t(`queue.filter.${f}`) }))} />
       <div className="queue-filters owner-filters" role="group" aria-label={t('queue.owner')}>
         {OWNERS.map((o) => (
           <button key={o} type="button" aria-pressed={o === owner} className={o === owner ? 'active' : ''} onClick={() => void setOwner(o)}>
