@@ -43,6 +43,8 @@ test('the demo queue shows in Swedish, and the screenshot for the README is take
   await page.locator('.queue-row', { hasText: 'Reklamation: espressomaskinen läcker' }).click();
   await page.getByRole('heading', { name: 'Reklamation: espressomaskinen läcker' }).waitFor();
   await page.locator('.timeline').getByText('Här kommer bilder och filmen').waitFor();
+  // the README shows the Swedish window on a common laptop screen
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'agent-window.png') });
   assert.deepEqual((page as Page & { errors: string[] }).errors, []);
   await page.close();
@@ -143,6 +145,28 @@ test('a day from the keyboard: the filter tabs, next case, a note, resolve, and 
   assert.deepEqual((page as Page & { errors: string[] }).errors, []);
   await page.close();
 });
+
+for (const [width, height] of [[1024, 768], [1280, 720]] as const) {
+  test(`a laptop screen, ${width}×${height}: nothing scrolls sideways, the search box keeps its width, the composer stays in view`, async () => {
+    const page = await openWorkstation();
+    await page.setViewportSize({ width, height });
+    await page.locator('.queue-row', { hasText: 'Reklamation: espressomaskinen läcker' }).click();
+    await page.locator('#composer-text, #chat-text').first().waitFor();
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(sideways <= 0, `the page scrolls ${sideways} px sideways`);
+    const search = await page.getByRole('searchbox', { name: 'Sök' }).boundingBox();
+    assert.ok(search && search.width >= 160, `the search box is ${search?.width} px wide`);
+    for (const name of ['Inställningar', '+ Nytt ärende']) {
+      const b = await page.getByRole('button', { name, exact: true }).boundingBox();
+      assert.ok(b && b.x >= 0 && b.x + b.width <= width, `${name} is on screen`);
+    }
+    // scrolled to the start of a long history, the composer is still on screen
+    await page.locator('.case-pane').evaluate((el) => el.scrollTo(0, 0));
+    const box = await page.locator('#composer-text, #chat-text').first().boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + 20 <= height, `the composer is at ${box?.y} of ${height}`);
+    await page.close();
+  });
+}
 
 test('the agent switches the language to English and back', async () => {
   const page = await openWorkstation();

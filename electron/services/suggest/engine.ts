@@ -121,6 +121,24 @@ export function scoreChannels(input: SuggestInput, signals: Signal[], intent: In
     .sort((a, b) => b.score - a.score);
 }
 
+/** The kinds of case in words an agent reads (the codes stay in the data). */
+const KIND_NAMES: Record<string, { sv: string; en: string }> = {
+  order_status: { sv: 'orderstatus', en: 'order status' },
+  delivery_time: { sv: 'leveranstid', en: 'delivery time' },
+  returns: { sv: 'retur eller byte', en: 'a return or exchange' },
+  complaint: { sv: 'en reklamation', en: 'a complaint' },
+  damaged: { sv: 'en skadad vara', en: 'a damaged item' },
+  password: { sv: 'inloggning', en: 'signing in' },
+  rebooking: { sv: 'ombokning', en: 'rebooking' },
+  opening_hours: { sv: 'öppettider', en: 'opening hours' },
+  invoice: { sv: 'faktura eller betalning', en: 'an invoice or payment' },
+  product_advice: { sv: 'produktråd', en: 'product advice' },
+  privacy: { sv: 'personuppgifter', en: 'personal data' },
+  quote: { sv: 'en offert', en: 'a quote' },
+  callback_confirmation: { sv: 'en återuppringning', en: 'a callback' },
+  tried_to_reach: { sv: 'ett missat samtal', en: 'a missed call' },
+};
+
 export interface TemplateLike {
   id: string;
   name: string;
@@ -141,7 +159,8 @@ export function scoreTemplates(text: string, intents: ReturnType<typeof classify
     const hit = intents.find((i) => i.intent === t.category);
     if (hit) {
       score += 1 + hit.score * 0.2 - intents.indexOf(hit) * 0.3;
-      reasons.push({ signal: 'intent', sv: `handlar om ${t.category}: ${hit.words.slice(0, 3).join(', ')}`, en: `about ${t.category}: ${hit.words.slice(0, 3).join(', ')}` });
+      const kind = KIND_NAMES[t.category] ?? { sv: t.category, en: t.category };
+      reasons.push({ signal: 'intent', sv: `handlar om ${kind.sv}: ${hit.words.slice(0, 3).join(', ')}`, en: `about ${kind.en}: ${hit.words.slice(0, 3).join(', ')}` });
     }
     const kw = findWords(text, t.keywords);
     if (kw.length) {

@@ -15,7 +15,10 @@ export const SIGNAL_TEXTS: Record<SignalId, Texts> = {
   urgency: { sv: (e) => `bråttom: ${e}`, en: (e) => `urgent: ${e}` },
   manyTurns: { sv: (e) => `${e} vändor fram och tillbaka`, en: (e) => `${e} turns back and forth` },
   phoneWish: { sv: (e) => `vill bli uppringd: ”${e}”`, en: (e) => `asks to be called: “${e}”` },
-  repeatContact: { sv: (e) => `hört av sig om samma sak ${e} gång(er) förut`, en: (e) => `got in touch about this ${e} time(s) before` },
+  repeatContact: {
+    sv: (e) => (/^\d+$/.test(e) ? `hört av sig om samma sak ${e} ${e === '1' ? 'gång' : 'gånger'} förut` : `säger att det inte är första gången: ”${e}”`),
+    en: (e) => (/^\d+$/.test(e) ? `got in touch about this ${e} ${e === '1' ? 'time' : 'times'} before` : `says this is not the first time: “${e}”`),
+  },
   closedNow: { sv: () => 'butiken har stängt nu', en: () => 'the shop is closed now' },
   waitedLong: {
     sv: (e) => (e.startsWith('+') ? `${e.slice(1)} över svarsmålet` : e.startsWith('-') ? `${e.slice(1)} kvar till svarsmålet` : `har väntat ${e} av svarstiden`),

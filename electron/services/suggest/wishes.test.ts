@@ -45,3 +45,13 @@ test('Swedish compounds and word forms are found by their stems', () => {
   assert.deepEqual(findWords('en lampa', ['lampor']), ['lampor'], 'singular and plural');
   assert.deepEqual(findWords('stolsbenet', ['ben']), [], 'a short word is no compound head');
 });
+
+test('reasons name kinds and repeats in words, not codes', async () => {
+  const { reasonOf } = await import('./reasons');
+  const s = suggest(input('Jag vill reklamera kaffekvarnen, den fungerar inte'), [{ id: 't', name: 'Reklamation', category: 'complaint', language: 'sv', keywords: [] }]);
+  const why = s.templates[0]!.reasons.map((r) => r.sv).join(' ');
+  assert.match(why, /handlar om en reklamation/);
+  assert.doesNotMatch(why, /complaint/);
+  assert.equal(reasonOf({ id: 'repeatContact', strength: 1, evidence: ['hej igen'] }).sv, 'säger att det inte är första gången: ”hej igen”');
+  assert.equal(reasonOf({ id: 'repeatContact', strength: 1, evidence: ['1'] }).sv, 'hört av sig om samma sak 1 gång förut');
+});

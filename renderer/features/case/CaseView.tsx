@@ -18,7 +18,8 @@ export function CaseView({ composer, briefing }: { composer: ReactNode; briefing
         <CaseHeader c={detail.case} />
         {briefing}
         <Timeline detail={detail} />
-        {composer}
+        {/* the composer stays in view at the bottom while the agent scrolls the history */}
+        <div className="composer-dock">{composer}</div>
       </div>
       <CustomerPanel detail={detail} />
     </div>
