@@ -159,6 +159,8 @@ export const CaseDetailSchema = z.object({
   otherCases: z.array(CaseSummarySchema),
   chat: ChatCaseSchema.nullable().default(null),
   callbacks: z.array(CallbackSchema).default([]),
+  /** The language to write to the customer in (their widget's, or what they wrote in). */
+  customerLanguage: LanguageSchema.default('sv'),
 });
 
 export const SearchHitSchema = z.object({

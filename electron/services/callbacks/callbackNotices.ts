@@ -1,6 +1,7 @@
 import { resolveLanguage } from '../../../shared/domain/settings';
 import type { CaseDeps } from '../cases/caseCommands';
 import { queueEmail } from '../mail/queueEmail';
+import { customerLanguage } from '../cases/customerLanguage';
 import type { AttachmentStore } from '../mail/attachmentStore';
 import { queueSms } from '../sms/queueSms';
 import type { CallbackRow } from '../store/callbacksRepo';
@@ -27,6 +28,7 @@ function emailOf(d: CaseDeps, cb: CallbackRow): string | null {
   return firstContact(c, 'email') || null;
 }
 
+/** The shop's own language (for notes to the agents; customers get theirs: cases/customerLanguage.ts). */
 export function langOf(d: NoticeDeps): 'sv' | 'en' {
   return resolveLanguage(d.repos.settings.get().language, d.osLocale);
 }
@@ -36,9 +38,9 @@ export function langOf(d: NoticeDeps): 'sv' | 'en' {
  * carries a subject. Returns the channels used. A channel that fails (no credit, opted out) does
  * not stop the other.
  */
-/** The notice in the shop's language: the confirmation, or "we tried to reach you" (with the new time, if any). */
+/** The notice in the customer's language: the confirmation, or "we tried to reach you" (with the new time, if any). */
 export function noticeText(d: NoticeDeps, cb: CallbackRow, kind: 'confirm' | 'tried', retryAt: number | null = null): { subject: string; body: string } {
-  const lang = langOf(d);
+  const lang = cb.case_id ? customerLanguage(d, cb.case_id) : langOf(d);
   const t = CALLBACK_TEXTS[lang];
   const tz = d.repos.settings.get().timeZone;
   const first = cb.name.trim().split(/\s+/)[0] ?? '';

@@ -6,6 +6,7 @@ import type { Clock } from '../../../shared/domain/clock';
 import type { EventHub } from '../events/eventHub';
 import { toSummary, type CasePatch } from '../store/casesRepo';
 import { toCallback } from '../callbacks/callbackView';
+import { customerLanguage } from './customerLanguage';
 import type { Identity } from '../store/customersRepo';
 import type { Db } from '../store/database';
 import type { Repositories } from '../store/repositories';
@@ -174,6 +175,7 @@ export function getCaseDetail(d: CaseDeps, id: string): CaseDetail {
     otherCases: row.customer_id ? d.repos.cases.otherCasesOf(row.customer_id, id).map(toSummary) : [],
     chat: chatOf(d, id),
     callbacks: d.repos.callbacks.ofCase(id).map(toCallback),
+    customerLanguage: customerLanguage(d, id),
   };
 }
 

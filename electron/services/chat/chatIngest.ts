@@ -53,6 +53,7 @@ export function storeConversation(d: ChatIngestDeps, c: ConversationInfo): { cas
     relay_customer_id: c.customer.id,
     customer_page: c.customer.page,
     callback_at: c.callbackAt,
+    lang: c.customer.lang,
   };
   const customerId = visitorOf(d, c, now);
 

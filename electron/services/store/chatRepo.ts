@@ -20,6 +20,8 @@ export interface ChatConversationRow {
   customer_page: string | null;
   last_seq: number;
   callback_at: number | null;
+  /** The language the visitor's widget speaks; null for conversations stored before 0012. */
+  lang: 'sv' | 'en' | null;
 }
 
 /** The relay connection and which case holds which relay conversation. */
@@ -32,10 +34,10 @@ export function createChatRepo(db: Db) {
   const delRelay = db.prepare('DELETE FROM chat_relay WHERE id = 1');
   const byConversation = db.prepare<[string], ChatConversationRow>('SELECT * FROM chat_conversations WHERE conversation_id = ?');
   const byCase = db.prepare<[string], ChatConversationRow>('SELECT * FROM chat_conversations WHERE case_id = ? ORDER BY updated_at DESC LIMIT 1');
-  const upsert = db.prepare(`INSERT INTO chat_conversations (conversation_id, case_id, kind, state, owner_id, owner_name, relay_customer_id, customer_page, callback_at, updated_at)
-    VALUES (@conversation_id, @case_id, @kind, @state, @owner_id, @owner_name, @relay_customer_id, @customer_page, @callback_at, @now)
+  const upsert = db.prepare(`INSERT INTO chat_conversations (conversation_id, case_id, kind, state, owner_id, owner_name, relay_customer_id, customer_page, callback_at, updated_at, lang)
+    VALUES (@conversation_id, @case_id, @kind, @state, @owner_id, @owner_name, @relay_customer_id, @customer_page, @callback_at, @now, @lang)
     ON CONFLICT(conversation_id) DO UPDATE SET state = excluded.state, owner_id = excluded.owner_id, owner_name = excluded.owner_name,
-      customer_page = coalesce(excluded.customer_page, customer_page), updated_at = excluded.updated_at`);
+      customer_page = coalesce(excluded.customer_page, customer_page), lang = coalesce(excluded.lang, lang), updated_at = excluded.updated_at`);
   const setSeq = db.prepare('UPDATE chat_conversations SET last_seq = max(last_seq, ?) WHERE conversation_id = ?');
   const moveCase = db.prepare('UPDATE chat_conversations SET case_id = ? WHERE case_id = ?');
 

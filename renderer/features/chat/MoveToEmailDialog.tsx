@@ -7,6 +7,7 @@ import { Modal } from '../../components/Modal';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { TemplatePicker } from '../../components/TemplatePicker';
+import { translator } from '../../i18n/translate';
 
 /** Move a chat to e-mail: a message (a template, or the default) and the whole transcript go to the customer. */
 export function MoveToEmailDialog({ detail, onClose }: { detail: CaseDetail; onClose(): void }) {
@@ -16,7 +17,8 @@ export function MoveToEmailDialog({ detail, onClose }: { detail: CaseDetail; onC
   const hasMailbox = useAppStore((s) => s.accounts.length > 0);
   const firstName = (detail.customer?.name ?? detail.case.customerName).split(/\s+/)[0] ?? '';
   const [address, setAddress] = useState(firstContact(detail.customer, 'email'));
-  const [body, setBody] = useState(t('chat.moveDefault', { name: firstName }).replace(/\s+!/, '!'));
+  // the e-mail goes to the customer: in their language, whatever the window speaks
+  const [body, setBody] = useState(() => translator(detail.customerLanguage)('chat.moveDefault', { name: firstName }).replace(/\s+!/, '!'));
   const [busy, setBusy] = useState(false);
 
   async function submit(e: FormEvent) {
