@@ -292,3 +292,25 @@ test('a chat picture must be what its bytes say, and never keeps the sender’s 
   agent.close();
   customer.close();
 });
+
+test('an agent shows by the name chosen in Växel: in the welcome, to colleagues, on the chats it claims; a taken name is kept apart', async () => {
+  const { relay, anna, bo } = await setup();
+  const a = new FrameClient(relay.url);
+  await a.opened;
+  a.send({ type: 'hello', v: 1, role: 'agent', token: anna.token, name: 'Anna Lind' });
+  assert.equal((await a.next('welcome')).you?.name, 'Anna Lind');
+  const b = await FrameClient.agent(relay.url, bo.token);
+  await b.next('agents', (f) => f.agents.some((x) => x.name === 'Anna Lind'));
+  // a presence frame can rename too, but not to a colleague's name
+  b.send({ type: 'presence', state: 'online', capacity: 3, name: 'Anna Lind' });
+  b.send({ type: 'presence', state: 'online', capacity: 3, name: 'Bo Ek' });
+  await a.next('agents', (f) => f.agents.some((x) => x.name === 'Bo Ek') && f.agents.some((x) => x.name === 'Anna Lind'));
+  const customer = await FrameClient.customer(relay.url);
+  customer.send({ type: 'say', clientId: 'c-00000009', text: 'Hej' });
+  const conv = (await a.next('conversation')).conversation.id;
+  a.send({ type: 'claim', conversation: conv, ref: 'r1' });
+  assert.match((await customer.next('msg', (m) => m.from === 'system')).text, /Anna Lind/);
+  a.close();
+  b.close();
+  customer.close();
+});

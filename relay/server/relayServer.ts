@@ -192,7 +192,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
         fail(p, 'unauthorized', `the first frame must be a valid hello (protocol v${RELAY_PROTOCOL_VERSION})`);
         return p.ws.close(RELAY_CLOSE.unauthorized, 'hello first');
       }
-      return hello.frame.role === 'agent' ? helloAgent(p, hello.frame.token, hello.frame.state, hello.frame.capacity) : helloCustomer(p, hello.frame);
+      return hello.frame.role === 'agent' ? helloAgent(p, hello.frame.token, hello.frame.state, hello.frame.capacity, hello.frame.name) : helloCustomer(p, hello.frame);
     }
     const parsed = raw === null ? ({ ok: false, error: 'binary frames are not part of the protocol' } as const) : parseFrame<AgentFrame | CustomerFrame>(p.role === 'agent' ? AgentFrameSchema : CustomerFrameSchema, raw);
     if (!parsed.ok) {
@@ -227,8 +227,17 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
   const activity = caseActivityBoard(now);
   const announceActivity = () => toAgents({ type: 'activity', entries: activity.list() });
 
-  function helloAgent(p: Party, token: string, state: 'online' | 'away', capacity: number): void {
-    const agent = store.agentByToken(token);
+  /** The agent shows by the name chosen in Växel, so customers and colleagues see one name everywhere. */
+  function takeName(agent: AgentRow, name: string | undefined): AgentRow {
+    if (!name || name === agent.name) return agent;
+    if (store.renameAgent(agent.id, name)) return { ...agent, name };
+    log(`agent ${agent.id} keeps the name ${agent.name}: an active colleague is called ${name}`);
+    return agent;
+  }
+
+  function helloAgent(p: Party, token: string, state: 'online' | 'away', capacity: number, name: string | undefined): void {
+    const known = store.agentByToken(token);
+    const agent = known ? takeName(known, name) : null;
     if (!agent) {
       fail(p, 'unauthorized', 'this agent token is not known to the relay');
       return p.ws.close(RELAY_CLOSE.unauthorized, 'unknown token');
@@ -312,6 +321,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
       case 'presence':
         p.state = f.state;
         p.capacity = f.capacity;
+        if (f.name && f.name !== agent.name) p.agent = takeName(agent, f.name);
         announceAgents();
         return scheduleQueue();
       case 'claim': {

@@ -152,6 +152,7 @@ export function openRelayStore(file: string) {
     agents: db.prepare<[], AgentRow & { created_at: number; disabled: number }>('SELECT id, name, created_at, disabled FROM agents ORDER BY name'),
     insertAgent: db.prepare('INSERT INTO agents (id, name, token_sha256, created_at) VALUES (?, ?, ?, ?)'),
     disableAgent: db.prepare('UPDATE agents SET disabled = 1 WHERE id = ? OR name = ?'),
+    renameAgent: db.prepare("UPDATE agents SET name = @name WHERE id = @id AND NOT EXISTS (SELECT 1 FROM agents WHERE name = @name AND id <> @id AND disabled = 0)"),
     customerBySession: db.prepare<[string], CustomerRow>('SELECT id, name, email, phone, lang, page FROM customers WHERE session_sha256 = ?'),
     customerById: db.prepare<[string], CustomerRow>('SELECT id, name, email, phone, lang, page FROM customers WHERE id = ?'),
     insertCustomer: db.prepare('INSERT INTO customers (id, session_sha256, lang, page, created_at, last_seen) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -246,6 +247,8 @@ export function openRelayStore(file: string) {
     disableAgent: (idOrName: string) => q.disableAgent.run(idOrName, idOrName).changes > 0,
     agentByToken: (token: string) => q.agentByToken.get(sha256(token)) ?? null,
     agentById: (id: string) => q.agentById.get(id) ?? null,
+    /** The agent's own display name (from their Settings); false when an active colleague already has it. */
+    renameAgent: (id: string, name: string): boolean => q.renameAgent.run({ id, name }).changes > 0,
 
     /** The customer behind a session token, or a new customer with a fresh token. */
     customerFor(session: string | undefined, lang: 'sv' | 'en', page: string | undefined, now: number): { customer: CustomerRow; session: string; isNew: boolean } {

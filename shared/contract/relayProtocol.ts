@@ -57,6 +57,8 @@ export const AgentHelloSchema = z.object({
   token: z.string().min(16).max(200),
   state: z.enum(['online', 'away']).default('online'),
   capacity: z.number().int().min(1).max(20).default(3),
+  /** The name the agent chose in Växel's Settings: customers and colleagues see this one. */
+  name: z.string().trim().min(1).max(120).optional(),
 });
 export const CustomerHelloSchema = z.object({
   type: z.literal('hello'),
@@ -82,7 +84,7 @@ export const SaySchema = z.object({
 export const AckSchema = z.object({ type: z.literal('ack'), conversation: ConversationId, seq: Seq });
 export const TypingSchema = z.object({ type: z.literal('typing'), conversation: ConversationId.optional(), on: z.boolean() });
 
-export const PresenceSchema = z.object({ type: z.literal('presence'), state: z.enum(['online', 'away']), capacity: z.number().int().min(1).max(20) });
+export const PresenceSchema = z.object({ type: z.literal('presence'), state: z.enum(['online', 'away']), capacity: z.number().int().min(1).max(20), name: z.string().trim().min(1).max(120).optional() });
 /** What this agent is doing on a shared case now (repeated as a heartbeat); nulls: nothing. */
 export const CASE_ACTIVITIES = ['viewing', 'replying', 'noting'] as const;
 export const ActivitySchema = z.object({ type: z.literal('activity'), caseKey: z.string().max(998).nullable(), activity: z.enum(CASE_ACTIVITIES).nullable() });

@@ -118,7 +118,12 @@ export function createServices(o: ServiceOptions): Services {
   ), path.join(o.dataDir, DATABASE_FILE));
   // the shop's hours and invitations live in Settings; the relay tells the site
   events.subscribe((name, payload) => {
-    if (name === 'settingsChanged') chat.pushShop(shopConfigOf(payload as Parameters<typeof shopConfigOf>[0]));
+    if (name !== 'settingsChanged') return;
+    const settings = payload as Parameters<typeof shopConfigOf>[0] & { agentName: string };
+    chat.pushShop(shopConfigOf(settings));
+    // one name everywhere: the relay shows customers and colleagues the name chosen in Settings
+    const relay = repos.chat.relay();
+    if (relay && settings.agentName.trim() && settings.agentName.trim() !== relay.agent_name) chat.setPresence(relay.presence, relay.capacity);
   });
   // a case that arrived or changed here shows what the shop's log says of it (owner, status, notes)
   let projecting = false;

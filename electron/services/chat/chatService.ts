@@ -93,9 +93,14 @@ export function createChatService(d: ChatServiceDeps): ChatService {
         if (pendingShop && conn?.send({ type: 'shop', config: pendingShop })) pendingShop = null;
         publish();
         return service.flush();
-      case 'agents':
+      case 'agents': {
         agents = f.agents;
+        // the relay took the name from Settings: this laptop knows itself by it too
+        const me = d.repos.chat.relay();
+        const mine = me?.agent_id ? f.agents.find((a) => a.id === me.agent_id) : undefined;
+        if (mine && me && mine.name !== me.agent_name) d.repos.chat.setMe(mine.id, mine.name);
         return publish();
+      }
       case 'activity':
         return d.onActivity?.(f.entries);
       case 'conversation': {
@@ -189,7 +194,8 @@ export function createChatService(d: ChatServiceDeps): ChatService {
       ...d.tuning,
       presence: () => {
         const now = config();
-        return { state: now?.presence ?? 'online', capacity: now?.capacity ?? 3 };
+        const name = d.repos.settings.get().agentName.trim();
+        return { state: now?.presence ?? 'online', capacity: now?.capacity ?? 3, ...(name ? { name } : {}) };
       },
       onFrame: (f) => {
         if (gen !== generation) return; // a line from before the settings changed
@@ -262,7 +268,8 @@ export function createChatService(d: ChatServiceDeps): ChatService {
     },
     setPresence(presence, capacity) {
       d.repos.chat.setPresence(presence, capacity, d.clock.now());
-      conn?.send({ type: 'presence', state: presence, capacity });
+      const name = d.repos.settings.get().agentName.trim();
+      conn?.send({ type: 'presence', state: presence, capacity, ...(name ? { name } : {}) });
       publish();
     },
     sendActivity(caseKey, activity) {
