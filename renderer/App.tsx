@@ -47,9 +47,8 @@ export function App() {
   return (
     <div className="app">
       <header className="topbar">
-        <span className="logo" aria-label="Växel">
-          Växel
-        </span>
+        {/* the page's one h1; the queue, the open case and dialogs are h2, their parts h3 */}
+        <h1 className="logo">Växel</h1>
         <SearchBox />
         <button type="button" className="primary" onClick={() => openDialog('newCase')}>
           + {t('newCase.button')}

@@ -33,9 +33,9 @@ function demoPage(lang: 'sv' | 'en'): string {
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${lang === 'sv' ? 'Demobutik' : 'Demo shop'}</title>
 <style>body{font:16px system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#222}</style></head>
-<body><h1>${lang === 'sv' ? 'Demobutiken' : 'The demo shop'}</h1>
+<body><main><h1>${lang === 'sv' ? 'Demobutiken' : 'The demo shop'}</h1>
 <p>${lang === 'sv' ? 'Chattknappen nere till höger är Växels widget, inlagd med en rad:' : 'The chat button bottom right is Växel’s widget, added with one line:'}</p>
-<pre>&lt;script src="/widget.js" data-lang="${lang}" async&gt;&lt;/script&gt;</pre>
+<pre>&lt;script src="/widget.js" data-lang="${lang}" async&gt;&lt;/script&gt;</pre></main>
 <script src="/widget.js" data-lang="${lang}" async></script>
 </body></html>`;
 }

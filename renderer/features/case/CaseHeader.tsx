@@ -25,7 +25,7 @@ export function CaseHeader({ c }: { c: CaseSummary }) {
         <CaseActivityLine caseId={c.id} />
       </div>
       <ConflictNotice caseId={c.id} />
-      <h1 className="case-subject">{c.subject}</h1>
+      <h2 className="case-subject">{c.subject}</h2>
       <div className="case-controls">
         <label>
           {t('case.status')}{' '}

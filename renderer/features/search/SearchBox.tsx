@@ -41,7 +41,8 @@ export function SearchBox() {
         aria-label={t('search.label')}
         placeholder={t('search.placeholder')}
         value={text}
-        aria-controls="search-results"
+        // the results list exists only while there is a search
+        aria-controls={query.trim() ? 'search-results' : undefined}
         aria-activedescendant={hits[activeHit] ? `search-hit-${hits[activeHit].case.id}` : undefined}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {

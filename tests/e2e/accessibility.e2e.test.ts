@@ -1,0 +1,72 @@
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations } from '../helpers/axe';
+import { launchChromium } from '../helpers/chromium';
+import { startHostProcess, type HostProcess } from '../helpers/hostProcess';
+import { ALWAYS_OPEN_SHOP, FrameClient, inProcessRelay } from '../helpers/relay';
+import { tempDir } from '../helpers/tempDir';
+
+/** axe-core (WCAG 2.1 A and AA) on every view an agent or a customer meets. */
+let browser: Browser;
+let host: HostProcess;
+let page: Page;
+
+before(async () => {
+  browser = await launchChromium();
+  host = await startHostProcess(['--data-dir', tempDir('vaxel-a11y-'), '--demo'], { LANG: 'sv_SE.UTF-8', LC_ALL: '', LC_MESSAGES: '' });
+  page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'sv-SE' });
+  await page.goto(host.url);
+  await page.getByRole('heading', { name: 'Kö' }).waitFor();
+});
+after(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+const clean = async (where: string) => {
+  const v = await axeViolations(page);
+  assert.deepEqual(v, [], `${where}:\n${describeViolations(v)}`);
+};
+
+test('the queue', () => clean('the queue'));
+
+for (const subject of ['Trasig kaffekvarn vid leverans', 'Var är mitt paket?', 'Dubbeldebiterad på kortet', 'Ändra leveransadress', 'Beställa presentkort till julen']) {
+  test(`a case: ${subject}`, async () => {
+    await page.locator('.queue-row', { hasText: subject }).click();
+    await page.getByRole('heading', { name: subject }).waitFor();
+    await clean(subject);
+  });
+}
+
+for (const name of ['Inställningar', 'Återuppringningar', 'Mallar', 'Kanalplan', '+ Nytt ärende', 'Kortkommandon']) {
+  test(`the dialog behind “${name}”`, async () => {
+    await page.getByRole('button', { name, exact: true }).click();
+    await page.getByRole('dialog').waitFor();
+    await clean(name);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+}
+
+test('the chat widget on a shop’s page, closed and open', async () => {
+  const { relay, store } = await inProcessRelay();
+  store.setShop(ALWAYS_OPEN_SHOP);
+  // an agent online, so the widget offers the chat itself
+  const agent = await FrameClient.agent(relay.url, store.addAgent('Maja', Date.now()).token);
+  const shop = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'sv-SE' });
+  await shop.goto(`${relay.url}/demo`);
+  await shop.getByRole('button', { name: 'Chatta med oss' }).waitFor();
+  let v = await axeViolations(shop);
+  assert.deepEqual(v, [], `the widget, closed:\n${describeViolations(v)}`);
+  await shop.getByRole('button', { name: 'Chatta med oss' }).click();
+  await shop.getByPlaceholder('Skriv ett meddelande…').waitFor();
+  v = await axeViolations(shop);
+  assert.deepEqual(v, [], `the widget, open:\n${describeViolations(v)}`);
+  // and the form offered when nobody can chat: leave a message or book a call
+  agent.close();
+  await shop.getByRole('button', { name: 'Lämna ett meddelande' }).waitFor({ timeout: 15_000 });
+  v = await axeViolations(shop);
+  assert.deepEqual(v, [], `the widget, nobody online:\n${describeViolations(v)}`);
+  await shop.close();
+});
