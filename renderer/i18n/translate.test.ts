@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { en } from './en';
 import { sv } from './sv';
 import { translator } from './translate';
+import { CASE_EVENT_KINDS } from '../../shared/domain/caseEvents';
 
 test('Swedish and English have the same keys and the same placeholders', () => {
   assert.deepEqual(Object.keys(sv).sort(), Object.keys(en).sort());
@@ -28,4 +29,11 @@ test('counts take the language’s plural form and its number format', () => {
   assert.equal(translator('en')('search.results', { count: 1 }), '1 match');
   assert.equal(translator('en')('queue.count', { count: 150000 }), '150,000 cases');
   assert.equal(sv('case.number', { number: 10233 }), 'Ärende #10233', 'a case number is not a count');
+});
+
+test('every kind of event the services log has words in both languages, so no raw key shows', () => {
+  for (const kind of CASE_EVENT_KINDS) {
+    assert.ok(`event.${kind}` in sv, `sv: event.${kind}`);
+    assert.ok(`event.${kind}` in en, `en: event.${kind}`);
+  }
 });

@@ -14,9 +14,10 @@ export interface AxeViolation {
  */
 export async function axeViolations(page: Page, context?: string): Promise<AxeViolation[]> {
   // evaluated over the DevTools protocol: the page's own CSP (no inline scripts) stays as it is
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  // the page's globals, typed here: this file is compiled without the DOM's types
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async (ctx) => {
-    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const { axe, document } = globalThis as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> }; document: unknown };
     const wcag = await axe.run(ctx ?? document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
     // and the structure a screen-reader user moves by: headings in order, one main landmark
     const structure = await axe.run(ctx ?? document, { runOnly: { type: 'rule', values: ['heading-order', 'landmark-one-main', 'landmark-no-duplicate-main', 'page-has-heading-one'] }, resultTypes: ['violations'] });

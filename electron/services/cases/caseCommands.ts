@@ -1,3 +1,4 @@
+import type { CaseEventKind } from '../../../shared/domain/caseEvents';
 import { randomUUID } from 'node:crypto';
 import type { CaseDetail, CaseSummary, Message, MethodArgs } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
@@ -84,7 +85,7 @@ export function updateCase(d: CaseDeps, input: MethodArgs<'updateCase'>): CaseSu
   d.db.transaction(() => {
     const before = mustGet(d, input.id);
     const patch: CasePatch = {};
-    const log = (kind: string, data: Record<string, unknown>) => d.repos.caseEvents.append(input.id, now, who, kind, data);
+    const log = (kind: CaseEventKind, data: Record<string, unknown>) => d.repos.caseEvents.append(input.id, now, who, kind, data);
 
     if (input.status && input.status !== before.status) {
       patch.status = input.status;

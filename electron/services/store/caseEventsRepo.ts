@@ -1,3 +1,4 @@
+import type { CaseEventKind } from '../../../shared/domain/caseEvents';
 import type { Db } from './database';
 
 export interface CaseEvent {
@@ -16,7 +17,7 @@ export function createCaseEventsRepo(db: Db) {
     'SELECT id, case_id, at, actor, kind, data FROM case_events WHERE case_id = ? ORDER BY at, id',
   );
   return {
-    append(caseId: string, at: number, actor: string, kind: string, data: Record<string, unknown> = {}): void {
+    append(caseId: string, at: number, actor: string, kind: CaseEventKind, data: Record<string, unknown> = {}): void {
       insert.run(caseId, at, actor, kind, JSON.stringify(data));
     },
     listByCase(caseId: string): CaseEvent[] {

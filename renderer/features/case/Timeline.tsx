@@ -22,9 +22,19 @@ export function Timeline({ detail }: { detail: CaseDetail }) {
   const eventText = (e: CaseDetail['events'][number]) => {
     const key = `event.${e.kind}` as MessageKey;
     const to = e.data.to;
+    // what each kind carries, in words: a status or priority by its name, an instant as a time
     const toLabel =
-      e.kind === 'status' ? t(`status.${String(to)}` as MessageKey) : e.kind === 'priority' ? t(`priority.${String(to)}` as MessageKey) : String(to ?? t('case.unassigned'));
-    return t(key, { to: toLabel, value: String(e.data.value ?? '') });
+      e.kind === 'status' ? t(`status.${String(to)}` as MessageKey)
+        : e.kind === 'priority' ? t(`priority.${String(to)}` as MessageKey)
+        : e.kind === 'callback_moved' && typeof to === 'number' ? fmt(to)
+        : e.kind === 'moved_channel' ? String(e.data.address ?? '')
+        : String(to ?? t('case.unassigned'));
+    return t(key, {
+      to: toLabel,
+      value: String(e.data.value ?? ''),
+      when: typeof e.data.at === 'number' ? fmt(e.data.at) : '',
+      outcome: typeof e.data.outcome === 'string' ? t(`callbacks.outcome.${e.data.outcome}` as MessageKey) : '',
+    });
   };
 
   if (entries.length === 0) return <p className="empty">{t('case.noMessages')}</p>;
