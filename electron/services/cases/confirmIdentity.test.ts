@@ -80,3 +80,13 @@ test('a confirmed address nobody had becomes the customer’s own; a value never
   assert.deepEqual((await api.getCase({ id: caseId })).customer?.unverified, []);
   services.close();
 });
+
+test('a callback an agent books from a case stays with that case’s customer; no visitor is made for it', async () => {
+  const { api, services } = setup();
+  const known = await api.createCase({ channel: 'email', subject: 'Faktura', customer: { name: 'Lisa Berg', email: 'lisa@example.se', phone: '+46701234567' } });
+  const before = services.db.prepare('SELECT count(*) FROM customers').pluck().get();
+  services.db.transaction(() => storeConversation(services, { ...visitor('conv-cb-1', 'relay-for-booking', null, '+46701234567'), kind: 'callback', caseRef: known.id, callbackAt: Date.parse('2026-11-03T10:00:00+01:00'), callbackStatus: 'booked' }))();
+  assert.equal(services.db.prepare('SELECT count(*) FROM customers').pluck().get(), before, 'no customer was made for the booking');
+  assert.equal(services.repos.callbacks.ofCase(known.id)[0]!.customer_id, known.customerId);
+  services.close();
+});

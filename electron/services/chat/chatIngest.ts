@@ -55,7 +55,9 @@ export function storeConversation(d: ChatIngestDeps, c: ConversationInfo): { cas
     callback_at: c.callbackAt,
     lang: c.customer.lang,
   };
-  const customerId = visitorOf(d, c, now);
+  // a callback an agent booked from a case belongs to that case's customer; anyone else is a visitor
+  const fromCase = c.caseRef ? d.repos.cases.get(c.caseRef) : null;
+  const customerId = fromCase?.customer_id ?? (known ? (d.repos.cases.get(known.case_id)?.customer_id ?? null) : null) ?? visitorOf(d, c, now);
 
   if (known) {
     d.repos.chat.upsert({ ...row, case_id: known.case_id }, now);

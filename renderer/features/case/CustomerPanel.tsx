@@ -16,7 +16,8 @@ export function CustomerPanel({ detail }: { detail: CaseDetail }) {
       <h3>{t('case.customer')}</h3>
       <p className="customer-name">{cu?.name || t('queue.noCustomer')}</p>
       <ul className="identities">
-        {cu?.identities.map((i) => (
+        {/* a chat visitor's relay id is the system's, not something to show the agent */}
+        {cu?.identities.filter((i) => i.kind !== 'chat').map((i) => (
           <li key={`${i.kind}:${i.value}`}>{i.kind === 'phone' ? <a href={`tel:${i.value}`}>{i.value}</a> : i.value}</li>
         ))}
         {cu?.unverified.map((i) => (
