@@ -1,3 +1,5 @@
+import { agendaView, statusKey } from './agendaView';
+import type { MessageKey } from '../../i18n/en';
 import { useEffect, useMemo, useState } from 'react';
 import type { Callback } from '../../../shared/contract/api';
 import { Modal } from '../../components/Modal';
@@ -35,15 +37,7 @@ export function AgendaDialog() {
     void loadAgenda(range.from, range.to);
   }, [span, loadAgenda, shopToday, timeZone]);
 
-  const shown = useMemo(() => {
-    const from = startOfDay(shopToday, timeZone);
-    return agenda
-      .filter((c) => c.status !== 'cancelled')
-      .filter((c) => c.dueAt >= from || (c.status === 'booked' || c.status === 'missed'))
-      .filter((c) => whose === 'shop' || !c.assignee || c.assignee === me);
-  }, [agenda, whose, me, shopToday, timeZone]);
-  const overdue = shown.filter((c) => (c.status === 'booked' && c.dueAt < now) || c.status === 'missed');
-  const upcoming = shown.filter((c) => !overdue.includes(c));
+  const { overdue, upcoming } = useMemo(() => agendaView(agenda, { whose, me, from: startOfDay(shopToday, timeZone), now }), [agenda, whose, me, shopToday, timeZone, now]);
   const byDay = new Map<string, Callback[]>();
   for (const c of upcoming) {
     const day = c.local.shop.slice(0, 10);
@@ -79,7 +73,7 @@ export function AgendaDialog() {
             <ul>{list.map((c) => <AgendaRow key={c.id} c={c} />)}</ul>
           </section>
         ))}
-        {shown.length === 0 && <p className="hint">{t('callbacks.none')}</p>}
+        {overdue.length + upcoming.length === 0 && <p className="hint">{t('callbacks.none')}</p>}
       </div>
     </Modal>
   );
@@ -103,7 +97,7 @@ function AgendaRow({ c }: { c: Callback }) {
       <a href={`tel:${c.phone}`}>{c.phone}</a>
       {c.note && <span className="agenda-note">{c.note}</span>}
       <span className="agenda-assignee">{c.assignee ?? t('case.unassigned')}</span>
-      <span className={`agenda-status`}>{t(`callbacks.status.${c.status}`)}{c.late ? ` · ${t('callbacks.late')}` : ''}</span>
+      <span className={`agenda-status`}>{t(statusKey(c) as MessageKey)}{c.late ? ` · ${t('callbacks.late')}` : ''}</span>
       <span className="agenda-actions">
         {c.caseId && (
           <button type="button" className="link" onClick={() => (void select(c.caseId!), openDialog('none'))}>
