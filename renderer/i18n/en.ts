@@ -139,6 +139,7 @@ export const en = {
   'settings.close': 'Close',
   'settings.accounts': 'Mail accounts',
   'settings.accounts.none': 'No mail account yet.',
+  'settings.accounts.addAnyway': 'Add anyway (the check failed)',
   'settings.accounts.add': 'Add account',
   'settings.accounts.kind': 'Kind',
   'settings.accounts.label': 'Name',

@@ -141,6 +141,7 @@ export const sv: Record<MessageKey, string> = {
   'settings.close': 'Stäng',
   'settings.accounts': 'E-postkonton',
   'settings.accounts.none': 'Inget e-postkonto ännu.',
+  'settings.accounts.addAnyway': 'Lägg till ändå (kontrollen misslyckades)',
   'settings.accounts.add': 'Lägg till konto',
   'settings.accounts.kind': 'Typ',
   'settings.accounts.label': 'Namn',

@@ -168,6 +168,37 @@ for (const [width, height] of [[1024, 768], [1280, 720]] as const) {
   });
 }
 
+test('a mailbox whose servers do not answer is not added unless the agent says so', async () => {
+  const page = await openWorkstation();
+  await page.getByRole('button', { name: 'Inställningar', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Inställningar' });
+  await dialog.getByLabel('E-postadress').fill('butik@example.se');
+  for (const kind of ['imap', 'smtp']) {
+    await dialog.getByLabel(`${kind} Server`).fill('127.0.0.1');
+    await dialog.getByLabel(`${kind} Säkerhet`).selectOption('none');
+    await dialog.getByLabel(`${kind} Port`).fill('9'); // nothing listens on the discard port here
+  }
+  await dialog.getByLabel('Lösenord', { exact: true }).fill('hemligt');
+  await dialog.getByLabel(/Tillåt okrypterade anslutningar/).check();
+  await dialog.getByRole('button', { name: 'Lägg till konto' }).click();
+  await dialog.getByTestId('check-IMAP').waitFor({ timeout: 20_000 });
+  assert.match(await dialog.getByTestId('check-IMAP').innerText(), /vägrade|refused/i);
+  await dialog.getByRole('button', { name: /Lägg till ändå/ }).waitFor();
+  // an error while a dialog is open shows above it, not behind
+  await dialog.getByLabel('imap Port').fill('70000');
+  await dialog.getByRole('button', { name: /Lägg till ändå/ }).click();
+  const banner = page.locator('.error-banner');
+  await banner.waitFor();
+  const topmost = await banner.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return el.contains(document.elementFromPoint(r.left + 5, r.top + r.height / 2));
+  });
+  assert.ok(topmost, 'the error banner is on top of the dialog');
+  assert.match(await dialog.innerText(), /Inget e-postkonto ännu/, 'nothing was added');
+  await page.keyboard.press('Escape');
+  await page.close();
+});
+
 test('the agent switches the language to English and back', async () => {
   const page = await openWorkstation();
   await page.getByRole('button', { name: 'Inställningar' }).click();

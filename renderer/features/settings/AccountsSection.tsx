@@ -93,8 +93,15 @@ export function AccountsSection() {
 
   const user = (s: Server) => ({ ...s, username: s.username || form.address });
   const input = () => ({ ...form, label: form.label || form.address, imap: user(imap), smtp: user(smtp), pinnedCertificates: pins });
+  // a mailbox is added once its servers answer; one that fails is added only when the agent says so
   async function add(e: FormEvent) {
     e.preventDefault();
+    setCheck('testing');
+    const result = await testAccount(input());
+    setCheck(result);
+    if (result && result.imap.ok && result.smtp.ok) await save();
+  }
+  async function save() {
     const ok = await saveAccount(input());
     if (ok) {
       setForm(blank);
@@ -179,7 +186,14 @@ export function AccountsSection() {
           <button type="button" onClick={() => void test()} disabled={check === 'testing' || !form.address || !imap.host || !smtp.host}>
             {t('settings.accounts.test')}
           </button>
-          <button type="submit">{t('settings.accounts.add')}</button>
+          <button type="submit" disabled={check === 'testing'}>
+            {t('settings.accounts.add')}
+          </button>
+          {results.some(([, r]) => !r.ok) && (
+            <button type="button" className="link" onClick={() => void save()}>
+              {t('settings.accounts.addAnyway')}
+            </button>
+          )}
         </div>
       </form>
     </section>
