@@ -67,10 +67,23 @@ export function ChatSection() {
         <p className="hint">{t('chat.settings.invitationsHint')}</p>
         {rules.map((r, i) => (
           <div key={i} className="invitation-rule">
-            <input aria-label={t('chat.settings.pattern')} value={r.pattern} placeholder="*/checkout*" onChange={(e) => setRule(i, { ...r, pattern: e.target.value })} />
-            <input aria-label={t('chat.settings.seconds')} type="number" min={0} max={3600} value={r.seconds} onChange={(e) => setRule(i, { ...r, seconds: Number(e.target.value) || 0 })} />
-            <input aria-label={t('chat.settings.textSv')} value={r.text.sv} placeholder="Behöver du hjälp?" onChange={(e) => setRule(i, { ...r, text: { ...r.text, sv: e.target.value } })} />
-            <input aria-label={t('chat.settings.textEn')} value={r.text.en} placeholder="Need a hand?" onChange={(e) => setRule(i, { ...r, text: { ...r.text, en: e.target.value } })} />
+            {/* visible labels: a placeholder is gone once the agent types */}
+            <label>
+              {t('chat.settings.pattern')}
+              <input value={r.pattern} placeholder="*/checkout*" onChange={(e) => setRule(i, { ...r, pattern: e.target.value })} />
+            </label>
+            <label>
+              {t('chat.settings.seconds')}
+              <input type="number" min={0} max={3600} value={r.seconds} onChange={(e) => setRule(i, { ...r, seconds: Number(e.target.value) || 0 })} />
+            </label>
+            <label>
+              {t('chat.settings.textSv')}
+              <input value={r.text.sv} placeholder="Behöver du hjälp?" onChange={(e) => setRule(i, { ...r, text: { ...r.text, sv: e.target.value } })} />
+            </label>
+            <label>
+              {t('chat.settings.textEn')}
+              <input value={r.text.en} placeholder="Need a hand?" onChange={(e) => setRule(i, { ...r, text: { ...r.text, en: e.target.value } })} />
+            </label>
             <button type="button" aria-label={t('chat.settings.removeRule')} onClick={() => setRules(rules.filter((_, j) => j !== i))}>
               ×
             </button>
