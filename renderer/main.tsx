@@ -6,6 +6,7 @@ import { App } from './App';
 import { translator } from './i18n/translate';
 import { createAppStore, startAppStore } from './store/createAppStore';
 import { StoreContext } from './store/useAppStore';
+import { primeChimeOnFirstInteraction } from './components/chime';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -23,4 +24,5 @@ if ('error' in connected) {
     </StrictMode>,
   );
   void startAppStore(store);
+  primeChimeOnFirstInteraction(window);
 }

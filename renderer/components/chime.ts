@@ -1,9 +1,30 @@
 let ctx: AudioContext | null = null;
 
+/**
+ * Browsers keep audio silent until the page has had a click or a key press. The agent's first
+ * interaction with the window unlocks it here, so the first new chat of the day is heard even
+ * if it arrives before the agent has clicked the chime's own button.
+ */
+export function primeChimeOnFirstInteraction(target: { addEventListener(type: string, l: () => void, o?: { once?: boolean; capture?: boolean }): void }): void {
+  const unlock = () => {
+    try {
+      ctx ??= new AudioContext();
+      void ctx.resume();
+    } catch {
+      /* no audio device */
+    }
+  };
+  for (const type of ['pointerdown', 'keydown']) target.addEventListener(type, unlock, { once: true, capture: true });
+}
+
+/** Whether a chime can sound now (false until the first interaction in some browsers). */
+export const chimeReady = (): boolean => ctx?.state === 'running';
+
 /** Two soft notes from the Web Audio API: no sound file to ship, works in Electron and any browser. */
 export function playChime(): void {
   try {
     ctx ??= new AudioContext();
+    if (ctx.state === 'suspended') void ctx.resume();
     const start = ctx.currentTime;
     for (const [i, freq] of [660, 880].entries()) {
       const osc = ctx.createOscillator();
