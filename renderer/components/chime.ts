@@ -17,9 +17,6 @@ export function primeChimeOnFirstInteraction(target: { addEventListener(type: st
   for (const type of ['pointerdown', 'keydown']) target.addEventListener(type, unlock, { once: true, capture: true });
 }
 
-/** Whether a chime can sound now (false until the first interaction in some browsers). */
-export const chimeReady = (): boolean => ctx?.state === 'running';
-
 /** Two soft notes from the Web Audio API: no sound file to ship, works in Electron and any browser. */
 export function playChime(): void {
   try {
