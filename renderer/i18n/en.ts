@@ -330,6 +330,7 @@ export const en = {
   'callbacks.agenda': "Callbacks",
   'callbacks.book': "Book a callback",
   'callbacks.bookIt': "Book",
+  'callbacks.retryBooked': 'New time booked: {time}',
   'callbacks.bookRetry': "Book a new call {time}",
   'callbacks.briefing': "Callback briefing",
   'callbacks.call': "Call {phone}",

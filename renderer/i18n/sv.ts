@@ -332,6 +332,7 @@ export const sv: Record<MessageKey, string> = {
   'callbacks.agenda': "Återuppringningar",
   'callbacks.book': "Boka återuppringning",
   'callbacks.bookIt': "Boka",
+  'callbacks.retryBooked': 'Ny tid bokad: {time}',
   'callbacks.bookRetry': "Boka ett nytt samtal {time}",
   'callbacks.briefing': "Inför samtalet",
   'callbacks.call': "Ring {phone}",

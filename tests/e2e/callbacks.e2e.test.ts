@@ -64,8 +64,13 @@ test('a customer books a callback from the widget; it shows in the agenda; the a
   await briefing.getByRole('button', { name: 'Nådde inte kunden' }).click();
   await agent.locator('.timeline').getByText('Återuppringning: nådde inte kunden – Inget svar').waitFor();
   await briefing.getByText(/Vi försökte ringa dig/).waitFor();
-  await briefing.getByRole('button', { name: /Boka ett nytt samtal/ }).click();
+  const retry = briefing.getByRole('button', { name: /Boka ett nytt samtal/ });
+  // the suggested time reads as the shop's time, not a raw timestamp
+  assert.match(await retry.innerText(), /\d{1,2} \w+\.? \d{4} \d{2}:\d{2}|\d{2}:\d{2}/);
+  assert.doesNotMatch(await retry.innerText(), /GMT|T\d{2}:\d{2}:\d{2}/);
+  await retry.click();
   await briefing.getByText(/Ring kl\./).waitFor();
+  assert.equal(await briefing.getByRole('button', { name: /Boka ett nytt samtal/ }).count(), 0, 'booked once: the button is gone');
   assert.deepEqual(errors, []);
   await ctx.close();
   await agent.close();

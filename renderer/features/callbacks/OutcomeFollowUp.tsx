@@ -1,4 +1,6 @@
 import type { CaseDetail } from '../../../shared/contract/api';
+import { useState } from 'react';
+import { useFormatTime } from '../../components/useFormatTime';
 import { useT } from '../../components/useT';
 import type { OutcomeResult } from '../../store/callbacksSlice';
 import { useAppStore } from '../../store/useAppStore';
@@ -9,21 +11,29 @@ export function OutcomeFollowUp({ result, detail }: { result: OutcomeResult; det
   const book = useAppStore((s) => s.bookCallback);
   const notice = useAppStore((s) => s.sendCallbackNotice);
   const clear = useAppStore((s) => s.clearOutcome);
+  const fmt = useFormatTime();
+  // once booked it is done: no second click that would only find its own booking in the slot
+  const [booking, setBooking] = useState<'idle' | 'busy' | 'booked'>('idle');
   const cb = result.callback;
   return (
     <div className="outcome-follow-up" role="status">
       <p>
         {t('callbacks.logged', { outcome: t(`callbacks.outcome.${cb.outcome ?? 'reached'}`) })}
       </p>
-      {result.retry && (
+      {result.retry && booking !== 'booked' && (
         <button
           type="button"
           className="primary"
-          onClick={() => void book({ caseId: detail.case.id, phone: cb.phone, name: cb.name, at: result.retry!.at, note: cb.note, source: 'case', confirm: false })}
+          disabled={booking === 'busy'}
+          onClick={() => {
+            setBooking('busy');
+            void book({ caseId: detail.case.id, phone: cb.phone, name: cb.name, at: result.retry!.at, note: cb.note, source: 'case', confirm: false }).then((ok) => setBooking(ok ? 'booked' : 'idle'));
+          }}
         >
-          {t('callbacks.bookRetry', { time: new Date(result.retry.at).toLocaleString() })}
+          {t('callbacks.bookRetry', { time: fmt(result.retry.at) })}
         </button>
       )}
+      {result.retry && booking === 'booked' && <p data-testid="retry-booked">{t('callbacks.retryBooked', { time: fmt(result.retry.at) })}</p>}
       {result.tryAgain && (
         <>
           <blockquote className="try-again-text">{result.tryAgain.text}</blockquote>
