@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract/errors';
-import { createServices } from '../services/app/createServices';
-import { processClock } from '../../shared/domain/clock';
-import { connectDemoRelay } from '../services/demo/demoRelay';
-import { seedDemo } from '../services/demo/seedDemo';
+import { Worker } from 'node:worker_threads';
+import { portEndpoint } from '../../shared/contract/portTransport';
 import { consoleLogger } from '../services/logger';
+import { nodePort } from './nodePort';
+import type { ServiceWorkerData } from './serviceWorker';
 import { defaultDataDir } from '../services/paths';
 import { startWebHost } from './webHost';
 
@@ -25,24 +25,64 @@ export async function runHost(argv: string[], staticDir = path.join(__dirname, '
   });
   const dataDir = typeof o['data-dir'] === 'string' ? o['data-dir'] : defaultDataDir();
   const logger = consoleLogger('host');
-  const services = createServices({ dataDir, mode: 'browser', logger, startMail: true, startChat: true, startCallbacks: true, clock: processClock(process.env.VAXEL_CLOCK_START) });
-  await connectDemoRelay(services, process.env);
-  if (o.demo) {
-    const { inserted } = seedDemo(services);
-    if (inserted) console.log(`Added ${inserted} demo cases.`);
-  }
+  const services = await startServiceWorker({ dataDir, demo: o.demo === true });
+  if (services.inserted) console.log(`Added ${services.inserted} demo cases.`);
   const host = await startWebHost({ endpoint: services.endpoint, staticDir, port: Number(o.port) || 0, logger });
-  console.log(`Data directory: ${services.info.dataDir}`);
+  console.log(`Data directory: ${services.dataDir}`);
   console.log(`Växel is running in browser mode. Open this address in Chromium, Chrome, Edge or Firefox on this computer:\n\n  ${host.url}\n`);
   console.log('The address carries a one-time key for this launch; only this computer can connect. Press Ctrl+C to stop.');
 
   const stop = async () => {
     await host.close();
-    await services.close();
+    await services.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+/**
+ * The services in their worker thread (dist/serviceWorker.cjs beside this file), as an endpoint
+ * the web host serves. Resolves once the store is open; a store that can not be opened rejects
+ * with the services' own error. Should the worker die, every waiting call is answered and the
+ * host stops: it is nothing without its services.
+ */
+async function startServiceWorker(data: ServiceWorkerData) {
+  const worker = new Worker(path.join(__dirname, 'serviceWorker.cjs'), { workerData: data });
+  const endpoint = portEndpoint(nodePort(worker));
+  const ready = await new Promise<{ dataDir: string; inserted: number }>((resolve, reject) => {
+    const onMessage = (m: { type?: string; dataDir?: string; inserted?: number; error?: { code: string; message: string } }) => {
+      if (m?.type === 'ready') {
+        worker.off('message', onMessage);
+        resolve({ dataDir: m.dataDir ?? data.dataDir, inserted: m.inserted ?? 0 });
+      }
+      if (m?.type === 'failed' && m.error) reject(AppError.fromPayload(m.error as Parameters<typeof AppError.fromPayload>[0]));
+    };
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the services stopped (exit ${code}) before they were ready`)));
+  });
+  worker.on('exit', (code) => {
+    endpoint.fail('the services stopped');
+    console.error(`Växel's services stopped (exit ${code}); the host stops too.`);
+    process.exit(1);
+  });
+  return {
+    ...ready,
+    endpoint,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        worker.removeAllListeners('exit');
+        const onStopped = (m: { type?: string }) => {
+          if (m?.type !== 'stopped') return;
+          worker.off('message', onStopped);
+          resolve();
+        };
+        worker.on('message', onStopped);
+        worker.postMessage({ type: 'stop' });
+        setTimeout(resolve, 5000).unref();
+      }).then(() => void worker.terminate()),
+  };
 }
 
 if (require.main === module) {
