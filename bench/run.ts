@@ -4,6 +4,7 @@ import { benchSuggest } from './suggest.bench';
 import { benchMailSync } from './mailSync.bench';
 import { benchQueueAndSearch } from './queueAndSearch.bench';
 import { benchTeamLog } from './teamLog.bench';
+import { benchHostResponsiveness } from './hostResponsiveness.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   queue: benchQueueAndSearch,
@@ -11,6 +12,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   chat: benchChatRelay,
   suggest: benchSuggest,
   team: benchTeamLog,
+  host: benchHostResponsiveness,
 };
 
 async function main() {

@@ -4,6 +4,10 @@ import { AppError } from '../../shared/contract/errors';
 import { Worker } from 'node:worker_threads';
 import { portEndpoint } from '../../shared/contract/portTransport';
 import { consoleLogger } from '../services/logger';
+import { createServices } from '../services/app/createServices';
+import { processClock } from '../../shared/domain/clock';
+import { connectDemoRelay } from '../services/demo/demoRelay';
+import { seedDemo } from '../services/demo/seedDemo';
 import { nodePort } from './nodePort';
 import type { ServiceWorkerData } from './serviceWorker';
 import { defaultDataDir } from '../services/paths';
@@ -25,7 +29,9 @@ export async function runHost(argv: string[], staticDir = path.join(__dirname, '
   });
   const dataDir = typeof o['data-dir'] === 'string' ? o['data-dir'] : defaultDataDir();
   const logger = consoleLogger('host');
-  const services = await startServiceWorker({ dataDir, demo: o.demo === true });
+  // VAXEL_SERVICES_IN_PROCESS=1 keeps the services on the host's own thread: the bench's peer,
+  // and a way to tell a worker problem from a service problem
+  const services = process.env.VAXEL_SERVICES_IN_PROCESS === '1' ? await servicesInProcess({ dataDir, demo: o.demo === true }) : await startServiceWorker({ dataDir, demo: o.demo === true });
   if (services.inserted) console.log(`Added ${services.inserted} demo cases.`);
   const host = await startWebHost({ endpoint: services.endpoint, staticDir, port: Number(o.port) || 0, logger });
   console.log(`Data directory: ${services.dataDir}`);
@@ -83,6 +89,14 @@ async function startServiceWorker(data: ServiceWorkerData) {
         setTimeout(resolve, 5000).unref();
       }).then(() => void worker.terminate()),
   };
+}
+
+/** The services on the host's thread, as before the worker: the same shape as startServiceWorker's. */
+async function servicesInProcess(data: ServiceWorkerData) {
+  const services = createServices({ dataDir: data.dataDir, mode: 'browser', logger: consoleLogger('host'), startMail: true, startChat: true, startCallbacks: true, clock: processClock(process.env.VAXEL_CLOCK_START) });
+  await connectDemoRelay(services, process.env);
+  const inserted = data.demo ? seedDemo(services).inserted : 0;
+  return { dataDir: services.info.dataDir, inserted, endpoint: services.endpoint, stop: () => services.close() };
 }
 
 if (require.main === module) {
