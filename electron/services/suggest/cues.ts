@@ -1,4 +1,4 @@
-import { fold } from './lexicon';
+import { firstMatches } from './lexicon';
 
 /**
  * What a text says that word lists miss: a repeat contact stated in words, a vulnerable customer,
@@ -50,16 +50,5 @@ const PATTERNS: Record<CueId, RegExp[]> = {
 
 /** The cues in a text, each with the words that showed it. */
 export function cuesIn(text: string): Map<CueId, string> {
-  const t = fold(text).replace(/\s+/g, ' ');
-  const out = new Map<CueId, string>();
-  for (const id of Object.keys(PATTERNS) as CueId[]) {
-    for (const re of PATTERNS[id]) {
-      const m = re.exec(t);
-      if (m) {
-        out.set(id, m[0].trim().slice(0, 40));
-        break;
-      }
-    }
-  }
-  return out;
+  return firstMatches(text, PATTERNS);
 }

@@ -92,3 +92,17 @@ export function findWords(text: string, words: readonly string[]): string[] {
   const found = [...byPrefix, ...byForm].map((e) => e.word);
   return found.filter((w) => !found.some((o) => o !== w && fold(o).startsWith(fold(w))));
 }
+
+/**
+ * For each id, the words of the first of its patterns that matches the folded text ("å"→"a"),
+ * at most 40 characters: the evidence a reason quotes. Ids with no match are absent.
+ */
+export function firstMatches<Id extends string>(text: string, patterns: Record<Id, RegExp[]>): Map<Id, string> {
+  const t = fold(text).replace(/\s+/g, ' ');
+  const out = new Map<Id, string>();
+  for (const id of Object.keys(patterns) as Id[]) {
+    const m = patterns[id].map((re) => re.exec(t)).find((x) => x !== null);
+    if (m) out.set(id, m[0].trim().slice(0, 40));
+  }
+  return out;
+}

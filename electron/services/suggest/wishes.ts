@@ -1,4 +1,4 @@
-import { fold } from './lexicon';
+import { firstMatches } from './lexicon';
 
 /**
  * What the customer says they want, or do not want, in the words people write it. A wish beats
@@ -38,17 +38,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
 
 /** The wishes in a text, each with the words that said it. */
 export function wishesIn(text: string): Map<WishId, string> {
-  const t = fold(text).replace(/\s+/g, ' ');
-  const out = new Map<WishId, string>();
-  for (const id of Object.keys(PATTERNS) as WishId[]) {
-    for (const re of PATTERNS[id]) {
-      const m = re.exec(t);
-      if (m) {
-        out.set(id, m[0].trim());
-        break;
-      }
-    }
-  }
+  const out = firstMatches(text, PATTERNS);
   // a refusal and the wish it refuses are one statement: "ring mig inte" is not "ring mig"
   if (out.has('noCall')) out.delete('call');
   if (out.has('noSms')) out.delete('sms');
