@@ -43,11 +43,11 @@ function opened(ws: WebSocket): Promise<void> {
   });
 }
 
-function nextFrame(ws: WebSocket, type: string): Promise<Record<string, unknown>> {
+function nextFrame(ws: WebSocket, type: string, name?: string): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
     const on = (data: WebSocket.RawData) => {
       const f = JSON.parse(data.toString()) as Record<string, unknown>;
-      if (f.type === type) {
+      if (f.type === type && (name === undefined || f.name === name)) {
         ws.off('message', on);
         resolve(f);
       }
@@ -101,7 +101,8 @@ test('calls are answered, events are pushed, and bad frames get an error without
   assert.equal((bad.error as { code: string }).code, 'INVALID_INPUT');
   assert.equal(services.repos.cases.list('all', 0, 10).total, 0, 'nothing stored');
 
-  const event = nextFrame(ws, 'event');
+  // the status (outbox, online) may be told too; the case change is what this call makes
+  const event = nextFrame(ws, 'event', 'casesChanged');
   ws.send(JSON.stringify({ type: 'call', id: 3, method: 'createCase', input: { channel: 'walkin', subject: 'Retur av skor', customer: { name: 'Sara' } } }));
   const ok = await nextFrame(ws, 'result');
   assert.equal(ok.id, 3);
