@@ -37,8 +37,9 @@ function visitorOf(d: ChatIngestDeps, c: ConversationInfo, now: number): string 
 }
 
 /**
- * A conversation the relay announced: its case is made the first time (with the customer found by
- * their chat id, e-mail or phone), and later announcements update who owns it and whether it ended.
+ * A conversation the relay announced: its case is made the first time (for the case's customer
+ * when an agent booked it from a case, else the visitor found by their chat id only), and later
+ * announcements update who owns it and whether it ended.
  * Returns the case id and whether the case is new. Runs inside the caller's transaction.
  */
 export function storeConversation(d: ChatIngestDeps, c: ConversationInfo): { caseId: string; isNew: boolean } {
