@@ -19,6 +19,7 @@ export const en = {
   'queue.filter.resolved': 'Resolved',
   'queue.filter.all': 'All',
   'queue.filters': 'Show',
+  'modal.close': 'Close the dialog',
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.close': 'Close',
   'shortcuts.next': 'Next case in the queue',

@@ -21,6 +21,7 @@ export const sv: Record<MessageKey, string> = {
   'queue.filter.resolved': 'Lösta',
   'queue.filter.all': 'Alla',
   'queue.filters': 'Visa',
+  'modal.close': 'Stäng dialogen',
   'shortcuts.title': 'Kortkommandon',
   'shortcuts.close': 'Stäng',
   'shortcuts.next': 'Nästa ärende i kön',

@@ -160,6 +160,9 @@ for (const [width, height] of [[1024, 768], [1280, 720]] as const) {
       const b = await page.getByRole('button', { name, exact: true }).boundingBox();
       assert.ok(b && b.x >= 0 && b.x + b.width <= width, `${name} is on screen`);
     }
+    // the customer column folds under the case on a narrow screen rather than squeeze it
+    const caseMain = await page.locator('.case-main').boundingBox();
+    assert.ok(caseMain && caseMain.width >= (width >= 1280 ? 600 : 560), `the case keeps ${caseMain?.width} px`);
     // scrolled to the start of a long history, the composer is still on screen
     await page.locator('.case-pane').evaluate((el) => el.scrollTo(0, 0));
     const box = await page.locator('#composer-text, #chat-text').first().boundingBox();
@@ -207,7 +210,7 @@ test('the agent switches the language to English and back', async () => {
   await dialog.getByLabel('Ditt namn').fill('Maja');
   await dialog.getByRole('button', { name: 'Spara', exact: true }).click();
   await page.getByRole('dialog', { name: 'Settings' }).getByText('Saved.').waitFor();
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
   await page.getByRole('heading', { name: 'Queue' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.getByTestId('queue-count').innerText(), /cases/);
