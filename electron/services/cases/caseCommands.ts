@@ -168,15 +168,16 @@ export function changeNote(d: CaseDeps, messageId: number, body: string | null):
 export function getCaseDetail(d: CaseDeps, id: string): CaseDetail {
   const row = mustGet(d, id);
   const customer = row.customer_id ? d.repos.customers.get(row.customer_id) : null;
+  const messages = d.repos.messages.listByCase(id);
   return {
     case: toSummary(row),
     customer,
-    messages: d.repos.messages.listByCase(id),
+    messages,
     events: d.repos.caseEvents.listByCase(id),
     otherCases: row.customer_id ? d.repos.cases.otherCasesOf(row.customer_id, id).map(toSummary) : [],
     chat: chatOf(d, id),
     callbacks: d.repos.callbacks.ofCase(id).map(toCallback),
-    customerLanguage: customerLanguage(d, id),
+    customerLanguage: customerLanguage(d, id, messages),
   };
 }
 

@@ -10,11 +10,11 @@ const ENOUGH_WORDS = 4;
  * they wrote in, else the shop's own language. Texts to customers (an e-mail after a chat, a
  * callback notice) follow the customer, whatever language the agent's window is in.
  */
-export function customerLanguage(d: Pick<CaseDeps, 'repos'>, caseId: string): Language {
+export function customerLanguage(d: Pick<CaseDeps, 'repos'>, caseId: string, messages?: Array<{ direction: string; bodyText: string }>): Language {
   const chat = d.repos.chat.ofCase(caseId);
   if (chat?.lang) return chat.lang;
-  const words = d.repos.messages
-    .listByCase(caseId)
+  // the case view has its messages already: they are not read a second time
+  const words = (messages ?? d.repos.messages.listByCase(caseId))
     .filter((m) => m.direction === 'in')
     .map((m) => m.bodyText)
     .join('\n')

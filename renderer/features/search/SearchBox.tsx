@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { isTyping } from '../../components/isTyping';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
 
@@ -23,8 +24,7 @@ export function SearchBox() {
   }, [text, query, setQuery]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
-      if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing)) {
+      if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !isTyping(e.target))) {
         e.preventDefault();
         input.current?.focus();
       }

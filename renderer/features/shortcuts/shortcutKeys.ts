@@ -1,3 +1,5 @@
+import { isTyping } from '../../components/isTyping';
+
 /**
  * The keyboard shortcuts of the agent window. Each one either does what a visible button does (it
  * presses the button marked data-shortcut="…", so a shortcut can never do what the window would
@@ -19,8 +21,6 @@ export type ShortcutAction = (typeof SHORTCUTS)[number]['action'];
 
 /** Typing in a field, or a key with a modifier, is never a shortcut. */
 export function shortcutFor(e: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; target: EventTarget | null }): ShortcutAction | null {
-  if (e.ctrlKey || e.metaKey || e.altKey) return null;
-  const el = e.target as { tagName?: string; isContentEditable?: boolean } | null;
-  if (el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? '') || el.isContentEditable)) return null;
+  if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return null;
   return SHORTCUTS.find((s) => s.key === e.key)?.action ?? null;
 }
