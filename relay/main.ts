@@ -1,6 +1,7 @@
 /**
  * npm run relay -- [serve] [--port 8787] [--host 127.0.0.1] [--db relay-data/relay.db]
  *                  [--origin https://shop.example]… [--cert cert.pem --key key.pem] [--trust-proxy]
+ *                  [--sinch-secret-file FILE] [--public-url https://relay.shop.example]
  * npm run relay -- agent add NAME | agent list | agent remove NAME
  */
 import { DEFAULT_LIMITS, type RelayLimits } from './server/limits';
@@ -22,6 +23,10 @@ const USAGE = `Växel chat relay
       --trust-proxy       take the client address from X-Forwarded-For (behind your reverse proxy)
       --max-connections-per-ip N   one address may stand for N visitors (an office behind one NAT);
                                    its connection limits and hourly quotas grow with it
+      --sinch-secret-file FILE   the Sinch app's webhook secret: take Sinch's callbacks at
+                          POST /sinch/callback (delivery reports, replies, taps)
+      --public-url URL    the relay's address as customers reach it (behind a proxy), for the
+                          links in callback reminders (default: the address it listens on)
   npm run relay -- agent add NAME         add an agent; prints the token to paste into Växel
   npm run relay -- agent list             the agents
   npm run relay -- agent remove NAME      revoke an agent's token`;
@@ -53,6 +58,8 @@ export async function relayMain(argv: string[]): Promise<number> {
       key: { type: 'string' },
       'trust-proxy': { type: 'boolean', default: false },
       'max-connections-per-ip': { type: 'string' },
+      'sinch-secret-file': { type: 'string' },
+      'public-url': { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -92,7 +99,17 @@ export async function relayMain(argv: string[]): Promise<number> {
     console.error('Give both --cert and --key for TLS.');
     return 2;
   }
+  let sinchSecret: string | undefined;
+  if (o['sinch-secret-file']) {
+    sinchSecret = fs.readFileSync(o['sinch-secret-file'], 'utf8').trim();
+    if (!sinchSecret) {
+      console.error(`${o['sinch-secret-file']} is empty: put the Sinch app's webhook secret in it.`);
+      return 2;
+    }
+  }
   const relay = await startRelay({
+    ...(sinchSecret ? { sinchSecret } : {}),
+    ...(o['public-url'] ? { publicUrl: o['public-url'] } : {}),
     store,
     port: Number(o.port),
     host: o.host,
@@ -107,6 +124,7 @@ export async function relayMain(argv: string[]): Promise<number> {
   });
   if (store.listAgents().length === 0) console.log('No agents yet: add one with  npm run relay -- agent add "Your Name"');
   console.log(`Växel chat relay listening on ${relay.url} (database ${path.resolve(o.db)})`);
+  if (sinchSecret) console.log(`Sinch callbacks: ${o['public-url'] ?? relay.url}/sinch/callback (set it as the webhook target of the Sinch app)`);
   console.log(`Widget: <script src="${relay.url}/widget.js" data-lang="sv" async></script>   Demo page: ${relay.url}/demo`);
   const stop = async () => {
     await relay.close();

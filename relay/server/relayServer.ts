@@ -32,6 +32,10 @@ import { caseActivityBoard } from './caseActivity';
 import { pageAddress } from '../../shared/domain/pageAddress';
 import { safeImageName, sniffImageType, type ImageType } from '../../shared/domain/imageCheck';
 import { systemText } from './systemTexts';
+import { handleSinchCallback, SINCH_CALLBACK_PATH } from './sinchCallback';
+import { handleSelfService, SELF_SERVICE_PATH } from './selfServicePage';
+import { makeSelfServiceToken, SELF_SERVICE_DAYS_MS } from './selfServiceToken';
+import type { ProviderEventRow } from '../store/providerEvents';
 
 /** How far ahead the widget offers callback days. */
 const BOOKABLE_DAYS = 14;
@@ -51,6 +55,10 @@ export interface RelayOptions {
   /** The built widget script served at /widget.js. */
   widgetFile?: string;
   log?: (line: string) => void;
+  /** The Sinch app's webhook secret: POST /sinch/callback is verified with it (off without it). */
+  sinchSecret?: string;
+  /** The relay's address as customers reach it (behind a proxy), for self-service links. */
+  publicUrl?: string;
 }
 
 interface Party {
@@ -88,10 +96,32 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
   if (origins.size === 0) log('no --origin given: pages on any site may open the chat widget against this relay');
 
   const server = o.tls ? https.createServer({ cert: o.tls.cert, key: o.tls.key }) : http.createServer();
-  server.on('request', (req, res) => handleHttp(req, res, { widgetFile: o.widgetFile }));
+  server.on('request', (req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (path === SINCH_CALLBACK_PATH) return handleSinchCallback(req, res, { secret: o.sinchSecret, events: store.providerEvents, now, forward: (row) => toAgents(providerFrame(row)), log });
+    if (path.startsWith(SELF_SERVICE_PATH)) {
+      return handleSelfService(req, res, {
+        key: store.selfServiceKey,
+        now,
+        rules: slotRules,
+        shopName: () => store.shop().name,
+        conversation: (id) => store.conversation(id),
+        bookedBetween: (from, to) => store.bookedBetween(from, to),
+        update: (id, change) => {
+          const r = store.updateCallback({ id, ...change, capacity: slotRules().capacity });
+          if (r && r !== 'full') conversationChanged(r);
+          return r;
+        },
+      });
+    }
+    handleHttp(req, res, { widgetFile: o.widgetFile });
+  });
+  const providerFrame = (row: ProviderEventRow): RelayFrame => ({ type: 'provider', seq: row.seq, provider: 'sinch', body: row.body, at: row.received_at });
   const wss = new WebSocketServer({ noServer: true, maxPayload: RELAY_MAX_FRAME_BYTES, perMessageDeflate: false });
 
   const parties = new Set<Party>();
+  let ownUrl = '';
+  const publicUrl = () => (o.publicUrl ?? ownUrl).replace(/\/$/, '');
   let stopping = false;
   // Acknowledgements only move cursors: kept in memory and written together every 250 ms, so a
   // busy chat costs one write per line, not two. Losing some in a crash only means a resend,
@@ -252,6 +282,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
       send(p, { type: 'conversation', conversation });
       for (const m of store.messagesAfter(conversation.id, cursor)) send(p, m);
     }
+    for (const row of store.providerEvents.after(agent.id, shiftDays(now(), -7, store.shop().timeZone))) send(p, providerFrame(row));
     announceAgents();
     // who is on which case, at once: a laptop that connects does not wait for the next change
     send(p, { type: 'activity', entries: activity.list() });
@@ -373,6 +404,14 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
         if (!r) return fail(p, 'not_found', 'there is no such callback', f.ref);
         if (f.ref) send(p, { type: 'ok', ref: f.ref, conversation: r.id });
         return conversationChanged(r);
+      }
+      case 'providerAck':
+        return store.providerEvents.ack(agent.id, f.seq);
+      case 'selfServiceLink': {
+        const c = store.conversation(f.conversation);
+        if (!c || c.kind !== 'callback') return fail(p, 'not_found', 'there is no such callback', f.ref);
+        const token = makeSelfServiceToken(store.selfServiceKey, c.id, now() + SELF_SERVICE_DAYS_MS);
+        return send(p, { type: 'ok', ref: f.ref, conversation: c.id, link: `${publicUrl()}${SELF_SERVICE_PATH}${token}` });
       }
       case 'shop': {
         store.setShop(f.config);
@@ -557,6 +596,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
   const retention = () => {
     const dropped = store.dropImagesBefore(shiftDays(now(), -limits.imageRetentionDays, store.shop().timeZone));
     if (dropped) log(`retention: deleted ${dropped} pictures older than ${limits.imageRetentionDays} days`);
+    store.providerEvents.prune(shiftDays(now(), -30, store.shop().timeZone));
     quotas.prune();
   };
   retention();
@@ -569,8 +609,10 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
   });
   const port = (server.address() as AddressInfo).port;
   const host = o.host && o.host !== '0.0.0.0' && o.host !== '::' ? o.host : '127.0.0.1';
+  const url = `${o.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  ownUrl = url;
   return {
-    url: `${o.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     port,
     stats: () => {
       let pending = 0;

@@ -65,4 +65,17 @@ export const RELAY_MIGRATIONS: readonly string[] = [
   ALTER TABLE conversations ADD COLUMN note TEXT;
   ALTER TABLE customers ADD COLUMN time_zone TEXT;
   CREATE INDEX conversations_callbacks ON conversations(kind, callback_status, callback_at);`,
+  `-- 3: gateway callbacks (Sinch) kept until every agent has them, and each agent's place in them;
+  -- the nonce is unique, so a replayed callback is refused even after a restart
+  CREATE TABLE provider_events (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    provider     TEXT NOT NULL,
+    nonce        TEXT NOT NULL UNIQUE,
+    body         TEXT NOT NULL,
+    received_at  INTEGER NOT NULL
+  );
+  CREATE TABLE provider_cursors (
+    agent_id  TEXT PRIMARY KEY,
+    seq       INTEGER NOT NULL
+  ) WITHOUT ROWID;`,
 ];

@@ -5,6 +5,8 @@ import { ShopConfigSchema } from '../../shared/contract/relayProtocol';
 import { DEFAULT_OPENING_HOURS } from '../../shared/domain/settings';
 import { startCheckpointer } from './checkpointer';
 import { RELAY_MIGRATIONS } from './migrations';
+import { createProviderEvents } from './providerEvents';
+import { selfServiceKey } from './selfServiceKey';
 import { shiftDays } from '../../shared/domain/calendar';
 
 export type RelayDb = Database.Database;
@@ -231,6 +233,9 @@ export function openRelayStore(file: string) {
   }
   return {
     db,
+    providerEvents: createProviderEvents(db),
+    /** The key that signs customers' self-service links (made once, kept in the relay's database). */
+    selfServiceKey: selfServiceKey(db),
     async close() {
       await checkpointer.stop();
       db.close();

@@ -141,7 +141,26 @@ export const CallbackUpdateSchema = z.object({
   status: z.enum(['booked', 'done', 'missed', 'cancelled']).optional(),
 });
 
-export const AgentFrameSchema = z.discriminatedUnion('type', [SaySchema, AckSchema, TypingSchema, PresenceSchema, ClaimSchema, TransferSchema, CloseConversationSchema, SetShopSchema, BookSchema, CallbackUpdateSchema, ActivitySchema]);
+/** A laptop has taken the gateway callbacks up to this one. */
+export const ProviderAckSchema = z.object({ type: z.literal('providerAck'), seq: z.number().int().positive() });
+/** Ask for the customer's self-service link to a booked callback (move or cancel it without writing). */
+export const SelfServiceLinkSchema = z.object({ type: z.literal('selfServiceLink'), conversation: ConversationId, ref: z.string().max(100) });
+
+export const AgentFrameSchema = z.discriminatedUnion('type', [
+  SaySchema,
+  AckSchema,
+  TypingSchema,
+  PresenceSchema,
+  ClaimSchema,
+  TransferSchema,
+  CloseConversationSchema,
+  SetShopSchema,
+  BookSchema,
+  CallbackUpdateSchema,
+  ActivitySchema,
+  ProviderAckSchema,
+  SelfServiceLinkSchema,
+]);
 export const CustomerFrameSchema = z.discriminatedUnion('type', [SaySchema, AckSchema, TypingSchema, PageSchema, LeaveMessageSchema, CallbackRequestSchema, SlotsRequestSchema, DaysRequestSchema]);
 export type AgentFrame = z.output<typeof AgentFrameSchema>;
 export type CustomerFrame = z.output<typeof CustomerFrameSchema>;
@@ -215,7 +234,12 @@ export const QueueSchema = z.object({
   waitSeconds: z.number().int().nonnegative().nullable(),
 });
 export const AgentsSchema = z.object({ type: z.literal('agents'), agents: z.array(AgentInfoSchema) });
-export const OkSchema = z.object({ type: z.literal('ok'), ref: z.string(), conversation: z.string().optional() });
+export const OkSchema = z.object({ type: z.literal('ok'), ref: z.string(), conversation: z.string().optional(), link: z.string().optional() });
+/**
+ * A callback from a messaging gateway (Sinch: a delivery report, a reply, a tapped choice), as the
+ * relay received and verified it: the raw JSON body, which the laptop reads. Kept until acknowledged.
+ */
+export const ProviderEventSchema = z.object({ type: z.literal('provider'), seq: z.number().int().positive(), provider: z.literal('sinch'), body: z.string(), at: z.number() });
 export const SlotsSchema = z.object({
   type: z.literal('slots'),
   date: z.string(),
@@ -253,6 +277,7 @@ export const RelayFrameSchema = z.discriminatedUnion('type', [
   SlotsSchema,
   DaysSchema,
   ActivityBoardSchema,
+  ProviderEventSchema,
 ]);
 export type RelayFrame = z.output<typeof RelayFrameSchema>;
 export type RelayMsg = z.output<typeof MsgSchema>;

@@ -58,6 +58,10 @@ export const AttachmentSchema = z.object({
   inline: z.boolean(),
 });
 
+/** What an SMS/RCS gateway reports about one message, in order. */
+export const SMS_RECEIPTS = ['created', 'sent', 'delivered', 'read', 'failed'] as const;
+export type SmsReceipt = (typeof SMS_RECEIPTS)[number];
+
 /** Where an outgoing message is on its way out: the outbox row behind it. */
 export const DeliverySchema = z.object({
   outboxId: Id,
@@ -66,8 +70,10 @@ export const DeliverySchema = z.object({
   /** Not sent before this instant: the undo window, or the next retry. */
   notBefore: Instant,
   lastError: z.string().nullable(),
-  /** SMS: what the gateway last reported (delivered to the phone, or failed). */
-  receipt: z.enum(['created', 'sent', 'delivered', 'failed']).nullable().default(null),
+  /** SMS/RCS: what the gateway last reported (delivered to the phone, read, or failed). */
+  receipt: z.enum(SMS_RECEIPTS).nullable().default(null),
+  /** SMS/RCS: the channel it went by, once the gateway says (RCS, or SMS when the phone had no RCS). */
+  via: z.enum(['rcs', 'sms']).nullable().default(null),
   /** Held before leaving because the thread changed while it waited: what changed, who, when. */
   held: z
     .object({ kind: z.enum(['newerCustomerMessage', 'colleagueReplied', 'answered', 'claimed']), by: z.string().nullable(), at: z.number().nullable() })

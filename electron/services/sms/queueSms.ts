@@ -4,7 +4,8 @@ import { AppError } from '../../../shared/contract/errors';
 import { smsSegments } from '../../../shared/domain/smsSegments';
 import { refreshActivity } from '../cases/caseActivity';
 import type { CaseDeps } from '../cases/caseCommands';
-import { toE164 } from './smsProvider';
+import { toE164, type NoticeChoice } from './smsProvider';
+import type { SmsReceipt } from '../../../shared/contract/schemas';
 
 export const SMS_CHANNEL = 'sms';
 
@@ -14,7 +15,13 @@ export interface SmsPayload {
   segments: number;
   encoding: 'GSM-7' | 'UCS-2';
   providerId?: string;
-  receipt?: 'created' | 'sent' | 'delivered' | 'failed';
+  receipt?: SmsReceipt;
+  /** RCS or SMS, as the gateway reported it. */
+  via?: 'rcs' | 'sms';
+  /** Suggested replies shown under an RCS message (an SMS says the same in its text). */
+  choices?: NoticeChoice[];
+  /** Sent as a card with this title (RCS), the text under it. */
+  card?: { title: string };
 }
 
 /**

@@ -1,18 +1,36 @@
+import type { SmsReceipt } from '../../../shared/contract/schemas';
+
+export type { SmsReceipt };
+
 /** One SMS gateway, as Växel uses it. Each provider speaks its own documented HTTP API. */
 export interface SmsProvider {
   readonly name: string;
   /** Whether it can send RCS (rich messages); when not, SMS is used. */
   readonly rcs: boolean;
-  send(msg: { from: string; to: string; text: string }): Promise<{ providerId: string; status: SmsReceipt; parts: number | null }>;
+  /** Reports and replies come by webhook (through the relay), so there is nothing to poll. */
+  readonly pushesReports?: boolean;
+  /**
+   * Choices are suggested replies under an RCS message (a postback, or a link to open); a card puts
+   * the text under a title. A provider without RCS sends the text alone, which therefore always
+   * says how to answer by SMS.
+   */
+  send(msg: { from: string; to: string; text: string; choices?: NoticeChoice[] | undefined; card?: { title: string } | undefined }): Promise<{ providerId: string; status: SmsReceipt; parts: number | null }>;
   /** Where one sent message is now. */
   status(providerId: string): Promise<SmsReceipt>;
   /** Messages customers sent to the shop's number, newest first, after `since` (epoch ms). */
   incoming(since: number): Promise<Array<{ providerId: string; from: string; text: string; at: number }>>;
 }
 
-export type SmsReceipt = 'created' | 'sent' | 'delivered' | 'failed';
 
-export type SmsProblemKind = 'auth' | 'credits' | 'invalid' | 'server' | 'network';
+/** One suggested reply: tapped, it either answers with its postback or opens its link. */
+export interface NoticeChoice {
+  title: string;
+  postback?: string | undefined;
+  url?: string | undefined;
+}
+
+/** `noRcs`: the handset can not take RCS (the message then goes as SMS, or fails). `rateLimit`: send more slowly. */
+export type SmsProblemKind = 'auth' | 'credits' | 'invalid' | 'noRcs' | 'rateLimit' | 'server' | 'network';
 
 /** A failure the agent can act on: what kind, and whether sending the same again can help. */
 export class SmsError extends Error {

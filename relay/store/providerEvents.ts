@@ -1,0 +1,41 @@
+import type { RelayDb } from './relayStore';
+
+export interface ProviderEventRow {
+  seq: number;
+  provider: string;
+  body: string;
+  received_at: number;
+}
+
+/**
+ * Callbacks from a messaging gateway (delivery reports, replies, taps), kept like chat lines: each
+ * agent's laptop gets every one after its own cursor and acknowledges it, so a laptop that was
+ * closed catches up when it connects.
+ */
+export function createProviderEvents(db: RelayDb) {
+  const q = {
+    add: db.prepare('INSERT OR IGNORE INTO provider_events (provider, nonce, body, received_at) VALUES (?, ?, ?, ?)'),
+    seen: db.prepare<[string], number>('SELECT count(*) FROM provider_events WHERE nonce = ?').pluck(),
+    bySeq: db.prepare<[number], ProviderEventRow>('SELECT seq, provider, body, received_at FROM provider_events WHERE seq = ?'),
+    // a laptop new to the relay starts with the last week: older reports are of no use to it
+    after: db.prepare<[{ agent: string; since: number }], ProviderEventRow>(
+      `SELECT e.seq, e.provider, e.body, e.received_at FROM provider_events e LEFT JOIN provider_cursors k ON k.agent_id = @agent
+       WHERE e.seq > coalesce(k.seq, 0) AND (k.seq IS NOT NULL OR e.received_at >= @since) ORDER BY e.seq LIMIT 1000`,
+    ),
+    ack: db.prepare('INSERT INTO provider_cursors (agent_id, seq) VALUES (?, ?) ON CONFLICT DO UPDATE SET seq = max(seq, excluded.seq)'),
+    prune: db.prepare('DELETE FROM provider_events WHERE received_at < ?'),
+  };
+  return {
+    /** Keeps a callback; null when its nonce was already used (a replay). */
+    add(provider: string, nonce: string, body: string, at: number): ProviderEventRow | null {
+      const r = q.add.run(provider, nonce, body, at);
+      return r.changes === 1 ? q.bySeq.get(Number(r.lastInsertRowid))! : null;
+    },
+    seen: (nonce: string) => (q.seen.get(nonce) ?? 0) > 0,
+    after: (agentId: string, since: number) => q.after.all({ agent: agentId, since }),
+    ack: (agentId: string, seq: number) => void q.ack.run(agentId, seq),
+    /** Drops callbacks older than this instant (they outlive any replay window by far). */
+    prune: (before: number) => q.prune.run(before).changes,
+  };
+}
+export type ProviderEvents = ReturnType<typeof createProviderEvents>;
