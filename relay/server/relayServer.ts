@@ -407,6 +407,12 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
       }
       case 'providerAck':
         return store.providerEvents.ack(agent.id, f.seq);
+      case 'noticeClaim': {
+        const c = store.conversation(f.conversation);
+        if (!c || c.kind !== 'callback') return fail(p, 'not_found', 'there is no such callback', f.ref);
+        if (store.providerEvents.claimNotice(c.id, f.notice, agent.id, now())) return send(p, { type: 'ok', ref: f.ref, conversation: c.id });
+        return fail(p, 'already_claimed', 'a colleague’s Växel sends this notice', f.ref);
+      }
       case 'selfServiceLink': {
         const c = store.conversation(f.conversation);
         if (!c || c.kind !== 'callback') return fail(p, 'not_found', 'there is no such callback', f.ref);

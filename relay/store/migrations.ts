@@ -77,5 +77,14 @@ export const RELAY_MIGRATIONS: readonly string[] = [
   CREATE TABLE provider_cursors (
     agent_id  TEXT PRIMARY KEY,
     seq       INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  -- which laptop sends a customer notice that every laptop could send (a widget booking's
+  -- confirmation, the reminder before a call): the first to ask, once per callback and time
+  CREATE TABLE notice_claims (
+    conversation_id  TEXT NOT NULL,
+    notice           TEXT NOT NULL,
+    agent_id         TEXT NOT NULL,
+    at               INTEGER NOT NULL,
+    PRIMARY KEY (conversation_id, notice)
   ) WITHOUT ROWID;`,
 ];

@@ -24,6 +24,9 @@ export function createProviderEvents(db: RelayDb) {
     ),
     ack: db.prepare('INSERT INTO provider_cursors (agent_id, seq) VALUES (?, ?) ON CONFLICT DO UPDATE SET seq = max(seq, excluded.seq)'),
     prune: db.prepare('DELETE FROM provider_events WHERE received_at < ?'),
+    claimNotice: db.prepare('INSERT OR IGNORE INTO notice_claims (conversation_id, notice, agent_id, at) VALUES (?, ?, ?, ?)'),
+    claimedBy: db.prepare<[string, string], string>('SELECT agent_id FROM notice_claims WHERE conversation_id = ? AND notice = ?').pluck(),
+    pruneClaims: db.prepare('DELETE FROM notice_claims WHERE at < ?'),
   };
   return {
     /** Keeps a callback; null when its nonce was already used (a replay). */
@@ -34,8 +37,16 @@ export function createProviderEvents(db: RelayDb) {
     seen: (nonce: string) => (q.seen.get(nonce) ?? 0) > 0,
     after: (agentId: string, since: number) => q.after.all({ agent: agentId, since }),
     ack: (agentId: string, seq: number) => void q.ack.run(agentId, seq),
-    /** Drops callbacks older than this instant (they outlive any replay window by far). */
-    prune: (before: number) => q.prune.run(before).changes,
+    /** Drops callbacks and notice claims older than this instant (far past any replay window); returns the callbacks dropped. */
+    prune: (before: number) => db.transaction(() => (q.pruneClaims.run(before), q.prune.run(before).changes))(),
+    /**
+     * The right to send one notice (its key names the callback's time, so a moved call is reminded
+     * again): true for the first agent who asks, and again for that same agent after a resend.
+     */
+    claimNotice(conversation: string, notice: string, agentId: string, at: number): boolean {
+      q.claimNotice.run(conversation, notice, agentId, at);
+      return q.claimedBy.get(conversation, notice) === agentId;
+    },
   };
 }
 export type ProviderEvents = ReturnType<typeof createProviderEvents>;

@@ -143,6 +143,12 @@ export const CallbackUpdateSchema = z.object({
 
 /** A laptop has taken the gateway callbacks up to this one. */
 export const ProviderAckSchema = z.object({ type: z.literal('providerAck'), seq: z.number().int().positive() });
+/**
+ * Ask for the right to send a customer notice every laptop would otherwise send (a widget
+ * booking's confirmation, the reminder before the call): `ok` to the first laptop, `already_claimed`
+ * to the rest. The key names the notice and the call's time, e.g. "reminder@1764600000000".
+ */
+export const NoticeClaimSchema = z.object({ type: z.literal('noticeClaim'), conversation: ConversationId, notice: z.string().regex(/^[a-z]+@\d{1,15}$/), ref: z.string().max(64) });
 /** Ask for the customer's self-service link to a booked callback (move or cancel it without writing). */
 export const SelfServiceLinkSchema = z.object({ type: z.literal('selfServiceLink'), conversation: ConversationId, ref: z.string().max(100) });
 
@@ -160,6 +166,7 @@ export const AgentFrameSchema = z.discriminatedUnion('type', [
   ActivitySchema,
   ProviderAckSchema,
   SelfServiceLinkSchema,
+  NoticeClaimSchema,
 ]);
 export const CustomerFrameSchema = z.discriminatedUnion('type', [SaySchema, AckSchema, TypingSchema, PageSchema, LeaveMessageSchema, CallbackRequestSchema, SlotsRequestSchema, DaysRequestSchema]);
 export type AgentFrame = z.output<typeof AgentFrameSchema>;

@@ -58,6 +58,9 @@ export const AttachmentSchema = z.object({
   inline: z.boolean(),
 });
 
+/** The messaging gateways Växel speaks: 46elks (SMS) and Sinch (RCS with SMS fallback). */
+export const SMS_PROVIDERS = ['46elks', 'sinch'] as const;
+
 /** What an SMS/RCS gateway reports about one message, in order. */
 export const SMS_RECEIPTS = ['created', 'sent', 'delivered', 'read', 'failed'] as const;
 export type SmsReceipt = (typeof SMS_RECEIPTS)[number];
@@ -152,6 +155,10 @@ export const CallbackSchema = z.object({
   attempt: z.number().int(),
   source: z.enum(['widget', 'case', 'call', 'agent', 'cli']),
   shared: z.boolean(),
+  /** When the customer confirmed the time (tapped Bekräfta, or answered 1/JA); null until then. */
+  confirmedAt: Instant.nullable().default(null),
+  /** When the customer was reminded of the call (SMS/RCS or e-mail). */
+  customerRemindedAt: Instant.nullable().default(null),
 });
 
 export const SlotSchema = z.object({ at: Instant, local: z.string(), free: z.number().int() });

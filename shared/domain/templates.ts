@@ -9,9 +9,11 @@ export interface TemplateVars {
   'order.number': string;
   /** The booked callback's time, as the customer reads it. */
   'callback.time': string;
+  /** The carrier's tracking page for a parcel, given by the agent when sending a delivery notice (else left for "Fyll i"). */
+  'tracking.url'?: string;
 }
 
-export function templateVars(o: { customerName: string | null; agentName: string; caseNumber: number; subject: string; text?: string; callbackTime?: string }): TemplateVars {
+export function templateVars(o: { customerName: string | null; agentName: string; caseNumber: number; subject: string; text?: string; callbackTime?: string; trackingUrl?: string }): TemplateVars {
   const name = (o.customerName ?? '').trim();
   return {
     'customer.name': name,
@@ -21,6 +23,7 @@ export function templateVars(o: { customerName: string | null; agentName: string
     'case.subject': o.subject,
     'order.number': findOrderNumber(`${o.subject}\n${o.text ?? ''}`) ?? '',
     'callback.time': o.callbackTime ?? '',
+    ...(o.trackingUrl ? { 'tracking.url': o.trackingUrl } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { after } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { createServices } from '../../electron/services/app/createServices';
+import { createServices, type Services } from '../../electron/services/app/createServices';
+import type { RelayOptions } from '../../relay/server/relayServer';
 import type { MethodInput } from '../../shared/contract/api';
 import { startHostProcess, type HostProcess } from './hostProcess';
 import { inProcessRelay } from './relay';
@@ -19,12 +20,20 @@ export const E2E_START = Date.parse('2026-12-01T13:40:00+01:00');
  * Every clock starts at `startAt` and runs on: the relay's, the web host's (VAXEL_CLOCK_START) and the
  * window's (Playwright's clock), so what the test sees does not depend on the hour it runs.
  */
-export async function chatWorkstation(browser: Browser, settings: MethodInput<'updateSettings'>, dirPrefix: string, startAt = E2E_START) {
-  const { relay, store } = await inProcessRelay({ now: clockStartingAt(startAt).now });
+export async function chatWorkstation(
+  browser: Browser,
+  settings: MethodInput<'updateSettings'>,
+  dirPrefix: string,
+  startAt = E2E_START,
+  /** More for the relay (a Sinch secret), and more set up in Växel before the host starts (a gateway). */
+  more: { relay?: Partial<RelayOptions>; prepare?: (handlers: Services['endpoint']['handlers']) => Promise<unknown> } = {},
+) {
+  const { relay, store } = await inProcessRelay({ now: clockStartingAt(startAt).now, ...more.relay });
   const token = store.addAgent('Maja', Date.now()).token;
   const dataDir = tempDir(dirPrefix);
   const setup = createServices({ dataDir, mode: 'test' });
   await setup.endpoint.handlers.updateSettings(settings);
+  await more.prepare?.(setup.endpoint.handlers);
   await setup.close();
   const host: HostProcess = await startHostProcess(['--data-dir', dataDir], { LANG: 'sv_SE.UTF-8', LC_ALL: '', LC_MESSAGES: '', VAXEL_DEMO_RELAY_URL: relay.url, VAXEL_DEMO_RELAY_TOKEN: token, VAXEL_CLOCK_START: new Date(startAt).toISOString() });
   after(() => host.stop());

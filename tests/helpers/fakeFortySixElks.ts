@@ -18,13 +18,13 @@ export interface ElksMessage {
  * /docs/show-sms-id, /docs/sms-history): form-encoded POST /a1/sms with Basic auth, JSON answers,
  * and plain-text errors with 401, 402 and 400. Tests set `failNext` to get an error reply.
  */
-export async function fakeFortySixElks(o: { username: string; password: string }) {
+export async function fakeFortySixElks(o: { username: string; password: string; now?: () => number }) {
   const messages: ElksMessage[] = [];
   const requests: Array<{ method: string; path: string; form: Record<string, string>; auth: string }> = [];
   let failNext: { status: number; text: string } | null = null;
   let seq = 0;
   const expected = `Basic ${Buffer.from(`${o.username}:${o.password}`).toString('base64')}`;
-  const now = () => new Date().toISOString().replace('Z', '000').slice(0, 26); // 46elks: UTC without a zone
+  const now = () => new Date((o.now ?? Date.now)()).toISOString().replace('Z', '000').slice(0, 26); // 46elks: UTC without a zone
 
   const server = http.createServer((req, res) => {
     let body = '';

@@ -10,7 +10,7 @@ async function setup() {
   const services = createServices({ dataDir: tempDir(), mode: 'test', osLocale: 'sv-SE', smsPollMs: 1 });
   const api = createInMemoryClient(services.endpoint);
   const gw = await api.saveSmsGateway({ baseUrl: elks.baseUrl, username: 'u-shop', password: 'p-hemlig', sender: 'Butiken' });
-  assert.deepEqual(gw, { provider: '46elks', baseUrl: elks.baseUrl, username: 'u-shop', sender: 'Butiken', rcs: false });
+  assert.deepEqual(gw, { provider: '46elks', baseUrl: elks.baseUrl, username: 'u-shop', sender: 'Butiken', rcs: false, projectId: null, appId: null });
   const c = await api.createCase({ channel: 'phone', subject: 'Leverans', customer: { name: 'Åsa Lind', phone: '070-123 45 67' } });
   return { elks, services, api, caseId: c.id };
 }

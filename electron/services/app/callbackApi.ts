@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { slotsForDate, slotWindow } from '../../../shared/domain/callbackSlots';
 import { bookCallback, changeCallback, slotRulesOf } from '../callbacks/callbackBooking';
 import { sendNotice } from '../callbacks/callbackNotices';
+import { notifyCustomer, selfServiceLink } from '../callbacks/customerNotices';
 import { logCallbackOutcome } from '../callbacks/callbackOutcome';
 import type { CallbackScheduler } from '../callbacks/callbackScheduler';
 import { toCallback } from '../callbacks/callbackView';
@@ -10,6 +11,8 @@ import type { ChatService } from '../chat/chatService';
 import type { AttachmentStore } from '../mail/attachmentStore';
 import type { MailService } from '../mail/mailService';
 import { queueSms } from '../sms/queueSms';
+import { FORTY_SIX_ELKS_API } from '../sms/fortySixElks';
+import { SINCH_AUTH, SINCH_EU_API } from '../sms/sinch';
 import type { SmsService } from '../sms/smsService';
 import type { AppApiDeps } from './appApi';
 
@@ -36,7 +39,7 @@ export function createCallbackApi(d: CallbackApiDeps): CallbackHandlers {
   };
   const gatewayView = () => {
     const g = d.repos.sms.gateway();
-    return g ? { provider: g.provider, baseUrl: g.base_url, username: g.username, sender: g.sender, rcs: false } : null;
+    return g ? { provider: g.provider, baseUrl: g.base_url, username: g.username, sender: g.sender, rcs: g.provider === 'sinch', projectId: g.project_id, appId: g.app_id } : null;
   };
   return {
     callbackSlots: async ({ date }) => {
@@ -47,7 +50,8 @@ export function createCallbackApi(d: CallbackApiDeps): CallbackHandlers {
     },
     bookCallback: async ({ confirm, ...input }) => {
       const row = await bookCallback(d, input);
-      if (confirm) sendNotice(notice, row, 'confirm');
+      // this agent booked it: this laptop confirms, no claim needed
+      if (confirm) await notifyCustomer(notice, row, 'confirm', { claim: false });
       afterChange();
       return toCallback(d.repos.callbacks.get(row.id)!);
     },
@@ -69,16 +73,22 @@ export function createCallbackApi(d: CallbackApiDeps): CallbackHandlers {
     sendCallbackNotice: async ({ id, kind, retryAt, channels }) => {
       const row = d.repos.callbacks.get(id);
       if (!row) throw new AppError('NOT_FOUND', `there is no callback ${id}`);
-      const sent = sendNotice(notice, row, kind, retryAt, channels);
+      const sent = sendNotice(notice, row, kind, retryAt, channels, kind === 'confirm' ? await selfServiceLink(notice, row) : null);
       if (sent.length === 0) throw new AppError('INVALID_INPUT', 'the notice could not be sent by e-mail or SMS: check the mailbox, the SMS gateway and the customer’s address and number');
       afterChange();
       return { sent };
     },
     getSmsGateway: async () => gatewayView(),
-    saveSmsGateway: async ({ provider, baseUrl, username, password, sender }) => {
+    saveSmsGateway: async ({ provider, baseUrl, authUrl, username, password, sender, projectId, appId }) => {
       const stored = d.repos.sms.gateway();
-      if (!password && !stored) throw new AppError('INVALID_INPUT', 'enter the 46elks API password');
-      d.repos.sms.saveGateway({ provider, base_url: baseUrl, username, sender, secret: password ? d.secrets.seal(password) : stored!.secret }, d.clock.now());
+      // a secret is kept only for the same provider and account: it means nothing to another
+      const keep = stored && stored.provider === provider && stored.username === username ? stored.secret : null;
+      if (!password && !keep) throw new AppError('INVALID_INPUT', provider === 'sinch' ? 'enter the Sinch access key secret' : 'enter the 46elks API password');
+      const sinchApp = provider === 'sinch' ? { project_id: projectId ?? null, app_id: appId ?? null, auth_url: authUrl ?? SINCH_AUTH } : {};
+      d.repos.sms.saveGateway(
+        { provider, base_url: baseUrl ?? (provider === 'sinch' ? SINCH_EU_API : FORTY_SIX_ELKS_API), username, sender, secret: password ? d.secrets.seal(password) : keep!, ...sinchApp },
+        d.clock.now(),
+      );
       d.sms.kick();
       return gatewayView()!;
     },

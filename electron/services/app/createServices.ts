@@ -22,6 +22,9 @@ import { createSuggestService, type SuggestService } from '../suggest/suggestSer
 import { ensureDefaultTemplates } from '../templates/defaultTemplates';
 import { createCallbackScheduler, type CallbackScheduler, type SchedulerDeps } from '../callbacks/callbackScheduler';
 import { createSmsService, type SmsService } from '../sms/smsService';
+import { answerCustomerReply } from '../callbacks/callbackAnswers';
+import { notifyCustomer } from '../callbacks/customerNotices';
+import { postbackLabel } from '../callbacks/callbackNotices';
 import { createChatService, type ChatService, type ChatServiceDeps } from '../chat/chatService';
 import { createTeamService, type TeamService, type TeamServiceDeps } from '../team/teamService';
 import { createTeamPresence } from '../team/teamPresence';
@@ -99,7 +102,22 @@ export function createServices(o: ServiceOptions): Services {
   const attachments = createAttachmentStore(o.dataDir);
   // the first answer takes a case when it goes out, after the thread was checked (not when queued)
   const mail = createMailService({ db, repos, clock, events, secrets, attachments, logger, ...o.mailTuning, onSent: (id) => takeOnFirstReply(deps, id) });
-  const chat = createChatService({ db, repos, clock, events, secrets, attachments, logger, tuning: o.chatTuning, onActivity: (entries) => presence.received(entries) });
+  const chat = createChatService({
+    db,
+    repos,
+    clock,
+    events,
+    secrets,
+    attachments,
+    logger,
+    tuning: o.chatTuning,
+    onActivity: (entries) => presence.received(entries),
+    onProviderEvent: (body) => sms.handleSinchEvent(body),
+    onWidgetBooking: (id) => {
+      const row = repos.callbacks.get(id);
+      if (row) void notifyCustomer(notices, row, 'confirm', { claim: true }).then(kickOut, (e: unknown) => logger.warn('a widget booking could not be confirmed', { error: String(e) }));
+    },
+  });
   const team = createTeamService({ db, repos, clock, events, secrets, logger, ...o.teamTuning });
   const presence = createTeamPresence({ repos, events, chat, keyOf: team.keyOf });
   const isOnline = () => mail.online() && chat.online();
@@ -107,8 +125,31 @@ export function createServices(o: ServiceOptions): Services {
   const deps = { db, repos, clock, events, secrets, info, team, presence, chat, isOnline, status };
   ensureDefaultTemplates(repos.templates, clock.now());
   const suggest = createSuggestService({ db, repos, clock, events });
-  const sms = createSmsService({ db, repos, clock, events, secrets, logger, ...(o.smsPollMs ? { pollMs: o.smsPollMs } : {}) });
-  const scheduler = createCallbackScheduler({ repos, clock, events, logger, ...(o.timers ? { timers: o.timers } : {}) });
+  // the customer's answers to callback notices, and the notices no single agent sends
+  const notices = { ...deps, attachments, chat, osLocale: info.osLocale };
+  const kickOut = () => {
+    mail.kickOutbox();
+    sms.kick();
+  };
+  const sms = createSmsService({
+    db,
+    repos,
+    clock,
+    events,
+    secrets,
+    logger,
+    ...(o.smsPollMs ? { pollMs: o.smsPollMs } : {}),
+    onReply: async (r) => void (await answerCustomerReply(notices, r)),
+    postbackLabel: (postback) => postbackLabel(notices, postback),
+  });
+  const scheduler = createCallbackScheduler({
+    repos,
+    clock,
+    events,
+    logger,
+    ...(o.timers ? { timers: o.timers } : {}),
+    remindCustomer: (row) => void notifyCustomer(notices, row, 'reminder', { claim: true }).then(kickOut, (e: unknown) => logger.warn('a customer reminder could not be sent', { error: String(e) })),
+  });
   const handlers = withStoreErrors(createAppApi(
     deps,
     createMailApi({ ...deps, attachments, mail, ...(o.remoteImages ? { remoteImages: o.remoteImages } : {}) }),

@@ -118,7 +118,13 @@ export async function bookCallback(d: BookingDeps, input: BookingInput): Promise
 }
 
 /** Move, reassign or cancel: through the relay when the agenda is shared, else here. */
-export async function changeCallback(d: BookingDeps, id: string, change: { at?: number; assignee?: string | null; status?: 'booked' | 'cancelled' | 'done' | 'missed' }): Promise<CallbackRow> {
+export async function changeCallback(
+  d: BookingDeps,
+  id: string,
+  change: { at?: number; assignee?: string | null; status?: 'booked' | 'cancelled' | 'done' | 'missed' },
+  /** Who changed it, for the case's log: the agent, or the customer who answered a notice. */
+  actor?: string,
+): Promise<CallbackRow> {
   const row = d.repos.callbacks.get(id);
   if (!row) throw new AppError('NOT_FOUND', `there is no callback ${id}`);
   const now = d.clock.now();
@@ -142,7 +148,7 @@ export async function changeCallback(d: BookingDeps, id: string, change: { at?: 
     })();
   }
   if (row.case_id) {
-    const who = d.repos.settings.get().agentName || 'agent';
+    const who = actor ?? (d.repos.settings.get().agentName || 'agent');
     if (change.at !== undefined) {
       d.repos.cases.update(row.case_id, { sla_due_at: change.at }, now);
       d.repos.caseEvents.append(row.case_id, now, who, 'callback_moved', { callbackId: id, from: row.due_at, to: change.at });

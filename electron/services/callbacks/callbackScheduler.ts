@@ -4,6 +4,8 @@ import type { EventHub } from '../events/eventHub';
 import type { Logger } from '../logger';
 import type { Repositories } from '../store/repositories';
 import { shiftDays } from '../../../shared/domain/calendar';
+import type { CallbackRow } from '../store/callbacksRepo';
+import { CUSTOMER_REMINDER_LEAD_MS } from './customerNotices';
 
 export interface SchedulerDeps {
   repos: Repositories;
@@ -12,6 +14,8 @@ export interface SchedulerDeps {
   logger: Logger;
   /** Tests drive time by hand; the app uses the real timers. */
   timers?: { set(fn: () => void, ms: number): unknown; clear(handle: unknown): void };
+  /** The customer's reminder is due (marked given here first, so a restart gives none twice). */
+  remindCustomer?(callback: CallbackRow): void;
 }
 
 /** A reminder this much after its time is marked late (the laptop slept, or Växel was closed). */
@@ -49,6 +53,9 @@ export function createCallbackScheduler(d: SchedulerDeps) {
         const late = now - (c.due_at - lead) > LATE_AFTER_MS;
         if (d.repos.callbacks.markReminded(c.id, now, late)) fired.push({ ...base, kind: 'before', late });
       }
+    }
+    for (const c of d.repos.callbacks.customerRemindersDue(now, CUSTOMER_REMINDER_LEAD_MS)) {
+      if (d.repos.callbacks.markCustomerReminded(c.id, now)) d.remindCustomer?.(c);
     }
     for (const c of d.repos.callbacks.overdue(now - MISSED_AFTER_MS)) {
       d.repos.callbacks.setStatus(c.id, 'missed', now);

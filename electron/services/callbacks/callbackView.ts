@@ -29,5 +29,7 @@ export function toCallback(r: CallbackRow): Callback {
     attempt: r.attempt,
     source: r.source,
     shared: r.shared === 1,
+    confirmedAt: r.confirmed_at,
+    customerRemindedAt: r.customer_reminded_at,
   };
 }

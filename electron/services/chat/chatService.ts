@@ -25,6 +25,13 @@ export interface ChatServiceDeps {
   tuning?: Pick<RelayConnectionOptions, 'backoffMs' | 'silenceMs'>;
   /** Who is on which shared case, as the relay tells it (team/teamPresence.ts). */
   onActivity?(entries: CaseActivity[]): void;
+  /**
+   * A gateway callback the relay kept for this laptop (Sinch: a report, a reply, a tap). It is
+   * acknowledged once this resolves; a failure leaves it with the relay for the next connection.
+   */
+  onProviderEvent?(body: string): Promise<void>;
+  /** A customer booked a callback from the widget: the callbacks confirm it (one laptop does). */
+  onWidgetBooking?(callbackId: string): void;
 }
 
 export interface ChatService {
@@ -35,7 +42,7 @@ export interface ChatService {
   /** Send what waits in the chat outbox, in order. */
   flush(): void;
   /** A command that needs the relay's answer (claim, transfer, close, shop). */
-  request(frame: { type: string; [k: string]: unknown }): Promise<{ conversation?: string | undefined }>;
+  request(frame: { type: string; [k: string]: unknown }): Promise<{ conversation?: string | undefined; link?: string | undefined }>;
   typing(conversation: string, on: boolean): void;
   setPresence(state: 'online' | 'away', capacity: number): void;
   pushShop(config: ShopConfig): void;
@@ -64,7 +71,8 @@ export function createChatService(d: ChatServiceDeps): ChatService {
   let inFlight = new Set<string>();
   /** Shop settings changed while the line was down: told to the relay when it is back. */
   let pendingShop: ShopConfig | null = null;
-  const waiting = new Map<string, { resolve(r: { conversation?: string | undefined }): void; reject(e: Error): void; timer: NodeJS.Timeout }>();
+  let providerChain: Promise<void> = Promise.resolve();
+  const waiting = new Map<string, { resolve(r: { conversation?: string | undefined; link?: string | undefined }): void; reject(e: Error): void; timer: NodeJS.Timeout }>();
 
   const config = () => d.repos.chat.relay();
   const status = (): ChatStatus => {
@@ -103,9 +111,22 @@ export function createChatService(d: ChatServiceDeps): ChatService {
       }
       case 'activity':
         return d.onActivity?.(f.entries);
+      case 'provider': {
+        if (!d.onProviderEvent) return;
+        // one at a time and in order: a report must not overtake the reply it follows
+        const seq = f.seq;
+        providerChain = providerChain
+          .then(() => d.onProviderEvent!(f.body))
+          .then(
+            () => void conn?.send({ type: 'providerAck', seq }),
+            (e: unknown) => d.logger.warn('a gateway callback could not be handled; the relay keeps it', { seq, error: String(e) }),
+          );
+        return;
+      }
       case 'conversation': {
         const r = d.db.transaction(() => storeConversation(d, f.conversation))();
         d.events.emit('casesChanged', { ids: [r.caseId] });
+        if (r.isNew && f.conversation.kind === 'callback' && !f.conversation.caseRef && f.conversation.callbackStatus === 'booked') d.onWidgetBooking?.(f.conversation.id);
         return;
       }
       case 'msg': {
@@ -140,7 +161,7 @@ export function createChatService(d: ChatServiceDeps): ChatService {
         if (w) {
           clearTimeout(w.timer);
           waiting.delete(f.ref);
-          w.resolve({ conversation: f.conversation });
+          w.resolve({ conversation: f.conversation, link: f.link });
         }
         return;
       }
@@ -254,7 +275,7 @@ export function createChatService(d: ChatServiceDeps): ChatService {
     request(frame) {
       if (!conn?.isOnline()) return Promise.reject(new AppError('RELAY_OFFLINE', 'the chat relay can not be reached now'));
       const ref = randomBytes(8).toString('hex');
-      return new Promise<{ conversation?: string | undefined }>((resolve, reject) => {
+      return new Promise<{ conversation?: string | undefined; link?: string | undefined }>((resolve, reject) => {
         const timer = setTimeout(() => {
           waiting.delete(ref);
           reject(new AppError('RELAY_OFFLINE', 'the chat relay did not answer in time'));

@@ -69,7 +69,9 @@ export function fortySixElks(o: { username: string; password: string; baseUrl?: 
     async incoming(since) {
       const r = (await call('GET', '/sms?limit=100')) as { data?: ElksSms[] };
       return (r.data ?? [])
-        .filter((m) => m.direction === 'incoming' && utc(m.created) > since)
+        // from `since` itself on: another message of the same millisecond may have come after the last
+        // look (the ones already filed are skipped by their id)
+        .filter((m) => m.direction === 'incoming' && utc(m.created) >= since)
         .map((m) => ({ providerId: m.id, from: m.from ?? '', text: m.message ?? '', at: utc(m.created) }));
     },
   };

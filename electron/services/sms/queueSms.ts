@@ -3,11 +3,17 @@ import type { Message } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
 import { smsSegments } from '../../../shared/domain/smsSegments';
 import { refreshActivity } from '../cases/caseActivity';
+import { customerLanguage } from '../cases/customerLanguage';
 import type { CaseDeps } from '../cases/caseCommands';
 import { toE164, type NoticeChoice } from './smsProvider';
 import type { SmsReceipt } from '../../../shared/contract/schemas';
 
 export const SMS_CHANNEL = 'sms';
+
+/** A delivery notice as an RCS card: a title in the customer's language, and a button to the carrier. */
+function trackingCard(lang: 'sv' | 'en', url: string): Pick<SmsPayload, 'card' | 'choices'> {
+  return lang === 'sv' ? { card: { title: 'Ditt paket är på väg' }, choices: [{ title: 'Spåra paketet', url }] } : { card: { title: 'Your parcel is on its way' }, choices: [{ title: 'Track the parcel', url }] };
+}
 
 export interface SmsPayload {
   to: string;
@@ -22,6 +28,8 @@ export interface SmsPayload {
   choices?: NoticeChoice[];
   /** Sent as a card with this title (RCS), the text under it. */
   card?: { title: string };
+  /** Why the gateway could not deliver it (its own code and words). */
+  failure?: string;
 }
 
 /**
@@ -29,12 +37,13 @@ export interface SmsPayload {
  * the message joins the case and waits in the outbox, in one transaction. A number that answered
  * STOPP gets nothing; a text longer than one SMS is sent in parts and counted.
  */
-export function queueSms(d: CaseDeps, input: { caseId: string; to: string; text: string }): Message {
+export function queueSms(d: CaseDeps, input: { caseId: string; to: string; text: string; choices?: NoticeChoice[] | undefined; tracking?: string | undefined }): Message {
   if (!d.repos.sms.gateway()) throw new AppError('INVALID_INPUT', 'set up an SMS gateway in Settings before sending SMS');
   const to = toE164(input.to);
   if (!to) throw new AppError('INVALID_INPUT', `${input.to} is not a phone number an SMS can go to`);
   if (d.repos.sms.isOptedOut(to)) throw new AppError('INVALID_INPUT', `${to} has asked for no more SMS (answered STOPP)`);
-  const text = input.text.trim();
+  // a delivery notice keeps its link in the text too: an SMS (or a phone without RCS) has no button
+  const text = input.tracking && !input.text.includes(input.tracking) ? `${input.text.trim()} ${input.tracking}` : input.text.trim();
   if (!text) throw new AppError('INVALID_INPUT', 'the SMS is empty');
   const seg = smsSegments(text);
   if (seg.segments > 6) throw new AppError('INVALID_INPUT', `the SMS would be ${seg.segments} parts; keep it to 6 (about 900 characters)`);
@@ -42,7 +51,8 @@ export function queueSms(d: CaseDeps, input: { caseId: string; to: string; text:
   if (!c) throw new AppError('NOT_FOUND', `there is no case ${input.caseId}`);
   const now = d.clock.now();
   const who = d.repos.settings.get().agentName || 'agent';
-  const payload: SmsPayload = { to, text, segments: seg.segments, encoding: seg.encoding };
+  const rich = input.tracking ? trackingCard(customerLanguage(d, c.id), input.tracking) : input.choices?.length ? { choices: input.choices } : {};
+  const payload: SmsPayload = { to, text, segments: seg.segments, encoding: seg.encoding, ...rich };
   const id = d.db.transaction(() => {
     const m = d.repos.messages.insert({ caseId: c.id, direction: 'out', channel: 'sms', author: who, bodyText: text, headers: { to, segments: seg.segments }, createdAt: now });
     d.repos.outbox.enqueue({ uid: randomUUID(), caseId: c.id, messageId: m.id, channel: SMS_CHANNEL, accountId: null, payload, notBefore: now, now });

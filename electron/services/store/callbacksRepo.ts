@@ -24,6 +24,10 @@ export interface CallbackRow {
   attempt: number;
   source: 'widget' | 'case' | 'call' | 'agent' | 'cli';
   shared: number;
+  /** When the customer confirmed the time (a tap or a reply); cleared when the time moves. */
+  confirmed_at: number | null;
+  /** When the customer was reminded of the call; cleared when the time moves. */
+  customer_reminded_at: number | null;
   created_at: number;
   updated_at: number;
 }
@@ -40,6 +44,8 @@ export function createCallbacksRepo(db: Db) {
     ON CONFLICT(id) DO UPDATE SET due_at = excluded.due_at, assignee = excluded.assignee, status = excluded.status, case_id = coalesce(callbacks.case_id, excluded.case_id),
       reminded_at = CASE WHEN callbacks.due_at <> excluded.due_at THEN NULL ELSE callbacks.reminded_at END,
       due_notified_at = CASE WHEN callbacks.due_at <> excluded.due_at THEN NULL ELSE callbacks.due_notified_at END,
+      confirmed_at = CASE WHEN callbacks.due_at <> excluded.due_at THEN NULL ELSE callbacks.confirmed_at END,
+      customer_reminded_at = CASE WHEN callbacks.due_at <> excluded.due_at THEN NULL ELSE callbacks.customer_reminded_at END,
       updated_at = excluded.updated_at`);
   const byId = db.prepare<[string], CallbackRow>('SELECT * FROM callbacks WHERE id = ?');
   const byCase = db.prepare<[string], CallbackRow>('SELECT * FROM callbacks WHERE case_id = ? ORDER BY due_at');
@@ -58,7 +64,15 @@ export function createCallbacksRepo(db: Db) {
   const markReminded = db.prepare('UPDATE callbacks SET reminded_at = ?, late = late OR ?, updated_at = ? WHERE id = ? AND reminded_at IS NULL');
   const markDue = db.prepare('UPDATE callbacks SET due_notified_at = ?, reminded_at = coalesce(reminded_at, ?), late = late OR ?, updated_at = ? WHERE id = ? AND due_notified_at IS NULL');
   const setStatus = db.prepare('UPDATE callbacks SET status = @status, outcome = coalesce(@outcome, outcome), outcome_note = coalesce(@note, outcome_note), updated_at = @now WHERE id = @id');
-  const move = db.prepare('UPDATE callbacks SET due_at = ?, reminded_at = NULL, due_notified_at = NULL, late = 0, updated_at = ? WHERE id = ?');
+  const move = db.prepare('UPDATE callbacks SET due_at = ?, reminded_at = NULL, due_notified_at = NULL, confirmed_at = NULL, customer_reminded_at = NULL, late = 0, updated_at = ? WHERE id = ?');
+  const confirm = db.prepare("UPDATE callbacks SET confirmed_at = ?, updated_at = ? WHERE id = ? AND status = 'booked' AND confirmed_at IS NULL");
+  // the customer's next call for this number: what a reply such as "1" or "AVBOKA" is about
+  const nextForPhone = db.prepare<[string, number], CallbackRow>("SELECT * FROM callbacks WHERE phone = ? AND status = 'booked' AND due_at > ? ORDER BY due_at LIMIT 1");
+  // a call booked less than `lead` ahead was just confirmed: it gets no reminder as well
+  const customerRemindersDue = db.prepare<[{ now: number; lead: number }], CallbackRow>(
+    "SELECT * FROM callbacks WHERE status = 'booked' AND customer_reminded_at IS NULL AND due_at > @now AND due_at - @lead <= @now AND created_at <= due_at - @lead ORDER BY due_at",
+  );
+  const markCustomerReminded = db.prepare('UPDATE callbacks SET customer_reminded_at = ? WHERE id = ? AND customer_reminded_at IS NULL');
   const assign = db.prepare('UPDATE callbacks SET assignee = ?, updated_at = ? WHERE id = ?');
   const noteIfEmpty = db.prepare("UPDATE callbacks SET note = ? WHERE id = ? AND note = ''");
 
@@ -79,6 +93,12 @@ export function createCallbacksRepo(db: Db) {
     setStatus: (id: string, status: CallbackStatus, now: number, outcome: CallbackOutcome | null = null, note: string | null = null) => void setStatus.run({ id, status, outcome, note, now }),
     move: (id: string, at: number, now: number) => void move.run(at, now, id),
     assign: (id: string, assignee: string | null, now: number) => void assign.run(assignee, now, id),
+    /** The customer confirmed the time; false when it was already confirmed (or is no longer booked). */
+    confirm: (id: string, at: number) => confirm.run(at, at, id).changes === 1,
+    nextForPhone: (phone: string, now: number) => nextForPhone.get(phone, now) ?? null,
+    /** Calls within `leadMs` whose customer has not been reminded (and that were booked further ahead than that). */
+    customerRemindersDue: (now: number, leadMs: number) => customerRemindersDue.all({ now, lead: leadMs }),
+    markCustomerReminded: (id: string, at: number) => markCustomerReminded.run(at, id).changes === 1,
     /** What the customer wrote when booking, kept with the callback for the briefing. */
     noteIfEmpty: (id: string, note: string) => void noteIfEmpty.run(note, id),
   };

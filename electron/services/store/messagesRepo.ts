@@ -89,7 +89,7 @@ function toMessage(r: MessageRow, attachments: AttachmentRow[] = []): Message {
 const SELECT_MESSAGE = `SELECT m.id, m.case_id, m.direction, m.channel, m.author, m.subject, m.body_text, m.created_at,
     m.headers, m.rfc_message_id, m.body_html IS NOT NULL AS has_html,
     o.uid AS outbox_uid, o.state AS outbox_state, o.held_reason AS outbox_held, o.attempts AS outbox_attempts, o.not_before AS outbox_not_before,
-    o.last_error AS outbox_error, json_extract(o.payload, '$.receipt') AS outbox_receipt, json_extract(o.payload, '$.via') AS outbox_via
+    coalesce(o.last_error, json_extract(o.payload, '$.failure')) AS outbox_error, json_extract(o.payload, '$.receipt') AS outbox_receipt, json_extract(o.payload, '$.via') AS outbox_via
   FROM messages m LEFT JOIN outbox o ON o.message_id = m.id`;
 
 export function createMessagesRepo(db: Db) {

@@ -97,7 +97,11 @@ function AgendaRow({ c }: { c: Callback }) {
       <a href={`tel:${c.phone}`}>{c.phone}</a>
       {c.note && <span className="agenda-note">{c.note}</span>}
       <span className="agenda-assignee">{c.assignee ?? t('case.unassigned')}</span>
-      <span className={`agenda-status`}>{t(statusKey(c) as MessageKey)}{c.late ? ` · ${t('callbacks.late')}` : ''}</span>
+      <span className={`agenda-status`}>
+        {t(statusKey(c) as MessageKey)}
+        {c.late ? ` · ${t('callbacks.late')}` : ''}
+        {c.status === 'booked' && c.confirmedAt !== null && <span className="callback-confirmed" data-testid="callback-confirmed"> · {t('callbacks.confirmed')}</span>}
+      </span>
       <span className="agenda-actions">
         {c.caseId && (
           <button type="button" className="link" onClick={() => (void select(c.caseId!), openDialog('none'))}>

@@ -5,7 +5,7 @@ import { agendaView, statusKey } from './agendaView';
 
 const call = (id: string, o: Partial<Callback>): Callback => ({
   id, caseId: null, customerId: null, phone: '+46701234567', name: '', dueAt: 1000, timeZone: 'Europe/Stockholm', customerTimeZone: null, local: { shop: '2026-12-01 10:00', customer: null },
-  durationMin: 15, note: '', assignee: null, status: 'booked', outcome: null, outcomeNote: null, remindedAt: null, dueNotifiedAt: null, late: false, attempt: 1, source: 'widget', shared: true, ...o,
+  durationMin: 15, note: '', assignee: null, status: 'booked', outcome: null, outcomeNote: null, remindedAt: null, dueNotifiedAt: null, late: false, attempt: 1, source: 'widget', shared: true, confirmedAt: null, customerRemindedAt: null, ...o,
 });
 
 test('“Mine” is the calls assigned to me, not the shop’s unassigned ones; a call not reached does not read as done', () => {

@@ -58,9 +58,13 @@ export function DeliveryState({ m }: { m: Message }) {
       </div>
     );
   }
+  // SMS/RCS: once sent, what the gateway last reported says more than "sent"
+  const receipt = d.state === 'sent' && d.receipt ? d.receipt : null;
   return (
-    <div className={`delivery delivery-${d.state}`} data-testid="delivery-state" data-state={d.state}>
-      {t(`delivery.${d.state}`)}
+    <div className={`delivery delivery-${d.state}${receipt === 'failed' ? ' receipt-failed' : ''}`} data-testid="delivery-state" data-state={d.state} data-receipt={receipt ?? undefined}>
+      {receipt ? t(`delivery.receipt.${receipt}`) : t(`delivery.${d.state}`)}
+      {receipt && d.via && ` ${t(`delivery.via.${d.via}`)}`}
+      {receipt === 'failed' && d.lastError && <span className="error-text"> {d.lastError}</span>}
       {/* the undo window outlives the window: after a reload or a restart it is still offered here */}
       {d.state === 'queued' && d.attempts === 0 && d.notBefore > now && (
         <>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { CaseDetail, MethodInput } from '../../../shared/contract/api';
 import { renderTemplate } from '../../../shared/domain/templates';
 import { firstContact } from '../../../shared/domain/customers';
@@ -9,8 +9,9 @@ import { TemplatePicker } from '../../components/TemplatePicker';
 import { AttachmentPicker, type Staged } from './AttachmentPicker';
 import { MissingVariables } from '../../components/MissingVariables';
 import { SlashList, useSlashTemplates } from '../../components/SlashTemplates';
+import { SmsComposer } from './SmsComposer';
 
-type Mode = 'reply' | 'replyAll' | 'forward' | 'note';
+type Mode = 'reply' | 'replyAll' | 'forward' | 'note' | 'sms';
 
 /** The message an answer refers to: the customer's latest e-mail, else the latest e-mail at all. */
 function replyTarget(detail: CaseDetail) {
@@ -18,9 +19,16 @@ function replyTarget(detail: CaseDetail) {
   return [...mails].reverse().find((m) => m.direction === 'in') ?? mails.at(-1) ?? null;
 }
 
+/** The number an SMS from this case goes to: the customer's, or the one that texted the shop. */
+function smsNumber(detail: CaseDetail): string {
+  const texted = [...detail.messages].reverse().find((m) => m.channel === 'sms' && m.direction === 'in')?.author;
+  return firstContact(detail.customer, 'phone') || texted || '';
+}
+
 /**
  * Writes to the open case: for an e-mail case a reply, reply-all or forward (with templates,
- * attachments and the signature added by the services), or an internal note for any case.
+ * attachments and the signature added by the services), an SMS where the customer has a number
+ * and an SMS gateway is set up (the first choice in an SMS case), or an internal note for any case.
  */
 export function Composer({ caseId }: { caseId: string }) {
   const t = useT();
@@ -33,18 +41,24 @@ export function Composer({ caseId }: { caseId: string }) {
   const agentName = useAppStore((s) => s.settings?.agentName ?? '');
   const isEmail = detail?.case.channel === 'email' && detail.case.id === caseId;
   const target = detail && isEmail ? replyTarget(detail) : null;
-  const [mode, setMode] = useState<Mode>(isEmail ? 'reply' : 'note');
+  const gateway = useAppStore((s) => s.smsGateway);
+  const loadGateway = useAppStore((s) => s.loadSmsGateway);
+  useEffect(() => void loadGateway(), [loadGateway]);
+  const phone = detail && detail.case.id === caseId ? smsNumber(detail) : '';
+  const canSms = !!gateway && !!phone;
+  const modes: Mode[] = [...(isEmail ? (['reply', 'replyAll', 'forward'] as const) : []), ...(canSms ? (['sms'] as const) : []), 'note'];
+  const [mode, setMode] = useState<Mode>(isEmail ? 'reply' : detail?.case.channel === 'sms' ? 'sms' : 'note');
   const [forwardTo, setForwardTo] = useState(() => (target ? '' : firstContact(detail?.customer, 'email')));
   const [staged, setStaged] = useState<Staged[]>([]);
   const [busy, setBusy] = useState(false);
-  const effective: Mode = isEmail ? mode : 'note';
+  const effective: Mode = modes.includes(mode) ? mode : isEmail ? 'reply' : canSms && detail?.case.channel === 'sms' ? 'sms' : 'note';
 
   async function submit(e?: FormEvent) {
     e?.preventDefault();
     if (!draft.trim() || busy) return;
     setBusy(true);
     if (effective === 'note') await addNote(draft);
-    else {
+    else if (effective !== 'sms') {
       const input: MethodInput<'sendEmail'> = {
         caseId,
         replyToMessageId: target?.id ?? null,
@@ -79,17 +93,26 @@ export function Composer({ caseId }: { caseId: string }) {
       : [];
   const needsTo = effective === 'forward' || (effective !== 'note' && !target);
 
+  const tabs = modes.length > 1 && (
+    <div className="composer-modes" role="tablist" aria-label={t('composer.mode')}>
+      {modes.map((m) => (
+        <button key={m} type="button" role="tab" aria-selected={effective === m} className={effective === m ? 'active' : ''} onClick={() => setMode(m)} data-shortcut={m === 'reply' || m === 'note' ? m : undefined}>
+          {t(m === 'sms' ? 'composer.smsTab' : `composer.${m}`)}
+        </button>
+      ))}
+    </div>
+  );
+  if (effective === 'sms' && detail) {
+    return (
+      <div>
+        {tabs}
+        <SmsComposer key={caseId} detail={detail} phone={phone} />
+      </div>
+    );
+  }
   return (
     <form className={`composer composer-${effective}`} onSubmit={(e) => void submit(e)}>
-      {isEmail && (
-        <div className="composer-modes" role="tablist" aria-label={t('composer.mode')}>
-          {(['reply', 'replyAll', 'forward', 'note'] as const).map((m) => (
-            <button key={m} type="button" role="tab" aria-selected={effective === m} className={effective === m ? 'active' : ''} onClick={() => setMode(m)} data-shortcut={m === 'reply' || m === 'note' ? m : undefined}>
-              {t(`composer.${m}`)}
-            </button>
-          ))}
-        </div>
-      )}
+      {tabs}
       {effective !== 'note' && !needsTo && (
         <p className="composer-to">
           {t('composer.to')} <span data-testid="reply-recipients">{[...new Set(recipients)].join(', ')}</span>

@@ -2,44 +2,78 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
 
-/** The SMS gateway (46elks): its API username and password and the sender customers see. */
+type Provider = '46elks' | 'sinch';
+
+/**
+ * The messaging gateway: 46elks (SMS) or Sinch (RCS with SMS fallback), its credentials and the
+ * sender customers see. Sinch's reports and replies reach Växel through the chat relay.
+ */
 export function SmsSection() {
   const t = useT();
   const gw = useAppStore((s) => s.smsGateway);
   const load = useAppStore((s) => s.loadSmsGateway);
   const save = useAppStore((s) => s.saveSmsGateway);
   const remove = useAppStore((s) => s.removeSmsGateway);
+  const [provider, setProvider] = useState<Provider>('46elks');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [sender, setSender] = useState('');
+  const [projectId, setProjectId] = useState('');
+  const [appId, setAppId] = useState('');
   useEffect(() => void load(), [load]);
   useEffect(() => {
     if (!gw) return;
+    setProvider(gw.provider);
     setUsername(gw.username);
     setSender(gw.sender);
+    setProjectId(gw.projectId ?? '');
+    setAppId(gw.appId ?? '');
   }, [gw]);
+  const sinch = provider === 'sinch';
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (await save({ username: username.trim(), sender: sender.trim(), ...(password ? { password } : {}) })) setPassword('');
+    const common = { provider, username: username.trim(), sender: sender.trim(), ...(password ? { password } : {}) };
+    if (await save(sinch ? { ...common, projectId: projectId.trim(), appId: appId.trim() } : common)) setPassword('');
   }
   return (
     <section className="settings-section" aria-labelledby="sms-settings-title">
       <h3 id="sms-settings-title">{t('sms.title')}</h3>
-      <p className="hint">{t('sms.hint')}</p>
+      <fieldset className="radio-row">
+        <legend>{t('sms.provider')}</legend>
+        {(['46elks', 'sinch'] as const).map((p) => (
+          <label key={p}>
+            <input type="radio" name="sms-provider" value={p} checked={provider === p} onChange={() => setProvider(p)} /> {t(`sms.provider.${p}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p className="hint">{t(sinch ? 'sms.hint.sinch' : 'sms.hint')}</p>
       <form className="form" onSubmit={(e) => void submit(e)}>
+        {sinch && (
+          <>
+            <label>
+              {t('sms.projectId')}
+              <input value={projectId} required onChange={(e) => setProjectId(e.target.value)} autoComplete="off" />
+            </label>
+            <label>
+              {t('sms.appId')}
+              <input value={appId} required onChange={(e) => setAppId(e.target.value)} autoComplete="off" />
+            </label>
+          </>
+        )}
         <label>
-          {t('sms.username')}
+          {t(sinch ? 'sms.keyId' : 'sms.username')}
           <input value={username} required onChange={(e) => setUsername(e.target.value)} autoComplete="off" />
         </label>
         <label>
-          {t('sms.password')}
-          <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} placeholder={gw ? t('chat.settings.tokenKept') : ''} autoComplete="off" />
+          {t(sinch ? 'sms.keySecret' : 'sms.password')}
+          <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} placeholder={gw?.provider === provider ? t('chat.settings.tokenKept') : ''} autoComplete="off" />
         </label>
         <label>
           {t('sms.sender')}
           <input value={sender} required onChange={(e) => setSender(e.target.value)} placeholder="Butiken / +46766861004" />
         </label>
-        <p className="hint">{gw ? t('sms.connected', { sender: gw.sender }) : t('sms.none')}</p>
+        <p className="hint">{gw ? t(gw.rcs ? 'sms.connected.rcs' : 'sms.connected', { sender: gw.sender }) : t('sms.none')}</p>
+        <p className="hint">{t('sms.rules')}</p>
         <div className="form-actions">
           {gw && (
             <button type="button" onClick={() => void remove()}>
