@@ -64,6 +64,9 @@ export const SMS_PROVIDERS = ['46elks', 'sinch'] as const;
 /** What an SMS/RCS gateway reports about one message, in order. */
 export const SMS_RECEIPTS = ['created', 'sent', 'delivered', 'read', 'failed'] as const;
 export type SmsReceipt = (typeof SMS_RECEIPTS)[number];
+/** Why a gateway could not deliver a message, in the terms an agent acts on. */
+export const SMS_FAILURE_KINDS = ['invalid', 'noRcs', 'unreachable', 'rateLimit', 'refused', 'setup', 'other'] as const;
+export type SmsFailureKind = (typeof SMS_FAILURE_KINDS)[number];
 
 /** Where an outgoing message is on its way out: the outbox row behind it. */
 export const DeliverySchema = z.object({
@@ -77,6 +80,8 @@ export const DeliverySchema = z.object({
   receipt: z.enum(SMS_RECEIPTS).nullable().default(null),
   /** SMS/RCS: the channel it went by, once the gateway says (RCS, or SMS when the phone had no RCS). */
   via: z.enum(['rcs', 'sms']).nullable().default(null),
+  /** SMS/RCS: why the gateway could not deliver it (with `receipt` failed); `lastError` has its own words. */
+  failure: z.enum(SMS_FAILURE_KINDS).nullable().default(null),
   /** Held before leaving because the thread changed while it waited: what changed, who, when. */
   held: z
     .object({ kind: z.enum(['newerCustomerMessage', 'colleagueReplied', 'answered', 'claimed']), by: z.string().nullable(), at: z.number().nullable() })

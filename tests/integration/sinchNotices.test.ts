@@ -122,6 +122,8 @@ test('STOPP ends the notices for that number; a failure for an invalid number sh
   const sender = s.both.find((l) => l.services.repos.sms.byProviderId(sent.id))!;
   await until('the failure on the message', () => (JSON.parse(sender.services.repos.sms.byProviderId(sent.id)!.payload) as { receipt?: string }).receipt === 'failed');
   assert.match((JSON.parse(sender.services.repos.sms.byProviderId(sent.id)!.payload) as { failure: string }).failure, /RECIPIENT_INVALID_CHANNEL_IDENTITY/);
+  const shown = (await sender.api.getCase({ id: sender.services.repos.callbacks.get(id)!.case_id! })).messages.find((m) => m.direction === 'out' && m.channel === 'sms')!;
+  assert.deepEqual([shown.delivery?.receipt, shown.delivery?.failure], ['failed', 'invalid'], 'the window words it: the number does not exist');
 
   assert.equal(await s.sinch.reply(PHONE, 'STOPP'), 200);
   for (const l of s.both) await until('opted out', () => l.services.repos.sms.isOptedOut(PHONE));

@@ -6,7 +6,7 @@ import { refreshActivity } from '../cases/caseActivity';
 import { customerLanguage } from '../cases/customerLanguage';
 import type { CaseDeps } from '../cases/caseCommands';
 import { toE164, type NoticeChoice } from './smsProvider';
-import type { SmsReceipt } from '../../../shared/contract/schemas';
+import type { SmsFailureKind, SmsReceipt } from '../../../shared/contract/schemas';
 
 export const SMS_CHANNEL = 'sms';
 
@@ -28,8 +28,9 @@ export interface SmsPayload {
   choices?: NoticeChoice[];
   /** Sent as a card with this title (RCS), the text under it. */
   card?: { title: string };
-  /** Why the gateway could not deliver it (its own code and words). */
+  /** Why the gateway could not deliver it: its own code and words, and the kind the window words. */
   failure?: string;
+  failureKind?: SmsFailureKind;
 }
 
 /**

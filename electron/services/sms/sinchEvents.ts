@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { SmsReceipt } from '../../../shared/contract/schemas';
+import type { SmsFailureKind, SmsReceipt } from '../../../shared/contract/schemas';
 
 /**
  * What one Sinch Conversation API callback says, as Växel uses it. Sinch documents many triggers;
  * these are the three that matter here, the rest are read as `other` and only acknowledged.
  */
 export type SinchEvent =
-  | { kind: 'report'; messageId: string; receipt: SmsReceipt | null; via: 'rcs' | 'sms' | null; switchedToSms: boolean; failure: string | null }
+  | { kind: 'report'; messageId: string; receipt: SmsReceipt | null; via: 'rcs' | 'sms' | null; switchedToSms: boolean; failure: string | null; failureKind: SmsFailureKind | null }
   | { kind: 'text'; id: string; from: string; text: string; at: number; via: 'rcs' | 'sms' }
   | { kind: 'choice'; id: string; from: string; messageId: string; postback: string; at: number; via: 'rcs' | 'sms' }
   | { kind: 'other' };
@@ -57,6 +57,7 @@ export function readSinchEvent(raw: string): SinchEvent | null {
       via: switched ? 'sms' : viaOf(r.channel_identity?.channel),
       switchedToSms: switched,
       failure: r.status === 'FAILED' && r.reason ? `${r.reason.code}${r.reason.description ? `: ${r.reason.description}` : ''}` : null,
+      failureKind: r.status === 'FAILED' ? failureKindOf(r.reason?.code ?? '', r.channel_identity?.channel) : null,
     };
   }
   const m = b.message;
@@ -80,4 +81,19 @@ export function laterReceipt(current: SmsReceipt | undefined, next: SmsReceipt):
   if (next === 'failed') return now === 'delivered' || now === 'read' ? now : 'failed';
   if (now === 'failed') return next;
   return ORDER[next] > ORDER[now] ? next : now;
+}
+
+/**
+ * Sinch's reason codes (Conversation API, "Delivery report reasons"), told apart the way an agent
+ * acts on them: a number that does not exist, a phone that takes no RCS (when SMS was not tried),
+ * the rate limit, the shop's own set-up; the rest is a fault on the way.
+ */
+export function failureKindOf(code: string, channel: string | undefined): SmsFailureKind {
+  if (code === 'RECIPIENT_INVALID_CHANNEL_IDENTITY') return 'invalid';
+  if ((code === 'RECIPIENT_NOT_REACHABLE' || code === 'CHANNEL_REJECT') && channel === 'RCS') return 'noRcs';
+  if (code === 'RECIPIENT_NOT_REACHABLE' || code === 'NO_CHANNELS_LEFT') return 'unreachable';
+  if (code === 'RATE_LIMITED') return 'rateLimit';
+  if (code === 'RECIPIENT_NOT_OPTED_IN' || code === 'OUTSIDE_ALLOWED_SENDING_WINDOW') return 'refused';
+  if (code === 'CHANNEL_BAD_CONFIGURATION' || code === 'CHANNEL_CONFIGURATION_MISSING') return 'setup';
+  return 'other';
 }

@@ -125,6 +125,7 @@ export function createSmsService(d: SmsServiceDeps) {
         ...(e.receipt ? { receipt: laterReceipt(p.receipt, e.receipt) } : {}),
         ...(e.via ? { via: e.via } : {}),
         ...(e.failure ? { failure: e.failure } : {}),
+        ...(e.failureKind ? { failureKind: e.failureKind } : {}),
       };
       if (JSON.stringify(next) === JSON.stringify(p)) return;
       d.repos.outbox.updatePayload(row.uid, 'sent', d.clock.now(), next);

@@ -64,7 +64,7 @@ export function DeliveryState({ m }: { m: Message }) {
     <div className={`delivery delivery-${d.state}${receipt === 'failed' ? ' receipt-failed' : ''}`} data-testid="delivery-state" data-state={d.state} data-receipt={receipt ?? undefined}>
       {receipt ? t(`delivery.receipt.${receipt}`) : t(`delivery.${d.state}`)}
       {receipt && d.via && ` ${t(`delivery.via.${d.via}`)}`}
-      {receipt === 'failed' && d.lastError && <span className="error-text"> {d.lastError}</span>}
+      {receipt === 'failed' && d.failure && <span className="error-text"> {t(`delivery.failure.${d.failure}`)}</span>}
       {/* the undo window outlives the window: after a reload or a restart it is still offered here */}
       {d.state === 'queued' && d.attempts === 0 && d.notBefore > now && (
         <>
