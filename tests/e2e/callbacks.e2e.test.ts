@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium';
 import { chatWorkstation } from '../helpers/chatWorkstation';
 import { ROOT } from '../helpers/hostProcess';
+import { bookFromWidget } from '../helpers/widgetBooking';
 
 let browser: Browser;
 before(async () => {
@@ -27,22 +28,8 @@ test('a customer books a callback from the widget; it shows in the agenda; the a
   await ctx.clock.install({ time: startAt });
   const customer = await ctx.newPage();
   customer.on('pageerror', (e) => errors.push(e.message));
-  await customer.goto(`${relay.url}/demo?lang=sv`);
-  await customer.getByRole('button', { name: 'Chatta med oss' }).click();
-  // offered under the chat while the shop is open
-  await customer.getByRole('button', { name: 'Hellre telefon? Boka att vi ringer upp' }).click();
-  await customer.getByLabel('Namn', { exact: true }).fill('Åsa Lind');
-  await customer.getByLabel('Telefonnummer').fill('070-123 45 67');
-  const day = customer.getByLabel('Dag');
-  await day.locator('option[value="2026-12-02"]').waitFor({ state: 'attached' });
-  await day.selectOption('2026-12-02'); // tomorrow, on the relay's calendar
-  const slot = customer.getByLabel('Tid', { exact: true });
-  await slot.locator('option', { hasText: '10:00' }).waitFor({ state: 'attached' });
-  await slot.selectOption({ label: '10:00' });
-  await customer.getByLabel('Vad gäller det?').fill('Fel storlek på jackan, vill byta');
-  assert.equal(await customer.getByRole('button', { name: 'Skicka' }).count(), 1, 'one form at a time');
-  await customer.getByRole('button', { name: 'Skicka' }).click();
-  await customer.getByText(/Tack! Vi ringer dig .* 10:00/).waitFor();
+  // tomorrow, on the relay's calendar
+  await bookFromWidget(customer, relay.url, { name: 'Åsa Lind', phone: '070-123 45 67', date: '2026-12-02', time: '10:00', note: 'Fel storlek på jackan, vill byta' });
 
   // it is in the agenda, with what the customer wrote
   await agent.getByRole('button', { name: 'Återuppringningar' }).first().click();

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium';
 import { chatWorkstation } from '../helpers/chatWorkstation';
+import { bookFromWidget } from '../helpers/widgetBooking';
 import { fakeSinch } from '../helpers/fakeSinch';
 import { clockStartingAt } from '../../shared/domain/clock';
 import { SINCH_CALLBACK_PATH } from '../../relay/server/sinchCallback';
@@ -38,19 +39,7 @@ test('a widget booking gets an RCS confirmation with choices; the customer confi
   await ctx.clock.install({ time: START });
   const customer = await ctx.newPage();
   customer.on('pageerror', (e) => errors.push(e.message));
-  await customer.goto(`${relay.url}/demo?lang=sv`);
-  await customer.getByRole('button', { name: 'Chatta med oss' }).click();
-  await customer.getByRole('button', { name: 'Hellre telefon? Boka att vi ringer upp' }).click();
-  await customer.getByLabel('Namn', { exact: true }).fill('Åsa Lind');
-  await customer.getByLabel('Telefonnummer').fill('070-123 45 67');
-  const day = customer.getByLabel('Dag');
-  await day.locator('option[value="2026-12-02"]').waitFor({ state: 'attached' });
-  await day.selectOption('2026-12-02');
-  const slot = customer.getByLabel('Tid', { exact: true });
-  await slot.locator('option', { hasText: '10:00' }).waitFor({ state: 'attached' });
-  await slot.selectOption({ label: '10:00' });
-  await customer.getByRole('button', { name: 'Skicka' }).click();
-  await customer.getByText(/Tack! Vi ringer dig .* 10:00/).waitFor();
+  await bookFromWidget(customer, relay.url, { name: 'Åsa Lind', phone: '070-123 45 67', date: '2026-12-02', time: '10:00' });
 
   // Växel confirms by RCS, with Bekräfta / Avboka / Boka om
   for (let i = 0; i < 200 && sinch.sent.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
