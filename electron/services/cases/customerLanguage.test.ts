@@ -24,6 +24,9 @@ test('texts to a customer follow the customer’s language, not the agent’s', 
   const booked = services.db.transaction(() => storeConversation(services, conv('conv-en-2', 'en', 'callback')))();
   const cb = services.repos.callbacks.ofCase(booked.caseId)[0]!;
   assert.match(noticeText({ ...services, osLocale: 'sv-SE' }, cb, 'confirm').body, /^Hello Tom! We will call you/);
+  // with the relay's self-service link (the same body goes by e-mail): move or cancel without writing
+  const linked = noticeText({ ...services, osLocale: 'sv-SE' }, cb, 'reminder', null, 'https://chat.shop.example/callback/t0k3n').body;
+  assert.match(linked, /^Hello Tom! A reminder: we will call you .* Reply 1 to confirm or 2 to cancel\. Change the time: https:\/\/chat\.shop\.example\/callback\/t0k3n$/);
 
   // a phone case with no chat: what the customer wrote decides; too little text: the shop's language
   const written = await api.createCase({ channel: 'phone', subject: 'Samtal', customer: { name: 'Tom' }, note: 'x' });
