@@ -8,6 +8,7 @@ import { suggest } from '../electron/services/suggest/engine';
 import { createInMemoryClient } from '../shared/contract/inMemoryTransport';
 import templates from '../resources/templates/default-templates.json';
 import { ms, ratio, summarize, table, timeIt } from './stats';
+import { benchLearnedChannel } from './learnedChannel.bench';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -57,6 +58,7 @@ export async function benchSuggest(): Promise<void> {
     console.log(`templates offered in the message's language: ${(r.templateLanguage * 100).toFixed(0)} %`);
   }
   console.log('aims: macro-F1 ≥ 0.9 on the test part with no class under 0.8');
+  benchLearnedChannel();
 
   // time per suggestion, for the demo store's cases
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaxel-bench-suggest-'));

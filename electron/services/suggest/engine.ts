@@ -1,3 +1,4 @@
+import type { ChannelModel } from './learnedChannel';
 import { INTENTS, findWords, type Intent } from './lexicon';
 import { reasonOf, type Reason } from './reasons';
 import { computeSignals, detectLanguage, type Signal, type SignalId, type SuggestInput } from './signals';
@@ -17,9 +18,20 @@ export interface Priors {
   fastestChannel: Map<string, { channel: ChannelOption; medianHours: number; cases: number }>;
   /** Per "kind:value" (e.g. "channel:callback"): how often it was accepted and dismissed. */
   feedback: Map<string, { accepted: number; dismissed: number }>;
+  /** The channel model learned from the shop's resolved cases (learnedChannel.ts); null until there are enough. */
+  learned?: ChannelModel | null;
+  /** Only for validation runs (bench): other values of LEARNED_WEIGHT and LEARNED_MIN_P. */
+  learnedTuning?: { weight: number; minP: number };
 }
 
 export const NO_PRIORS: Priors = { fastestChannel: new Map(), feedback: new Map() };
+
+/**
+ * How much the learned model weighs against the rules, and how sure it must be to speak. Chosen on
+ * generated shop histories (months 4–6 as validation), never on the labeled evaluation set.
+ */
+export const LEARNED_WEIGHT = 2;
+export const LEARNED_MIN_P = 0.6;
 
 /** How much each signal speaks for each channel (negative: against). */
 const WEIGHTS: Record<SignalId, Partial<Record<ChannelOption, number>>> = {
@@ -103,8 +115,20 @@ export function scoreChannels(input: SuggestInput, signals: Signal[], intent: In
     score[fast.channel] += 0.2;
     reasons[fast.channel].push({
       signal: 'history',
-      sv: `i butiken löstes ${fast.cases} sådana ärenden snabbast via ${fast.channel} (median ${fast.medianHours.toFixed(1)} h)`,
-      en: `in this shop ${fast.cases} such cases were solved fastest by ${fast.channel} (median ${fast.medianHours.toFixed(1)} h)`,
+      sv: `i butiken löstes ${fast.cases} sådana ärenden snabbast via ${CHANNEL_WORDS[fast.channel].sv} (median ${fast.medianHours.toFixed(1).replace('.', ',')} h)`,
+      en: `in this shop ${fast.cases} such cases were solved fastest by ${CHANNEL_WORDS[fast.channel].en} (median ${fast.medianHours.toFixed(1)} h)`,
+    });
+  }
+  // the shop's own cases like this one: which channel solved them
+  const learned = priors.learned?.(input.text, intent);
+  const tuning = priors.learnedTuning ?? { weight: LEARNED_WEIGHT, minP: LEARNED_MIN_P };
+  if (learned && learned.p >= tuning.minP) {
+    score[learned.channel] += tuning.weight * learned.p;
+    const kind = KIND_NAMES[intent];
+    reasons[learned.channel].push({
+      signal: 'history',
+      sv: `liknar ${learned.similar} tidigare ärenden${kind ? ` om ${kind.sv}` : ''} som löstes via ${CHANNEL_WORDS[learned.channel].sv} (${Math.round(learned.p * 100)} % säkert)`,
+      en: `like ${learned.similar} earlier cases${kind ? ` about ${kind.en}` : ''} that were solved by ${CHANNEL_WORDS[learned.channel].en} (${Math.round(learned.p * 100)} % sure)`,
     });
   }
   for (const ch of Object.keys(score) as ChannelOption[]) {
@@ -120,6 +144,13 @@ export function scoreChannels(input: SuggestInput, signals: Signal[], intent: In
     .map((ch) => ({ value: ch, score: Math.round(score[ch] * 100) / 100, reasons: reasons[ch] }))
     .sort((a, b) => b.score - a.score);
 }
+
+const CHANNEL_WORDS: Record<ChannelOption, { sv: string; en: string }> = {
+  chat: { sv: 'chatt', en: 'chat' },
+  email: { sv: 'e-post', en: 'e-mail' },
+  callback: { sv: 'återuppringning', en: 'a callback' },
+  sms: { sv: 'sms', en: 'SMS' },
+};
 
 /** The kinds of case in words an agent reads (the codes stay in the data). */
 const KIND_NAMES: Record<string, { sv: string; en: string }> = {

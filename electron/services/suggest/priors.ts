@@ -2,8 +2,10 @@ import { median } from '../../../shared/domain/median';
 import { shiftDays } from '../../../shared/domain/calendar';
 import type { Db } from '../store/database';
 import type { ChannelOption, Priors } from './engine';
+import { channelModelCache } from './solvedCases';
 
 const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+const models = new WeakMap<Db, ReturnType<typeof channelModelCache>>();
 function prepare(db: Db) {
   return {
     // resolved cases of each kind, per channel: how long from arrival to resolution
@@ -20,8 +22,8 @@ function prepare(db: Db) {
 
 /**
  * What this shop's own year says: per kind of case, the channel whose cases were resolved fastest
- * (at least five of them), and how agents answered earlier suggestions. Read from the store; cached
- * by the caller for a minute.
+ * (at least five of them), how agents answered earlier suggestions, and the channel model learned
+ * from its resolved cases. Read from the store; cached by the caller for a minute (the model longer).
  */
 export function loadPriors(db: Db, now: number, timeZone: string): Priors {
   let s = statements.get(db);
@@ -49,5 +51,7 @@ export function loadPriors(db: Db, now: number, timeZone: string): Priors {
     const prev = feedback.get(key) ?? { accepted: 0, dismissed: 0 };
     feedback.set(key, { accepted: prev.accepted + f.accepted, dismissed: prev.dismissed + (f.n - f.accepted) });
   }
-  return { fastestChannel, feedback };
+  let model = models.get(db);
+  if (!model) models.set(db, (model = channelModelCache(db)));
+  return { fastestChannel, feedback, learned: model(now, since) };
 }

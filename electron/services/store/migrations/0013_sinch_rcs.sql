@@ -26,3 +26,6 @@ ALTER TABLE callbacks ADD COLUMN customer_reminded_at INTEGER;
 
 -- A delivery report or a tapped choice names the gateway's message id: found by index.
 CREATE INDEX outbox_sms_by_provider_id ON outbox(json_extract(payload, '$.providerId')) WHERE channel = 'sms';
+
+-- The decision support learns from the newest resolved cases (suggest/solvedCases.ts).
+CREATE INDEX cases_by_resolved_at ON cases(resolved_at);

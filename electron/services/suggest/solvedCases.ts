@@ -1,0 +1,48 @@
+import type { Db } from '../store/database';
+import { classifyIntents, type ChannelOption } from './engine';
+import { trainChannelModel, type ChannelModel, type SolvedCase } from './learnedChannel';
+
+/** The newest resolved cases the model learns from: a year of a busy shop is more than it needs. */
+const MAX_TRAINING_CASES = 4000;
+/** The model is trained again when cases were resolved since, at most this often. */
+const RETRAIN_MS = 10 * 60_000;
+
+const CHANNELS = new Set<ChannelOption>(['chat', 'email', 'callback', 'sms']);
+
+/**
+ * The shop's resolved cases as training examples: the customer's first words, the kind the case
+ * was given, and the channel that solved it — the one an agent took from the advice, else a
+ * callback, else the channel of the last answer.
+ */
+export function solvedCases(db: Db, since: number): SolvedCase[] {
+  const rows = db
+    .prepare<[number, number], { text: string | null; kind: string | null; channel: string | null }>(
+      `SELECT (SELECT m.body_text FROM messages m WHERE m.case_id = c.id AND m.direction = 'in' ORDER BY m.created_at, m.id LIMIT 1) AS text,
+              c.intent AS kind,
+              coalesce(
+                (SELECT f.value FROM suggestion_feedback f WHERE f.case_id = c.id AND f.kind = 'channel' AND f.accepted = 1 ORDER BY f.at DESC LIMIT 1),
+                CASE WHEN EXISTS (SELECT 1 FROM callbacks b WHERE b.case_id = c.id) THEN 'callback' END,
+                (SELECT m.channel FROM messages m WHERE m.case_id = c.id AND m.direction = 'out' ORDER BY m.created_at DESC, m.id DESC LIMIT 1)
+              ) AS channel
+       FROM cases c WHERE c.resolved_at IS NOT NULL AND c.resolved_at >= ? ORDER BY c.resolved_at DESC LIMIT ?`,
+    )
+    .all(since, MAX_TRAINING_CASES);
+  return rows
+    .filter((r): r is { text: string; kind: string | null; channel: ChannelOption } => !!r.text?.trim() && CHANNELS.has(r.channel as ChannelOption))
+    // a case never opened with the advice has no kind stored: the rules give it one
+    .map((r) => ({ text: r.text.slice(0, 2000), kind: r.kind ?? classifyIntents(r.text)[0]?.intent ?? 'general', channel: r.channel }));
+}
+
+/** The trained model, kept until cases are resolved again and ten minutes have passed. */
+export function channelModelCache(db: Db) {
+  let cached: { key: string; at: number; model: ChannelModel | null } | null = null;
+  const state = db.prepare<[number], { n: number; last: number | null }>('SELECT count(*) AS n, max(resolved_at) AS last FROM cases WHERE resolved_at >= ?');
+  return (now: number, since: number): ChannelModel | null => {
+    if (cached && now - cached.at < RETRAIN_MS) return cached.model;
+    const s = state.get(since)!;
+    const key = `${s.n}:${s.last}`;
+    if (cached?.key !== key) cached = { key, at: now, model: trainChannelModel(solvedCases(db, since)) };
+    else cached.at = now;
+    return cached.model;
+  };
+}
