@@ -29,8 +29,11 @@ export interface NoticeChoice {
   url?: string | undefined;
 }
 
-/** `noRcs`: the handset can not take RCS (the message then goes as SMS, or fails). `rateLimit`: send more slowly. */
-export type SmsProblemKind = 'auth' | 'credits' | 'invalid' | 'noRcs' | 'rateLimit' | 'server' | 'network';
+/**
+ * Why a send was refused at once. `rateLimit`: send more slowly (retried). A phone without RCS is
+ * not an error here: Sinch falls back to SMS, and a delivery report says so (sinchEvents.ts).
+ */
+export type SmsProblemKind = 'auth' | 'credits' | 'invalid' | 'rateLimit' | 'server' | 'network';
 
 /** A failure the agent can act on: what kind, and whether sending the same again can help. */
 export class SmsError extends Error {
