@@ -448,6 +448,7 @@ export const en = {
   'suggest.because': "because",
   'suggest.accept': "Do it",
   'suggest.dismiss': "Not now",
+  'suggest.bothLanguages': "Templates in both languages",
   'suggest.insert': "Insert",
   'suggest.template': "Template:",
   'suggest.priority': "Raise the priority to {level}",

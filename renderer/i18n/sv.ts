@@ -450,6 +450,7 @@ export const sv: Record<MessageKey, string> = {
   'suggest.because': "eftersom",
   'suggest.accept': "Gör det",
   'suggest.dismiss': "Inte nu",
+  'suggest.bothLanguages': "Mallar på båda språken",
   'suggest.insert': "Infoga",
   'suggest.template': "Mall:",
   'suggest.priority': "Höj prioriteten till {level}",

@@ -12,6 +12,9 @@ export interface SuggestSlice {
   /** Set when a suggestion is taken that opens another feature's dialog (the booking, move to e-mail). */
   request: { kind: 'bookCallback' | 'moveToEmail'; caseId: string; note?: string; at?: number | null } | null;
   channelPlan: ChannelPlan | null;
+  /** The agent asked for templates in both languages (kept while the window is open). */
+  bothLanguages: boolean;
+  setBothLanguages(on: boolean, caseId: string): Promise<void>;
   loadSuggestions(caseId: string): Promise<void>;
   loadFirstToAnswer(): Promise<void>;
   feedback(caseId: string, kind: 'channel' | 'template' | 'priority', value: string, accepted: boolean): Promise<void>;
@@ -31,10 +34,15 @@ export const createSuggestSlice: SliceCreator<SuggestSlice> = (set, get, { api }
     firstToAnswer: [],
     request: null,
     channelPlan: null,
+    bothLanguages: false,
+    setBothLanguages: async (on, caseId) => {
+      set({ bothLanguages: on });
+      await get().loadSuggestions(caseId);
+    },
     loadSuggestions: async (caseId) => {
       const mine = ++seq;
       try {
-        const value = await api.getSuggestions({ caseId });
+        const value = await api.getSuggestions({ caseId, bothLanguages: get().bothLanguages });
         if (mine === seq) set({ suggestions: { caseId, value } });
       } catch {
         /* suggestions are a help: a failure leaves the case usable */

@@ -250,7 +250,8 @@ export const apiMethods = {
 
   // ---- decision support --------------------------------------------------------------------
   /** Channel, templates and priority for a case, each with the signals behind it. */
-  getSuggestions: { input: z.object({ caseId: Id }), output: SuggestionsSchema },
+  /** Templates come in the customer's language; `bothLanguages` when the agent asks for both. */
+  getSuggestions: { input: z.object({ caseId: Id, bothLanguages: z.boolean().default(false) }), output: SuggestionsSchema },
   /** The agent took or dismissed a suggestion; kept so the shop's own choices weigh in. */
   suggestionFeedback: {
     input: z.object({ caseId: Id, kind: z.enum(['channel', 'template', 'priority']), value: z.string().max(100), accepted: z.boolean() }),

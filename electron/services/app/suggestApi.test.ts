@@ -38,6 +38,9 @@ test('suggestions for a case in the store, and feedback that is kept', async (t)
   assert.equal(sug.intent.value, 'damaged');
   assert.equal(sug.channel[0]!.value, 'email');
   assert.equal(sug.templates[0]!.name, 'Skadad vara');
+  assert.ok(sug.templates.every((x) => x.value.endsWith('-sv')), 'the customer wrote Swedish: Swedish templates only');
+  const both = await s.api.getSuggestions({ caseId: c.id, bothLanguages: true });
+  assert.ok(['def-damaged-sv', 'def-damaged-en'].every((id) => both.templates.some((x) => x.value === id)), 'the agent asked for both');
   await s.api.suggestionFeedback({ caseId: c.id, kind: 'channel', value: 'callback', accepted: true });
   const rows = s.services.db.prepare('SELECT kind, value, intent, accepted FROM suggestion_feedback').all();
   assert.deepEqual(rows, [{ kind: 'channel', value: 'callback', intent: 'damaged', accepted: 1 }]);

@@ -17,8 +17,8 @@ export function createSuggestApi(d: AppApiDeps & { suggest: SuggestService }): S
       return d.repos.templates.get(id)!;
     },
     deleteTemplate: async ({ id }) => ({ removed: d.repos.templates.remove(id) }),
-    getSuggestions: async ({ caseId }) => {
-      const s = d.suggest.forCase(caseId);
+    getSuggestions: async ({ caseId, bothLanguages }) => {
+      const s = d.suggest.forCase(caseId, bothLanguages);
       const names = new Map(d.repos.templates.list().map((t) => [t.id, t.name]));
       return { ...s, templates: s.templates.map((t) => ({ ...t, name: names.get(t.value) ?? t.value })) };
     },

@@ -234,7 +234,7 @@ export interface Suggestions {
 }
 
 /** Every suggestion for one case, each with the signals behind it. Pure: no store, no clock. */
-export function suggest(input: SuggestInput, templates: TemplateLike[], priors: Priors = NO_PRIORS): Suggestions {
+export function suggest(input: SuggestInput, templates: TemplateLike[], priors: Priors = NO_PRIORS, o: { bothLanguages?: boolean } = {}): Suggestions {
   const signals = computeSignals(input);
   const intents = classifyIntents(input.text);
   const intent = intents[0]?.intent ?? 'general';
@@ -243,7 +243,7 @@ export function suggest(input: SuggestInput, templates: TemplateLike[], priors: 
     intent: { value: intent, words: intents[0]?.words ?? [] },
     signals,
     channel: scoreChannels(input, signals, intent, priors),
-    templates: scoreTemplates(input.text, intents, templates, priors),
+    templates: scoreTemplates(input.text, intents, templates, priors, o.bothLanguages === true),
     priority: scorePriority(input, signals),
   };
 }

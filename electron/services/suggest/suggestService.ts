@@ -57,8 +57,9 @@ export function createSuggestService(d: CaseDeps) {
     };
   }
 
-  function forCase(caseId: string): Suggestions {
-    const s = suggest(inputFor(caseId), templates(), priorsNow());
+  /** `bothLanguages`: the agent asked for templates in both languages, not only the customer's. */
+  function forCase(caseId: string, bothLanguages = false): Suggestions {
+    const s = suggest(inputFor(caseId), templates(), priorsNow(), { bothLanguages });
     d.repos.suggest.setIntent(caseId, s.intent.value);
     return s;
   }

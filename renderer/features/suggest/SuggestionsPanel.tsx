@@ -26,6 +26,8 @@ export function SuggestionsPanel({ detail }: { detail: CaseDetail }) {
   const setDraft = useAppStore((s) => s.setDraft);
   const draft = useAppStore((s) => s.drafts[detail.case.id] ?? '');
   const agentName = useAppStore((s) => s.chatStatus?.me?.name || s.settings.agentName);
+  const bothLanguages = useAppStore((s) => s.bothLanguages);
+  const setBothLanguages = useAppStore((s) => s.setBothLanguages);
   if (!sug) return null;
   const caseId = detail.case.id;
   const current = detail.chat?.kind === 'chat' ? 'chat' : detail.case.channel;
@@ -101,6 +103,9 @@ export function SuggestionsPanel({ detail }: { detail: CaseDetail }) {
           </span>
         </div>
       ))}
+      <label className="suggestion-languages">
+        <input type="checkbox" checked={bothLanguages} onChange={(e) => void setBothLanguages(e.target.checked, caseId)} /> {t('suggest.bothLanguages')}
+      </label>
     </section>
   );
 }
