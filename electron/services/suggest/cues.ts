@@ -5,12 +5,13 @@ import { firstMatches } from './lexicon';
  * a product that is dangerous, a fraud, a privacy request, a business quote. Each is a pattern
  * over the folded text (å→a, ö→o), in Swedish and English.
  */
-export type CueId = 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused';
+export type CueId = 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival';
 
 const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)';
 const PATTERNS: Record<CueId, RegExp[]> = {
   repeatStated: [
-    new RegExp(`\\b${ORDINAL} (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b`),
+    // "the second time I write", not "the second time I used it"
+    new RegExp(`\\b${ORDINAL} (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b(?! (i|jag) (used|use|wore|washed|tried|opened|anvande|hade|tvattade|provade|oppnade))`),
     /\b(skrivit|mejlat|mailat|ringt|hort av mig|kontaktat er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga) ganger\b/,
     /\b(written|emailed|e-mailed|called|contacted you)\b.{0,20}\b(twice|two|three|four|five|several|many) times\b/, /\bagain and again\b/, /\bigen och igen\b/,
     /\bfor the (second|third|fourth|fifth) time\b/, /\bhar nu skrivit\b/, /\bhej igen\b/,
@@ -39,6 +40,18 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   confused: [
     /\b(forstar|fattar) (fortfarande )?inte\b/, /\bpratar forbi varandra\b/, /\bolika saker\b/, /\b(still )?(don't|do not|dont) understand\b/, /\bconfus(ed|ing)\b/,
     /\byou keep saying different\b/, /\bmakes no sense\b/,
+  ],
+  // a fault that came with use (a complaint), not with the delivery
+  wornOut: [
+    /\befter (en|ett|tva|tre|fyra|fem|sex|nagra|\d+) (dag|dagar|dagars|vecka|veckor|veckors|manad|manader|manaders|ar|tvatt|tvattar|gangers?)\b/, /\banvandning\b/,
+    /\bkopte (den|dem|det|dom) (for|i) /, /\b(har )?anvant (den|dem|det)\b/,
+    /\bafter (a|one|two|three|four|five|six|a few|\d+) (day|days|week|weeks|month|months|year|years|wash|washes|uses)\b/,
+    /\b(first|second|third) time i (used|wore|washed)\b/, /\bbought (it|them) (a|in|last|\d)/, /\bhave used (it|them)\b/,
+  ],
+  // damage seen when the parcel came: the delivery's fault
+  onArrival: [
+    /\b(kom|levererades|anlande|fick|fatt)\b.{0,40}\b(trasig|sonder|skadad|krossad|spruck|knackt|avbrut|repa)/, /\bnar jag (packade upp|oppnade|tog upp)\b/,
+    /\b(arrived|came|delivered|received)\b.{0,40}\b(broken|damaged|cracked|smashed|crack|dent|scratch)/, /\bwhen i (opened|unpacked)\b/, /\bon arrival\b/,
   ],
   quote: [
     /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist/, /\baterforsaljar/, /\brabatt om vi koper\b/,

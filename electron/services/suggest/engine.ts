@@ -76,6 +76,10 @@ export function classifyIntents(text: string): Array<{ intent: Intent; score: nu
   const cues = cuesIn(text);
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
   if (cues.has('quote')) out.push({ intent: 'quote', score: 6, words: [cues.get('quote')!] });
+  // broken by use is a complaint; broken on arrival is damage in transport
+  const fault = out.some((x) => (x.intent === 'damaged' || x.intent === 'complaint') && x.score > 0);
+  if (fault && cues.has('onArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });
+  else if (fault && cues.has('wornOut')) out.push({ intent: 'complaint', score: 4, words: [cues.get('wornOut')!] });
   // a product that sparks, swells or gives a rash is a complaint, unless the words say damaged
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
   // "my account was hacked" is a fraud, not a forgotten password
