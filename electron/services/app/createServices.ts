@@ -11,6 +11,7 @@ import { createKeyFileSecretBox } from '../secrets/keyFileSecretBox';
 import type { SecretBox } from '../secrets/secretBox';
 import { openDatabase, prepareDataDir, type Db } from '../store/database';
 import { createRepositories, type Repositories } from '../store/repositories';
+import { watchSlowQueries } from '../store/slowQueries';
 import { createAttachmentStore, type AttachmentStore } from '../mail/attachmentStore';
 import { createMailService, type MailService, type MailServiceDeps } from '../mail/mailService';
 import { createAppApi } from './appApi';
@@ -89,6 +90,8 @@ export function createServices(o: ServiceOptions): Services {
   const db = openDatabase(path.join(o.dataDir, DATABASE_FILE));
   const clock = o.clock ?? systemClock;
   const logger = o.logger ?? silentLogger;
+  // every statement the repositories prepare is timed: one slower than 40 ms is logged by name
+  watchSlowQueries(db, (name, ms) => logger.warn('slow query', { name, ms: Math.round(ms) }));
   const repos = createRepositories(db);
   const events = createEventHub((e) => logger.error('event listener failed', { error: String(e) }));
   const secrets = o.secrets ?? createKeyFileSecretBox(o.dataDir);
