@@ -314,3 +314,20 @@ test('an agent shows by the name chosen in Växel: in the welcome, to colleagues
   b.close();
   customer.close();
 });
+
+test('an agent’s line goes to the customer and the other agents, not back to the agent who wrote it', async () => {
+  const { relay, anna, bo } = await setup();
+  const a = await FrameClient.agent(relay.url, anna.token);
+  const b = await FrameClient.agent(relay.url, bo.token);
+  const customer = await FrameClient.customer(relay.url);
+  customer.send({ type: 'say', clientId: 'c-echo-0001', text: 'Hej!' });
+  const first = await a.next('msg', (m) => m.from === 'customer');
+  a.send({ type: 'say', conversation: first.conversation, clientId: 'a-echo-0001', text: 'Hej, vad kan jag hjälpa till med?' });
+  const accepted = await a.next('accepted', (f) => f.clientId === 'a-echo-0001');
+  assert.equal((await b.next('msg', (m) => m.clientId === 'a-echo-0001')).seq, accepted.seq);
+  await customer.next('msg', (m) => m.clientId === 'a-echo-0001');
+  await assert.rejects(a.next('msg', (m) => m.clientId === 'a-echo-0001', 300), /no msg frame/);
+  a.close();
+  b.close();
+  customer.close();
+});

@@ -154,9 +154,9 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
   function fail(p: Party, code: RelayErrorCode, message: string, ref?: string): void {
     send(p, { type: 'error', code, message, ...(ref ? { ref } : {}) });
   }
-  function toAgents(frame: RelayFrame): void {
+  function toAgents(frame: RelayFrame, except?: Party): void {
     const text = JSON.stringify(frame);
-    for (const a of agents.values()) send(a, text);
+    for (const a of agents.values()) if (a !== except) send(a, text);
   }
   function toCustomer(customerId: string, frame: RelayFrame, except?: Party): void {
     const text = JSON.stringify(frame);
@@ -296,9 +296,12 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
     scheduleQueue();
   }
 
-  /** To every agent, then to the customer's other tabs (the sending tab got 'accepted'). */
+  /**
+   * To every agent, then to the customer's tabs; not back to the party that sent it, which got
+   * 'accepted' with the line's seq and already has the line.
+   */
   function deliver(msg: RelayMsg, customerId: string, except?: Party): void {
-    toAgents(msg);
+    toAgents(msg, except);
     toCustomer(customerId, msg, except);
   }
 
@@ -337,7 +340,7 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
         if (image === false) return;
         const { msg } = store.append({ conversation: c.id, sender: 'agent', senderKey, agentId: agent.id, clientId: f.clientId, text: f.text, image, at: now() });
         send(p, { type: 'accepted', clientId: f.clientId, conversation: c.id, seq: msg.seq });
-        return deliver(msg, c.customer.id);
+        return deliver(msg, c.customer.id, p);
       }
       case 'ack':
         return acks.agent(agent.id, f.conversation, f.seq);

@@ -143,6 +143,8 @@ export function createChatService(d: ChatServiceDeps): ChatService {
       }
       case 'accepted': {
         inFlight.delete(f.clientId);
+        // the relay does not echo our own line: its seq comes here
+        d.repos.chat.setSeq(f.conversation, f.seq);
         const row = d.repos.outbox.get(f.clientId);
         if (row && row.state !== 'sent') {
           d.repos.outbox.markSent(f.clientId, d.clock.now());
