@@ -87,7 +87,8 @@ const ChannelPlanSchema = z.object({
 });
 
 const SmsGatewaySchema = z.object({
-  provider: z.enum(SMS_PROVIDERS),
+  /** 'demo': the demo's gateway, which sends nothing and reports each message delivered. */
+  provider: z.enum([...SMS_PROVIDERS, 'demo']),
   baseUrl: z.string(),
   /** 46elks: the API username. Sinch: the access key id. */
   username: z.string(),

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tempDir } from '../../../tests/helpers/tempDir';
 import { createServices } from '../app/createServices';
+import { createInMemoryClient } from '../../../shared/contract/inMemoryTransport';
+import { firstContact } from '../../../shared/domain/customers';
 import { generateCases } from './generateCases';
 import { DEMO_CASES, seedDemo } from './seedDemo';
 
@@ -34,4 +36,19 @@ test('generated cases are deterministic and searchable', () => {
   assert.ok(a.repos.search.search('leverans', 50).length > 0);
   a.close();
   b.close();
+});
+
+test('the demo’s SMS cases can be answered: its gateway sends nothing and reports each message delivered', async () => {
+  const s = createServices({ dataDir: tempDir(), mode: 'test', osLocale: 'sv-SE' });
+  seedDemo(s);
+  const api = createInMemoryClient(s.endpoint);
+  assert.deepEqual([(await api.getSmsGateway({}))?.provider, (await api.getSmsGateway({}))?.sender], ['demo', 'Demobutik']);
+  const smsCase = s.repos.cases.list('all', 0, 1000).items.find((c) => c.channel === 'sms')!;
+  const phone = firstContact((await api.getCase({ id: smsCase.id })).customer, 'phone');
+  assert.ok(phone, 'the SMS customer has a number');
+  await api.sendSms({ caseId: smsCase.id, to: phone, text: 'Hej! Paketet går i dag.' });
+  assert.equal(await s.sms.sendDue(), 1);
+  const out = (await api.getCase({ id: smsCase.id })).messages.find((m) => m.direction === 'out' && m.channel === 'sms')!;
+  assert.deepEqual([out.delivery?.state, out.delivery?.receipt], ['sent', 'delivered']);
+  s.close();
 });

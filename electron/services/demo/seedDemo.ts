@@ -94,6 +94,8 @@ export function seedDemo(d: SeedDeps): { inserted: number } {
   const targets = d.repos.settings.get().slaTargets;
   d.db.transaction(() => {
     for (const c of DEMO_CASES) insertCaseWithHistory(d, c, (min) => now - min * 60_000, targets);
+    // the demo's SMS cases can be answered: a gateway that sends nothing (sms/demoSms.ts)
+    if (!d.repos.sms.gateway()) d.repos.sms.saveGateway({ provider: 'demo', base_url: 'demo:', username: 'demo', secret: Buffer.alloc(0), sender: 'Demobutik' }, now);
   })();
   return { inserted: DEMO_CASES.length };
 }

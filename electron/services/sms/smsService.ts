@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import type { SecretBox } from '../secrets/secretBox';
 import { fortySixElks } from './fortySixElks';
 import { sinch, type SinchOptions } from './sinch';
+import { demoSms } from './demoSms';
 import { SMS_CHANNEL, type SmsPayload } from './queueSms';
 import { optOutWord, SmsError, type SmsProvider } from './smsProvider';
 import { laterReceipt, readSinchEvent } from './sinchEvents';
@@ -32,6 +33,7 @@ const PERMANENT_FAILURE_AT = Number.MAX_SAFE_INTEGER;
 export function gatewayProvider(d: Pick<SmsServiceDeps, 'repos' | 'secrets'>): { provider: SmsProvider; sender: string } | null {
   const g = d.repos.sms.gateway();
   if (!g) return null;
+  if (g.provider === 'demo') return { provider: demoSms(), sender: g.sender };
   const secret = d.secrets.open(g.secret);
   if (g.provider === 'sinch') {
     return { provider: sinchFor({ projectId: g.project_id!, appId: g.app_id!, keyId: g.username, keySecret: secret, baseUrl: g.base_url, authUrl: g.auth_url! }), sender: g.sender };

@@ -1,7 +1,8 @@
 import type { Db } from './database';
 
 export interface SmsGatewayRow {
-  provider: '46elks' | 'sinch';
+  /** 'demo': the demo's own gateway, which sends nothing (demo/seedDemo.ts). */
+  provider: '46elks' | 'sinch' | 'demo';
   base_url: string;
   /** 46elks: the API username. Sinch: the access key's id. */
   username: string;

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { CaseDetail, MethodInput } from '../../../shared/contract/api';
 import { renderTemplate } from '../../../shared/domain/templates';
 import { firstContact } from '../../../shared/domain/customers';
+import { toE164 } from '../../../shared/domain/phone';
 import { caseTemplateVars } from '../../components/caseTemplateVars';
 import { useT } from '../../components/useT';
 import { useAppStore } from '../../store/useAppStore';
@@ -21,8 +22,8 @@ function replyTarget(detail: CaseDetail) {
 
 /** The number an SMS from this case goes to: the customer's, or the one that texted the shop. */
 function smsNumber(detail: CaseDetail): string {
-  const texted = [...detail.messages].reverse().find((m) => m.channel === 'sms' && m.direction === 'in')?.author;
-  return firstContact(detail.customer, 'phone') || texted || '';
+  const texted = [...detail.messages].reverse().find((m) => m.channel === 'sms' && m.direction === 'in')?.author ?? '';
+  return firstContact(detail.customer, 'phone') || (toE164(texted) ? texted : '');
 }
 
 /**

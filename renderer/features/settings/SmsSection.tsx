@@ -22,7 +22,7 @@ export function SmsSection() {
   const [appId, setAppId] = useState('');
   useEffect(() => void load(), [load]);
   useEffect(() => {
-    if (!gw) return;
+    if (!gw || gw.provider === 'demo') return;
     setProvider(gw.provider);
     setUsername(gw.username);
     setSender(gw.sender);
@@ -72,7 +72,9 @@ export function SmsSection() {
           {t('sms.sender')}
           <input value={sender} required onChange={(e) => setSender(e.target.value)} placeholder="Butiken / +46766861004" />
         </label>
-        <p className="hint">{gw ? t(gw.rcs ? 'sms.connected.rcs' : 'sms.connected', { sender: gw.sender }) : t('sms.none')}</p>
+        <p className="hint" data-testid="sms-gateway-state">
+          {gw ? t(gw.provider === 'demo' ? 'sms.connected.demo' : gw.rcs ? 'sms.connected.rcs' : 'sms.connected', { sender: gw.sender }) : t('sms.none')}
+        </p>
         <p className="hint">{t('sms.rules')}</p>
         <div className="form-actions">
           {gw && (

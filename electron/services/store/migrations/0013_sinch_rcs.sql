@@ -1,9 +1,10 @@
--- 0013: Sinch (Conversation API: RCS with SMS fallback) beside 46elks. Sinch needs the project
--- and app ids and its OAuth2 address; SQLite can not change a CHECK, so the table is rebuilt.
+-- 0013: Sinch (Conversation API: RCS with SMS fallback) beside 46elks, and the demo's gateway that
+-- sends nothing. Sinch needs the project and app ids and its OAuth2 address; SQLite can not change
+-- a CHECK, so the table is rebuilt.
 
 CREATE TABLE sms_gateway_0013 (
   id          INTEGER PRIMARY KEY CHECK (id = 1),
-  provider    TEXT NOT NULL CHECK (provider IN ('46elks', 'sinch')),
+  provider    TEXT NOT NULL CHECK (provider IN ('46elks', 'sinch', 'demo')),
   base_url    TEXT NOT NULL,
   username    TEXT NOT NULL,
   secret      BLOB NOT NULL,
