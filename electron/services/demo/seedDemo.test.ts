@@ -4,6 +4,8 @@ import { tempDir } from '../../../tests/helpers/tempDir';
 import { createServices } from '../app/createServices';
 import { createInMemoryClient } from '../../../shared/contract/inMemoryTransport';
 import { firstContact } from '../../../shared/domain/customers';
+import { manualClock } from '../../../shared/domain/clock';
+import { localDateTime, shiftDays } from '../../../shared/domain/calendar';
 import { generateCases } from './generateCases';
 import { DEMO_CASES, seedDemo } from './seedDemo';
 
@@ -50,5 +52,17 @@ test('the demo’s SMS cases can be answered: its gateway sends nothing and repo
   assert.equal(await s.sms.sendDue(), 1);
   const out = (await api.getCase({ id: smsCase.id })).messages.find((m) => m.direction === 'out' && m.channel === 'sms')!;
   assert.deepEqual([out.delivery?.state, out.delivery?.receipt], ['sent', 'delivered']);
+  s.close();
+});
+
+test('the demo has calls on the agenda: its open phone cases, each at a free slot from tomorrow 10:00', () => {
+  const start = Date.parse('2026-12-01T23:45:00+01:00');
+  const s = createServices({ dataDir: tempDir(), mode: 'test', clock: manualClock(start) });
+  seedDemo(s);
+  const agenda = s.repos.callbacks.between(start, shiftDays(start, 15, 'Europe/Stockholm'));
+  assert.ok(agenda.length >= 2, `${agenda.length} calls`);
+  assert.equal(new Set(agenda.map((c) => c.due_at)).size, agenda.length, 'one call per slot');
+  assert.ok(agenda.every((c) => c.status === 'booked' && c.phone.startsWith('+') && c.case_id));
+  assert.equal(localDateTime(Math.min(...agenda.map((c) => c.due_at)), 'Europe/Stockholm'), '2026-12-02 10:00');
   s.close();
 });

@@ -7,6 +7,10 @@ import type { Clock } from '../../../shared/domain/clock';
 import type { Identity } from '../store/customersRepo';
 import type { Db } from '../store/database';
 import type { Repositories } from '../store/repositories';
+import { nextFreeSlot } from '../../../shared/domain/callbackSlots';
+import { tomorrow, zonedInstant } from '../../../shared/domain/calendar';
+import { firstContact } from '../../../shared/domain/customers';
+import { slotRulesOf } from '../callbacks/callbackBooking';
 
 export interface DemoCase {
   lang: string;
@@ -94,8 +98,31 @@ export function seedDemo(d: SeedDeps): { inserted: number } {
   const targets = d.repos.settings.get().slaTargets;
   d.db.transaction(() => {
     for (const c of DEMO_CASES) insertCaseWithHistory(d, c, (min) => now - min * 60_000, targets);
+    bookDemoCallbacks(d, now);
     // the demo's SMS cases can be answered: a gateway that sends nothing (sms/demoSms.ts)
     if (!d.repos.sms.gateway()) d.repos.sms.saveGateway({ provider: 'demo', base_url: 'demo:', username: 'demo', secret: Buffer.alloc(0), sender: 'Demobutik' }, now);
   })();
   return { inserted: DEMO_CASES.length };
+}
+
+/**
+ * A few calls on the agenda, so Återuppringningar is not empty in the demo: the open phone cases
+ * whose customer asked to be called, each at the next free slot from tomorrow morning on.
+ */
+function bookDemoCallbacks(d: SeedDeps, now: number): void {
+  const settings = d.repos.settings.get();
+  const rules = slotRulesOf(settings);
+  const booked: number[] = [];
+  const from = zonedInstant(tomorrow(now, settings.timeZone), '10:00', settings.timeZone) ?? now;
+  for (const c of d.repos.cases.list('active', 0, 1000).items.filter((x) => x.channel === 'phone')) {
+    const phone = firstContact(c.customer_id ? d.repos.customers.get(c.customer_id) : null, 'phone');
+    const slot = phone ? nextFreeSlot(Math.max(from, ...booked.map((b) => b + 1)), rules, booked) : null;
+    if (!slot || !phone) continue;
+    booked.push(slot.at);
+    d.repos.callbacks.upsert(
+      { id: randomUUID(), case_id: c.id, customer_id: c.customer_id, phone, name: c.customer_name ?? '', due_at: slot.at, time_zone: settings.timeZone, duration_min: settings.callbackSlotMinutes, note: c.subject, assignee: null, source: 'agent', shared: 0, attempt: 1 },
+      now,
+    );
+    d.repos.cases.update(c.id, { sla_due_at: slot.at }, now);
+  }
 }
