@@ -10,7 +10,7 @@ import { waitMinutes } from '../../shared/domain/chatWait';
 import { matchesPattern } from '../../shared/domain/invitations';
 import { connectWidget } from './widgetConnection';
 import { WIDGET_STYLES } from './widgetStyles';
-import { WIDGET_TEXTS, type WidgetLang } from './widgetTexts';
+import { errorWords, WIDGET_TEXTS, type WidgetLang } from './widgetTexts';
 import { widgetView, type WidgetPane } from './widgetView';
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
@@ -236,10 +236,10 @@ function boot(): void {
     onTyping(name, on) {
       typing.textContent = on ? t.typing(name) : '';
     },
-    onError(code, message, ref) {
+    onError(code, _message, ref) {
       if (code === 'rate_limited') return;
-      // the relay's own words are English; what the customer can act on is said in their language
-      const words = code === 'slot_full' ? t.slotTaken : code === 'already_booked' ? t.alreadyBooked : code === 'over_quota' ? t.overQuota : message;
+      // the relay's own words are English, for developers; the customer reads theirs
+      const words = errorWords(t, code);
       if (pendingBooking && ref === pendingBooking.clientId) {
         const again = pendingBooking.retry;
         pendingBooking = null;

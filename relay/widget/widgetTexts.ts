@@ -32,6 +32,10 @@ export const WIDGET_TEXTS = {
     slotTaken: 'Tiden hann bli upptagen. Välj en annan.',
     alreadyBooked: 'Du har redan en bokad tid hos oss. Vill du ändra den, skriv till oss.',
     overQuota: 'Du har skickat mycket på kort tid. Vänta en stund och försök igen.',
+    chatEnded: 'Chatten är avslutad. Skriv igen så börjar en ny.',
+    notSent: 'Det gick inte att skicka. Kontrollera och försök igen.',
+    tooLarge: 'Det är för stort att skicka. En bild får vara högst 1,5 MB.',
+    tryLater: 'Det gick inte att spara just nu. Försök igen om en stund.',
     message: 'Meddelande',
     note: 'Vad gäller det?',
     submit: 'Skicka',
@@ -74,6 +78,10 @@ export const WIDGET_TEXTS = {
     slotTaken: 'That time was just taken. Please choose another.',
     alreadyBooked: 'You already have a time booked with us. To change it, write to us.',
     overQuota: 'You have sent a lot in a short time. Please wait a while and try again.',
+    chatEnded: 'This chat has ended. Write again to start a new one.',
+    notSent: 'That could not be sent. Please check it and try again.',
+    tooLarge: 'That is too large to send. A picture may be at most 1.5 MB.',
+    tryLater: 'That could not be saved just now. Please try again in a while.',
     message: 'Message',
     note: 'What is it about?',
     submit: 'Send',
@@ -88,3 +96,27 @@ export const WIDGET_TEXTS = {
 
 export type WidgetLang = keyof typeof WIDGET_TEXTS;
 export type WidgetTexts = (typeof WIDGET_TEXTS)[WidgetLang];
+
+/**
+ * A relay error in the customer's words. The relay's own message is English and meant for a
+ * developer; the customer is told what happened and what to do, in the widget's language.
+ */
+export function errorWords(t: WidgetTexts, code: string): string {
+  switch (code) {
+    case 'slot_full':
+      return t.slotTaken;
+    case 'already_booked':
+      return t.alreadyBooked;
+    case 'over_quota':
+    case 'rate_limited':
+      return t.overQuota;
+    case 'closed':
+      return t.chatEnded;
+    case 'too_large':
+      return t.tooLarge;
+    case 'unavailable':
+      return t.tryLater;
+    default:
+      return t.notSent;
+  }
+}

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { QueueInfo } from '../../shared/contract/relayProtocol';
 import { PHONE_INPUT_PATTERN } from '../../shared/contract/relayConstants';
 import { submitButtons, widgetView, type WidgetPane, type WidgetState } from './widgetView';
+import { errorWords, WIDGET_TEXTS } from './widgetTexts';
 
 const queue = (open: boolean, reason: QueueInfo['reason'] = open ? null : 'closed'): QueueInfo => ({ type: 'queue', open, reason, agentsOnline: open ? 2 : 0, freeSlots: open ? 3 : 0, position: null, waitSeconds: null });
 const state = (o: Partial<WidgetState>): WidgetState => ({ connection: 'online', queue: queue(true), pane: 'none', hasConversation: false, ...o });
@@ -51,4 +52,15 @@ test('the phone field’s pattern compiles the way browsers compile it (the v fl
   const re = new RegExp(`^(?:${PHONE_INPUT_PATTERN})$`, 'v');
   for (const ok of ['070-123 45 67', '+46 70 123 45 67', '(08) 123 456']) assert.ok(re.test(ok), ok);
   for (const bad of ['ring mig', '12', 'x'.repeat(25)]) assert.ok(!re.test(bad), bad);
+});
+
+test('relay errors reach the customer in the widget’s language, never in the relay’s English', () => {
+  for (const lang of ['sv', 'en'] as const) {
+    const t = WIDGET_TEXTS[lang];
+    const words = ['slot_full', 'already_booked', 'over_quota', 'closed', 'too_large', 'unavailable', 'bad_frame', 'not_found', 'forbidden'].map((c) => errorWords(t, c));
+    assert.ok(words.every((w) => w.length > 10));
+    assert.equal(errorWords(t, 'closed'), t.chatEnded);
+    assert.equal(errorWords(t, 'something_new'), t.notSent, 'a code the widget does not know is still worded');
+  }
+  assert.match(errorWords(WIDGET_TEXTS.sv, 'too_large'), /1,5 MB/);
 });
