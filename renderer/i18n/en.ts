@@ -390,6 +390,7 @@ export const en = {
   'sms.appId': "App id (Conversation API)",
   'sms.keyId': "Access key id",
   'sms.keySecret': "Access key secret",
+  'sms.senderRule': "A phone number with its country code (+46…) or up to 11 letters and digits starting with a letter.",
   'sms.connected.demo': "Demo mode: SMS from {sender} are not really sent; they show as delivered. Choose 46elks or Sinch to send for real.",
   'sms.connected.rcs': "Set up; RCS (else SMS) is sent from {sender}.",
   'sms.rules': "Reminders and confirmations are service messages: no offers in them. When a customer answers STOP, nothing more goes to that number. Marketing is not sent from here.",

@@ -392,6 +392,7 @@ export const sv: Record<MessageKey, string> = {
   'sms.appId': "App-id (Conversation API)",
   'sms.keyId': "Åtkomstnyckelns id",
   'sms.keySecret': "Åtkomstnyckelns hemlighet",
+  'sms.senderRule': "Ett telefonnummer med landsnummer (+46…) eller högst 11 bokstäver och siffror som börjar med en bokstav.",
   'sms.connected.demo': "Demoläge: sms till {sender} skickas inte på riktigt, de visas som levererade. Välj 46elks eller Sinch för att skicka på riktigt.",
   'sms.connected.rcs': "Inställt; RCS (annars sms) skickas från {sender}.",
   'sms.rules': "Påminnelser och bekräftelser är servicemeddelanden: inga erbjudanden i dem. Svarar kunden STOPP skickas inget mer till numret. Marknadsföring skickas inte härifrån.",

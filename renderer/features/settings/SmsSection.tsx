@@ -4,6 +4,9 @@ import { useAppStore } from '../../store/useAppStore';
 
 type Provider = '46elks' | 'sinch';
 
+/** The sender the gateways take: a number in E.164, or up to 11 letters and digits starting with a letter. */
+const SENDER_PATTERN = '\\+[1-9][0-9]{6,14}|[A-Za-z][A-Za-z0-9]{0,10}';
+
 /**
  * The messaging gateway: 46elks (SMS) or Sinch (RCS with SMS fallback), its credentials and the
  * sender customers see. Sinch's reports and replies reach Växel through the chat relay.
@@ -70,7 +73,8 @@ export function SmsSection() {
         </label>
         <label>
           {t('sms.sender')}
-          <input value={sender} required onChange={(e) => setSender(e.target.value)} placeholder="Butiken / +46766861004" />
+          {/* checked here, in the agent's words, before the services' own check */}
+          <input value={sender} required pattern={SENDER_PATTERN} title={t('sms.senderRule')} onChange={(e) => setSender(e.target.value)} placeholder="Butiken / +46766861004" />
         </label>
         <p className="hint" data-testid="sms-gateway-state">
           {gw ? t(gw.provider === 'demo' ? 'sms.connected.demo' : gw.rcs ? 'sms.connected.rcs' : 'sms.connected', { sender: gw.sender }) : t('sms.none')}
