@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/contract/errors';
 import { withStoreErrors } from './storeErrors';
 import { createStatusAggregator } from './statusAggregator';
 import type { ImageFetchOptions } from '../mail/remoteImages';
@@ -151,7 +152,12 @@ export function createServices(o: ServiceOptions): Services {
     events,
     logger,
     ...(o.timers ? { timers: o.timers } : {}),
-    remindCustomer: (row) => void notifyCustomer(notices, row, 'reminder', { claim: true }).then(kickOut, (e: unknown) => logger.warn('a customer reminder could not be sent', { error: String(e) })),
+    remindCustomer: (row) =>
+      void notifyCustomer(notices, row, 'reminder', { claim: true }).then(kickOut, (e: unknown) => {
+        // offline: the scheduler gives it again at its next look, when the relay may answer
+        if (e instanceof AppError && e.code === 'RELAY_OFFLINE') repos.callbacks.clearCustomerReminded(row.id);
+        else logger.warn('a customer reminder could not be sent', { error: String(e) });
+      }),
   });
   const handlers = withStoreErrors(createAppApi(
     deps,

@@ -94,3 +94,17 @@ test('a call booked less than two hours ahead gets its confirmation and no remin
   await s.services.sms.sendDue();
   assert.equal(s.elks.messages.filter((m) => m.direction === 'outgoing').length, 1);
 });
+
+test('a shared call’s reminder waits while the relay can not say whose it is, and is due again', async (t) => {
+  const s = await setup();
+  t.after(() => s.services.close());
+  const at = zonedInstant('2026-12-03', '10:00', TZ)!;
+  const c = await s.api.createCase({ channel: 'phone', subject: 'Ring upp', customer: { name: 'Åsa', phone: '+46701234567' } });
+  // as the relay's announcement stores it: shared, so a claim must be asked for (and no relay answers here)
+  s.services.repos.callbacks.upsert({ id: '0123456789abcdef0123456789abcdef', case_id: c.id, customer_id: null, phone: '+46701234567', name: 'Åsa', due_at: at, time_zone: TZ, duration_min: 15, note: '', assignee: null, source: 'widget', shared: 1, attempt: 1 }, s.clock.now());
+  s.clock.set(at - 2 * 3_600_000);
+  s.services.scheduler.check();
+  await new Promise((r) => setTimeout(r, 50));
+  assert.equal(s.services.repos.callbacks.get('0123456789abcdef0123456789abcdef')!.customer_reminded_at, null, 'due again');
+  assert.equal(await s.services.sms.sendDue(), 0, 'nothing was sent');
+});

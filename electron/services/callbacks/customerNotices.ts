@@ -1,6 +1,7 @@
 import type { BookingDeps } from './callbackBooking';
 import { noticeChannels, sendNotice, type NoticeDeps } from './callbackNotices';
 import type { CallbackRow } from '../store/callbacksRepo';
+import { AppError } from '../../../shared/contract/errors';
 
 export type CustomerNoticeDeps = NoticeDeps & BookingDeps;
 
@@ -31,14 +32,17 @@ async function claimed(d: CustomerNoticeDeps, cb: CallbackRow, notice: 'confirm'
   try {
     await d.chat.request({ type: 'noticeClaim', conversation: cb.id, notice: `${notice}@${cb.due_at}` });
     return true;
-  } catch {
+  } catch (e) {
+    // the relay could not be asked: the caller tries again later; a colleague's claim is final
+    if (e instanceof AppError && e.code === 'RELAY_OFFLINE') throw e;
     return false;
   }
 }
 
 /**
  * Confirm or remind by every channel the customer can be reached on, with the suggested replies
- * and the link. `claim`: the notice is one any laptop could send (a widget booking, a reminder).
+ * and the link. `claim`: the notice is one any laptop could send (a widget booking, a reminder);
+ * it throws RELAY_OFFLINE when the relay could not be asked whose it is.
  */
 export async function notifyCustomer(d: CustomerNoticeDeps, cb: CallbackRow, kind: 'confirm' | 'reminder', o: { claim: boolean }): Promise<Array<'email' | 'sms'>> {
   if (cb.status !== 'booked' || cb.due_at <= d.clock.now() || noticeChannels(d, cb).length === 0) return [];

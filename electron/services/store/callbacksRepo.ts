@@ -73,6 +73,7 @@ export function createCallbacksRepo(db: Db) {
     "SELECT * FROM callbacks WHERE status = 'booked' AND customer_reminded_at IS NULL AND due_at > @now AND due_at - @lead <= @now AND created_at <= due_at - @lead ORDER BY due_at",
   );
   const markCustomerReminded = db.prepare('UPDATE callbacks SET customer_reminded_at = ? WHERE id = ? AND customer_reminded_at IS NULL');
+  const clearCustomerReminded = db.prepare('UPDATE callbacks SET customer_reminded_at = NULL WHERE id = ?');
   const assign = db.prepare('UPDATE callbacks SET assignee = ?, updated_at = ? WHERE id = ?');
   const noteIfEmpty = db.prepare("UPDATE callbacks SET note = ? WHERE id = ? AND note = ''");
 
@@ -99,6 +100,8 @@ export function createCallbacksRepo(db: Db) {
     /** Calls within `leadMs` whose customer has not been reminded (and that were booked further ahead than that). */
     customerRemindersDue: (now: number, leadMs: number) => customerRemindersDue.all({ now, lead: leadMs }),
     markCustomerReminded: (id: string, at: number) => markCustomerReminded.run(at, id).changes === 1,
+    /** The reminder could not go out (the relay was out of reach): it is due again. */
+    clearCustomerReminded: (id: string) => void clearCustomerReminded.run(id),
     /** What the customer wrote when booking, kept with the callback for the briefing. */
     noteIfEmpty: (id: string, note: string) => void noteIfEmpty.run(note, id),
   };
