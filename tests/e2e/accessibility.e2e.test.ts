@@ -33,7 +33,12 @@ test('the queue', () => clean('the queue'));
 
 for (const subject of ['Trasig kaffekvarn vid leverans', 'Var är mitt paket?', 'Dubbeldebiterad på kortet', 'Ändra leveransadress', 'Beställa presentkort till julen']) {
   test(`a case: ${subject}`, async () => {
-    await page.locator('.queue-row', { hasText: subject }).click();
+    // the queue renders only the rows in view: scroll until the case's row is there
+    const row = page.locator('.queue-row', { hasText: subject });
+    const list = page.getByRole('listbox', { name: 'Kö' });
+    await list.evaluate((el) => (el.scrollTop = 0));
+    for (let i = 0; i < 30 && (await row.count()) === 0; i++) await list.evaluate((el) => (el.scrollTop += el.clientHeight / 2));
+    await row.click();
     await page.getByRole('heading', { name: subject }).waitFor();
     await clean(subject);
   });
@@ -41,7 +46,8 @@ for (const subject of ['Trasig kaffekvarn vid leverans', 'Var är mitt paket?', 
 
 for (const name of ['Inställningar', 'Återuppringningar', 'Mallar', 'Kanalplan', '+ Nytt ärende', 'Kortkommandon']) {
   test(`the dialog behind “${name}”`, async () => {
-    await page.getByRole('button', { name, exact: true }).click();
+    // the top bar's button (the agenda strip above the queue has its own "Återuppringningar")
+    await page.getByRole('banner').getByRole('button', { name, exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await clean(name);
