@@ -76,7 +76,7 @@ export function handleSelfService(req: http.IncomingMessage, res: http.ServerRes
     res.end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
 <title>${esc(TEXTS[lang].title)}${d.shopName() ? ` · ${esc(d.shopName())}` : ''}</title>
 <style>body{font:17px/1.5 system-ui,sans-serif;max-width:34rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
-.times{display:flex;flex-wrap:wrap;gap:.5rem}.times button,.days a{padding:.5rem .8rem;border:1px solid #355;border-radius:.4rem;background:#fff;color:#123;font:inherit;text-decoration:none}
+.times{display:flex;flex-wrap:wrap;gap:.5rem}.times button,.days a{display:inline-block;padding:.5rem .8rem;border:1px solid #355;border-radius:.4rem;background:#fff;color:#123;font:inherit;text-decoration:none}
 .days{display:flex;flex-wrap:wrap;gap:.5rem;padding:0;list-style:none}.days a[aria-current]{background:#1d4f6e;color:#fff}.note{padding:.6rem .8rem;background:#e8f3ea;border-radius:.4rem}
 .cancel{margin-top:2rem;background:#fff;border:1px solid #8a1c1c;color:#8a1c1c;padding:.5rem .8rem;border-radius:.4rem;font:inherit}</style></head>
 <body><main><h1>${esc(TEXTS[lang].title)}</h1>${body}</main></body></html>`);

@@ -1,8 +1,10 @@
 import { test, after, before } from 'node:test';
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium';
 import { chatWorkstation } from '../helpers/chatWorkstation';
+import { ROOT } from '../helpers/hostProcess';
 import { bookFromWidget } from '../helpers/widgetBooking';
 import { fakeSinch } from '../helpers/fakeSinch';
 import { clockStartingAt } from '../../shared/domain/clock';
@@ -62,11 +64,14 @@ test('a widget booking gets an RCS confirmation with choices; the customer confi
   await agent.locator('.timeline').getByText('bekräftade tiden för återuppringningen').waitFor();
 
   // "Boka om" opens the relay's page: the customer picks Thursday 14:00
+  // as on the customer's phone
   const page = await ctx.newPage();
+  await page.setViewportSize({ width: 390, height: 760 });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(choice.choices[2]!.url_message!.url);
   await page.getByText('Vi ringer dig onsdag 2 december kl. 10:00').waitFor();
   await page.getByRole('link', { name: 'torsdag 3 december' }).click();
+  await page.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'rebook-page.png'), fullPage: true });
   await page.getByRole('button', { name: '14:00' }).click();
   await page.getByRole('status').filter({ hasText: 'Klart! Vi ringer dig i stället torsdag 3 december kl. 14:00' }).waitFor();
 
@@ -85,6 +90,7 @@ test('a widget booking gets an RCS confirmation with choices; the customer confi
   const text = agent.locator('#composer-sms-text');
   assert.equal(await text.inputValue(), 'Hej Åsa! Ditt paket är på väg. Spåra det här: https://carrier.example/track/SE123 /Maja');
   await agent.getByTestId('sms-parts').filter({ hasText: '1 sms' }).waitFor();
+  await agent.locator('.composer-sms').screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'sms-composer.png') });
   await agent.locator('.composer-sms').getByRole('button', { name: 'Skicka' }).click();
   for (let i = 0; i < 100 && sinch.sent.length < 2; i++) await new Promise((r) => setTimeout(r, 100));
   assert.deepEqual(sinch.sent[1]!.body.message, {
