@@ -122,7 +122,11 @@ test('a day from the keyboard: the filter tabs, next case, a note, resolve, and 
 
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('j');
+  // the first case is chosen and open before the next j (else both presses choose the first)
+  await page.locator('.queue-slot .queue-row.selected').waitFor();
+  await page.locator('.case-subject').waitFor();
   const first = await page.locator('.case-subject').innerText();
+  await page.waitForFunction((subject) => document.querySelector('.queue-slot .queue-row.selected')?.textContent?.includes(subject) === true, first);
   await page.keyboard.press('j');
   await page.locator('.case-subject').filter({ hasNotText: first }).waitFor();
   await page.keyboard.press('k');
