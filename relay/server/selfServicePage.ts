@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type { ConversationInfo } from '../../shared/contract/relayProtocol';
 import { bookableDays, isSlotStart, offeredSlots, slotWindow, type SlotRules } from '../../shared/domain/callbackSlots';
 import { daysFrom, isCalendarDate, today } from '../../shared/domain/calendar';
+import { spokenDay, spokenTime } from '../../shared/domain/spokenTime';
 import { readSelfServiceToken } from './selfServiceToken';
 
 export const SELF_SERVICE_PATH = '/callback/';
@@ -52,9 +53,6 @@ const TEXTS = {
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const fill = (s: string, v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => esc(v[k] ?? ''));
-const spoken = (at: number, lang: Lang, timeZone: string) =>
-  new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(at);
-const dayName = (at: number, lang: Lang, timeZone: string) => new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(at);
 
 /**
  * /callback/<token>: the small page a customer reaches from a reminder's "Boka om" (RCS), an SMS
@@ -117,7 +115,7 @@ export function handleSelfService(req: http.IncomingMessage, res: http.ServerRes
     return void res.end();
   }
 
-  const when = spoken(c.callbackAt, lang, rules.timeZone);
+  const when = spokenTime(c.callbackAt, lang, rules.timeZone);
   const done = url.searchParams.get('done');
   const parts: string[] = [];
   if (done === 'moved' && c.callbackStatus === 'booked') parts.push(`<p class="note" role="status">${fill(t.moved, { when })}</p>`);
@@ -132,11 +130,11 @@ export function handleSelfService(req: http.IncomingMessage, res: http.ServerRes
   const asked = url.searchParams.get('day');
   const day = days.find((x) => x.date === asked) ?? days[0];
   parts.push(`<h2>${esc(t.pickDay)}</h2><ul class="days">${days
-    .map((x) => `<li><a href="?day=${x.date}"${x === day ? ' aria-current="date"' : ''}>${esc(dayName(x.at, lang, rules.timeZone))}</a></li>`)
+    .map((x) => `<li><a href="?day=${x.date}"${x === day ? ' aria-current="date"' : ''}>${esc(spokenDay(x.at, lang, rules.timeZone))}</a></li>`)
     .join('')}</ul>`);
   if (day && isCalendarDate(day.date)) {
     const slots = offeredSlots(day.date, rules, booked, d.now()).filter((s) => s.free > 0 && s.at !== c.callbackAt);
-    parts.push(`<h2>${fill(t.pickTime, { day: dayName(day.at, lang, rules.timeZone) })}</h2>`);
+    parts.push(`<h2>${fill(t.pickTime, { day: spokenDay(day.at, lang, rules.timeZone) })}</h2>`);
     parts.push(slots.length ? `<form method="post" class="times">${slots.map((s) => `<button name="at" value="${s.at}">${esc(s.local)}</button>`).join('')}</form>` : `<p>${esc(t.noTimes)}</p>`);
   }
   parts.push(`<form method="post"><button class="cancel" name="action" value="cancel">${esc(t.cancel)}</button></form>`);

@@ -38,8 +38,5 @@ export function fill(text: string, vars: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 }
 
-/** "tisdag 24 november kl. 09:00" / "Tuesday 24 November at 09:00", in the shop's time zone. */
-export function spokenTime(at: number, lang: 'sv' | 'en', timeZone: string): string {
-  const f = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
-  return f.format(at);
-}
+// one wording of a call's time for the notices and the relay's customer page
+export { spokenTime } from '../../../shared/domain/spokenTime';
