@@ -59,9 +59,9 @@ test('an e-mail delivered to the mailbox appears in the queue; the agent answers
   await page.locator('.timeline').getByText('Jag beställde för en vecka sedan').waitFor();
   assert.equal(await page.getByTestId('reply-recipients').innerText(), CUSTOMER);
 
-  await page.getByLabel('Infoga mall…').selectOption({ label: 'Leveransbesked (sv)' });
+  await page.getByLabel('Infoga mall…').selectOption({ label: 'Leveranstid (sv)' });
   const text = await page.locator('#composer-text').inputValue();
-  assert.match(text, /^Hej Åsa!\n\nDitt paket har lämnat vårt lager/);
+  assert.match(text, /^Hej Åsa!\n\nVi skickar beställningar samma vardag/);
   await page.getByRole('button', { name: 'Skicka', exact: true }).click();
   await page.getByTestId('undo-toast').waitFor();
   assert.match(await page.getByTestId('outbox-count').innerText(), /Utkorg: 1/);
@@ -76,7 +76,7 @@ test('an e-mail delivered to the mailbox appears in the queue; the agent answers
   assert.equal(got.subject, 'Sv: Var är min beställning 5521?');
   assert.equal(got.inReplyTo, 'order-5521@kund.test');
   assert.deepEqual(got.references, ['order-5521@kund.test']);
-  assert.match(got.text, /Ditt paket har lämnat vårt lager/);
+  assert.match(got.text, /Leveranstiden inom Sverige är 1–3 vardagar/);
   assert.equal((await mail.messagesIn('Sent')).length, 1);
   assert.deepEqual(errors, []);
   await page.close();
