@@ -9,7 +9,7 @@ button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 3px
 .launcher { position: fixed; right: 1.2rem; bottom: 1.2rem; z-index: 2147483000; border-radius: 999px; padding: .7rem 1.1rem; box-shadow: 0 4px 14px rgba(0,0,0,.2); display: flex; gap: .5rem; align-items: center; }
 .dot { width: .6rem; height: .6rem; border-radius: 50%; background: #9aa3ad; }
 .dot.on { background: #3ccf7a; }
-.panel { position: fixed; right: 1.2rem; bottom: 4.6rem; z-index: 2147483000; width: min(22rem, calc(100vw - 2rem)); height: min(32rem, calc(100vh - 6rem)); display: flex; flex-direction: column; background: #fff; color: #1d2430; border-radius: 10px; box-shadow: 0 8px 30px rgba(0,0,0,.25); overflow: hidden; }
+.panel { position: fixed; right: 1.2rem; bottom: 4.6rem; z-index: 2147483000; width: min(22rem, calc(100vw - 2rem)); height: min(32rem, calc(100vh - 6rem)); display: flex; flex-direction: column; background: #fff; color: #1d2430; border-radius: 10px; box-shadow: 0 8px 30px rgba(0,0,0,.25); overflow: hidden; overflow: clip; }
 .panel[hidden], .invitation[hidden], [hidden] { display: none !important; }
 header { display: flex; justify-content: space-between; align-items: center; background: #1f5f8b; color: #fff; padding: .5rem .8rem; }
 h2 { margin: 0; font-size: 1rem; font-weight: 600; }
@@ -27,7 +27,10 @@ h2 { margin: 0; font-size: 1rem; font-weight: 600; }
 .compose { border-top: 1px solid #e2e6eb; padding: .5rem .8rem; display: flex; flex-direction: column; gap: .4rem; }
 textarea, input { width: 100%; border: 1px solid #b7c0ca; border-radius: 6px; padding: .4rem; color: #1d2430; background: #fff; }
 .row { display: flex; gap: .5rem; justify-content: space-between; align-items: center; }
-.file { width: auto; border: 0; font-size: .8rem; }
+/* the browser's own file picker is wider than the panel: it gives way, so "Skicka" stays whole and
+   nothing in the panel can be scrolled sideways when the text box takes focus */
+.file { width: auto; flex: 1 1 0; min-width: 0; border: 0; font-size: .8rem; }
+.row > button { flex: none; }
 .alternatives { padding: .5rem .8rem; display: flex; flex-direction: column; gap: .5rem; overflow-y: auto; }
 .alt-form { display: flex; flex-direction: column; gap: .4rem; }
 label span { display: block; font-size: .8rem; color: #4a5563; }

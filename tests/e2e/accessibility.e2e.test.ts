@@ -73,6 +73,21 @@ test('the chat widget on a shop’s page, closed and open', async () => {
   await shop.getByPlaceholder('Skriv ett meddelande…').waitFor();
   v = await axeViolations(shop);
   assert.deepEqual(v, [], `the widget, open:\n${describeViolations(v)}`);
+  // the panel never shifts sideways, on a laptop or a phone, and "Skicka" is whole inside it
+  for (const width of [1280, 360]) {
+    await shop.setViewportSize({ width, height: 700 });
+    await shop.getByPlaceholder('Skriv ett meddelande…').focus();
+    await shop.keyboard.type('Hej');
+    const fit = await shop.evaluate(() => {
+      const root = [...document.querySelectorAll('*')].find((e) => e.shadowRoot)!.shadowRoot!;
+      const panel = root.querySelector('.panel')!;
+      const send = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Skicka')!;
+      const [p, s] = [panel.getBoundingClientRect(), send.getBoundingClientRect()];
+      return { scrolled: panel.scrollLeft, overflow: panel.scrollWidth - panel.clientWidth, sendInside: s.left >= p.left && s.right <= p.right };
+    });
+    assert.deepEqual(fit, { scrolled: 0, overflow: 0, sendInside: true }, `the widget at ${width} px`);
+  }
+  await shop.setViewportSize({ width: 1280, height: 720 });
   // and the form offered when nobody can chat: leave a message or book a call
   agent.close();
   await shop.getByRole('button', { name: 'Lämna ett meddelande' }).waitFor({ timeout: 15_000 });
