@@ -77,7 +77,7 @@ export async function benchMailSync(): Promise<void> {
     const bytes = fs.readdirSync(path.join(maildir, 'cur')).reduce((n, f) => n + fs.statSync(path.join(maildir, 'cur', f)).size, 0);
     console.log(`\n## E-mail: initial sync of ${COUNT.toLocaleString('en')} messages (${(bytes / 2 ** 20).toFixed(0)} MiB, generated in ${(tGen / 1000).toFixed(1)} s) from a local Dovecot ${spawnSync('/usr/sbin/dovecot', ['--version'], { encoding: 'utf8' }).stdout.trim()}`);
     const imap = { host: '127.0.0.1', port: dovecot.imapPort, security: 'none' as const, username: SHOP };
-    const account: MailAccount = { id: 'bench', kind: 'mail', label: 'bench', address: SHOP, displayName: '', imap, smtp: imap, allowPlaintext: true, pinnedCertificates: [], hasSecret: true, createdAt: 0, secrets: { imap: PASSWORD } };
+    const account: MailAccount = { id: 'bench', kind: 'mail', label: 'bench', address: SHOP, displayName: '', imap, smtp: imap, allowPlaintext: true, pinnedCertificates: [], hasSecret: true, createdAt: 0, demo: false, secrets: { imap: PASSWORD } };
 
     // warm Dovecot's index once, so no contender pays for building it
     const warm = new ImapFlow({ host: '127.0.0.1', port: dovecot.imapPort, secure: false, doSTARTTLS: false, auth: { user: SHOP, pass: PASSWORD }, logger: false });

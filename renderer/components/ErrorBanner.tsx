@@ -1,3 +1,4 @@
+import { errorSentence } from '../i18n/errorSentence';
 import { useAppStore } from '../store/useAppStore';
 import { useT } from './useT';
 
@@ -9,7 +10,14 @@ export function ErrorBanner() {
   if (!error) return null;
   return (
     <div className="error-banner" role="alert">
-      <span>{t(`error.${error.code}`, { detail: error.message })}</span>
+      <span>{errorSentence(t, error)}</span>
+      {/* without a reason the agent gets the plain sentence; the detail is there for support, folded */}
+      {!error.reason && error.message && (
+        <details className="error-details">
+          <summary>{t('error.details')}</summary>
+          <code>{error.message}</code>
+        </details>
+      )}
       <button type="button" onClick={dismiss}>
         {t('error.dismiss')}
       </button>

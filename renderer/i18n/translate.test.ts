@@ -4,6 +4,9 @@ import { en } from './en';
 import { sv } from './sv';
 import { translator } from './translate';
 import { CASE_EVENT_KINDS } from '../../shared/domain/caseEvents';
+import { ERROR_CODES, ERROR_REASONS, refused } from '../../shared/contract/errors';
+import { DELIVERY_PROBLEMS } from '../../shared/contract/schemas';
+import { errorSentence } from './errorSentence';
 
 test('Swedish and English have the same keys and the same placeholders', () => {
   assert.deepEqual(Object.keys(sv).sort(), Object.keys(en).sort());
@@ -35,5 +38,24 @@ test('every kind of event the services log has words in both languages, so no ra
   for (const kind of CASE_EVENT_KINDS) {
     assert.ok(`event.${kind}` in sv, `sv: event.${kind}`);
     assert.ok(`event.${kind}` in en, `en: event.${kind}`);
+  }
+});
+
+test('every reason the services give for a refusal has words in both languages, with the values it names', () => {
+  for (const reason of ERROR_REASONS) {
+    assert.ok(`error.reason.${reason}` in sv, `sv: error.reason.${reason}`);
+    assert.ok(`error.reason.${reason}` in en, `en: error.reason.${reason}`);
+  }
+  for (const code of ERROR_CODES) assert.doesNotMatch(sv[`error.${code}`], /\{detail\}/, `the window words error.${code} without the services' English`);
+  const t = translator('sv');
+  const e = refused('smsTooLong', 'the SMS would be 7 parts', { parts: 7, max: 6 }).toPayload();
+  assert.equal(errorSentence(t, e), 'Sms:et skulle bli 7 delar. Håll det till 6 (ungefär 900 tecken).');
+  assert.equal(errorSentence(t, { code: 'INVALID_INPUT', message: 'sendSms: ✖ Too big' }), sv['error.INVALID_INPUT']);
+});
+
+test('every reason an outgoing message can be held up for has words in both languages', () => {
+  for (const p of DELIVERY_PROBLEMS) {
+    assert.ok(`delivery.problem.${p}` in sv, `sv: delivery.problem.${p}`);
+    assert.ok(`delivery.problem.${p}` in en, `en: delivery.problem.${p}`);
   }
 });

@@ -68,6 +68,13 @@ export type SmsReceipt = (typeof SMS_RECEIPTS)[number];
 export const SMS_FAILURE_KINDS = ['invalid', 'noRcs', 'unreachable', 'rateLimit', 'refused', 'setup', 'other'] as const;
 export type SmsFailureKind = (typeof SMS_FAILURE_KINDS)[number];
 
+/**
+ * Why an outgoing message could not go out yet, in terms the window words: the mail server's
+ * problems (as MailProblemSchema), the SMS gateway's, and a mailbox that was removed.
+ */
+export const DELIVERY_PROBLEMS = ['auth', 'unavailable', 'hostNotFound', 'refused', 'timeout', 'untrustedCertificate', 'tls', 'server', 'network', 'diskFull', 'credits', 'invalid', 'rateLimit', 'mailboxGone'] as const;
+export type DeliveryProblem = (typeof DELIVERY_PROBLEMS)[number];
+
 /** Where an outgoing message is on its way out: the outbox row behind it. */
 export const DeliverySchema = z.object({
   outboxId: Id,
@@ -75,13 +82,18 @@ export const DeliverySchema = z.object({
   attempts: z.number().int().nonnegative(),
   /** Not sent before this instant: the undo window, or the next retry. */
   notBefore: Instant,
+  /** English detail, for the log and support; the window words `problem`. */
   lastError: z.string().nullable(),
+  /** Failed: why, when the services know it (the window's sentence). */
+  problem: z.enum(DELIVERY_PROBLEMS).nullable().default(null),
   /** SMS/RCS: what the gateway last reported (delivered to the phone, read, or failed). */
   receipt: z.enum(SMS_RECEIPTS).nullable().default(null),
   /** SMS/RCS: the channel it went by, once the gateway says (RCS, or SMS when the phone had no RCS). */
   via: z.enum(['rcs', 'sms']).nullable().default(null),
   /** SMS/RCS: why the gateway could not deliver it (with `receipt` failed); `lastError` has its own words. */
   failure: z.enum(SMS_FAILURE_KINDS).nullable().default(null),
+  /** Went out through the demo's mailbox or gateway: nothing left this computer. */
+  demo: z.boolean().default(false),
   /** Held before leaving because the thread changed while it waited: what changed, who, when. */
   held: z
     .object({ kind: z.enum(['newerCustomerMessage', 'colleagueReplied', 'answered', 'claimed']), by: z.string().nullable(), at: z.number().nullable() })
@@ -261,6 +273,8 @@ export const AccountSchema = z.object({
   pinnedCertificates: z.array(PinnedCertificateSchema).max(10),
   hasSecret: z.boolean(),
   createdAt: Instant,
+  /** The demo's mailbox: it reaches no server; what is "sent" stays on this computer, marked as a demo. */
+  demo: z.boolean().default(false),
 });
 
 /** One mailbox's connection as the sync sees it. */

@@ -10,7 +10,7 @@ import {
   type MethodName,
   type Unsubscribe,
 } from './api';
-import { AppError, ERROR_CODES, toErrorPayload, type ErrorPayload } from './errors';
+import { AppError, ERROR_CODES, ERROR_REASONS, toErrorPayload, type ErrorPayload } from './errors';
 
 /**
  * Transport-neutral pieces: the frames a byte-stream transport sends, the server side that checks
@@ -18,7 +18,12 @@ import { AppError, ERROR_CODES, toErrorPayload, type ErrorPayload } from './erro
  * the web host and the in-memory pair all reuse these, so validation lives in one place.
  */
 
-export const ErrorPayloadSchema = z.object({ code: z.enum(ERROR_CODES), message: z.string() });
+export const ErrorPayloadSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  reason: z.enum(ERROR_REASONS).optional(),
+  values: z.record(z.string(), z.union([z.string().max(500), z.number()])).optional(),
+});
 
 export const CallFrameSchema = z.object({
   type: z.literal('call'),

@@ -50,6 +50,27 @@ test('the demo queue shows in Swedish, and the screenshot for the README is take
   await page.close();
 });
 
+test('the demo’s e-mail can be answered without a mailbox: the reply shows as sent, marked as a demo', async () => {
+  host ??= await startHostProcess(['--data-dir', dataDir, '--demo'], SWEDISH);
+  const page = await openWorkstation();
+  await page.locator('.queue-row', { hasText: 'Trasig kaffekvarn vid leverans' }).click();
+  await page.getByRole('heading', { name: 'Trasig kaffekvarn vid leverans' }).waitFor();
+  assert.equal(await page.getByTestId('reply-recipients').innerText(), 'asa.lindqvist@example.se');
+  await page.locator('#composer-text').fill('Hej Åsa! Vi skickar en ny kvarn i dag.');
+  await page.getByRole('button', { name: 'Skicka', exact: true }).click();
+  await page.getByTestId('undo-toast').waitFor();
+  // after the undo window the demo's outbox keeps it as sent and says nothing left the computer
+  const demo = page.getByTestId('delivery-demo');
+  await demo.waitFor({ timeout: 30_000 });
+  assert.match(await demo.innerText(), /demo: inget lämnade datorn/);
+  assert.match(await page.getByTestId('outbox-count').innerText(), /Utkorg: 0/);
+  // Settings says plainly what the demo's mailbox is
+  await page.getByRole('button', { name: 'Inställningar', exact: true }).click();
+  assert.match(await page.getByRole('dialog', { name: 'Inställningar' }).innerText(), /Demobrevlådan kundtjanst@demobutik\.example — demobrevlåda: svar sparas som skickade men lämnar inte datorn/);
+  assert.deepEqual((page as Page & { errors: string[] }).errors, []);
+  await page.close();
+});
+
 test('an agent creates a case by hand, writes a note, finds it by search, and it survives a restart', async () => {
   host ??= await startHostProcess(['--data-dir', dataDir], SWEDISH);
   let page = await openWorkstation();
@@ -201,7 +222,7 @@ test('a mailbox whose servers do not answer is not added unless the agent says s
     return el.contains(document.elementFromPoint(r.left + 5, r.top + r.height / 2));
   });
   assert.ok(topmost, 'the error banner is on top of the dialog');
-  assert.match(await dialog.innerText(), /Inget e-postkonto ännu/, 'nothing was added');
+  assert.doesNotMatch(await dialog.locator('ul.accounts').innerText(), /butik@example\.se/, 'nothing was added');
   await page.keyboard.press('Escape');
   await page.close();
 });

@@ -96,6 +96,7 @@ export async function createMailServer(o: { tls?: boolean } = {}): Promise<MailS
       pinnedCertificates: [],
       hasSecret: true,
       createdAt: 0,
+      demo: false,
       secrets: { imap: PASSWORD },
       ...o,
     }),

@@ -119,6 +119,7 @@ test('sent while the SMTP server is down: queued, retried with backoff, delivere
   let msg = (await api.getCase({ id: c!.id })).messages[1]!;
   assert.equal(msg.delivery?.state, 'failed');
   assert.match(msg.delivery!.lastError!, /refused/);
+  assert.equal(msg.delivery?.problem, 'refused');
   assert.equal((await send()).sent, 0, 'not before the retry is due');
 
   await mail.smtpUp();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { AppError } from '../../shared/contract/errors';
 import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
 import { createServices } from '../../electron/services/app/createServices';
 import { fakeFortySixElks } from '../helpers/fakeFortySixElks';
@@ -45,16 +46,17 @@ test('the gateway’s error replies: wrong password, no credit and a refused num
   await api.sendSms({ caseId, to: '+46701234567', text: 'Test 1' });
   await services.sms.sendDue();
   assert.match((await lastError()).lastError!, /refused the API username or password/);
-  assert.equal((await lastError()).state, 'failed');
+  assert.deepEqual([(await lastError()).state, (await lastError()).problem], ['failed', 'auth'], 'the window words the kind, not the English');
 
   elks.failNext(402, 'Not enough credits');
   await api.sendSms({ caseId, to: '+46701234567', text: 'Test 2' });
   await services.sms.sendDue();
   assert.match((await lastError()).lastError!, /no credit left/);
+  assert.equal((await lastError()).problem, 'credits');
 
   await api.sendSms({ caseId, to: '+46 99', text: 'Test 3' }).then(
     () => assert.fail('a number that is no number is refused before it is queued'),
-    (e: Error) => assert.match(e.message, /not a phone number/),
+    (e: AppError) => assert.deepEqual([e.code, e.reason, e.values], ['INVALID_INPUT', 'notAPhoneNumber', { to: '+46 99' }]),
   );
 
   elks.failNext(503, 'Service Unavailable');
@@ -64,7 +66,7 @@ test('the gateway’s error replies: wrong password, no credit and a refused num
   assert.ok((await lastError()).notBefore < Date.now() + 60_000, 'retried soon');
   await new Promise((r) => setTimeout(r, 5_100));
   await services.sms.sendDue();
-  assert.equal((await lastError()).state, 'sent');
+  assert.deepEqual([(await lastError()).state, (await lastError()).problem], ['sent', null]);
   assert.equal(elks.messages.filter((m) => m.message === 'Test 4').length, 1);
 });
 

@@ -1,5 +1,5 @@
 import type { AppApiHandlers } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refused } from '../../../shared/contract/errors';
 import { slotsForDate, slotWindow } from '../../../shared/domain/callbackSlots';
 import { bookCallback, changeCallback, slotRulesOf } from '../callbacks/callbackBooking';
 import { sendNotice } from '../callbacks/callbackNotices';
@@ -74,7 +74,7 @@ export function createCallbackApi(d: CallbackApiDeps): CallbackHandlers {
       const row = d.repos.callbacks.get(id);
       if (!row) throw new AppError('NOT_FOUND', `there is no callback ${id}`);
       const sent = sendNotice(notice, row, kind, retryAt, channels, kind === 'confirm' ? await selfServiceLink(notice, row) : null);
-      if (sent.length === 0) throw new AppError('INVALID_INPUT', 'the notice could not be sent by e-mail or SMS: check the mailbox, the SMS gateway and the customer’s address and number');
+      if (sent.length === 0) throw refused('noticeNotSent', 'the notice could not be sent by e-mail or SMS: check the mailbox, the SMS gateway and the customer’s address and number');
       afterChange();
       return { sent };
     },
@@ -83,7 +83,7 @@ export function createCallbackApi(d: CallbackApiDeps): CallbackHandlers {
       const stored = d.repos.sms.gateway();
       // a secret is kept only for the same provider and account: it means nothing to another
       const keep = stored && stored.provider === provider && stored.username === username ? stored.secret : null;
-      if (!password && !keep) throw new AppError('INVALID_INPUT', provider === 'sinch' ? 'enter the Sinch access key secret' : 'enter the 46elks API password');
+      if (!password && !keep) throw refused('smsSecretNeeded', provider === 'sinch' ? 'enter the Sinch access key secret' : 'enter the 46elks API password', { provider });
       const sinchApp = provider === 'sinch' ? { project_id: projectId ?? null, app_id: appId ?? null, auth_url: authUrl ?? SINCH_AUTH } : {};
       d.repos.sms.saveGateway(
         { provider, base_url: baseUrl ?? (provider === 'sinch' ? SINCH_EU_API : FORTY_SIX_ELKS_API), username, sender, secret: password ? d.secrets.seal(password) : keep!, ...sinchApp },

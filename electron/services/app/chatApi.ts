@@ -1,5 +1,5 @@
 import type { AppApiHandlers, CaseSummary } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refused } from '../../../shared/contract/errors';
 import type { ShopConfig } from '../../../shared/contract/relayProtocol';
 import type { Settings } from '../../../shared/domain/settings';
 import type { ChatService } from '../chat/chatService';
@@ -39,7 +39,7 @@ export function shopConfigOf(s: Settings, name = ''): ShopConfig {
 export function createChatApi(d: ChatApiDeps): ChatHandlers {
   const conversationOf = (caseId: string) => {
     const c = d.repos.chat.ofCase(caseId);
-    if (!c) throw new AppError('INVALID_INPUT', 'this case has no chat');
+    if (!c) throw refused('noChat', 'this case has no chat');
     return c;
   };
   const summary = (caseId: string): CaseSummary => {
@@ -52,7 +52,7 @@ export function createChatApi(d: ChatApiDeps): ChatHandlers {
     getChatStatus: async () => d.chat.status(),
     saveChatRelay: async ({ url, token, capacity }) => {
       const stored = d.repos.chat.relay();
-      if (!token && !stored) throw new AppError('INVALID_INPUT', 'paste the agent token the relay printed (npm run relay -- agent add NAME)');
+      if (!token && !stored) throw refused('agentTokenNeeded', 'paste the agent token the relay printed (npm run relay -- agent add NAME)');
       const secret = token ? d.secrets.seal(token) : stored!.secret;
       d.repos.chat.saveRelay({ url, secret, capacity }, d.clock.now());
       d.chat.reload();

@@ -1,5 +1,5 @@
 import type { AppApiHandlers, MethodArgs } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refused } from '../../../shared/contract/errors';
 import { mergeCases, splitMessage } from '../cases/mergeSplit';
 import type { AttachmentStore } from '../mail/attachmentStore';
 import { assertTransportAllowed, loadMailAccount, saveMailAccount, storedSecretsFor, type MailAccount } from '../mail/mailAccounts';
@@ -45,6 +45,7 @@ export function createMailApi(d: MailApiDeps): MailHandlers {
       kind: 'mail',
       hasSecret: Boolean(imap),
       createdAt: 0,
+      demo: false,
       secrets: smtp === undefined ? { imap } : { imap, smtp },
     };
   };
@@ -104,7 +105,7 @@ export function createMailApi(d: MailApiDeps): MailHandlers {
     },
     stageAttachment: async ({ filename, contentType, dataBase64 }) => {
       const data = Buffer.from(dataBase64, 'base64');
-      if (data.length > 25 * 1024 * 1024) throw new AppError('INVALID_INPUT', 'attachments are limited to 25 MB, as most mail servers refuse more');
+      if (data.length > 25 * 1024 * 1024) throw refused('attachmentTooLarge', 'attachments are limited to 25 MB, as most mail servers refuse more', { mb: 25 });
       const sha256 = d.attachments.put(data);
       return { filename, contentType, sha256, size: data.length };
     },

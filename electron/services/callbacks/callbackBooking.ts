@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refused } from '../../../shared/contract/errors';
 import { isSlotStart, type SlotRules } from '../../../shared/domain/callbackSlots';
 import type { Settings } from '../../../shared/domain/settings';
 import { toE164 } from '../../../shared/domain/phone';
@@ -68,8 +68,8 @@ export async function bookCallback(d: BookingDeps, input: BookingInput): Promise
   const settings = d.repos.settings.get();
   const rules = slotRulesOf(settings);
   input = { ...input, phone: toE164(input.phone) ?? input.phone };
-  if (input.at < now) throw new AppError('INVALID_INPUT', 'that time has already passed');
-  if (input.source === 'widget' && !isSlotStart(input.at, rules)) throw new AppError('INVALID_INPUT', 'that time is not one of the shop’s callback slots');
+  if (input.at < now) throw refused('timePassed', 'that time has already passed');
+  if (input.source === 'widget' && !isSlotStart(input.at, rules)) throw refused('notASlot', 'that time is not one of the shop’s callback slots');
   const who = settings.agentName || 'agent';
   const shared = !!d.repos.chat.relay();
   // Through the relay, a call booked without a case gets its case from the relay's announcement
@@ -105,7 +105,7 @@ export async function bookCallback(d: BookingDeps, input: BookingInput): Promise
 
   const id = randomUUID();
   d.db.transaction(() => {
-    if (d.repos.callbacks.bookedAt(input.at) >= rules.capacity) throw new AppError('CONFLICT', 'every place in that slot is taken; choose another time');
+    if (d.repos.callbacks.bookedAt(input.at) >= rules.capacity) throw new AppError('CONFLICT', 'every place in that slot is taken; choose another time', { reason: 'slotFull' });
     d.repos.callbacks.upsert(
       { id, case_id: caseId, customer_id: customerId, phone: input.phone, name: input.name ?? '', due_at: input.at, time_zone: settings.timeZone, duration_min: settings.callbackSlotMinutes, note: input.note ?? '', assignee: input.assignee ?? null, source: input.source, shared: 0, attempt: 1 },
       now,
@@ -129,7 +129,7 @@ export async function changeCallback(
   if (!row) throw new AppError('NOT_FOUND', `there is no callback ${id}`);
   const now = d.clock.now();
   const rules = slotRulesOf(d.repos.settings.get());
-  if (change.at !== undefined && change.at < now) throw new AppError('INVALID_INPUT', 'that time has already passed');
+  if (change.at !== undefined && change.at < now) throw refused('timePassed', 'that time has already passed');
   if (row.shared) {
     await d.chat.request({ type: 'callbackUpdate', conversation: id, ...change });
     for (let i = 0; i < 100; i++) {
@@ -140,7 +140,7 @@ export async function changeCallback(
   } else {
     d.db.transaction(() => {
       if (change.at !== undefined && change.at !== row.due_at) {
-        if (d.repos.callbacks.bookedAt(change.at) >= rules.capacity) throw new AppError('CONFLICT', 'every place in that slot is taken; choose another time');
+        if (d.repos.callbacks.bookedAt(change.at) >= rules.capacity) throw new AppError('CONFLICT', 'every place in that slot is taken; choose another time', { reason: 'slotFull' });
         d.repos.callbacks.move(id, change.at, now);
       }
       if (change.assignee !== undefined) d.repos.callbacks.assign(id, change.assignee, now);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseSummary } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refused } from '../../../shared/contract/errors';
 import { refreshActivity } from './caseActivity';
 import { toSummary } from '../store/casesRepo';
 import type { CaseDeps } from './caseCommands';
@@ -12,7 +12,7 @@ const actor = (d: CaseDeps) => d.repos.settings.get().agentName || 'agent';
  * `intoId`, and `fromId` is resolved with a pointer to where its history went.
  */
 export function mergeCases(d: CaseDeps, intoId: string, fromId: string): CaseSummary {
-  if (intoId === fromId) throw new AppError('INVALID_INPUT', 'a case can not be merged into itself');
+  if (intoId === fromId) throw refused('mergeIntoItself', 'a case can not be merged into itself');
   const into = d.repos.cases.get(intoId);
   const from = d.repos.cases.get(fromId);
   if (!into || !from) throw new AppError('NOT_FOUND', `there is no case ${into ? fromId : intoId}`);
@@ -46,7 +46,7 @@ export function splitMessage(d: CaseDeps, messageId: number): CaseSummary {
   if (!m) throw new AppError('NOT_FOUND', `there is no message ${messageId}`);
   const from = d.repos.cases.get(m.case_id)!;
   if (d.repos.messages.listByCase(from.id).length < 2) {
-    throw new AppError('INVALID_INPUT', 'the only message of a case can not be split off');
+    throw refused('splitOnlyMessage', 'the only message of a case can not be split off');
   }
   return d.db.transaction(() => {
     const id = randomUUID();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Message } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refused } from '../../../shared/contract/errors';
 import { ImageSchema } from '../../../shared/contract/relayProtocol';
 import { refreshActivity } from '../cases/caseActivity';
 import type { ChatIngestDeps } from './chatIngest';
@@ -29,13 +29,13 @@ export function chatPayload(raw: string): ChatPayload | null {
  */
 export function queueChat(d: ChatIngestDeps, input: { caseId: string; text: string; image?: { filename: string; contentType: string; dataBase64: string } | undefined }): Message {
   const conv = d.repos.chat.ofCase(input.caseId);
-  if (!conv || conv.kind !== 'chat') throw new AppError('INVALID_INPUT', 'this case has no chat to write in');
-  if (conv.state === 'closed') throw new AppError('INVALID_INPUT', 'this chat has ended; write to the customer by e-mail instead');
+  if (!conv || conv.kind !== 'chat') throw refused('noChat', 'this case has no chat to write in');
+  if (conv.state === 'closed') throw refused('chatEnded', 'this chat has ended; write to the customer by e-mail instead');
   const me = d.repos.chat.relay();
-  if (conv.owner_id && me?.agent_id && conv.owner_id !== me.agent_id) throw new AppError('CONFLICT', `${conv.owner_name ?? 'a colleague'} has this chat`);
+  if (conv.owner_id && me?.agent_id && conv.owner_id !== me.agent_id) throw new AppError('CONFLICT', `${conv.owner_name ?? 'a colleague'} has this chat`, { reason: 'chatTakenBy', values: { name: conv.owner_name ?? '' } });
   const image = input.image ? ImageSchema.safeParse({ name: input.image.filename.slice(0, 200), type: input.image.contentType, data: input.image.dataBase64 }) : null;
-  if (image && !image.success) throw new AppError('INVALID_INPUT', 'chat images must be PNG, JPEG, GIF or WebP of at most 1.5 MB');
-  if (!input.text.trim() && !image) throw new AppError('INVALID_INPUT', 'the message is empty');
+  if (image && !image.success) throw refused('chatImageInvalid', 'chat images must be PNG, JPEG, GIF or WebP of at most 1.5 MB');
+  if (!input.text.trim() && !image) throw refused('emptyMessage', 'the message is empty');
 
   const now = d.clock.now();
   const clientId = randomBytes(12).toString('base64url');

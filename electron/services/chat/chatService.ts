@@ -173,7 +173,7 @@ export function createChatService(d: ChatServiceDeps): ChatService {
         if (w) {
           clearTimeout(w.timer);
           waiting.delete(f.ref);
-          return w.reject(new AppError(f.code === 'already_claimed' || f.code === 'not_owner' || f.code === 'slot_full' ? 'CONFLICT' : f.code === 'not_found' ? 'NOT_FOUND' : 'INVALID_INPUT', f.message));
+          return w.reject(relayRefusal(f.code, f.message));
         }
         const row = d.repos.outbox.get(f.ref);
         if (row && row.state !== 'sent') {
@@ -310,4 +310,11 @@ export function createChatService(d: ChatServiceDeps): ChatService {
     },
   };
   return service;
+}
+
+/** The relay's refusal of a command, as the window words it: who got there first, or a full slot. */
+function relayRefusal(code: string, message: string): AppError {
+  if (code === 'already_claimed' || code === 'not_owner') return new AppError('CONFLICT', message, { reason: 'chatClaimed' });
+  if (code === 'slot_full') return new AppError('CONFLICT', message, { reason: 'slotFull' });
+  return new AppError(code === 'not_found' ? 'NOT_FOUND' : 'INVALID_INPUT', message);
 }

@@ -8,6 +8,8 @@ import { manualClock } from '../../../shared/domain/clock';
 import { localDateTime, shiftDays } from '../../../shared/domain/calendar';
 import { generateCases } from './generateCases';
 import { DEMO_CASES, seedDemo } from './seedDemo';
+import { UNDO_MS } from '../mail/queueEmail';
+import { until } from '../../../tests/helpers/until';
 
 test('the demo fills an empty store once, in Swedish and English, with waiting times', () => {
   const s = createServices({ dataDir: tempDir(), mode: 'test' });
@@ -51,7 +53,7 @@ test('the demo’s SMS cases can be answered: its gateway sends nothing and repo
   await api.sendSms({ caseId: smsCase.id, to: phone, text: 'Hej! Paketet går i dag.' });
   assert.equal(await s.sms.sendDue(), 1);
   const out = (await api.getCase({ id: smsCase.id })).messages.find((m) => m.direction === 'out' && m.channel === 'sms')!;
-  assert.deepEqual([out.delivery?.state, out.delivery?.receipt], ['sent', 'delivered']);
+  assert.deepEqual([out.delivery?.state, out.delivery?.receipt, out.delivery?.demo], ['sent', 'delivered', true]);
   s.close();
 });
 
@@ -65,4 +67,32 @@ test('the demo has calls on the agenda: its open phone cases, each at a free slo
   assert.ok(agenda.every((c) => c.status === 'booked' && c.phone.startsWith('+') && c.case_id));
   assert.equal(localDateTime(Math.min(...agenda.map((c) => c.due_at)), 'Europe/Stockholm'), '2026-12-02 10:00');
   s.close();
+});
+
+test('the demo’s e-mail can be answered: its mailbox reaches no server and keeps the reply as sent, marked as a demo', async (t) => {
+  const clock = manualClock(Date.parse('2026-12-01T23:45:00+01:00'));
+  const s = createServices({ dataDir: tempDir(), mode: 'test', osLocale: 'sv-SE', clock, startMail: true });
+  t.after(() => s.close());
+  seedDemo(s);
+  const api = createInMemoryClient(s.endpoint);
+  const [mailbox, ...others] = await api.listAccounts({});
+  assert.deepEqual([mailbox?.demo, mailbox?.hasSecret, others.length], [true, false, 0]);
+  assert.equal((await until('the demo mailbox’s status', () => s.mail.statuses().find((x) => x.accountId === mailbox!.id))).state, 'watching');
+
+  const emailCase = s.repos.cases.list('all', 0, 1000).items.find((c) => c.channel === 'email' && c.subject === 'Trasig kaffekvarn vid leverans')!;
+  const original = (await api.getCase({ id: emailCase.id })).messages.find((m) => m.direction === 'in')!;
+  assert.deepEqual(original.email?.from, { name: 'Åsa Lindqvist', address: 'asa.lindqvist@example.se' });
+  const reply = await api.sendEmail({ caseId: emailCase.id, replyToMessageId: original.id, mode: 'reply', body: 'Hej Åsa! Vi skickar en ny kvarn.', attachments: [] });
+  assert.deepEqual(reply.email?.to, [{ name: 'Åsa Lindqvist', address: 'asa.lindqvist@example.se' }]);
+
+  clock.advance(UNDO_MS + 1000);
+  s.mail.kickOutbox();
+  const sent = await until('the reply kept as sent', () => {
+    const m = s.repos.messages.get(reply.id);
+    return m?.delivery?.state === 'sent' ? m : null;
+  });
+  assert.equal(sent.delivery?.demo, true);
+  assert.equal((await api.getStatus({})).outboxPending, 0);
+  // the team's log needs a real mailbox: the demo's is never used for it
+  assert.equal(await s.team.syncOnce(), null);
 });

@@ -28,13 +28,22 @@ interface SeedDeps {
   db: Db;
   repos: Repositories;
   clock: Clock;
+  /** The running mail channel, told of the demo's mailbox so it is shown connected. */
+  mail?: { reload(): void };
+}
+
+/** The mailbox a demo e-mail came to: its messages carry headers, so a reply is addressed as a real one. */
+export interface DemoMailbox {
+  accountId: string;
+  address: string;
+  name: string;
 }
 
 /**
  * Insert one case with its history as it would have arrived: the customer waits from their first
  * unanswered message, and the channel's target counts from there.
  */
-export function insertCaseWithHistory(d: SeedDeps, c: DemoCase, at: (minutesAgo: number) => number, targets: SlaTargets): string {
+export function insertCaseWithHistory(d: SeedDeps, c: DemoCase, at: (minutesAgo: number) => number, targets: SlaTargets, mailbox: DemoMailbox | null = null): string {
   const identities: Identity[] = [];
   if (c.customer.email) identities.push({ kind: 'email', value: c.customer.email });
   if (c.customer.phone) identities.push({ kind: 'phone', value: c.customer.phone });
@@ -86,9 +95,34 @@ export function insertCaseWithHistory(d: SeedDeps, c: DemoCase, at: (minutesAgo:
       subject: c.channel === 'email' ? c.subject : null,
       bodyText: m.text,
       createdAt: at(m.minutesAgo),
+      ...(c.channel === 'email' && mailbox && c.customer.email && m.dir !== 'note' ? emailHeaders(c, m.dir, mailbox) : {}),
     });
   }
   return id;
+}
+
+function emailHeaders(c: DemoCase, dir: 'in' | 'out', mailbox: DemoMailbox) {
+  const customer = { name: c.customer.name, address: c.customer.email! };
+  const shop = { name: mailbox.name, address: mailbox.address };
+  const [from, to] = dir === 'in' ? [customer, shop] : [shop, customer];
+  return {
+    headers: { from, to: [to], cc: [], replyTo: null, inReplyTo: null, references: [] },
+    rfcMessageId: `demo-${randomUUID()}@${mailbox.address.split('@')[1]}`,
+    accountId: mailbox.accountId,
+  };
+}
+
+/**
+ * The demo's mailbox: it names no server and reaches none. Its e-mail cases can be answered, and
+ * the outbox keeps each reply as sent, marked as a demo (mail/sendEmails.ts); Settings says so.
+ */
+function demoMailbox(d: SeedDeps, now: number): DemoMailbox | null {
+  if (d.repos.accounts.list().length > 0) return null;
+  const server = (port: number) => ({ host: 'demo.invalid', port, security: 'tls' as const, username: '' });
+  const address = 'kundtjanst@demobutik.example';
+  const name = 'Demobutiken';
+  const account = d.repos.accounts.save(undefined, 'Demobrevlådan', { address, displayName: name, imap: server(993), smtp: server(465), allowPlaintext: false, pinnedCertificates: [], demo: true }, null, now);
+  return { accountId: account.id, address, name };
 }
 
 /** Fill an empty store with the sample cases so a newcomer sees a working queue. */
@@ -97,11 +131,13 @@ export function seedDemo(d: SeedDeps): { inserted: number } {
   const now = d.clock.now();
   const targets = d.repos.settings.get().slaTargets;
   d.db.transaction(() => {
-    for (const c of DEMO_CASES) insertCaseWithHistory(d, c, (min) => now - min * 60_000, targets);
+    const mailbox = demoMailbox(d, now);
+    for (const c of DEMO_CASES) insertCaseWithHistory(d, c, (min) => now - min * 60_000, targets, mailbox);
     bookDemoCallbacks(d, now);
     // the demo's SMS cases can be answered: a gateway that sends nothing (sms/demoSms.ts)
     if (!d.repos.sms.gateway()) d.repos.sms.saveGateway({ provider: 'demo', base_url: 'demo:', username: 'demo', secret: Buffer.alloc(0), sender: 'Demobutik' }, now);
   })();
+  d.mail?.reload();
   return { inserted: DEMO_CASES.length };
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Language } from '../../../shared/domain/settings';
+import type { DeliveryProblem } from '../../../shared/contract/schemas';
 import type { Address } from './parseEmail';
 import { threadSubject } from './threading';
 
@@ -30,6 +31,10 @@ export interface EmailPayload {
   agent?: string;
   /** Held because the thread changed, then sent anyway by the agent: not checked again. */
   guardOverridden?: boolean;
+  /** Kept by the demo's mailbox instead of sent (demo/seedDemo.ts): shown as such on the message. */
+  demo?: boolean;
+  /** Why the last attempt failed (the window words it). */
+  problemKind?: DeliveryProblem;
 }
 
 export interface Original {

@@ -1,5 +1,5 @@
 import type { Account, MethodArgs } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refused } from '../../../shared/contract/errors';
 import type { Clock } from '../../../shared/domain/clock';
 import type { SecretBox } from '../secrets/secretBox';
 import type { Repositories } from '../store/repositories';
@@ -49,9 +49,10 @@ type ServerInput = MethodArgs<'saveAccount'>['imap'];
 export function assertTransportAllowed(input: Pick<MethodArgs<'saveAccount'>, 'imap' | 'smtp' | 'allowPlaintext'>): void {
   for (const [name, server] of [['IMAP', input.imap], ['SMTP', input.smtp]] as const) {
     if (server.security === 'none' && !(input.allowPlaintext && isLoopbackHost(server.host))) {
-      throw new AppError(
-        'INVALID_INPUT',
+      throw refused(
+        'plaintextRefused',
         `${name} without encryption is allowed only to this computer (localhost) and only when unencrypted connections are explicitly allowed; choose TLS or STARTTLS for ${server.host}`,
+        { server: name, host: server.host },
       );
     }
   }
@@ -71,10 +72,10 @@ export function storedSecretsFor(d: Deps, input: Pick<MethodArgs<'saveAccount'>,
   if (!stored) throw new AppError('NOT_FOUND', `there is no account ${input.id}`);
   const secrets = openSecrets(d, input.id);
   if (input.password === undefined && !sameServer(stored.imap, input.imap)) {
-    throw new AppError('INVALID_INPUT', 'the IMAP server settings changed: enter the password again');
+    throw refused('passwordNeeded', 'the IMAP server settings changed: enter the password again', { server: 'IMAP' });
   }
   if (input.smtpPassword === undefined && input.password === undefined && !sameServer(stored.smtp, input.smtp)) {
-    throw new AppError('INVALID_INPUT', 'the SMTP server settings changed: enter the password again');
+    throw refused('passwordNeeded', 'the SMTP server settings changed: enter the password again', { server: 'SMTP' });
   }
   return secrets;
 }

@@ -69,6 +69,11 @@ export function createMailService(d: MailServiceDeps): MailService {
   };
 
   const watch = (id: string) => {
+    if (d.repos.accounts.get(id)?.demo) {
+      // the demo's mailbox has no server to watch: it is simply there, and its outbox sends locally
+      setStatus({ accountId: id, state: 'watching', push: false, problem: null, nextRetryAt: null, lastSyncAt: null });
+      return;
+    }
     const w = startMailWatcher(
       d,
       () => loadMailAccount(d, id),
@@ -134,8 +139,8 @@ export function createMailService(d: MailServiceDeps): MailService {
       for (const [id, w] of watchers) {
         void w.stop();
         watchers.delete(id);
-        if (!ids.has(id)) statuses.delete(id);
       }
+      for (const id of [...statuses.keys()]) if (!ids.has(id)) statuses.delete(id);
       for (const id of ids) watch(id);
       publish();
     },

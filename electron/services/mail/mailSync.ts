@@ -1,4 +1,5 @@
 import { ImapFlow, type ListResponse } from 'imapflow';
+import { refused } from '../../../shared/contract/errors';
 import type { Logger } from '../logger';
 import { readEmail, storeEmail, type FetchedEmail, type IngestDeps, type IngestResult } from './ingestEmail';
 import type { MailAccount } from './mailAccounts';
@@ -76,6 +77,8 @@ export function connectImap(account: MailAccount, tuning?: ConnectionTuning): Im
 
 /** One connection for one piece of work, logged out (or closed) afterwards whatever happens. */
 export async function withImap<T>(account: MailAccount, tuning: ConnectionTuning | undefined, fn: (c: ImapFlow) => Promise<T>): Promise<T> {
+  // the demo's mailbox names no real server: never try to reach one
+  if (account.demo) throw refused('demoMailbox', `${account.label} is the demo's mailbox and has no IMAP server`);
   const c = connectImap(account, tuning);
   await c.connect();
   try {

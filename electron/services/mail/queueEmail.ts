@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Message, MethodArgs } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refused } from '../../../shared/contract/errors';
 import { resolveLanguage } from '../../../shared/domain/settings';
 import type { Clock } from '../../../shared/domain/clock';
 import type { Db } from '../store/database';
@@ -57,11 +57,14 @@ export function queueEmail(d: Deps, input: MethodArgs<'sendEmail'>): Message {
   const c = d.repos.cases.get(input.caseId);
   if (!c) throw new AppError('NOT_FOUND', `there is no case ${input.caseId}`);
   const original = input.replyToMessageId !== null ? originalOf(d.repos, input.replyToMessageId) : null;
-  if (original && original.caseId !== c.id) throw new AppError('INVALID_INPUT', 'that message belongs to another case');
-  // the mailbox asked for, the one the mail came to, the case's, else the first (a chat case has none)
-  const candidates = input.accountId ? [input.accountId] : [original?.accountId, d.repos.cases.accountOf(c.id), d.repos.accounts.list()[0]?.id];
+  if (original && original.caseId !== c.id) throw refused('otherCasesMessage', 'that message belongs to another case');
+  // the mailbox asked for, the one the mail came to, the case's, else the first real one (a chat
+  // case has none; the demo's mailbox only when there is no other)
+  const accounts = d.repos.accounts.list();
+  const firstAccount = (accounts.find((a) => !a.demo) ?? accounts[0])?.id;
+  const candidates = input.accountId ? [input.accountId] : [original?.accountId, d.repos.cases.accountOf(c.id), firstAccount];
   const account = candidates.map((id) => (id ? d.repos.accounts.get(id) : null)).find(Boolean) ?? null;
-  if (!account) throw new AppError('INVALID_INPUT', 'add a mailbox in Settings before sending e-mail');
+  if (!account) throw refused('noMailbox', 'add a mailbox in Settings before sending e-mail');
   const settings = d.repos.settings.get();
   const lang = resolveLanguage(settings.language, d.osLocale);
   const shop: Address = { name: account.displayName || account.label, address: account.address.toLowerCase() };
@@ -69,7 +72,7 @@ export function queueEmail(d: Deps, input: MethodArgs<'sendEmail'>): Message {
   const defaults = original ? replyRecipients(original, mode, shop) : { to: [], cc: [] };
   const to = input.to ? input.to.map(norm) : defaults.to;
   const cc = input.cc ? input.cc.map(norm) : defaults.cc;
-  if (to.length + cc.length === 0) throw new AppError('INVALID_INPUT', 'the e-mail has no recipient');
+  if (to.length + cc.length === 0) throw refused('noRecipient', 'the e-mail has no recipient');
   const now = d.clock.now();
   const payload: EmailPayload = {
     from: shop,
@@ -86,7 +89,7 @@ export function queueEmail(d: Deps, input: MethodArgs<'sendEmail'>): Message {
     followUps: { sentCopy: false, answered: false },
     ...(settings.agentName ? { agent: settings.agentName } : {}),
   };
-  for (const a of payload.attachments) if (!d.attachments.has(a.sha256)) throw new AppError('INVALID_INPUT', `attachment ${a.filename} was not uploaded`);
+  for (const a of payload.attachments) if (!d.attachments.has(a.sha256)) throw refused('attachmentMissing', `attachment ${a.filename} was not uploaded`, { filename: a.filename });
 
   return d.db.transaction(() => {
     const message = d.repos.messages.insert({

@@ -10,6 +10,7 @@ export function demoSms(): SmsProvider {
   return {
     name: 'Demo',
     rcs: false,
+    demo: true,
     async send() {
       return { providerId: `demo-${randomUUID()}`, status: 'delivered', parts: null };
     },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Message } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refused } from '../../../shared/contract/errors';
 import { smsSegments } from '../../../shared/domain/smsSegments';
 import { refreshActivity } from '../cases/caseActivity';
 import { customerLanguage } from '../cases/customerLanguage';
@@ -39,15 +39,15 @@ export interface SmsPayload {
  * STOPP gets nothing; a text longer than one SMS is sent in parts and counted.
  */
 export function queueSms(d: CaseDeps, input: { caseId: string; to: string; text: string; choices?: NoticeChoice[] | undefined; tracking?: string | undefined }): Message {
-  if (!d.repos.sms.gateway()) throw new AppError('INVALID_INPUT', 'set up an SMS gateway in Settings before sending SMS');
+  if (!d.repos.sms.gateway()) throw refused('noSmsGateway', 'set up an SMS gateway in Settings before sending SMS');
   const to = toE164(input.to);
-  if (!to) throw new AppError('INVALID_INPUT', `${input.to} is not a phone number an SMS can go to`);
-  if (d.repos.sms.isOptedOut(to)) throw new AppError('INVALID_INPUT', `${to} has asked for no more SMS (answered STOPP)`);
+  if (!to) throw refused('notAPhoneNumber', `${input.to} is not a phone number an SMS can go to`, { to: input.to });
+  if (d.repos.sms.isOptedOut(to)) throw refused('smsStopped', `${to} has asked for no more SMS (answered STOPP)`, { to });
   // a delivery notice keeps its link in the text too: an SMS (or a phone without RCS) has no button
   const text = input.tracking && !input.text.includes(input.tracking) ? `${input.text.trim()} ${input.tracking}` : input.text.trim();
-  if (!text) throw new AppError('INVALID_INPUT', 'the SMS is empty');
+  if (!text) throw refused('emptyMessage', 'the SMS is empty');
   const seg = smsSegments(text);
-  if (seg.segments > 6) throw new AppError('INVALID_INPUT', `the SMS would be ${seg.segments} parts; keep it to 6 (about 900 characters)`);
+  if (seg.segments > 6) throw refused('smsTooLong', `the SMS would be ${seg.segments} parts; keep it to 6 (about 900 characters)`, { parts: seg.segments, max: 6 });
   const c = d.repos.cases.get(input.caseId);
   if (!c) throw new AppError('NOT_FOUND', `there is no case ${input.caseId}`);
   const now = d.clock.now();

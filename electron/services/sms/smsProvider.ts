@@ -9,6 +9,8 @@ export interface SmsProvider {
   readonly rcs: boolean;
   /** Reports and replies come by webhook (through the relay), so there is nothing to poll. */
   readonly pushesReports?: boolean;
+  /** The demo's gateway: nothing leaves the computer, and each message says so. */
+  readonly demo?: boolean;
   /**
    * Choices are suggested replies under an RCS message (a postback, or a link to open); a card puts
    * the text under a title. A provider without RCS sends the text alone, which therefore always

@@ -77,12 +77,12 @@ export function createSmsService(d: SmsServiceDeps) {
       d.repos.outbox.markSending(row.uid, d.clock.now());
       try {
         const r = await gw.provider.send({ from: gw.sender, to: p.to, text: p.text, choices: p.choices, card: p.card });
-        d.repos.outbox.markSent(row.uid, d.clock.now(), { ...p, providerId: r.providerId, receipt: r.status, segments: r.parts ?? p.segments });
+        d.repos.outbox.markSent(row.uid, d.clock.now(), { ...p, providerId: r.providerId, receipt: r.status, segments: r.parts ?? p.segments, ...(gw.provider.demo ? { demo: true } : {}) });
         sent++;
       } catch (e) {
         const err = e instanceof SmsError ? e : new SmsError('network', String(e));
         const retryAt = err.permanent ? PERMANENT_FAILURE_AT : d.clock.now() + RETRY_MS[Math.min(row.attempts, RETRY_MS.length - 1)]!;
-        d.repos.outbox.markFailed(row.uid, d.clock.now(), err.message, retryAt);
+        d.repos.outbox.markFailed(row.uid, d.clock.now(), err.message, retryAt, { ...p, problemKind: err.kind });
         if (err.kind === 'auth' || err.kind === 'credits') break; // the same for every message
       }
       if (row.case_id) d.events.emit('casesChanged', { ids: [row.case_id] });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Account } from '../../../shared/contract/api';
 import type { Db } from './database';
 
-export type AccountConfig = Omit<Account, 'id' | 'kind' | 'label' | 'hasSecret' | 'createdAt'>;
+export type AccountConfig = Omit<Account, 'id' | 'kind' | 'label' | 'hasSecret' | 'createdAt' | 'demo'> & { demo?: boolean };
 
 interface AccountRow {
   id: string;
@@ -14,7 +14,7 @@ interface AccountRow {
 
 function toAccount(r: AccountRow): Account {
   const c = JSON.parse(r.config) as AccountConfig;
-  return { id: r.id, kind: 'mail', label: r.label, ...c, hasSecret: r.has_secret === 1, createdAt: r.created_at };
+  return { id: r.id, kind: 'mail', label: r.label, ...c, demo: c.demo === true, hasSecret: r.has_secret === 1, createdAt: r.created_at };
 }
 
 /** Mail accounts; the secret column holds only what the secret box sealed. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Message } from '../../../shared/contract/api';
-import type { SmsFailureKind, SmsReceipt } from '../../../shared/contract/schemas';
+import type { DeliveryProblem, SmsFailureKind, SmsReceipt } from '../../../shared/contract/schemas';
 import type { Channel } from '../../../shared/domain/channels';
 import type { Db } from './database';
 import type { HeldReason } from './outboxRepo';
@@ -26,6 +26,8 @@ interface MessageRow {
   outbox_receipt: SmsReceipt | null;
   outbox_via: 'rcs' | 'sms' | null;
   outbox_failure: SmsFailureKind | null;
+  outbox_demo: number | null;
+  outbox_problem: DeliveryProblem | null;
 }
 
 interface AttachmentRow {
@@ -82,7 +84,7 @@ function toMessage(r: MessageRow, attachments: AttachmentRow[] = []): Message {
     attachments: attachments.map((a) => ({ id: a.id, filename: a.filename, mimeType: a.mime_type, size: a.size, inline: a.inline === 1 })),
     delivery:
       r.outbox_uid && r.outbox_state
-        ? { outboxId: r.outbox_uid, state: r.outbox_state, attempts: r.outbox_attempts ?? 0, notBefore: r.outbox_not_before ?? 0, lastError: r.outbox_error, receipt: r.outbox_receipt ?? null, via: r.outbox_via ?? null, failure: r.outbox_failure ?? null, held: r.outbox_held ? (JSON.parse(r.outbox_held) as HeldReason) : null }
+        ? { outboxId: r.outbox_uid, state: r.outbox_state, attempts: r.outbox_attempts ?? 0, notBefore: r.outbox_not_before ?? 0, lastError: r.outbox_error, receipt: r.outbox_receipt ?? null, via: r.outbox_via ?? null, failure: r.outbox_failure ?? null, demo: r.outbox_demo === 1, problem: r.outbox_state === 'failed' ? (r.outbox_problem ?? null) : null, held: r.outbox_held ? (JSON.parse(r.outbox_held) as HeldReason) : null }
         : null,
   };
 }
@@ -90,7 +92,8 @@ function toMessage(r: MessageRow, attachments: AttachmentRow[] = []): Message {
 const SELECT_MESSAGE = `SELECT m.id, m.case_id, m.direction, m.channel, m.author, m.subject, m.body_text, m.created_at,
     m.headers, m.rfc_message_id, m.body_html IS NOT NULL AS has_html,
     o.uid AS outbox_uid, o.state AS outbox_state, o.held_reason AS outbox_held, o.attempts AS outbox_attempts, o.not_before AS outbox_not_before,
-    coalesce(o.last_error, json_extract(o.payload, '$.failure')) AS outbox_error, json_extract(o.payload, '$.receipt') AS outbox_receipt, json_extract(o.payload, '$.via') AS outbox_via, json_extract(o.payload, '$.failureKind') AS outbox_failure
+    coalesce(o.last_error, json_extract(o.payload, '$.failure')) AS outbox_error, json_extract(o.payload, '$.receipt') AS outbox_receipt, json_extract(o.payload, '$.via') AS outbox_via, json_extract(o.payload, '$.failureKind') AS outbox_failure,
+    json_extract(o.payload, '$.demo') AS outbox_demo, json_extract(o.payload, '$.problemKind') AS outbox_problem
   FROM messages m LEFT JOIN outbox o ON o.message_id = m.id`;
 
 export function createMessagesRepo(db: Db) {

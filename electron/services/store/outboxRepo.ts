@@ -97,7 +97,8 @@ export function createOutboxRepo(db: Db) {
     /** Written before the network is touched. */
     markSending: (uid: string, now: number) => move(uid, 'sending', now, { attempt: true }),
     markSent: (uid: string, now: number, payload?: unknown) => move(uid, 'sent', now, { payload, error: null }),
-    markFailed: (uid: string, now: number, error: string, retryAt: number) => move(uid, 'failed', now, { error, notBefore: retryAt }),
+    /** `payload`, when given, replaces the stored one (it names the problem the window words). */
+    markFailed: (uid: string, now: number, error: string, retryAt: number, payload?: unknown) => move(uid, 'failed', now, { error, notBefore: retryAt, payload }),
     updatePayload: (uid: string, state: OutboxState, now: number, payload: unknown) => move(uid, state, now, { payload }),
     /** Only what has not been tried yet can be taken back. */
     cancel: (uid: string, now: number): boolean => cancel.run(now, uid).changes === 1,

@@ -112,7 +112,8 @@ export function createTeamService(d: TeamServiceDeps): TeamService {
     if (row.status !== 'resolved' && t.number(key) === null && t.eventsOfCase(key).length === 0 && t.cursor(accountId() ?? '') !== null) record(caseId, 'open', {}, undefined);
   }
 
-  const accountId = (): string | null => d.repos.accounts.list()[0]?.id ?? null;
+  // the team's log lives in a real mailbox: the demo's has none
+  const accountId = (): string | null => d.repos.accounts.list().find((a) => !a.demo)?.id ?? null;
   const account = (): MailAccount | null => {
     const id = accountId();
     return id ? loadMailAccount(d, id) : null;

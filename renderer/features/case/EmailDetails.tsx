@@ -65,6 +65,7 @@ export function DeliveryState({ m }: { m: Message }) {
       {receipt ? t(`delivery.receipt.${receipt}`) : t(`delivery.${d.state}`)}
       {receipt && d.via && ` ${t(`delivery.via.${d.via}`)}`}
       {receipt === 'failed' && d.failure && <span className="error-text"> {t(`delivery.failure.${d.failure}`)}</span>}
+      {d.state === 'sent' && d.demo && <span data-testid="delivery-demo"> {t('delivery.demo')}</span>}
       {/* the undo window outlives the window: after a reload or a restart it is still offered here */}
       {d.state === 'queued' && d.attempts === 0 && d.notBefore > now && (
         <>
@@ -77,7 +78,19 @@ export function DeliveryState({ m }: { m: Message }) {
       {d.state === 'failed' && (
         <>
           {' '}
-          {t('delivery.retryAt', { at: fmt(d.notBefore) })} <span className="error-text">{d.lastError}</span>{' '}
+          {t('delivery.retryAt', { at: fmt(d.notBefore) })}{' '}
+          {d.problem ? (
+            <span className="error-text" data-testid="delivery-problem">
+              {t(`delivery.problem.${d.problem}`)}
+            </span>
+          ) : (
+            d.lastError && (
+              <details className="error-details">
+                <summary>{t('error.details')}</summary>
+                <code>{d.lastError}</code>
+              </details>
+            )
+          )}{' '}
           <button type="button" className="link" onClick={() => void retry(d.outboxId)}>
             {t('delivery.retryNow')}
           </button>

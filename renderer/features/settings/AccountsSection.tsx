@@ -125,7 +125,7 @@ export function AccountsSection() {
         <ul className="accounts">
           {accounts.map((a) => (
             <li key={a.id}>
-              <strong>{a.label}</strong> {a.address} — IMAP {a.imap.host}:{a.imap.port}, SMTP {a.smtp.host}:{a.smtp.port}
+              <strong>{a.label}</strong> {a.address} — {a.demo ? t('settings.accounts.demo') : `IMAP ${a.imap.host}:${a.imap.port}, SMTP ${a.smtp.host}:${a.smtp.port}`}
               {a.hasSecret && <> · {t('settings.accounts.stored')}</>}
               <button type="button" className="link" onClick={() => void removeAccount(a.id)}>
                 {t('settings.accounts.remove')}
