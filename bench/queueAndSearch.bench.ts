@@ -66,6 +66,6 @@ export async function benchQueueAndSearch(): Promise<void> {
       ['(cases + messages, top 50)', ms(sa.p50), ms(sa.p95), ms(sb.p50), ms(sb.p95), ratio(sa.p50, sb.p50)],
     ]),
   );
-  console.log('Växel search also ranks subjects and customer names and returns whole case rows; the raw peer matches message text only.');
+  console.log('Växel search also ranks subjects and customer names (bm25 over the newest 500 matches of each), makes each snippet from its own hit and returns whole case rows; the raw peer ranks message text only, over every match.');
   services.close();
 }
