@@ -128,3 +128,33 @@ test('search by keyboard: “#N” + Enter opens case N; the arrows pick a resul
   await settle();
   services.close();
 });
+
+test('a change that keeps a row in its place is patched from the change record: no queue, status or “Svara först” fetch', async () => {
+  const services = createServices({ dataDir: tempDir(), mode: 'test', clock: manualClock(Date.UTC(2026, 0, 5, 10)) });
+  const inner = createInMemoryClient(services.endpoint);
+  const calls: string[] = [];
+  const api = new Proxy(inner, {
+    get: (target, name: string) => {
+      const f = target[name as keyof typeof target] as unknown;
+      return typeof f === 'function' && name !== 'on' ? (...args: unknown[]) => (calls.push(name), (f as (...a: unknown[]) => unknown)(...args)) : f;
+    },
+  });
+  const a = await inner.createCase({ channel: 'phone', subject: 'Första', customer: { name: 'Eva' } });
+  await inner.createCase({ channel: 'phone', subject: 'Andra', customer: { name: 'Ola' } });
+  const store = createAppStore({ api, link: alwaysUp, locale: 'sv' }, 5);
+  await startAppStore(store);
+  await settle();
+  calls.length = 0;
+
+  await inner.updateCase({ id: a.id, subject: 'Första, nytt ämne' });
+  await settle();
+  assert.deepEqual([...store.getState().rows.values()].map((c) => c.subject), ['Första, nytt ämne', 'Andra']);
+  assert.deepEqual(calls, [], 'patched in place');
+
+  // a new priority may move the row: what is on screen is fetched again
+  await inner.updateCase({ id: a.id, priority: 'low' });
+  await settle();
+  assert.deepEqual(calls, ['listCases']);
+  assert.deepEqual([...store.getState().rows.values()].map((c) => c.subject), ['Andra', 'Första, nytt ämne']);
+  await services.close();
+});

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { CaseSummary } from '../../shared/contract/api';
 import { createAccountsSlice } from './accountsSlice';
 import type { AppState, SliceDeps } from './appState';
 import { createCallbacksSlice } from './callbacksSlice';
@@ -32,28 +33,30 @@ export function createAppStore(deps: SliceDeps, coalesceMs = 80): AppStore {
     ...createTeamSlice(set, get, deps),
   }));
 
-  // Bursts of changes (a sync, a bulk import) become one refresh.
-  let changed = new Set<string>();
+  // Bursts of changes (a sync, a bulk import) become one update. Each change carries the changed
+  // cases' summaries: the queue patches its rows with them; the open case is fetched once. The
+  // status and "Svara först" are pushed by the services (statusChanged, firstToAnswerChanged).
+  let changed = new Map<string, CaseSummary | undefined>();
   let timer: ReturnType<typeof setTimeout> | null = null;
-  deps.api.on('casesChanged', ({ ids }) => {
-    ids.forEach((id) => changed.add(id));
+  deps.api.on('casesChanged', ({ ids, cases }) => {
+    const records = new Map((cases ?? []).map((c) => [c.id, c]));
+    ids.forEach((id) => changed.set(id, records.get(id)));
     timer ??= setTimeout(() => {
-      const ids = changed;
-      changed = new Set();
+      const changes = changed;
+      changed = new Map();
       timer = null;
       const s = store.getState();
-      void s.invalidateQueue();
+      void s.applyCaseChanges(changes);
       const range = s.agendaRange;
       if (range) void s.loadAgenda(range.from, range.to);
-      if (s.selectedId && ids.has(s.selectedId)) {
+      if (s.selectedId && changes.has(s.selectedId)) {
         void s.reloadCase();
         void s.loadSuggestions(s.selectedId);
       }
-      void s.loadFirstToAnswer();
       if (s.query.trim()) void s.setQuery(s.query);
-      void s.refreshStatus();
     }, coalesceMs);
   });
+  deps.api.on('firstToAnswerChanged', (first) => store.getState().setFirstToAnswer(first));
   deps.api.on('mailStatusChanged', (statuses) => store.getState().setMailStatus(statuses));
   deps.api.on('chatStatusChanged', (status) => store.getState().setChatStatus(status));
   deps.api.on('chatTyping', (p) => store.getState().setTyping(p));

@@ -20,6 +20,12 @@ export interface QueueSlice {
   ensureRows(start: number, end: number): Promise<void>;
   /** Something changed: reload what is on screen, keep showing the old rows until then. */
   invalidateQueue(): Promise<void>;
+  /**
+   * Cases changed, with their summaries as they are now (undefined: gone, or not sent). Rows the
+   * queue holds are patched where they stand; anything that may move a row, add one or drop one
+   * (a new case, a status, a deadline, an owner) reloads what is on screen instead.
+   */
+  applyCaseChanges(changes: Map<string, CaseSummary | undefined>): Promise<void>;
   /** Open the next (1) or previous (-1) case of the queue; the first one when none is open. */
   selectAdjacent(delta: 1 | -1): Promise<void>;
 }
@@ -86,6 +92,17 @@ export const createQueueSlice: SliceCreator<QueueSlice> = (set, get, { api }) =>
       loadedAt.clear();
       await ensureRows(lastRange[0], lastRange[1]);
     },
+    applyCaseChanges: async (changes) => {
+      const rows = new Map(get().rows);
+      const at = new Map([...rows].map(([i, c]) => [c.id, i]));
+      for (const [id, next] of changes) {
+        const i = at.get(id);
+        const before = i === undefined ? undefined : rows.get(i);
+        if (!next || !before || placeOf(before) !== placeOf(next)) return get().invalidateQueue();
+        rows.set(i!, next);
+      }
+      set({ rows });
+    },
     selectAdjacent: async (delta) => {
       const { rows, total, selectedId } = get();
       if (total === 0) return;
@@ -98,3 +115,6 @@ export const createQueueSlice: SliceCreator<QueueSlice> = (set, get, { api }) =>
     },
   };
 };
+
+/** What decides a row's place in the queue and whether a filter shows it (queue order: casesRepo.ts). */
+const placeOf = (c: CaseSummary): string => JSON.stringify([c.status, c.priority, c.slaDueAt, c.number, c.assignee, c.channel, c.waitingSince === null]);

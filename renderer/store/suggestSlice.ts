@@ -16,7 +16,9 @@ export interface SuggestSlice {
   bothLanguages: boolean;
   setBothLanguages(on: boolean, caseId: string): Promise<void>;
   loadSuggestions(caseId: string): Promise<void>;
+  /** Asked for once when the window opens; after that the services push it (firstToAnswerChanged). */
   loadFirstToAnswer(): Promise<void>;
+  setFirstToAnswer(first: FirstToAnswer): void;
   feedback(caseId: string, kind: 'channel' | 'template' | 'priority', value: string, accepted: boolean): Promise<void>;
   requestAction(r: SuggestSlice['request']): void;
   loadChannelPlan(from: number, to: number): Promise<void>;
@@ -48,6 +50,7 @@ export const createSuggestSlice: SliceCreator<SuggestSlice> = (set, get, { api }
         /* suggestions are a help: a failure leaves the case usable */
       }
     },
+    setFirstToAnswer: (firstToAnswer) => set({ firstToAnswer }),
     loadFirstToAnswer: async () => {
       try {
         set({ firstToAnswer: await api.suggestFirst({ limit: 3 }) });

@@ -64,6 +64,9 @@ const TemplateSchema = z.object({
   builtin: z.boolean(),
 });
 const ReasonSchema = z.object({ signal: z.string(), sv: z.string(), en: z.string() });
+/** The open cases to answer first, and why: asked for, and pushed by the services when it changes. */
+const FirstToAnswerSchema = z.array(z.object({ caseId: Id, number: z.number().int(), subject: z.string(), level: z.enum(['urgent', 'high', 'normal']), score: z.number(), reasons: z.array(ReasonSchema) }));
+
 const scored = <T extends z.ZodType>(value: T) => z.object({ value, score: z.number(), reasons: z.array(ReasonSchema) });
 const SuggestionsSchema = z.object({
   language: z.enum(['sv', 'en']),
@@ -261,7 +264,7 @@ export const apiMethods = {
   /** The open cases to answer first, with why. */
   suggestFirst: {
     input: z.object({ limit: z.number().int().min(1).max(20).default(3) }),
-    output: z.array(z.object({ caseId: Id, number: z.number().int(), subject: z.string(), level: z.enum(['urgent', 'high', 'normal']), score: z.number(), reasons: z.array(ReasonSchema) })),
+    output: FirstToAnswerSchema,
   },
   /** For each kind of case in a period: volume per channel, response and resolution times, reopen rate, and the channel to offer. */
   channelPlan: { input: z.object({ from: Instant, to: Instant }), output: ChannelPlanSchema },
@@ -388,8 +391,14 @@ export const apiMethods = {
 } as const;
 
 export const apiEvents = {
-  /** Cases were created or changed; the queue and open case refresh what they show. */
-  casesChanged: z.object({ ids: z.array(Id) }),
+  /**
+   * Cases were created or changed. `cases` holds the summaries of those still there, as they are
+   * now (a change record: the queue patches the rows it holds instead of fetching them again);
+   * absent when too many changed at once, and a case without one was removed or merged away.
+   */
+  casesChanged: z.object({ ids: z.array(Id), cases: z.array(CaseSummarySchema).optional() }),
+  /** What to answer first changed (a case came or went, or time moved someone past a target). */
+  firstToAnswerChanged: FirstToAnswerSchema,
   settingsChanged: SettingsSchema,
   statusChanged: StatusSchema,
   mailStatusChanged: z.array(MailStatusSchema),

@@ -7,6 +7,7 @@ import type { AppInfo } from '../../../shared/contract/api';
 import type { ServiceEndpoint } from '../../../shared/contract/wire';
 import { systemClock, type Clock } from '../../../shared/domain/clock';
 import { createEventHub, type EventHub } from '../events/eventHub';
+import { pushFirstToAnswer, windowEvents } from './changeRecords';
 import { silentLogger, type Logger } from '../logger';
 import { createKeyFileSecretBox } from '../secrets/keyFileSecretBox';
 import type { SecretBox } from '../secrets/secretBox';
@@ -199,13 +200,14 @@ export function createServices(o: ServiceOptions): Services {
   events.subscribe((name) => {
     if (name === 'casesChanged') scheduler.kick();
   });
+  const firstToAnswer = pushFirstToAnswer({ events, suggest });
   return {
     db,
     repos,
     events,
     clock,
     info,
-    endpoint: { handlers, events },
+    endpoint: { handlers, events: windowEvents(events, repos) },
     attachments,
     secrets,
     mail,
@@ -215,6 +217,7 @@ export function createServices(o: ServiceOptions): Services {
     suggest,
     team,
     async close() {
+      firstToAnswer.stop();
       presence.stop();
       await team.stop();
       scheduler.stop();

@@ -9,10 +9,9 @@ export function AnswerFirst() {
   const first = useAppStore((s) => s.firstToAnswer);
   const load = useAppStore((s) => s.loadFirstToAnswer);
   const select = useAppStore((s) => s.select);
+  // once on opening; the services push every change after that (and as waiting moves the order)
   useEffect(() => {
     void load();
-    const timer = setInterval(() => void load(), 60_000);
-    return () => clearInterval(timer);
   }, [load]);
   if (first.length === 0) return null;
   return (
