@@ -1,31 +1,10 @@
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import WebSocket from 'ws';
-import { createServices } from '../electron/services/app/createServices';
-import { generateCases } from '../electron/services/demo/generateCases';
+import { benchStore, startHost } from './benchStore';
 import { ms, ratio, summarize, table } from './stats';
 import { shiftDays } from '../shared/domain/calendar';
 
-const ROOT = path.resolve(__dirname, '..');
 const COUNT = 30_000;
-
-/** The built host on this store, with its services in a worker (the default) or on its own thread (the peer). */
-async function startHost(dataDir: string, inProcess: boolean): Promise<{ url: string; token: string; stop(): void }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'host.cjs'), '--data-dir', dataDir], { env: { ...process.env, VAXEL_SERVICES_IN_PROCESS: inProcess ? '1' : '' }, stdio: ['ignore', 'pipe', 'ignore'] });
-  let out = '';
-  const m = await new Promise<RegExpExecArray>((resolve, reject) => {
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const hit = /(http:\/\/127\.0\.0\.1:\d+)\/#token=([\w-]+)/.exec(out);
-      if (hit) resolve(hit);
-    });
-    child.once('exit', () => reject(new Error(`the host stopped:\n${out}`)));
-  });
-  return { url: m[1]!, token: m[2]!, stop: () => void child.kill('SIGKILL') };
-}
 
 /** How long the host takes to answer a plain HTTP request, every 10 ms, while `busy` runs. */
 async function latenciesWhile(url: string, busy: Promise<unknown>): Promise<number[]> {
@@ -63,15 +42,7 @@ function callOverSocket(url: string, token: string, method: string, input: unkno
  * beside the peer with the services on the host's own thread, in the same run on the same store.
  */
 export async function benchHostResponsiveness(): Promise<void> {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'serviceWorker.cjs'))) throw new Error('dist/ is missing: run npm run build');
-  const dir = path.join(os.tmpdir(), `vaxel-bench-host-${COUNT}`);
-  if (!fs.existsSync(path.join(dir, '.complete'))) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    const s = createServices({ dataDir: dir, mode: 'test' });
-    generateCases(s, COUNT, 7);
-    await s.close();
-    fs.writeFileSync(path.join(dir, '.complete'), '');
-  }
+  const { dir } = await benchStore(COUNT, 7, `vaxel-bench-host-${COUNT}`);
   const now = Date.now();
   const year = { from: shiftDays(now, -365, 'Europe/Stockholm'), to: now };
   const rows = [['services', 'host answers, p50', 'p95', 'max', 'requests during the call']];

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createServices, DATABASE_FILE } from '../electron/services/app/createServices';
-import { generateCases } from '../electron/services/demo/generateCases';
+import { benchStore } from './benchStore';
 import { createInMemoryClient } from '../shared/contract/inMemoryTransport';
 import { toFtsQuery } from '../electron/services/store/searchQuery';
 import { ms, ratio, summarize, table, timeIt } from './stats';
@@ -17,16 +16,7 @@ const QUERIES = ['trasig kaffekvarn', 'faktura', 'leverans', 'espressomaskinen l
  * text, the floor of any search over this index.
  */
 export async function benchQueueAndSearch(): Promise<void> {
-  const dir = path.join(os.tmpdir(), `vaxel-bench-${COUNT}-seed1`);
-  let note = 'reused from an earlier run';
-  if (!fs.existsSync(path.join(dir, '.complete'))) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    const s = createServices({ dataDir: dir, mode: 'test' });
-    const t = await timeIt(() => generateCases(s, COUNT, 1));
-    await s.close();
-    fs.writeFileSync(path.join(dir, '.complete'), '');
-    note = `generated in ${(t / 1000).toFixed(1)} s`;
-  }
+  const { dir, note } = await benchStore(COUNT, 1);
   const services = createServices({ dataDir: dir, mode: 'test' });
   const api = createInMemoryClient(services.endpoint);
   const raw = services.db;

@@ -5,6 +5,7 @@ import { benchMailSync } from './mailSync.bench';
 import { benchQueueAndSearch } from './queueAndSearch.bench';
 import { benchTeamLog } from './teamLog.bench';
 import { benchHostResponsiveness } from './hostResponsiveness.bench';
+import { benchMemory } from './memory.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   queue: benchQueueAndSearch,
@@ -13,6 +14,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   suggest: benchSuggest,
   team: benchTeamLog,
   host: benchHostResponsiveness,
+  memory: benchMemory,
 };
 
 async function main() {
