@@ -19,6 +19,14 @@ const DATE_ARITHMETIC = [
   },
 ];
 
+/** Grouping that copies the group for every item is quadratic: shared/domain/groupBy instead. */
+const COPY_APPEND = [
+  {
+    selector: "ArrayExpression > SpreadElement[argument.type='LogicalExpression'][argument.operator='??'][argument.left.type='CallExpression'][argument.left.callee.property.name='get']",
+    message: 'map.set(k, [...(map.get(k) ?? []), x]) copies the group on every item (quadratic): use groupBy from shared/domain/groupBy, or push.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'release/**', '.scratch/**', '**/*.d.ts', 'scripts/**/*.mjs', 'eslint.config.mjs', 'vite.config.mts'] },
   ...tseslint.configs.recommended,
@@ -26,7 +34,7 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { vaxel },
     rules: {
-      'no-restricted-syntax': ['error', ...DATE_ARITHMETIC],
+      'no-restricted-syntax': ['error', ...DATE_ARITHMETIC, ...COPY_APPEND],
       'vaxel/layering': 'error',
       'vaxel/features-apart': 'error',
       // unused names are a type-check concern here (tsc runs strict); `_`-names mark deliberate ones

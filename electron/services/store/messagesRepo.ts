@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Message } from '../../../shared/contract/api';
 import type { DeliveryProblem, SmsFailureKind, SmsReceipt } from '../../../shared/contract/schemas';
 import type { Channel } from '../../../shared/domain/channels';
+import { groupBy } from '../../../shared/domain/groupBy';
 import type { Db } from './database';
 import type { HeldReason } from './outboxRepo';
 
@@ -174,8 +175,7 @@ export function createMessagesRepo(db: Db) {
     },
 
     listByCase(caseId: string): Message[] {
-      const atts = new Map<number, AttachmentRow[]>();
-      for (const a of attachmentsOfCase.all(caseId)) atts.set(a.message_id, [...(atts.get(a.message_id) ?? []), a]);
+      const atts = groupBy(attachmentsOfCase.all(caseId), (a) => a.message_id);
       return byCase.all(caseId).map((r) => toMessage(r, atts.get(r.id)));
     },
 

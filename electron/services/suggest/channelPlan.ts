@@ -1,4 +1,5 @@
 import type { MethodOutput } from '../../../shared/contract/api';
+import { groupBy } from '../../../shared/domain/groupBy';
 import { median } from '../../../shared/domain/median';
 import type { CaseDeps } from '../cases/caseCommands';
 import { classifyIntents } from './engine';
@@ -46,14 +47,9 @@ export function channelPlan(d: CaseDeps, from: number, to: number): Plan {
     }
   })();
 
-  const byIntent = new Map<string, typeof rows>();
-  for (const r of rows) byIntent.set(r.intent!, [...(byIntent.get(r.intent!) ?? []), r]);
+  const byIntent = groupBy(rows, (r) => r.intent!);
   const kinds = [...byIntent.entries()].map(([intent, cases]) => {
-    const channels = new Map<string, typeof rows>();
-    for (const c of cases) {
-      const ch = c.callback ? 'callback' : c.channel;
-      channels.set(ch, [...(channels.get(ch) ?? []), c]);
-    }
+    const channels = groupBy(cases, (c) => (c.callback ? 'callback' : c.channel));
     const perChannel = [...channels.entries()].map(([channel, cs]) => {
       const resolved = cs.filter((c) => c.resolved_at !== null);
       return {
