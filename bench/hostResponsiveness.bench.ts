@@ -36,6 +36,64 @@ function callOverSocket(url: string, token: string, method: string, input: unkno
   });
 }
 
+/** A ping to the services (getStatus) over one WebSocket, as the window calls, every 10 ms while `busy` runs (or `forMs`). */
+async function pingsWhile(url: string, token: string, busy: Promise<unknown> | null, forMs = 3000): Promise<number[]> {
+  const ws = new WebSocket(`${url.replace('http', 'ws')}/api?token=${token}`, { headers: { origin: url } });
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  const waiting = new Map<number, () => void>();
+  ws.on('message', (d) => {
+    const f = JSON.parse(String(d)) as { type: string; id?: number };
+    if (f.type === 'result' && f.id !== undefined) waiting.get(f.id)?.();
+  });
+  const out: number[] = [];
+  let done = false;
+  if (busy) void busy.finally(() => (done = true));
+  const end = performance.now() + forMs;
+  for (let id = 1; busy ? !done : performance.now() < end; id++) {
+    const t = performance.now();
+    await new Promise<void>((resolve) => {
+      waiting.set(id, resolve);
+      ws.send(JSON.stringify({ type: 'call', id, method: 'getStatus', input: {} }));
+    });
+    out.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  ws.close();
+  return out;
+}
+
+/**
+ * The services while they compute a channel plan over 150,000 cases: how long an unrelated call (a
+ * ping, getStatus) waits, beside the same pings while the services are idle, in the same run. The
+ * plan is read on the services' reader thread with its own read-only connection.
+ */
+export async function benchPingsDuringPlan(): Promise<void> {
+  const { dir } = await benchStore(150_000, 1);
+  const now = Date.now();
+  const all = { from: shiftDays(now, -3650, 'Europe/Stockholm'), to: now };
+  const host = await startHost(dir);
+  try {
+    // once before measuring: the first plan also sorts the cases into kinds and stores them
+    await callOverSocket(host.url, host.token, 'channelPlan', all);
+    const idle = summarize(await pingsWhile(host.url, host.token, null));
+    const started = performance.now();
+    const plan = callOverSocket(host.url, host.token, 'channelPlan', all).then(() => performance.now() - started);
+    const during = await pingsWhile(host.url, host.token, plan);
+    const busy = summarize(during);
+    console.log(`\n## A call to the services while they compute a channel plan over 150,000 cases (the plan took ${ms(await plan)})`);
+    console.log(
+      table([
+        ['pings (getStatus over the window’s WebSocket)', 'p50', 'p99', 'max', 'n'],
+        ['during the plan (Växel: read on the reader thread)', ms(busy.p50), ms(busy.p99), ms(Math.max(...during)), String(busy.n)],
+        ['the services idle (peer)', ms(idle.p50), ms(idle.p99), '', String(idle.n)],
+      ]),
+    );
+    console.log(`p99 during the plan: ${ratio(busy.p99, idle.p99)} of idle; aim: at most 50 ms (${busy.p99 <= 50 ? 'met' : 'not met'})`);
+  } finally {
+    host.stop();
+  }
+}
+
 /**
  * Browser mode's host while the services run a heavy call (the channel plan of a year at 30,000
  * cases): how fast the host still answers the window, with the services in their worker thread,

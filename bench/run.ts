@@ -4,7 +4,7 @@ import { benchSuggest } from './suggest.bench';
 import { benchMailSync } from './mailSync.bench';
 import { benchQueueAndSearch } from './queueAndSearch.bench';
 import { benchTeamLog } from './teamLog.bench';
-import { benchHostResponsiveness } from './hostResponsiveness.bench';
+import { benchHostResponsiveness, benchPingsDuringPlan } from './hostResponsiveness.bench';
 import { benchMemory } from './memory.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   suggest: benchSuggest,
   team: benchTeamLog,
   host: benchHostResponsiveness,
+  pings: benchPingsDuringPlan,
   memory: benchMemory,
 };
 

@@ -5,9 +5,9 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i]!;
 }
 
-export function summarize(samples: number[]): { p50: number; p95: number; n: number } {
+export function summarize(samples: number[]): { p50: number; p95: number; p99: number; n: number } {
   const s = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(s, 50), p95: percentile(s, 95), n: s.length };
+  return { p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), n: s.length };
 }
 
 export async function timeIt(fn: () => unknown | Promise<unknown>): Promise<number> {

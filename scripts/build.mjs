@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Build everything into dist/: the renderer (Vite), and the Node/Electron entry points (esbuild):
 // main.cjs (Electron main), preload.cjs (sandboxed preload, one CommonJS file), host.cjs (browser
-// mode), serviceWorker.cjs (browser mode's services in their own thread), cli.cjs, parseWorker.cjs (e-mail parsing off the main thread), relay.cjs and widget.js (the chat relay); the SQL migrations are copied beside them.
+// mode), serviceWorker.cjs (browser mode's services in their own thread), cli.cjs, parseWorker.cjs (e-mail parsing off the main thread), readWorker.cjs (heavy reads on a read-only connection), relay.cjs and widget.js (the chat relay); the SQL migrations are copied beside them.
 import { build as esbuild } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,6 +42,7 @@ export async function buildAll() {
     esbuild({ ...common, entryPoints: ['electron/host/startHost.ts'], outfile: 'dist/host.cjs' }),
     esbuild({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli.cjs' }),
     esbuild({ ...common, entryPoints: ['electron/services/mail/parseWorker.ts'], outfile: 'dist/parseWorker.cjs' }),
+    esbuild({ ...common, entryPoints: ['electron/services/store/readWorker.ts'], outfile: 'dist/readWorker.cjs' }),
     esbuild({ ...common, entryPoints: ['electron/host/serviceWorker.ts'], outfile: 'dist/serviceWorker.cjs' }),
     ...relayBuilds(),
   ]);

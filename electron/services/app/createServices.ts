@@ -8,6 +8,7 @@ import type { ServiceEndpoint } from '../../../shared/contract/wire';
 import { systemClock, type Clock } from '../../../shared/domain/clock';
 import { createEventHub, type EventHub } from '../events/eventHub';
 import { pushFirstToAnswer, windowEvents } from './changeRecords';
+import { createReadPool } from '../store/readPool';
 import { silentLogger, type Logger } from '../logger';
 import { createKeyFileSecretBox } from '../secrets/keyFileSecretBox';
 import type { SecretBox } from '../secrets/secretBox';
@@ -130,6 +131,7 @@ export function createServices(o: ServiceOptions): Services {
   const deps = { db, repos, clock, events, secrets, info, team, presence, chat, isOnline, status };
   ensureDefaultTemplates(repos.templates, clock.now());
   const suggest = createSuggestService({ db, repos, clock, events });
+  const reads = createReadPool({ db, file: path.join(o.dataDir, DATABASE_FILE), logger });
   // the customer's answers to callback notices, and the notices no single agent sends
   const notices = { ...deps, attachments, chat, osLocale: info.osLocale };
   const kickOut = () => {
@@ -165,7 +167,7 @@ export function createServices(o: ServiceOptions): Services {
     createMailApi({ ...deps, attachments, mail, ...(o.remoteImages ? { remoteImages: o.remoteImages } : {}) }),
     createChatApi({ ...deps, attachments, chat, mail }),
     createCallbackApi({ ...deps, attachments, chat, mail, sms, scheduler }),
-    createSuggestApi({ ...deps, suggest }),
+    createSuggestApi({ ...deps, suggest, reads }),
   ), path.join(o.dataDir, DATABASE_FILE));
   // the shop's hours and invitations live in Settings; the relay tells the site
   events.subscribe((name, payload) => {
@@ -224,6 +226,7 @@ export function createServices(o: ServiceOptions): Services {
       await sms.stop();
       await chat.stop();
       await mail.stop();
+      await reads.close();
       db.close();
     },
   };

@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { AppApiHandlers } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
-import { channelPlan, channelPlanCsv } from '../suggest/channelPlan';
+import { channelPlanCsv, keepKinds } from '../suggest/channelPlan';
+import type { ReadPool } from '../store/readPool';
 import type { SuggestService } from '../suggest/suggestService';
 import type { AppApiDeps } from './appApi';
 
 export type SuggestHandlers = Pick<AppApiHandlers, 'saveTemplate' | 'deleteTemplate' | 'getSuggestions' | 'suggestionFeedback' | 'suggestFirst' | 'channelPlan' | 'channelPlanCsv'>;
 
 /** Templates and decision support: suggestions with their reasons, feedback, the channel plan. */
-export function createSuggestApi(d: AppApiDeps & { suggest: SuggestService }): SuggestHandlers {
+export function createSuggestApi(d: AppApiDeps & { suggest: SuggestService; reads: ReadPool }): SuggestHandlers {
+  // the plan reads every case of the period: on the reader thread, so other calls do not wait
+  const plan = async (from: number, to: number) => {
+    const { plan: p, sorted } = await d.reads.channelPlan(from, to);
+    keepKinds(d, sorted);
+    return p;
+  };
   return {
     saveTemplate: async (t) => {
       const id = t.id ?? `tpl-${randomUUID().slice(0, 8)}`;
@@ -28,7 +35,7 @@ export function createSuggestApi(d: AppApiDeps & { suggest: SuggestService }): S
       return {};
     },
     suggestFirst: async ({ limit }) => d.suggest.firstToAnswer(limit),
-    channelPlan: async ({ from, to }) => channelPlan(d, from, to),
-    channelPlanCsv: async ({ from, to }) => ({ csv: channelPlanCsv(channelPlan(d, from, to)) }),
+    channelPlan: async ({ from, to }) => plan(from, to),
+    channelPlanCsv: async ({ from, to }) => ({ csv: channelPlanCsv(await plan(from, to)) }),
   };
 }

@@ -1,26 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger';
+import { workerEntry } from '../workerEntry';
 import { parseEmail, type ParsedEmail } from './parseEmail';
 
 export type Parse = (raw: Buffer) => Promise<ParsedEmail>;
 
-/** Where the worker's code is: beside the bundle (dist/parseWorker.cjs), or the source under tsx. */
-function workerEntry(): { file: string; execArgv: string[] } | null {
-  const built = path.join(__dirname, 'parseWorker.cjs');
-  if (fs.existsSync(built)) return { file: built, execArgv: [] };
-  const source = path.join(__dirname, 'parseWorker.ts');
-  if (fs.existsSync(source)) return { file: source, execArgv: ['--import', 'tsx'] };
-  return null;
-}
 
 /**
  * Parsing e-mail is the heaviest part of a sync. A worker thread does it, so that fetching and
  * storing go on meanwhile on the main thread. Where no worker can start, parsing stays here.
  */
 export function createParserPool(logger: Logger): { parse: Parse; close(): Promise<void> } {
-  const entry = workerEntry();
+  const entry = workerEntry(__dirname, 'parseWorker');
   let worker: Worker | null = null;
   const pending = new Map<number, { resolve(p: ParsedEmail): void; reject(e: Error): void }>();
   let next = 0;

@@ -2,6 +2,7 @@ import type { MethodOutput } from '../../../shared/contract/api';
 import { groupBy } from '../../../shared/domain/groupBy';
 import { median } from '../../../shared/domain/median';
 import type { CaseDeps } from '../cases/caseCommands';
+import type { Db } from '../store/database';
 import { classifyIntents } from './engine';
 
 type Plan = MethodOutput<'channelPlan'>;
@@ -23,30 +24,41 @@ const RULE_OF_THUMB: Record<string, { channel: string; sv: string; en: string }>
   general: { channel: 'email', sv: 'inget mönster än', en: 'no pattern yet' },
 };
 
+type PlanRow = { id: string; channel: string; intent: string | null; created_at: number; first_response_at: number | null; resolved_at: number | null; callback: number; reopened: number };
+
+/** Remember the kinds a plan found for cases that had none, so the next plan need not read them. */
+export function keepKinds(d: Pick<CaseDeps, 'db' | 'repos'>, sorted: Array<[string, string]>): void {
+  if (sorted.length) d.db.transaction(() => sorted.forEach(([id, intent]) => d.repos.suggest.setIntent(id, intent)))();
+}
+
 /**
  * For each kind of case in a period: how many came by each channel, how fast they were first
  * answered and resolved, how often they were reopened — and which channel to offer for that kind,
  * from the shop's own figures where there are enough, else from the rule of thumb, always with why.
+ * Read only, so it can run on the reader thread's own connection (store/readWorker.ts): the kinds
+ * it found for cases that had none come back beside the plan, for the services to keep.
  */
-export function channelPlan(d: CaseDeps, from: number, to: number): Plan {
-  const rows = d.db
-    .prepare<[number, number], { id: string; channel: string; intent: string | null; created_at: number; first_response_at: number | null; resolved_at: number | null; callback: number; reopened: number }>(
+export function readPlan(db: Pick<Db, 'prepare'>, from: number, to: number): { plan: Plan; sorted: Array<[string, string]> } {
+  const rows = db
+    .prepare<[number, number], PlanRow>(
       `SELECT c.id, c.channel, c.intent, c.created_at, c.first_response_at, c.resolved_at,
          EXISTS (SELECT 1 FROM callbacks b WHERE b.case_id = c.id) AS callback,
          EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'status' AND json_extract(e.data, '$.from') = 'resolved') AS reopened
        FROM cases c WHERE c.created_at >= ? AND c.created_at < ?`,
     )
     .all(from, to);
-  // cases not yet sorted into a kind are read now (their customer's first words) and remembered
-  const firstIn = d.db.prepare<[string], string>("SELECT body_text FROM messages WHERE case_id = ? AND direction = 'in' ORDER BY created_at LIMIT 1").pluck();
-  d.db.transaction(() => {
-    for (const r of rows) {
-      if (r.intent) continue;
-      r.intent = classifyIntents(firstIn.get(r.id) ?? '')[0]?.intent ?? 'general';
-      d.repos.suggest.setIntent(r.id, r.intent);
-    }
-  })();
+  // cases not yet sorted into a kind are read now (their customer's first words); the caller keeps them
+  const firstIn = db.prepare<[string], string>("SELECT body_text FROM messages WHERE case_id = ? AND direction = 'in' ORDER BY created_at LIMIT 1").pluck();
+  const sorted: Array<[string, string]> = [];
+  for (const r of rows) {
+    if (r.intent) continue;
+    r.intent = classifyIntents(firstIn.get(r.id) ?? '')[0]?.intent ?? 'general';
+    sorted.push([r.id, r.intent]);
+  }
+  return { plan: planOf(rows, from, to), sorted };
+}
 
+function planOf(rows: PlanRow[], from: number, to: number): Plan {
   const byIntent = groupBy(rows, (r) => r.intent!);
   const kinds = [...byIntent.entries()].map(([intent, cases]) => {
     const channels = groupBy(cases, (c) => (c.callback ? 'callback' : c.channel));
