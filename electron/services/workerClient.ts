@@ -4,15 +4,23 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from './logger';
 
 /**
- * Where a worker thread's code is: beside the bundle (dist/NAME.cjs, every bundle sits there), or
- * the TypeScript source under tsx (tests, the CLI in development). `dir` is the caller's __dirname.
+ * How to start a worker thread's code: the bundle beside the caller (dist/NAME.cjs, every bundle
+ * sits there), or the TypeScript source (tests, the CLI in development) through tsx's require
+ * hook. `--import tsx` in the worker's execArgv does not reach a worker thread on Node 20: the
+ * thread then failed on ".ts", and its work quietly fell back to the calling thread.
  */
-export function workerEntry(dir: string, name: string): { file: string; execArgv: string[] } | null {
+export function workerEntry(dir: string, name: string): { code: string; eval: boolean } | null {
   const built = path.join(dir, `${name}.cjs`);
-  if (fs.existsSync(built)) return { file: built, execArgv: [] };
+  if (fs.existsSync(built)) return { code: built, eval: false };
   const source = path.join(dir, `${name}.ts`);
-  if (fs.existsSync(source)) return { file: source, execArgv: ['--import', 'tsx'] };
-  return null;
+  if (!fs.existsSync(source)) return null;
+  let hook: string;
+  try {
+    hook = require.resolve('tsx/cjs');
+  } catch {
+    return null; // a packaged app has the bundles, and no tsx
+  }
+  return { code: `require(${JSON.stringify(hook)}); require(${JSON.stringify(source)});`, eval: true };
 }
 
 /** The thread is not there (it could not start, or it stopped): the caller does the work itself. */
@@ -40,7 +48,7 @@ export function workerClient(o: { dir: string; name: string; what: string; logge
     if (!entry || starts >= 1 + RESTARTS) return null;
     starts++;
     try {
-      const w = new Worker(entry.file, { execArgv: entry.execArgv, workerData: o.workerData });
+      const w = new Worker(entry.code, { eval: entry.eval, workerData: o.workerData });
       w.unref();
       w.on('message', (m: { id: number; result?: unknown; error?: string }) => {
         const p = pending.get(m.id);

@@ -15,7 +15,10 @@ const NOW = Date.parse('2026-12-01T23:45:00+01:00');
 const year = { from: shiftDays(NOW, -365, 'Europe/Stockholm'), to: NOW };
 
 test('the channel plan is read on the reader thread: the same plan, other calls answered meanwhile, the kinds kept', async (t) => {
-  const s = createServices({ dataDir: tempDir(), mode: 'test', clock: manualClock(NOW) });
+  // the thread did its work: had it failed, the read would have fallen back here, saying so
+  const warnings: string[] = [];
+  const logger = { ...silentLogger, warn: (message: string) => void warnings.push(message) };
+  const s = createServices({ dataDir: tempDir(), mode: 'test', clock: manualClock(NOW), logger });
   t.after(() => s.close());
   generateCases(s, 3000, 3);
   const api = createInMemoryClient(s.endpoint);
@@ -30,6 +33,7 @@ test('the channel plan is read on the reader thread: the same plan, other calls 
   // on the services' own thread the status would wait for the whole plan
   assert.deepEqual(order, ['status', 'plan']);
   assert.equal(unsorted(), 0, 'the kinds the plan found for the period’s cases are kept');
+  assert.deepEqual(warnings.filter((w) => /reader thread/.test(w)), [], 'read on the reader thread, not here');
 });
 
 test('without a reader thread (the store cannot be opened there) the plan is read here: slower, never lost', async (t) => {
