@@ -40,7 +40,8 @@ export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set, get, {
     },
     refreshAfterReconnect: async () => {
       const s = get();
-      await Promise.all([s.refreshStatus(), s.loadSettings(), s.invalidateQueue(), s.reloadCase()]);
+      // what the services pushed while the link was down is lost: ask again, "Svara först" included
+      await Promise.all([s.refreshStatus(), s.loadSettings(), s.invalidateQueue(), s.reloadCase(), s.loadFirstToAnswer()]);
     },
   };
 };

@@ -4,7 +4,7 @@ import { createServices } from '../../electron/services/app/createServices';
 import { manualClock } from '../../shared/domain/clock';
 import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
 import { tempDir } from '../../tests/helpers/tempDir';
-import { alwaysUp } from '../api/linkState';
+import { alwaysUp, type LinkState } from '../api/linkState';
 import { createAppStore, startAppStore } from './createAppStore';
 import { QUEUE_PAGE } from './queueSlice';
 
@@ -156,5 +156,31 @@ test('a change that keeps a row in its place is patched from the change record: 
   await settle();
   assert.deepEqual(calls, ['listCases']);
   assert.deepEqual([...store.getState().rows.values()].map((c) => c.subject), ['Andra', 'Första, nytt ämne']);
+  await services.close();
+});
+
+test('after the link comes back, what the services pushed meanwhile is asked for again, “Svara först” included', async () => {
+  const services = createServices({ dataDir: tempDir(), mode: 'test', clock: manualClock(Date.UTC(2026, 0, 5, 10)) });
+  const inner = createInMemoryClient(services.endpoint);
+  const calls: string[] = [];
+  const api = new Proxy(inner, {
+    get: (target, name: string) => {
+      const f = target[name as keyof typeof target] as unknown;
+      return typeof f === 'function' && name !== 'on' ? (...args: unknown[]) => (calls.push(name), (f as (...a: unknown[]) => unknown)(...args)) : f;
+    },
+  });
+  let state: LinkState = 'up';
+  const listeners: Array<(s: LinkState) => void> = [];
+  const link = { state: () => state, onChange: (l: (s: LinkState) => void) => (listeners.push(l), () => {}) };
+  const store = createAppStore({ api, link, locale: 'sv' }, 5);
+  await startAppStore(store);
+  await settle();
+  calls.length = 0;
+  for (const s of ['down', 'up'] as const) {
+    state = s;
+    listeners.forEach((l) => l(s));
+  }
+  await settle();
+  for (const method of ['getStatus', 'listCases', 'suggestFirst']) assert.ok(calls.includes(method), `${method} after the reconnect`);
   await services.close();
 });
