@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { test } from 'node:test';
 import { createInMemoryClient } from '../../shared/contract/inMemoryTransport';
 import type { AppApi } from '../../shared/contract/api';
+import type { AppError } from '../../shared/contract/errors';
 import { createServices, type Services } from '../../electron/services/app/createServices';
 import { ALWAYS_OPEN_SHOP, FrameClient, inProcessRelay, relayProcess } from '../helpers/relay';
 import { ResilientCustomer } from '../helpers/resilientCustomer';
@@ -53,13 +54,18 @@ test('a full conversation between a customer and two agents’ Växel, kept and 
   assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
   const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
   assert.equal(lost.reason.code, 'CONFLICT');
+  assert.equal(lost.reason.reason, 'chatClaimed', 'the window words it: a colleague took it first');
   const winner = results[0]!.status === 'fulfilled' ? anna : bo;
   const loser = winner === anna ? bo : anna;
   const winnerCase = winner === anna ? caseA : caseB;
   const loserCase = winner === anna ? caseB : caseA;
   const winnerName = winner === anna ? 'Anna' : 'Bo';
   await until('the other laptop sees who owns it', () => loser.services.repos.cases.get(loserCase)?.assignee === winnerName);
-  await assert.rejects(loser.api.sendChat({ caseId: loserCase, text: 'jag med' }), /has this chat/);
+  await assert.rejects(loser.api.sendChat({ caseId: loserCase, text: 'jag med' }), (e: AppError) => {
+    assert.match(e.message, /has this chat/);
+    assert.deepEqual([e.reason, e.values], ['chatTakenBy', { name: winnerName }]);
+    return true;
+  });
 
   customer.send({ type: 'typing', on: true });
   const typing = new Promise((resolve) => winner.api.on('chatTyping', resolve));

@@ -32,7 +32,7 @@ export function queueChat(d: ChatIngestDeps, input: { caseId: string; text: stri
   if (!conv || conv.kind !== 'chat') throw refused('noChat', 'this case has no chat to write in');
   if (conv.state === 'closed') throw refused('chatEnded', 'this chat has ended; write to the customer by e-mail instead');
   const me = d.repos.chat.relay();
-  if (conv.owner_id && me?.agent_id && conv.owner_id !== me.agent_id) throw new AppError('CONFLICT', `${conv.owner_name ?? 'a colleague'} has this chat`, { reason: 'chatTakenBy', values: { name: conv.owner_name ?? '' } });
+  if (conv.owner_id && me?.agent_id && conv.owner_id !== me.agent_id) throw new AppError('CONFLICT', `${conv.owner_name ?? 'a colleague'} has this chat`, conv.owner_name ? { reason: 'chatTakenBy', values: { name: conv.owner_name } } : { reason: 'chatClaimed' });
   const image = input.image ? ImageSchema.safeParse({ name: input.image.filename.slice(0, 200), type: input.image.contentType, data: input.image.dataBase64 }) : null;
   if (image && !image.success) throw refused('chatImageInvalid', 'chat images must be PNG, JPEG, GIF or WebP of at most 1.5 MB');
   if (!input.text.trim() && !image) throw refused('emptyMessage', 'the message is empty');
