@@ -1,5 +1,6 @@
 import { errorSentence } from '../i18n/errorSentence';
 import { useAppStore } from '../store/useAppStore';
+import { TechnicalDetails } from './TechnicalDetails';
 import { useT } from './useT';
 
 /** The last failure, as a sentence in the agent's language with what to do next. */
@@ -12,12 +13,7 @@ export function ErrorBanner() {
     <div className="error-banner" role="alert">
       <span>{errorSentence(t, error)}</span>
       {/* without a reason the agent gets the plain sentence; the detail is there for support, folded */}
-      {!error.reason && error.message && (
-        <details className="error-details">
-          <summary>{t('error.details')}</summary>
-          <code>{error.message}</code>
-        </details>
-      )}
+      {!error.reason && error.message && <TechnicalDetails detail={error.message} />}
       <button type="button" onClick={dismiss}>
         {t('error.dismiss')}
       </button>

@@ -58,6 +58,9 @@ function caseFor(d: CaseDeps, input: BookingInput, now: number): string {
   return id;
 }
 
+/** Every place at that time is taken: the same refusal for a booking and a move. */
+const slotFull = () => new AppError('CONFLICT', 'every place in that slot is taken; choose another time', { reason: 'slotFull' });
+
 /**
  * Book a callback. With a chat relay the relay keeps the slot's capacity for the whole shop (two
  * agents can not both take its last place) and every laptop receives the booking; without one,
@@ -105,7 +108,7 @@ export async function bookCallback(d: BookingDeps, input: BookingInput): Promise
 
   const id = randomUUID();
   d.db.transaction(() => {
-    if (d.repos.callbacks.bookedAt(input.at) >= rules.capacity) throw new AppError('CONFLICT', 'every place in that slot is taken; choose another time', { reason: 'slotFull' });
+    if (d.repos.callbacks.bookedAt(input.at) >= rules.capacity) throw slotFull();
     d.repos.callbacks.upsert(
       { id, case_id: caseId, customer_id: customerId, phone: input.phone, name: input.name ?? '', due_at: input.at, time_zone: settings.timeZone, duration_min: settings.callbackSlotMinutes, note: input.note ?? '', assignee: input.assignee ?? null, source: input.source, shared: 0, attempt: 1 },
       now,
@@ -140,7 +143,7 @@ export async function changeCallback(
   } else {
     d.db.transaction(() => {
       if (change.at !== undefined && change.at !== row.due_at) {
-        if (d.repos.callbacks.bookedAt(change.at) >= rules.capacity) throw new AppError('CONFLICT', 'every place in that slot is taken; choose another time', { reason: 'slotFull' });
+        if (d.repos.callbacks.bookedAt(change.at) >= rules.capacity) throw slotFull();
         d.repos.callbacks.move(id, change.at, now);
       }
       if (change.assignee !== undefined) d.repos.callbacks.assign(id, change.assignee, now);

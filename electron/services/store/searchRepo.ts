@@ -75,7 +75,7 @@ export function createSearchRepo(db: Db) {
           const hit = hitText(m.table, m.rowid, terms);
           return hit ? [{ ...hit, whole: wholeWordCount(hit.text, terms) }] : [];
         });
-        for (const hit of j - i > 1 ? tied.sort((a, b) => b.whole - a.whole) : tied) {
+        for (const hit of tied.sort((a, b) => b.whole - a.whole)) {
           if (rows.length >= limit || shown.has(hit.caseId)) continue;
           shown.add(hit.caseId);
           rows.push({ caseId: hit.caseId, snippet: snippetOf(hit.text, terms) });
@@ -88,4 +88,13 @@ export function createSearchRepo(db: Db) {
 }
 export type SearchRepo = ReturnType<typeof createSearchRepo>;
 
-const pick = (texts: string[], terms: string[]): string => texts.reduce((best, t) => (matchCount(t, terms) > matchCount(best, terms) ? t : best), texts[0] ?? '');
+/** The text that holds the most terms; the first on a tie. */
+function pick(texts: string[], terms: string[]): string {
+  let best = texts[0] ?? '';
+  let most = matchCount(best, terms);
+  for (const t of texts.slice(1)) {
+    const n = matchCount(t, terms);
+    if (n > most) [best, most] = [t, n];
+  }
+  return best;
+}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Message } from '../../../shared/contract/api';
 import { formatBytes } from '../../components/formatBytes';
+import { TechnicalDetails } from '../../components/TechnicalDetails';
 import { useFormatTime } from '../../components/useFormatTime';
 import { useNow } from '../../components/useNow';
 import { useT } from '../../components/useT';
@@ -84,12 +85,7 @@ export function DeliveryState({ m }: { m: Message }) {
               {t(`delivery.problem.${d.problem}`)}
             </span>
           ) : (
-            d.lastError && (
-              <details className="error-details">
-                <summary>{t('error.details')}</summary>
-                <code>{d.lastError}</code>
-              </details>
-            )
+            d.lastError && <TechnicalDetails detail={d.lastError} />
           )}{' '}
           <button type="button" className="link" onClick={() => void retry(d.outboxId)}>
             {t('delivery.retryNow')}
