@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Build everything into dist/: the renderer (Vite), and the Node/Electron entry points (esbuild):
-// main.cjs (Electron main), preload.cjs (sandboxed preload, one CommonJS file), host.cjs (browser
+// main.cjs (Electron main), servicesProcess.cjs (its services, in a utilityProcess), preload.cjs (sandboxed preload, one CommonJS file), host.cjs (browser
 // mode), serviceWorker.cjs (browser mode's services in their own thread), cli.cjs, parseWorker.cjs (e-mail parsing off the main thread), readWorker.cjs (heavy reads on a read-only connection), relay.cjs and widget.js (the chat relay); the SQL migrations are copied beside them.
 import { build as esbuild } from 'esbuild';
 import fs from 'node:fs';
@@ -44,6 +44,7 @@ export async function buildAll() {
     esbuild({ ...common, entryPoints: ['electron/services/mail/parseWorker.ts'], outfile: 'dist/parseWorker.cjs' }),
     esbuild({ ...common, entryPoints: ['electron/services/store/readWorker.ts'], outfile: 'dist/readWorker.cjs' }),
     esbuild({ ...common, entryPoints: ['electron/host/serviceWorker.ts'], outfile: 'dist/serviceWorker.cjs' }),
+    esbuild({ ...common, entryPoints: ['electron/main/servicesProcess.ts'], outfile: 'dist/servicesProcess.cjs' }),
     ...relayBuilds(),
   ]);
 

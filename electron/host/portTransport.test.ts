@@ -6,7 +6,7 @@ import { portEndpoint, servePort } from '../../shared/contract/portTransport';
 import { manualClock } from '../../shared/domain/clock';
 import { tempDir } from '../../tests/helpers/tempDir';
 import { createServices } from '../services/app/createServices';
-import { nodePort } from './nodePort';
+import { nodePort } from '../services/app/nodePort';
 
 /** The services on one end of a real MessagePort (structured clone, as between threads), a client on the other. */
 function across() {

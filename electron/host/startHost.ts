@@ -2,14 +2,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract/errors';
 import { Worker } from 'node:worker_threads';
-import { portEndpoint } from '../../shared/contract/portTransport';
 import { consoleLogger } from '../services/logger';
 import { createServices } from '../services/app/createServices';
 import { processClock } from '../../shared/domain/clock';
 import { connectDemoRelay } from '../services/demo/demoRelay';
 import { seedDemo } from '../services/demo/seedDemo';
-import { nodePort } from './nodePort';
-import type { ServiceWorkerData } from './serviceWorker';
+import { nodePort } from '../services/app/nodePort';
+import { connectServices } from '../services/app/servicesOverPort';
 import { defaultDataDir } from '../services/paths';
 import { startWebHost } from './webHost';
 
@@ -49,50 +48,22 @@ export async function runHost(argv: string[], staticDir = path.join(__dirname, '
 
 /**
  * The services in their worker thread (dist/serviceWorker.cjs beside this file), as an endpoint
- * the web host serves. Resolves once the store is open; a store that can not be opened rejects
- * with the services' own error. Should the worker die, every waiting call is answered and the
- * host stops: it is nothing without its services.
+ * the web host serves. Should the worker die, every waiting call is answered and the host stops:
+ * it is nothing without its services.
  */
-async function startServiceWorker(data: ServiceWorkerData) {
-  const worker = new Worker(path.join(__dirname, 'serviceWorker.cjs'), { workerData: data });
-  const endpoint = portEndpoint(nodePort(worker));
-  const ready = await new Promise<{ dataDir: string; inserted: number }>((resolve, reject) => {
-    const onMessage = (m: { type?: string; dataDir?: string; inserted?: number; error?: { code: string; message: string } }) => {
-      if (m?.type === 'ready') {
-        worker.off('message', onMessage);
-        resolve({ dataDir: m.dataDir ?? data.dataDir, inserted: m.inserted ?? 0 });
-      }
-      if (m?.type === 'failed' && m.error) reject(AppError.fromPayload(m.error as Parameters<typeof AppError.fromPayload>[0]));
-    };
-    worker.on('message', onMessage);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the services stopped (exit ${code}) before they were ready`)));
-  });
-  worker.on('exit', (code) => {
-    endpoint.fail('the services stopped');
+async function startServiceWorker(o: { dataDir: string; demo: boolean }) {
+  const worker = new Worker(path.join(__dirname, 'serviceWorker.cjs'));
+  worker.on('error', (e) => console.error(`Växel's services failed: ${e.message}`));
+  const services = await connectServices(nodePort(worker), { ...o, mode: 'browser' }, (listener) => worker.once('exit', listener));
+  services.onGone((code) => {
     console.error(`Växel's services stopped (exit ${code}); the host stops too.`);
     process.exit(1);
   });
-  return {
-    ...ready,
-    endpoint,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        worker.removeAllListeners('exit');
-        const onStopped = (m: { type?: string }) => {
-          if (m?.type !== 'stopped') return;
-          worker.off('message', onStopped);
-          resolve();
-        };
-        worker.on('message', onStopped);
-        worker.postMessage({ type: 'stop' });
-        setTimeout(resolve, 5000).unref();
-      }).then(() => void worker.terminate()),
-  };
+  return { ...services, stop: () => services.stop().then(() => void worker.terminate()) };
 }
 
 /** The services on the host's thread, as before the worker: the same shape as startServiceWorker's. */
-async function servicesInProcess(data: ServiceWorkerData) {
+async function servicesInProcess(data: { dataDir: string; demo: boolean }) {
   const services = createServices({ dataDir: data.dataDir, mode: 'browser', logger: consoleLogger('host'), startMail: true, startChat: true, startCallbacks: true, clock: processClock(process.env.VAXEL_CLOCK_START) });
   await connectDemoRelay(services, process.env);
   const inserted = data.demo ? seedDemo(services).inserted : 0;

@@ -3,16 +3,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, dialog, net, protocol, session } from 'electron';
 import { AppError } from '../../shared/contract/errors';
-import { createServices, type Services } from '../services/app/createServices';
-import { connectDemoRelay } from '../services/demo/demoRelay';
-import { seedDemo } from '../services/demo/seedDemo';
+import { loadOrCreateSealedDataKey } from '../services/secrets/sealedDataKey';
 import { consoleLogger } from '../services/logger';
 import { createAppWindow } from './appWindow';
 import { forwardEvents, serveIpc } from './ipcServer';
 import { createSafeStorageSecretBox } from './safeStorageSecretBox';
+import { startServicesProcess } from './startServicesProcess';
 import { APP_CSP, APP_ORIGIN, APP_SCHEME, isAppUrl, resolveAppPath } from './urlPolicy';
 
-/** Electron main: thin glue around the same services the web host and the CLI use. */
+/** Electron main: windows, IPC and the OS keychain; the services run in a utilityProcess of their own. */
 const logger = consoleLogger('main');
 const argv = process.argv.slice(1);
 const argValue = (name: string) => {
@@ -24,7 +23,7 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-let services: Services | null = null;
+let services: Awaited<ReturnType<typeof startServicesProcess>> | null = null;
 
 app.whenReady().then(async () => {
   const rendererDir = path.join(__dirname, 'renderer');
@@ -41,25 +40,23 @@ app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_wc, permission, cb, details) => cb(permission === 'notifications' && isAppUrl(details.requestingUrl)));
   session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => permission === 'notifications' && requestingOrigin === APP_ORIGIN);
 
-  const keychain = createSafeStorageSecretBox();
+  // the services run in a utilityProcess, which cannot reach the OS keychain: this process opens
+  // the data key with it and hands the key over (see sealedDataKey.ts)
+  const dataDir = argValue('--data-dir') ?? app.getPath('userData');
   try {
-    services = createServices({
-      dataDir: argValue('--data-dir') ?? app.getPath('userData'),
-      mode: 'electron',
-      logger,
-      startMail: true,
-      startChat: true,
-      startCallbacks: true,
-      osLocale: app.getLocale(),
-      ...(keychain ? { secrets: keychain } : {}),
-    });
+    const keychain = createSafeStorageSecretBox();
+    const dataKey = keychain ? loadOrCreateSealedDataKey(dataDir, keychain) : undefined;
+    services = await startServicesProcess(__dirname, { dataDir, mode: 'electron', demo: argv.includes('--demo'), osLocale: app.getLocale(), ...(dataKey ? { dataKey } : {}) });
   } catch (e) {
     dialog.showErrorBox('Växel', e instanceof AppError ? e.message : String(e));
     app.exit(1);
     return;
   }
-  if (argv.includes('--demo')) seedDemo(services);
-  await connectDemoRelay(services, process.env);
+  services.onGone((code) => {
+    logger.error('the services stopped', { code });
+    dialog.showErrorBox('Växel', `Växel's services stopped unexpectedly (exit ${code}). Nothing saved is lost; start Växel again.`);
+    app.exit(1);
+  });
   serveIpc(services.endpoint, logger);
   const win = createAppWindow(path.join(__dirname, 'preload.cjs'));
   forwardEvents(services.endpoint, win.webContents);
@@ -70,7 +67,7 @@ app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => {
-  services?.close();
+  const stopping = services?.stop();
   services = null;
-  app.quit();
+  void Promise.resolve(stopping).finally(() => app.quit());
 });
