@@ -47,6 +47,8 @@ interface PreparedText {
   tokens: string[];
   /** Per token: the ways an entry can be that word: its stems, and the compound heads it ends in. */
   forms: Map<string, Set<string>>;
+  /** Each token's Swedish and English stems, in order, for entries of several words. */
+  stems: Array<[string, string]>;
 }
 
 /** One suggestion asks ~20 word lists about the same text: it is folded, split and stemmed once. */
@@ -55,19 +57,30 @@ function prepared(text: string): PreparedText {
   if (last?.text !== text) {
     const flat = fold(text).replace(/[^\p{L}\p{N}' ]+/gu, ' ');
     const tokens = flat.split(/\s+/).filter(Boolean);
-    last = { text, t: ` ${flat} `, tokens, forms: new Map(tokens.map((tok) => [tok, formsOf(tok)])) };
+    last = { text, t: ` ${flat} `, tokens, forms: new Map(tokens.map((tok) => [tok, formsOf(tok)])), stems: tokens.map(stemsOf) };
   }
   return last;
 }
 
-const foldedEntries = new WeakMap<readonly string[], Array<{ word: string; folded: string; stem: string; single: boolean }>>();
+interface Entry {
+  word: string;
+  folded: string;
+  stem: string;
+  single: boolean;
+  /** For an entry of several words, each word's stems ("skicka tillbaka" → skick, tillbak). */
+  wordStems: Array<[string, string]>;
+}
+const foldedEntries = new WeakMap<readonly string[], Entry[]>();
 function entriesOf(words: readonly string[]) {
   let e = foldedEntries.get(words);
   if (!e) {
     e = words.map((word) => {
       // the entry is read as the text is: folded, punctuation as spaces ("e-postadress" as "e postadress")
       const folded = fold(word).replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/ +/g, ' ');
-      return { word, folded, stem: stemsOf(folded)[0], single: !folded.includes(' ') };
+      const single = !folded.includes(' ');
+      // "ordern " (a trailing space) means that word exactly: not a phrase, not another form
+      const words = folded.trim().split(' ');
+      return { word, folded, stem: stemsOf(folded)[0], single, wordStems: words.length > 1 ? words.map(stemsOf) : [] };
     });
     foldedEntries.set(words, e);
   }
@@ -82,7 +95,7 @@ function entriesOf(words: readonly string[]) {
  * ("leverans" in "leveranstid") is the same evidence and is left out.
  */
 export function findWords(text: string, words: readonly string[]): string[] {
-  const { t, tokens, forms } = prepared(text);
+  const { t, tokens, forms, stems } = prepared(text);
   const entries = entriesOf(words);
   const byPrefix = entries.filter((e) => t.includes(` ${e.folded}`));
   // a word already explained by an entry at its start ("dubbeldebiterad") is not read again as a compound
@@ -90,8 +103,18 @@ export function findWords(text: string, words: readonly string[]): string[] {
   const byForm = entries.filter(
     (e) => e.single && e.folded.length >= 4 && !byPrefix.includes(e) && rest.some((tok) => forms.get(tok)!.has(e.folded) || (e.stem.length >= 4 && forms.get(tok)!.has(e.stem))),
   );
-  const found = [...byPrefix, ...byForm].map((e) => e.word);
+  // an entry of several words, in other forms: "skickar tillbaka" for "skicka tillbaka"
+  const byPhrase = entries.filter((e) => e.wordStems.length > 1 && !byPrefix.includes(e) && phraseAt(stems, e.wordStems));
+  const found = [...byPrefix, ...byForm, ...byPhrase].map((e) => e.word);
   return found.filter((w) => !found.some((o) => o !== w && fold(o).startsWith(fold(w))));
+}
+
+/** Whether the words' stems appear in a row, each in Swedish or in English. */
+function phraseAt(stems: Array<[string, string]>, phrase: Array<[string, string]>): boolean {
+  for (let i = 0; i + phrase.length <= stems.length; i++) {
+    if (phrase.every(([sv, en], j) => stems[i + j]![0] === sv || stems[i + j]![1] === en)) return true;
+  }
+  return false;
 }
 
 /**
