@@ -36,6 +36,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bvilka uppgifter (har ni|ni har)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
     /\b(delete|remove|erase)\b.{0,25}\b(my|all my) (account|data|details|email address|information)\b/, /\bstop sending me\b/,
     /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,
+    /\b(kopia|utdrag)\b.{0,25}\b(data|uppgifter)/, /\b(sluta|slutar) (anvanda|spara) mina (uppgifter|data)\b/,
+    /\b(stop|stopped) (using|storing|keeping) my (details|data|information|address)\b/, /\b(copy|export) of (all )?(my|the) (data|information|details)\b/,
   ],
   confused: [
     /\b(forstar|fattar) (fortfarande )?inte\b/, /\bpratar forbi varandra\b/, /\bolika saker\b/, /\b(still )?(don't|do not|dont) understand\b/, /\bconfus(ed|ing)\b/,
@@ -57,6 +59,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ],
   quote: [
     /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist/, /\baterforsaljar/, /\brabatt om vi koper\b/,
+    /\b(ge|ge oss|lamna|lamna oss) (ett )?(pris|prisforslag|prisuppgift)\b/, /\b(a|your|best) price (for|on) [1-9]\d+/,
     /\bquote\b/, /\bprice offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /\breseller\b/,
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
     /\b(behover|kopa|koper|bestalla|need|buy|want|wants)\b( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,

@@ -50,3 +50,17 @@ test('kinds of case: fault and money outweigh a mention of shipping; a word insi
   const d = classifyIntents('Vad är leveranstiden?').find((x) => x.intent === 'delivery_time')!;
   assert.deepEqual(d.words, ['leveranstid']);
 });
+
+test('a phrase in the word lists is found in its other forms, and "ordern " stays that one word', () => {
+  const r = classifyIntents('Jag skickar tillbaka tröjan i dag');
+  assert.equal(r[0]!.intent, 'returns');
+  assert.deepEqual(r[0]!.words, ['skicka tillbaka'], 'found as "skickar tillbaka"');
+  assert.ok(!classifyIntents('if I order today').some((x) => x.words.includes('ordern ')), '"order" is not the entry "ordern "');
+});
+
+test('kinds of case in words the first lists lacked: sign-in by BankID, a copy of one’s data, a price for a volume', () => {
+  assert.equal(classifyIntents('kan jag logga in med bankid?')[0]!.intent, 'password');
+  assert.equal(classifyIntents('Jag vill ha ett utdrag över uppgifterna ni har om mig')[0]!.intent, 'privacy');
+  assert.equal(classifyIntents('what would your price for 150 tote bags be')[0]!.intent, 'quote');
+  assert.equal(classifyIntents('glasen kom spruckna')[0]!.intent, 'damaged');
+});

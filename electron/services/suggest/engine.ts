@@ -3,7 +3,6 @@ import { INTENTS, findWords, type Intent } from './lexicon';
 import { reasonOf, type Reason } from './reasons';
 import { computeSignals, detectLanguage, type Signal, type SignalId, type SuggestInput } from './signals';
 import { cuesIn } from './cues';
-import { builtInKindModel, type KindModel } from './kindModel';
 
 export type ChannelOption = 'chat' | 'email' | 'callback' | 'sms';
 
@@ -67,20 +66,8 @@ const WEIGHTS: Record<SignalId, Partial<Record<ChannelOption, number>>> = {
   quote: { email: 1.6, chat: -0.8 },
 };
 
-export interface IntentFound {
-  intent: Intent;
-  score: number;
-  /** The words that said so: matched by the rules, or weighed by the model. */
-  words: string[];
-  /** Set when the kind model named it (the rules had no word for the text). */
-  learned?: { p: number; examples: number };
-}
-
-/**
- * The kinds of case the text is about, best first, with the words that said so. When the word
- * lists find nothing, the kind model (kindModel.ts) may name one it is sure enough of.
- */
-export function classifyIntents(text: string, kindModel: KindModel | null = builtInKindModel()): IntentFound[] {
+/** The kinds of case the text is about, best first, with the words that said so. */
+export function classifyIntents(text: string): Array<{ intent: Intent; score: number; words: string[] }> {
   const out = (Object.keys(INTENTS) as Array<keyof typeof INTENTS>).map((intent) => {
     const words = findWords(text, INTENTS[intent]);
     return { intent: intent as Intent, score: INTENT_WEIGHT[intent] * words.reduce((s, w) => s + 1 + w.split(' ').length * 0.5, 0), words };
@@ -97,12 +84,7 @@ export function classifyIntents(text: string, kindModel: KindModel | null = buil
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
   // "my account was hacked" is a fraud, not a forgotten password
   if (cues.has('fraud')) for (const x of out) if (x.intent === 'password') x.score = 0;
-  const found: IntentFound[] = out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
-  if (found.length === 0 && kindModel) {
-    const g = kindModel.guess(text);
-    if (g) found.push({ intent: g.kind, score: g.p, words: g.words, learned: { p: g.p, examples: g.examples } });
-  }
-  return found;
+  return out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
 }
 
 /** A complaint that mentions shipping is still a complaint: fault, damage and money outweigh the rest. */
@@ -201,7 +183,7 @@ export interface TemplateLike {
 }
 
 /** Templates for the case's kind, in its language first; keywords they share with the text count too. */
-export function scoreTemplates(text: string, intents: IntentFound[], templates: TemplateLike[], priors: Priors, bothLanguages = false): Array<Scored<string>> {
+export function scoreTemplates(text: string, intents: ReturnType<typeof classifyIntents>, templates: TemplateLike[], priors: Priors, bothLanguages = false): Array<Scored<string>> {
   const lang = detectLanguage(text);
   const out: Array<Scored<string>> = [];
   for (const t of templates) {
@@ -213,13 +195,7 @@ export function scoreTemplates(text: string, intents: IntentFound[], templates: 
     if (hit) {
       score += 1 + hit.score * 0.2 - intents.indexOf(hit) * 0.3;
       const kind = KIND_NAMES[t.category] ?? { sv: t.category, en: t.category };
-      const words = hit.words.slice(0, 3).join(', ');
-      const pct = hit.learned ? Math.round(hit.learned.p * 100) : 0;
-      reasons.push(
-        hit.learned
-          ? { signal: 'intent', sv: `liknar ${hit.learned.examples} exempel om ${kind.sv} (${pct} % säker): ${words}`, en: `like ${hit.learned.examples} examples about ${kind.en} (${pct} % sure): ${words}` }
-          : { signal: 'intent', sv: `handlar om ${kind.sv}: ${words}`, en: `about ${kind.en}: ${words}` },
-      );
+      reasons.push({ signal: 'intent', sv: `handlar om ${kind.sv}: ${hit.words.slice(0, 3).join(', ')}`, en: `about ${kind.en}: ${hit.words.slice(0, 3).join(', ')}` });
     }
     const kw = findWords(text, t.keywords);
     if (kw.length) {
@@ -254,7 +230,7 @@ export function scorePriority(input: SuggestInput, signals: Signal[]): Scored<Pr
 
 export interface Suggestions {
   language: 'sv' | 'en';
-  intent: { value: Intent; words: string[]; learned?: { p: number; examples: number } };
+  intent: { value: Intent; words: string[] };
   signals: Signal[];
   channel: Array<Scored<ChannelOption>>;
   templates: Array<Scored<string>>;
@@ -262,13 +238,13 @@ export interface Suggestions {
 }
 
 /** Every suggestion for one case, each with the signals behind it. Pure: no store, no clock. */
-export function suggest(input: SuggestInput, templates: TemplateLike[], priors: Priors = NO_PRIORS, o: { bothLanguages?: boolean; kindModel?: KindModel | null } = {}): Suggestions {
+export function suggest(input: SuggestInput, templates: TemplateLike[], priors: Priors = NO_PRIORS, o: { bothLanguages?: boolean } = {}): Suggestions {
   const signals = computeSignals(input);
-  const intents = classifyIntents(input.text, o.kindModel === undefined ? builtInKindModel() : o.kindModel);
+  const intents = classifyIntents(input.text);
   const intent = intents[0]?.intent ?? 'general';
   return {
     language: detectLanguage(input.text),
-    intent: { value: intent, words: intents[0]?.words ?? [], ...(intents[0]?.learned ? { learned: intents[0].learned } : {}) },
+    intent: { value: intent, words: intents[0]?.words ?? [] },
     signals,
     channel: scoreChannels(input, signals, intent, priors),
     templates: scoreTemplates(input.text, intents, templates, priors, o.bothLanguages === true),

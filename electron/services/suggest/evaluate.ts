@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { suggest, type TemplateLike } from './engine';
-import type { KindModel } from './kindModel';
 import { detectLanguage, type SuggestInput } from './signals';
 
 /** One labeled message of the evaluation set (tests/fixtures/suggestEval/, see its README). */
@@ -76,14 +75,14 @@ export function evalInput(c: EvalCase): SuggestInput {
  * Run the engine over labeled messages: the channel it ranks first against the label, the kind of
  * case it sees against the label's kind, and whether its first template is in the message's language.
  */
-export function evaluate(cases: EvalCase[], templates: TemplateLike[], o: { kindModel?: KindModel | null } = {}) {
+export function evaluate(cases: EvalCase[], templates: TemplateLike[]) {
   const channel: Array<{ expected: string; got: string; text: string }> = [];
   const kind: Array<{ expected: string; got: string; text: string }> = [];
   const byId = new Map(templates.map((t) => [t.id, t]));
   let withTemplate = 0;
   let sameLanguage = 0;
   for (const c of cases) {
-    const s = suggest(evalInput(c), templates, undefined, o);
+    const s = suggest(evalInput(c), templates);
     channel.push({ expected: c.expect.channel, got: s.channel[0]!.value, text: c.text });
     kind.push({ expected: c.expect.kind, got: s.intent.value, text: c.text });
     const top = s.templates[0] ? byId.get(s.templates[0].value) : undefined;

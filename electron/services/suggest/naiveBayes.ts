@@ -1,4 +1,3 @@
-import { fold } from './lexicon';
 import { stemsOf } from './stems';
 
 /**
@@ -22,29 +21,6 @@ export function featuresOf(text: string): string[] {
   return out;
 }
 
-/**
- * Character n-grams (3 to 5 letters, with the word's edges) of each folded word, each counted once
- * per text: they see "reklamationen" and "reklamerade", "frostsäker" and "frost", or a typo,
- * as near one another without a word list, which is what a model trained on a few hundred
- * messages needs to hold on words it never saw.
- */
-export function charGramsOf(text: string): string[] {
-  const out = new Set<string>();
-  for (const w of fold(text).match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (w.length < 2) continue;
-    const edged = ` ${w} `;
-    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= edged.length; i++) out.add(edged.slice(i, i + n));
-  }
-  return [...out];
-}
-
-export interface NaiveBayesOptions {
-  /** The features of a text (default: stems and stem pairs, `featuresOf`). */
-  features?: (text: string) => string[];
-  /** Laplace smoothing (default 1); smaller trusts rare features more. */
-  alpha?: number;
-}
-
 export interface NaiveBayesModel {
   /** Learn one example. */
   add(text: string, label: string): void;
@@ -53,13 +29,9 @@ export interface NaiveBayesModel {
   /** How many examples of each label were learned. */
   counts(): Map<string, number>;
   size(): number;
-  /** How much a feature speaks for `label` against the others (log ratio; 0 when unseen). */
-  weightOf(feature: string, label: string): number;
 }
 
-export function naiveBayes(o: NaiveBayesOptions = {}): NaiveBayesModel {
-  const features = o.features ?? featuresOf;
-  const alpha = o.alpha ?? 1;
+export function naiveBayes(): NaiveBayesModel {
   const docs = new Map<string, number>();
   const tokenTotals = new Map<string, number>();
   const tokenCounts = new Map<string, Map<string, number>>();
@@ -71,7 +43,7 @@ export function naiveBayes(o: NaiveBayesOptions = {}): NaiveBayesModel {
       docs.set(label, (docs.get(label) ?? 0) + 1);
       const counts = tokenCounts.get(label) ?? new Map<string, number>();
       tokenCounts.set(label, counts);
-      for (const f of features(text)) {
+      for (const f of featuresOf(text)) {
         vocabulary.add(f);
         counts.set(f, (counts.get(f) ?? 0) + 1);
         tokenTotals.set(label, (tokenTotals.get(label) ?? 0) + 1);
@@ -79,10 +51,13 @@ export function naiveBayes(o: NaiveBayesOptions = {}): NaiveBayesModel {
     },
     predict(text) {
       if (total === 0) return [];
-      const known = features(text).filter((f) => vocabulary.has(f));
+      const features = featuresOf(text).filter((f) => vocabulary.has(f));
+      const v = vocabulary.size;
       const logs = [...docs.entries()].map(([label, n]) => {
+        const counts = tokenCounts.get(label)!;
+        const denominator = (tokenTotals.get(label) ?? 0) + v;
         let lp = Math.log(n / total);
-        for (const f of known) lp += logLikelihood(f, label);
+        for (const f of features) lp += Math.log(((counts.get(f) ?? 0) + 1) / denominator);
         return { label, lp };
       });
       const max = Math.max(...logs.map((x) => x.lp));
@@ -91,16 +66,5 @@ export function naiveBayes(o: NaiveBayesOptions = {}): NaiveBayesModel {
     },
     counts: () => new Map(docs),
     size: () => total,
-    weightOf(feature, label) {
-      if (!vocabulary.has(feature) || !docs.has(label)) return 0;
-      const others = [...docs.keys()].filter((l) => l !== label);
-      if (others.length === 0) return 0;
-      return logLikelihood(feature, label) - others.reduce((s, l) => s + logLikelihood(feature, l), 0) / others.length;
-    },
   };
-
-  function logLikelihood(feature: string, label: string): number {
-    const counts = tokenCounts.get(label);
-    return Math.log(((counts?.get(feature) ?? 0) + alpha) / ((tokenTotals.get(label) ?? 0) + alpha * vocabulary.size));
-  }
 }
