@@ -3,6 +3,7 @@ import { INTENTS, findWords, type Intent } from './lexicon';
 import { reasonOf, type Reason } from './reasons';
 import { computeSignals, detectLanguage, type Signal, type SignalId, type SuggestInput } from './signals';
 import { cuesIn } from './cues';
+import { blendKinds, builtInKindModel, type IntentFound, type KindModel } from './kindModel';
 
 export type ChannelOption = 'chat' | 'email' | 'callback' | 'sms';
 
@@ -66,9 +67,21 @@ const WEIGHTS: Record<SignalId, Partial<Record<ChannelOption, number>>> = {
   quote: { email: 1.6, chat: -0.8 },
 };
 
-/** The kinds of case the text is about, best first, with the words that said so. */
-export function classifyIntents(text: string): Array<{ intent: Intent; score: number; words: string[] }> {
-  const out = (Object.keys(INTENTS) as Array<keyof typeof INTENTS>).map((intent) => {
+export type { IntentFound } from './kindModel';
+
+/**
+ * The kinds of case the text is about, best first, with the words that said so: the word lists
+ * and cues below, blended with the kind model learned from labeled examples (kindModel.ts).
+ * Without a model, the rules alone.
+ */
+export function classifyIntents(text: string, kindModel: KindModel | null = builtInKindModel()): IntentFound[] {
+  const rules = ruleIntents(text);
+  return kindModel ? blendKinds(rules, kindModel, text) : rules;
+}
+
+/** The kinds the word lists and cues find, best first. */
+function ruleIntents(text: string): IntentFound[] {
+  const out: IntentFound[] = (Object.keys(INTENTS) as Array<keyof typeof INTENTS>).map((intent) => {
     const words = findWords(text, INTENTS[intent]);
     return { intent: intent as Intent, score: INTENT_WEIGHT[intent] * words.reduce((s, w) => s + 1 + w.split(' ').length * 0.5, 0), words };
   });
@@ -183,7 +196,7 @@ export interface TemplateLike {
 }
 
 /** Templates for the case's kind, in its language first; keywords they share with the text count too. */
-export function scoreTemplates(text: string, intents: ReturnType<typeof classifyIntents>, templates: TemplateLike[], priors: Priors, bothLanguages = false): Array<Scored<string>> {
+export function scoreTemplates(text: string, intents: IntentFound[], templates: TemplateLike[], priors: Priors, bothLanguages = false): Array<Scored<string>> {
   const lang = detectLanguage(text);
   const out: Array<Scored<string>> = [];
   for (const t of templates) {
@@ -195,7 +208,13 @@ export function scoreTemplates(text: string, intents: ReturnType<typeof classify
     if (hit) {
       score += 1 + hit.score * 0.2 - intents.indexOf(hit) * 0.3;
       const kind = KIND_NAMES[t.category] ?? { sv: t.category, en: t.category };
-      reasons.push({ signal: 'intent', sv: `handlar om ${kind.sv}: ${hit.words.slice(0, 3).join(', ')}`, en: `about ${kind.en}: ${hit.words.slice(0, 3).join(', ')}` });
+      const words = hit.words.slice(0, 3).join(', ');
+      const pct = hit.learned ? Math.round(hit.learned.p * 100) : 0;
+      reasons.push(
+        hit.learned
+          ? { signal: 'intent', sv: `liknar ${hit.learned.examples} exempel om ${kind.sv} (${pct} % säker): ${words}`, en: `like ${hit.learned.examples} examples about ${kind.en} (${pct} % sure): ${words}` }
+          : { signal: 'intent', sv: `handlar om ${kind.sv}: ${words}`, en: `about ${kind.en}: ${words}` },
+      );
     }
     const kw = findWords(text, t.keywords);
     if (kw.length) {
@@ -230,7 +249,7 @@ export function scorePriority(input: SuggestInput, signals: Signal[]): Scored<Pr
 
 export interface Suggestions {
   language: 'sv' | 'en';
-  intent: { value: Intent; words: string[] };
+  intent: { value: Intent; words: string[]; learned?: { p: number; examples: number } };
   signals: Signal[];
   channel: Array<Scored<ChannelOption>>;
   templates: Array<Scored<string>>;
@@ -238,13 +257,13 @@ export interface Suggestions {
 }
 
 /** Every suggestion for one case, each with the signals behind it. Pure: no store, no clock. */
-export function suggest(input: SuggestInput, templates: TemplateLike[], priors: Priors = NO_PRIORS, o: { bothLanguages?: boolean } = {}): Suggestions {
+export function suggest(input: SuggestInput, templates: TemplateLike[], priors: Priors = NO_PRIORS, o: { bothLanguages?: boolean; kindModel?: KindModel | null } = {}): Suggestions {
   const signals = computeSignals(input);
-  const intents = classifyIntents(input.text);
+  const intents = classifyIntents(input.text, o.kindModel === undefined ? builtInKindModel() : o.kindModel);
   const intent = intents[0]?.intent ?? 'general';
   return {
     language: detectLanguage(input.text),
-    intent: { value: intent, words: intents[0]?.words ?? [] },
+    intent: { value: intent, words: intents[0]?.words ?? [], ...(intents[0]?.learned ? { learned: intents[0].learned } : {}) },
     signals,
     channel: scoreChannels(input, signals, intent, priors),
     templates: scoreTemplates(input.text, intents, templates, priors, o.bothLanguages === true),

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { suggest, type TemplateLike } from './engine';
+import { trainKindModel, type KindModel } from './kindModel';
 import { detectLanguage, type SuggestInput } from './signals';
 
 /** One labeled message of the evaluation set (tests/fixtures/suggestEval/, see its README). */
@@ -10,6 +11,16 @@ export interface EvalCase {
   hasPhone: boolean;
   attachments: number;
   expect: { channel: string; kind: string };
+}
+
+/**
+ * Kind models for k-fold cross-validation over a labeled set: the i-th case's model learned from
+ * the other folds only, so a development part that is also the shipped training set is still
+ * scored on messages its model had not seen.
+ */
+export function crossValidatedKindModels(cases: EvalCase[], folds = 10): (i: number) => KindModel {
+  const models = Array.from({ length: folds }, (_, k) => trainKindModel(cases.filter((_, i) => i % folds !== k).map((c) => [c.expect.kind, c.text] as const)));
+  return (i) => models[i % folds]!;
 }
 
 /** Read a part of the set: `via  phone  turns  channel  kind  text`, tab separated. */
@@ -75,14 +86,15 @@ export function evalInput(c: EvalCase): SuggestInput {
  * Run the engine over labeled messages: the channel it ranks first against the label, the kind of
  * case it sees against the label's kind, and whether its first template is in the message's language.
  */
-export function evaluate(cases: EvalCase[], templates: TemplateLike[]) {
+/** `kindModelFor`: the kind model for the i-th case (cross-validation), null for the rules alone; the shipped model by default. */
+export function evaluate(cases: EvalCase[], templates: TemplateLike[], o: { kindModelFor?: (i: number) => KindModel | null } = {}) {
   const channel: Array<{ expected: string; got: string; text: string }> = [];
   const kind: Array<{ expected: string; got: string; text: string }> = [];
   const byId = new Map(templates.map((t) => [t.id, t]));
   let withTemplate = 0;
   let sameLanguage = 0;
-  for (const c of cases) {
-    const s = suggest(evalInput(c), templates);
+  for (const [i, c] of cases.entries()) {
+    const s = suggest(evalInput(c), templates, undefined, o.kindModelFor ? { kindModel: o.kindModelFor(i) } : {});
     channel.push({ expected: c.expect.channel, got: s.channel[0]!.value, text: c.text });
     kind.push({ expected: c.expect.kind, got: s.intent.value, text: c.text });
     const top = s.templates[0] ? byId.get(s.templates[0].value) : undefined;

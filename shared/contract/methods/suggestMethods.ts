@@ -23,7 +23,8 @@ const scored = <T extends z.ZodType>(value: T) => z.object({ value, score: z.num
 
 export const SuggestionsSchema = z.object({
   language: z.enum(['sv', 'en']),
-  intent: z.object({ value: z.string(), words: z.array(z.string()) }),
+  // learned: the kind model named the kind where the rules had no word for it: this sure, from this many examples
+  intent: z.object({ value: z.string(), words: z.array(z.string()), learned: z.object({ p: z.number(), examples: z.number().int() }).optional() }),
   signals: z.array(z.object({ id: z.string(), strength: z.number(), evidence: z.array(z.string()) })),
   channel: z.array(scored(z.enum(['chat', 'email', 'callback', 'sms']))),
   templates: z.array(scored(z.string()).extend({ name: z.string() })),

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import examples from '../../../resources/suggest/kind-examples.json';
+import { classifyIntents } from './engine';
+import { blendKinds, trainKindModel, type KindModel } from './kindModel';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+test('the shipped examples are the development part of the evaluation set, and nothing of the test part', async () => {
+  const { examplesFrom } = (await import(path.join(ROOT, 'scripts/kind-examples.mjs'))) as { examplesFrom: (tsv: string) => Array<[string, string]> };
+  const dev = examplesFrom(fs.readFileSync(path.join(ROOT, 'tests/fixtures/suggestEval/dev.tsv'), 'utf8'));
+  assert.deepEqual(examples, dev, 'run node scripts/kind-examples.mjs after changing dev.tsv');
+  const testTexts = new Set(examplesFrom(fs.readFileSync(path.join(ROOT, 'tests/fixtures/suggestEval/test.tsv'), 'utf8')).map(([, t]) => t));
+  assert.equal((examples as Array<[string, string]>).filter(([, t]) => testTexts.has(t)).length, 0);
+});
+
+// a small model of its own, so the test does not move when the shipped examples grow
+const model = trainKindModel([
+  ['complaint', 'dammsugaren har slutat suga efter en månad'],
+  ['complaint', 'mixern låter konstigt och luktar bränt efter några veckor'],
+  ['complaint', 'kaffebryggaren läcker vatten sedan förra veckan'],
+  ['complaint', 'sugkraften på dammsugaren är nästan borta'],
+  ['product_advice', 'vilken dammsugare passar bäst för långhåriga mattor?'],
+  ['product_advice', 'hur mycket rymmer kaffebryggaren?'],
+  ['order_status', 'var är mitt paket, ordernummer 1234'],
+  ['general', 'tack för en fin upplevelse'],
+  ['general', 'har ni några lediga jobb?'],
+]);
+
+test('where the word lists find nothing, the model names the kind, with the words behind it and how sure it is', () => {
+  const text = 'dammsugaren tappar sugkraften';
+  assert.deepEqual(classifyIntents(text, null), [], 'the rules alone have no word for it');
+  const [k] = classifyIntents(text, model);
+  assert.equal(k!.intent, 'complaint');
+  assert.ok(k!.learned && k!.learned.p >= 0.6 && k!.learned.p <= 1 && k!.learned.examples === 4);
+  assert.ok(k!.words.some((w) => w.startsWith('dammsug')), `words: ${k!.words.join(', ')}`);
+});
+
+test('a kind the rules found stands, and "general" or an unsure model gives no kind', () => {
+  // "reklamation" is in the word lists; the model has never seen it
+  assert.equal(classifyIntents('jag vill göra en reklamation på mixern', model)[0]!.intent, 'complaint');
+  assert.equal(classifyIntents('Lösenordet funkar inte när jag loggar in', model)[0]!.intent, 'password');
+  assert.deepEqual(classifyIntents('tack för en fin upplevelse i butiken', model), [], '"general" wins: no kind');
+  const unsure: KindModel = { probabilities: () => [{ label: 'returns', p: 0.4 }, { label: 'general', p: 0.35 }, { label: 'complaint', p: 0.25 }], wordsFor: () => [], examplesOf: () => 1 };
+  assert.deepEqual(blendKinds([], unsure, 'något helt annat'), []);
+});
+
+test('the template reason says the model named the kind, from how many examples, how sure', async () => {
+  const { suggest } = await import('./engine');
+  const templates = [{ id: 't1', name: 'Reklamation', category: 'complaint', language: 'sv' as const, keywords: [], body: '' }];
+  const s = suggest({ channel: 'chat', text: 'dammsugaren tappar sugkraften', turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: false, hasEmail: false }, templates as never, undefined, { kindModel: model });
+  assert.equal(s.intent.value, 'complaint');
+  assert.ok(s.intent.learned);
+  assert.match(s.templates[0]!.reasons[0]!.sv, /^liknar 4 exempel om .+ \(\d+ % säker\): dammsug/);
+});

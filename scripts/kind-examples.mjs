@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// The built-in kind model's training examples (resources/suggest/kind-examples.json): the
+// development part of the evaluation set (tests/fixtures/suggestEval/dev.tsv), as [kind, text]
+// pairs. The test part is never used. Run after adding to dev.tsv: node scripts/kind-examples.mjs
+// (kindModel.test.ts fails while the two differ).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const examplesFrom = (tsv) =>
+  tsv.split('\n').filter((l) => l.trim()).map((l) => {
+    const [, , , , kind, ...text] = l.split('\t');
+    return [kind, text.join('\t')];
+  });
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const examples = examplesFrom(fs.readFileSync(path.join(root, 'tests/fixtures/suggestEval/dev.tsv'), 'utf8'));
+  const out = path.join(root, 'resources/suggest/kind-examples.json');
+  fs.writeFileSync(out, '[\n' + examples.map((e) => JSON.stringify(e)).join(',\n') + '\n]\n');
+  console.log(`${examples.length} examples → ${path.relative(root, out)}`);
+}
