@@ -24,7 +24,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   safety: [
     /\bbrant\b/, /\bbrandlukt\b/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (valdigt |jatte)?varm\b/, /\boverhett/, /\bsmalte\b/, 
     /\bslog ut sakringen\b/, /\belstot\b/, /\bfick en stot\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /\bfarligt?\b/,
-    /\bsmok(e|ing)\b/, /\bsparks?\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /\bswell(ing|ed)?\b/, /\bswollen\b/,
+    /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bsparks?\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /\bswell(ing|ed)?\b/, /\bswollen\b/,
     /\belectric shock\b/, /\bcaught fire\b/, /\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it safe\b/, /\bdangerous\b/,
   ],
   fraud: [
@@ -32,7 +32,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bfraud\b/, /\bhacked\b/, /\bidentity theft\b/, /\bnever (made|ordered|placed)\b/, /\b(didn't|did not|didnt) (buy|order)\b/, /\bused my card\b/,
   ],
   privacy: [
-    /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b.{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto)/,
+    /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b.{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
+    /\b(how did you get|where did you get) (my|hold of my)\b/, /\bnever signed up\b/, /\b(var|hur) fick ni (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
     /\bvilka uppgifter (har ni|ni har)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
     /\b(delete|remove|erase)\b.{0,25}\b(my|all my) (account|data|details|email address|information)\b/, /\bstop sending me\b/,
     /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,
@@ -54,13 +55,13 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ],
   // damage seen when the parcel came: the delivery's fault
   onArrival: [
-    /\b(kom|levererades|anlande|fick|fatt)\b.{0,40}\b(trasig|sonder|skadad|krossad|spruck|knackt|avbrut|repa)/, /\bnar jag (packade upp|oppnade|tog upp)\b/,
-    /\b(arrived|came|delivered|received)\b.{0,40}\b(broken|damaged|cracked|smashed|crack|dent|scratch)/, /\bwhen i (opened|unpacked)\b/, /\bon arrival\b/,
+    /\b(kom|levererades|anlande|fick|fatt)\b.{0,40}\b(trasig|sonder|skadad|krossad|spruck|knackt|avbrut|repa)/, /\bnar (jag|vi) (packade upp|oppnade|tog upp)\b/, /\bnar (det|den|paketet) kom( fram)?\b/,
+    /\b(arrived|came|delivered|received)\b.{0,40}\b(broken|damaged|cracked|smashed|crack|dent|scratch)/, /\bwhen (i|we) (opened|unpacked)\b/, /\bwhen (it|the parcel|the package) (arrived|came)\b/, /\b(arrived|came) in (\w+ )?pieces\b/, /\bon arrival\b/,
   ],
   quote: [
     /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist/, /\baterforsaljar/, /\brabatt om vi koper\b/,
     /\b(ge|ge oss|lamna|lamna oss) (ett )?(pris|prisforslag|prisuppgift)\b/, /\b(a|your|best) price (for|on) [1-9]\d+/,
-    /\bquote\b/, /\bprice offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /\breseller\b/,
+    /\bquote\b/, /\bprice offer\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /\breseller\b/,
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
     /\b(behover|kopa|koper|bestalla|need|buy|want|wants)\b( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
   ],
