@@ -32,6 +32,7 @@ export async function benchSuggest(): Promise<void> {
   const parts = [
     ['development part (the rules tuned on it, the kind model trained on it)', 'dev.tsv'],
     ['test part (frozen before tuning, never read, never trained on)', 'test.tsv'],
+    ['late part (written after the last tuning, never read, never trained on)', 'late.tsv'],
   ] as const;
   let cases: EvalCase[] = [];
   for (const [title, file] of parts) {

@@ -38,3 +38,13 @@ test('on the held-out test part the channel advice and the kind of case hold', (
   assert.ok(r.kind.macroF1 >= 0.8, `kind macro-F1 ${r.kind.macroF1.toFixed(3)}`);
   assert.equal(r.templateLanguage, 1, 'templates are offered in the message’s language only');
 });
+
+// The late part was written after the kind model and the last word lists, and run once: the
+// model must keep earning its place on text neither it nor the rules were shaped by.
+test('on the late part, the kind model blended with the rules beats the rules alone', () => {
+  const late = loadEvalSet(path.join(SET, 'late.tsv'));
+  const blended = evaluate(late, tpl).kind.macroF1;
+  const rulesAlone = evaluate(late, tpl, { kindModelFor: () => null }).kind.macroF1;
+  assert.ok(blended >= 0.78, `kind macro-F1 with the model ${blended.toFixed(3)}`);
+  assert.ok(blended > rulesAlone + 0.05, `with the model ${blended.toFixed(3)}, rules alone ${rulesAlone.toFixed(3)}`);
+});
