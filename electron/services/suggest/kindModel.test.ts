@@ -55,3 +55,12 @@ test('the template reason says the model named the kind, from how many examples,
   assert.ok(s.intent.learned);
   assert.match(s.templates[0]!.reasons[0]!.sv, /^liknar 4 exempel om .+ \(\d+ % säker\): dammsug/);
 });
+
+test('a message that only asks for a channel is no case of any kind: the model reads it without the wish', async () => {
+  const { withoutWishes } = await import('./wishes');
+  assert.doesNotMatch(withoutWishes('Kan ni ringa mig? Mejla mig inte.'), /ring|mejla/);
+  assert.match(withoutWishes('please phone me about the invoice'), /please\s+about the invoice/);
+  for (const text of ['kan jag få prata med någon?', 'ni kan smsa mig svaret', 'could you put that in an email?']) {
+    assert.deepEqual(classifyIntents(text), [], text);
+  }
+});

@@ -1,4 +1,4 @@
-import { firstMatches } from './lexicon';
+import { firstMatches, fold } from './lexicon';
 
 /**
  * What the customer says they want, or do not want, in the words people write it. A wish beats
@@ -45,3 +45,16 @@ export function wishesIn(text: string): Map<WishId, string> {
   if (out.has('noEmail')) out.delete('writing');
   return out;
 }
+
+const EVERY_WISH = Object.values(PATTERNS).flat().map((re) => new RegExp(re.source, 'g'));
+
+/**
+ * The text (folded) with every wish and refusal taken out: "ring mig" says which channel, not
+ * what the case is about, so what learns the kind of case does not read it.
+ */
+export function withoutWishes(text: string): string {
+  let t = fold(text).replace(/\s+/g, ' ');
+  for (const re of EVERY_WISH) t = t.replace(re, ' ');
+  return t;
+}
+
