@@ -247,6 +247,11 @@ export function scorePriority(input: SuggestInput, signals: Signal[]): Scored<Pr
   return { value, score: Math.round(score * 100) / 100, reasons };
 }
 
+/** What to answer first, without the rest of the suggestions (the "Svara först" list ranks 100 cases). */
+export function suggestPriority(input: SuggestInput): Scored<PriorityLevel> {
+  return scorePriority(input, computeSignals(input));
+}
+
 export interface Suggestions {
   language: 'sv' | 'en';
   intent: { value: Intent; words: string[]; learned?: { p: number; examples: number } };

@@ -49,6 +49,8 @@ interface PreparedText {
   forms: Map<string, Set<string>>;
   /** Each token's Swedish and English stems, in order, for entries of several words. */
   stems: Array<[string, string]>;
+  /** Where each stem stands ("s:skick" → [3]), so a phrase is looked for only where it can start. */
+  at: Map<string, number[]>;
 }
 
 /** One suggestion asks ~20 word lists about the same text: it is folded, split and stemmed once. */
@@ -57,7 +59,16 @@ function prepared(text: string): PreparedText {
   if (last?.text !== text) {
     const flat = fold(text).replace(/[^\p{L}\p{N}' ]+/gu, ' ');
     const tokens = flat.split(/\s+/).filter(Boolean);
-    last = { text, t: ` ${flat} `, tokens, forms: new Map(tokens.map((tok) => [tok, formsOf(tok)])), stems: tokens.map(stemsOf) };
+    const stems = tokens.map(stemsOf);
+    const at = new Map<string, number[]>();
+    stems.forEach(([sv, en], i) => {
+      for (const key of [`s:${sv}`, `e:${en}`]) {
+        const where = at.get(key);
+        if (where) where.push(i);
+        else at.set(key, [i]);
+      }
+    });
+    last = { text, t: ` ${flat} `, tokens, forms: new Map(tokens.map((tok) => [tok, formsOf(tok)])), stems, at };
   }
   return last;
 }
@@ -69,6 +80,8 @@ interface Entry {
   single: boolean;
   /** For an entry of several words, each word's stems ("skicka tillbaka" → skick, tillbak). */
   wordStems: Array<[string, string]>;
+  /** The phrase by its Swedish stems: two entries with the same one are one phrase. */
+  signature: string;
 }
 const foldedEntries = new WeakMap<readonly string[], Entry[]>();
 function entriesOf(words: readonly string[]) {
@@ -80,7 +93,8 @@ function entriesOf(words: readonly string[]) {
       const single = !folded.includes(' ');
       // "ordern " (a trailing space) means that word exactly: not a phrase, not another form
       const words = folded.trim().split(' ');
-      return { word, folded, stem: stemsOf(folded)[0], single, wordStems: words.length > 1 ? words.map(stemsOf) : [] };
+      const wordStems = words.length > 1 ? words.map(stemsOf) : [];
+      return { word, folded, stem: stemsOf(folded)[0], single, wordStems, signature: wordStems.map(([sv]) => sv).join(' ') };
     });
     foldedEntries.set(words, e);
   }
@@ -95,21 +109,19 @@ function entriesOf(words: readonly string[]) {
  * ("leverans" in "leveranstid") is the same evidence and is left out.
  */
 export function findWords(text: string, words: readonly string[]): string[] {
-  const { t, tokens, forms, stems } = prepared(text);
+  const { t, tokens, forms, stems, at } = prepared(text);
   const entries = entriesOf(words);
   const byPrefix = entries.filter((e) => t.includes(` ${e.folded}`));
   // a word already explained by an entry at its start ("dubbeldebiterad") is not read again as a compound
   const rest = tokens.filter((tok) => !byPrefix.some((e) => tok.startsWith(e.folded)));
-  const byForm = entries.filter(
-    (e) => e.single && e.folded.length >= 4 && !byPrefix.includes(e) && rest.some((tok) => forms.get(tok)!.has(e.folded) || (e.stem.length >= 4 && forms.get(tok)!.has(e.stem))),
-  );
+  const restForms = new Set(rest.flatMap((tok) => [...forms.get(tok)!]));
+  const byForm = entries.filter((e) => e.single && e.folded.length >= 4 && !byPrefix.includes(e) && (restForms.has(e.folded) || (e.stem.length >= 4 && restForms.has(e.stem))));
   // an entry of several words, in other forms: "skickar tillbaka" for "skicka tillbaka"
   // ("skickat tillbaka" and "skickade tillbaka" are the same phrase by their stems: it counts once)
-  const signature = (e: Entry) => e.wordStems.map(([sv]) => sv).join(' ');
-  const seen = new Set(byPrefix.filter((e) => e.wordStems.length > 1).map(signature));
+  const seen = new Set(byPrefix.filter((e) => e.wordStems.length > 1).map((e) => e.signature));
   const byPhrase = entries.filter((e) => {
-    if (e.wordStems.length < 2 || byPrefix.includes(e) || seen.has(signature(e)) || !phraseAt(stems, e.wordStems)) return false;
-    seen.add(signature(e));
+    if (e.wordStems.length < 2 || byPrefix.includes(e) || seen.has(e.signature) || !phraseAt(stems, at, e.wordStems)) return false;
+    seen.add(e.signature);
     return true;
   });
   const found = [...byPrefix, ...byForm, ...byPhrase].map((e) => e.word);
@@ -117,11 +129,10 @@ export function findWords(text: string, words: readonly string[]): string[] {
 }
 
 /** Whether the words' stems appear in a row, each in Swedish or in English. */
-function phraseAt(stems: Array<[string, string]>, phrase: Array<[string, string]>): boolean {
-  for (let i = 0; i + phrase.length <= stems.length; i++) {
-    if (phrase.every(([sv, en], j) => stems[i + j]![0] === sv || stems[i + j]![1] === en)) return true;
-  }
-  return false;
+function phraseAt(stems: Array<[string, string]>, at: Map<string, number[]>, phrase: Array<[string, string]>): boolean {
+  const [sv0, en0] = phrase[0]!;
+  const fits = (i: number) => i + phrase.length <= stems.length && phrase.every(([sv, en], j) => stems[i + j]![0] === sv || stems[i + j]![1] === en);
+  return (at.get(`s:${sv0}`) ?? []).some(fits) || (at.get(`e:${en0}`) ?? []).some(fits);
 }
 
 /**

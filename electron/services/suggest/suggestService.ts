@@ -2,7 +2,7 @@ import type { MethodOutput } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
 import { isOpenAt } from '../../../shared/domain/openingHours';
 import type { CaseDeps } from '../cases/caseCommands';
-import { classifyIntents, suggest, type Priors, type Suggestions } from './engine';
+import { classifyIntents, suggest, suggestPriority, type Priors, type Suggestions } from './engine';
 import { loadPriors } from './priors';
 import { contactsOf } from '../../../shared/domain/customers';
 import type { SuggestInput } from './signals';
@@ -38,8 +38,9 @@ export function createSuggestService(d: CaseDeps) {
     const text = inbound.map((m) => m.bodyText).join('\n').slice(0, 20_000) || c.subject;
     const customer = c.customer_id ? d.repos.customers.get(c.customer_id) : null;
     const others = c.customer_id ? d.repos.cases.otherCasesOf(c.customer_id, caseId) : [];
-    const intent = classifyIntents(text)[0]?.intent ?? 'general';
-    const sameIntent = others.filter((o) => d.repos.suggest.intentOf(o.id) === intent).length;
+    // the kind is read only when there are earlier cases to compare it with
+    const intent = others.length > 0 ? (classifyIntents(text)[0]?.intent ?? 'general') : null;
+    const sameIntent = intent === null ? 0 : others.filter((o) => d.repos.suggest.intentOf(o.id) === intent).length;
     const s = d.repos.settings.get();
     const now = d.clock.now();
     const target = s.slaTargets[c.channel];
@@ -80,7 +81,8 @@ export function createSuggestService(d: CaseDeps) {
       const LIVE = { signal: 'channel' as const, sv: 'väntar i chatten just nu', en: 'waiting in the chat right now' };
       return open
         .map((c) => {
-          const s = suggest(inputFor(c.id), [], priorsNow()).priority;
+          // the priority alone: no kind of case, channel or template is needed to rank them
+          const s = suggestPriority(inputFor(c.id));
           return { c, s: c.live_rank === 0 ? { value: 'urgent' as const, score: 100 + s.score, reasons: [LIVE, ...s.reasons] } : s };
         })
         .filter((x) => x.s.value !== 'normal')
