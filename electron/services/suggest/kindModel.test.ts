@@ -64,3 +64,11 @@ test('a message that only asks for a channel is no case of any kind: the model r
     assert.deepEqual(classifyIntents(text), [], text);
   }
 });
+
+test('the words a learned kind quotes are the customer’s own, and not stop words', () => {
+  const text = 'Dammsugaren suger dåligt numera, det är så att';
+  const [k] = classifyIntents(text, model);
+  assert.equal(k!.intent, 'complaint');
+  assert.ok(k!.words.length > 0 && k!.words.every((w) => !['det', 'att', 'så', 'är'].includes(w)), k!.words.join(', '));
+  assert.ok(k!.words.every((w) => text.toLowerCase().includes(w)), `as written (å, ä, ö kept): ${k!.words.join(', ')}`);
+});

@@ -1,5 +1,7 @@
+import { StopwordsEn } from '@nlpjs/lang-en-min';
+import { StopwordsSv } from '@nlpjs/lang-sv';
 import examples from '../../../resources/suggest/kind-examples.json';
-import { fold, type Intent } from './lexicon';
+import type { Intent } from './lexicon';
 import { charGramsOf, naiveBayes } from './naiveBayes';
 import { withoutWishes } from './wishes';
 
@@ -13,11 +15,14 @@ import { withoutWishes } from './wishes';
 export interface KindModel {
   /** Each kind's probability for this text, most likely first. */
   probabilities(text: string): Array<{ label: string; p: number }>;
-  /** The text's words that speak most for `label`, at most three. */
+  /** The text's own words (not stop words) that speak most for `label`, at most three. */
   wordsFor(text: string, label: string): string[];
   /** How many examples of `label` the model learned from. */
   examplesOf(label: string): number;
 }
+
+const STOPWORDS_SV = new StopwordsSv();
+const STOPWORDS_EN = new StopwordsEn();
 
 /** Smoothing for a few hundred examples: rare n-grams count for more than with 1. */
 const ALPHA = 0.3;
@@ -35,7 +40,9 @@ export function trainKindModel(labeled: ReadonlyArray<readonly [string, string]>
       return last.p;
     },
     wordsFor: (text, label) =>
-      [...new Set(fold(text).match(/[\p{L}\p{N}]{3,}/gu) ?? [])]
+      [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])]
+        // "det", "att", "the": true for the model, no reason for an agent
+        .filter((w) => !STOPWORDS_SV.isStopword(w) && !STOPWORDS_EN.isStopword(w))
         .map((w) => ({ w, weight: charGramsOf(w).reduce((s, g) => s + nb.weightOf(g, label), 0) }))
         .filter((x) => x.weight > 0)
         .sort((a, b) => b.weight - a.weight)
@@ -109,7 +116,7 @@ export function blendKinds(rules: IntentFound[], model: KindModel, text: string)
   for (const x of scored) {
     const r = byRules.get(x.label);
     if (r) out.push(r);
-    else if (out.length === 0) out.push({ intent: x.label as Intent, score: x.p, words: model.wordsFor(about, x.label), learned: { p: x.p, examples: model.examplesOf(x.label) } });
+    else if (out.length === 0) out.push({ intent: x.label as Intent, score: x.p, words: model.wordsFor(text, x.label), learned: { p: x.p, examples: model.examplesOf(x.label) } });
   }
   return out;
 }
