@@ -20,6 +20,8 @@ export interface CaseRow {
   last_message_at: number | null;
   waiting_since: number | null;
   sla_due_at: number | null;
+  first_response_at: number | null;
+  resolved_at: number | null;
   shop_number: number | null;
   shared_key: string | null;
   /** 0: a live chat waiting for an answer (first in the queue); 1: everything else. */
@@ -60,7 +62,7 @@ export type CasePatch = Partial<{
 
 const SELECT = `SELECT c.id, c.number, c.channel, c.status, c.priority, c.subject, c.customer_id,
   cu.name AS customer_name, c.assignee, c.preview, c.created_at, c.updated_at, c.last_message_at,
-  c.waiting_since, c.sla_due_at, c.shop_number, c.shared_key, c.live_rank
+  c.waiting_since, c.sla_due_at, c.first_response_at, c.resolved_at, c.shop_number, c.shared_key, c.live_rank
   FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id`;
 
 // These expressions must stay the same as in the cases_queue_* indexes (0011_live_chat_first.sql).
