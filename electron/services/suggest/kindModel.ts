@@ -8,7 +8,7 @@ import { withoutWishes } from './wishes';
 /**
  * What a case is about, learned from labeled example messages: a naive Bayes model over character
  * n-grams, trained on resources/suggest/kind-examples.json (the development part of the
- * evaluation set; scripts/kind-examples.mjs), never on the test part. Word lists know only the
+ * evaluation set; scripts/kind-examples.mjs), never on its test or late parts. Word lists know only the
  * words someone thought of; n-grams also see "sugkraften", "kantstötta" or a typo as near words
  * the examples had. The engine blends it with the rules (blendKinds).
  */
@@ -80,8 +80,8 @@ export const RULE_WEIGHT = 4;
 /** A kind the model names alone (the rules found no word for it) needs at least this; else no kind. */
 export const MIN_P = 0.6;
 // EVIDENCE, RULE_WEIGHT and MIN_P were chosen together on the development part only, never on
-// the test or late parts, by the mean of two figures: 10-fold cross-validation over its 472
-// messages (0.882) and its last 95 messages, written after everything else and scored by a
+// the test or late parts, by the mean of two figures: 10-fold cross-validation over the 472
+// messages it had then (0.882) and its last 95 messages, written after everything else and scored by a
 // model trained on the 377 before them (0.882, beside 0.622 for the rules alone). The settings
 // before them (log-probabilities averaged per n-gram, RULE_WEIGHT 8): 0.881 and 0.831.
 
