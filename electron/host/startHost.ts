@@ -3,12 +3,8 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract/errors';
 import { Worker } from 'node:worker_threads';
 import { consoleLogger } from '../services/logger';
-import { createServices } from '../services/app/createServices';
-import { processClock } from '../../shared/domain/clock';
-import { connectDemoRelay } from '../services/demo/demoRelay';
-import { seedDemo } from '../services/demo/seedDemo';
 import { nodePort } from '../services/app/nodePort';
-import { connectServices } from '../services/app/servicesOverPort';
+import { connectServices, startServices } from '../services/app/servicesOverPort';
 import { defaultDataDir } from '../services/paths';
 import { startWebHost } from './webHost';
 
@@ -63,10 +59,8 @@ async function startServiceWorker(o: { dataDir: string; demo: boolean }) {
 }
 
 /** The services on the host's thread, as before the worker: the same shape as startServiceWorker's. */
-async function servicesInProcess(data: { dataDir: string; demo: boolean }) {
-  const services = createServices({ dataDir: data.dataDir, mode: 'browser', logger: consoleLogger('host'), startMail: true, startChat: true, startCallbacks: true, clock: processClock(process.env.VAXEL_CLOCK_START) });
-  await connectDemoRelay(services, process.env);
-  const inserted = data.demo ? seedDemo(services).inserted : 0;
+async function servicesInProcess(o: { dataDir: string; demo: boolean }) {
+  const { services, inserted } = await startServices({ ...o, mode: 'browser' });
   return { dataDir: services.info.dataDir, inserted, endpoint: services.endpoint, stop: () => services.close() };
 }
 

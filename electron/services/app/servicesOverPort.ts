@@ -38,6 +38,27 @@ type Control =
 
 const control = (m: unknown): Control | null => (m && typeof m === 'object' && typeof (m as { type?: unknown }).type === 'string' ? (m as Control) : null);
 
+/**
+ * The services as every host starts them: with their channels running, the clock the environment
+ * asks for (VAXEL_CLOCK_START), the demo relay when one is set, and the demo cases on request.
+ * Returns how many demo cases were added. The in-process host (the bench's peer) calls it directly.
+ */
+export async function startServices(o: ServicesStart, make: (o: ServiceOptions) => Services = createServices): Promise<{ services: Services; inserted: number }> {
+  const services = make({
+    dataDir: o.dataDir,
+    mode: o.mode,
+    logger: consoleLogger('services'),
+    startMail: true,
+    startChat: true,
+    startCallbacks: true,
+    clock: processClock(process.env.VAXEL_CLOCK_START),
+    ...(o.osLocale ? { osLocale: o.osLocale } : {}),
+    ...(o.dataKey ? { secrets: aesGcmSecretBox(Buffer.from(o.dataKey), 'safeStorage', SEALED_KEY_FILE) } : {}),
+  });
+  await connectDemoRelay(services, process.env);
+  return { services, inserted: o.demo ? seedDemo(services).inserted : 0 };
+}
+
 /** The services' side: wait for `start`, start the services, serve them until `stop`. */
 export function runServicesOnPort(port: PortLike, make: (o: ServiceOptions) => Services = createServices): void {
   let services: Services | null = null;
@@ -48,26 +69,16 @@ export function runServicesOnPort(port: PortLike, make: (o: ServiceOptions) => S
   });
 
   async function start(o: ServicesStart): Promise<void> {
+    let started: Awaited<ReturnType<typeof startServices>>;
     try {
-      services = make({
-        dataDir: o.dataDir,
-        mode: o.mode,
-        logger: consoleLogger('services'),
-        startMail: true,
-        startChat: true,
-        startCallbacks: true,
-        clock: processClock(process.env.VAXEL_CLOCK_START),
-        ...(o.osLocale ? { osLocale: o.osLocale } : {}),
-        ...(o.dataKey ? { secrets: aesGcmSecretBox(Buffer.from(o.dataKey), 'safeStorage', SEALED_KEY_FILE) } : {}),
-      });
-      await connectDemoRelay(services, process.env);
+      started = await startServices(o, make);
     } catch (e) {
       port.post({ type: 'failed', error: toErrorPayload(e) });
       return;
     }
-    const inserted = o.demo ? seedDemo(services).inserted : 0;
+    services = started.services;
     servePort(port, services.endpoint);
-    port.post({ type: 'ready', dataDir: services.info.dataDir, inserted });
+    port.post({ type: 'ready', dataDir: services.info.dataDir, inserted: started.inserted });
   }
 }
 

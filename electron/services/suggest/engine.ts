@@ -264,7 +264,8 @@ export interface Suggestions {
 /** Every suggestion for one case, each with the signals behind it. Pure: no store, no clock. */
 export function suggest(input: SuggestInput, templates: TemplateLike[], priors: Priors = NO_PRIORS, o: { bothLanguages?: boolean; kindModel?: KindModel | null } = {}): Suggestions {
   const signals = computeSignals(input);
-  const intents = classifyIntents(input.text, o.kindModel === undefined ? builtInKindModel() : o.kindModel);
+  // undefined takes classifyIntents' default, the shipped model; null is the rules alone
+  const intents = classifyIntents(input.text, o.kindModel);
   const intent = intents[0]?.intent ?? 'general';
   return {
     language: detectLanguage(input.text),
