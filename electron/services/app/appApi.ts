@@ -50,11 +50,9 @@ export function createAppApi(d: AppApiDeps, mail: MailHandlers, chat: ChatHandle
     editNote: async ({ messageId, body }) => ({ ok: changeNote(d, messageId, body) }),
     deleteNote: async ({ messageId }) => ({ ok: changeNote(d, messageId, null) }),
     search: async ({ query, limit }) => {
-      const hits = d.repos.search.search(query, limit).flatMap((r) => {
-        const row = d.repos.cases.get(r.caseId);
-        return row ? [{ case: toSummary(row), snippet: r.snippet }] : [];
-      });
-      return { hits };
+      const found = d.repos.search.search(query, limit);
+      const rows = d.repos.cases.getMany(found.map((r) => r.caseId));
+      return { hits: found.flatMap((r) => (rows.has(r.caseId) ? [{ case: toSummary(rows.get(r.caseId)!), snippet: r.snippet }] : [])) };
     },
 
     getSettings: async () => d.repos.settings.get(),

@@ -128,6 +128,7 @@ export function createCasesRepo(db: Db) {
     }
   }
   const byNumbers = db.prepare<[string], CaseRow & { number: number }>(`${SELECT} WHERE c.number IN (SELECT value FROM json_each(?))`);
+  const byIds = db.prepare<[string], CaseRow>(`${SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`);
   const idByNumber = db.prepare<[number, number], { id: string }>(
     'SELECT id FROM cases WHERE shop_number = ? UNION ALL SELECT id FROM (SELECT id FROM cases WHERE number = ? AND shop_number IS NULL) LIMIT 1',
   );
@@ -151,6 +152,11 @@ export function createCasesRepo(db: Db) {
   return {
     get(id: string): CaseRow | null {
       return getById.get(id) ?? null;
+    },
+
+    /** The rows of these cases in one statement, keyed by id; a missing case is not in the map. */
+    getMany(ids: string[]): Map<string, CaseRow> {
+      return new Map(byIds.all(JSON.stringify(ids)).map((r) => [r.id, r]));
     },
 
     /** Insert a case with the next local number; run inside a transaction. */

@@ -8,12 +8,43 @@
  */
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 
+/** A word of a text: where it stands, and how the index compares it. */
+interface Word {
+  start: number;
+  end: number;
+  folded: string;
+}
+
+/** A text split into words once, so picking, ranking and the snippet do not split it again. */
+export interface Tokens {
+  text: string;
+  words: Word[];
+}
+
+// Folding is most of the work of reading a hit's text, and a shop's words repeat: remember them.
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 20_000;
+
 /** A word as the index compares it: lower case, no diacritics ("Återköp" → "aterkop"). */
 export function foldWord(w: string): string {
-  return w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  if (ASCII.test(w)) return w.toLowerCase();
+  let f = FOLDED.get(w);
+  if (f === undefined) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    f = w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    FOLDED.set(w, f);
+  }
+  return f;
+}
+
+export function tokensOf(text: string): Tokens {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) words.push({ start: m.index, end: m.index + m[0].length, folded: foldWord(m[0]) });
+  return { text, words };
 }
 
 /** The words of what the agent typed, folded, as the index will match them. */
@@ -21,28 +52,26 @@ export function searchTerms(text: string): string[] {
   return [...new Set((text.normalize('NFC').match(WORD) ?? []).map(foldWord))].slice(0, 24);
 }
 
-/** How many of the terms a text holds (0 when none): used to pick the column a snippet comes from. */
-export function matchCount(text: string, terms: string[]): number {
+/** How many of the text's words match a term (0 when none): used to pick the column a snippet comes from. */
+export function matchCount(t: Tokens, terms: string[]): number {
   let n = 0;
-  for (const m of text.matchAll(WORD)) if (matches(foldWord(m[0]), terms)) n++;
+  for (const w of t.words) if (termOf(w.folded, terms) >= 0) n++;
   return n;
 }
 
 /** How many terms the text holds as whole words ("7" in "Samtal 7", not in "Samtal 79"). */
-export function wholeWordCount(text: string, terms: string[]): number {
-  const words = new Set([...text.matchAll(WORD)].map((m) => foldWord(m[0])));
-  return terms.filter((t) => words.has(t)).length;
+export function wholeWordCount(t: Tokens, terms: string[]): number {
+  return terms.filter((term) => t.words.some((w) => w.folded === term)).length;
 }
-
-const matches = (word: string, terms: string[]) => terms.some((t) => word.startsWith(t));
 
 /**
  * Up to `size` words of text around the best place: the window holding the most different terms,
  * the first such. Matches are wrapped in \u0002…\u0003 (the window shows them as <mark>), and an
  * ellipsis says where the text goes on.
  */
-export function snippetOf(text: string, terms: string[], size = 12): string {
-  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, term: termOf(foldWord(m[0]), terms) }));
+export function snippetOf(t: Tokens, terms: string[], size = 12): string {
+  const { text } = t;
+  const words = t.words.map((w) => ({ ...w, term: termOf(w.folded, terms) }));
   if (words.length === 0) return '';
   let best = 0;
   let bestScore = -1;
@@ -55,6 +84,8 @@ export function snippetOf(text: string, terms: string[], size = 12): string {
       bestScore = seen.size;
       best = from;
     }
+    // no window can hold more different terms than there are
+    if (bestScore === terms.length) break;
   }
   const shown = words.slice(best, best + size);
   let out = best > 0 ? '…' : '';
