@@ -23,6 +23,7 @@ import { createChatApi, shopConfigOf } from './chatApi';
 import { createCallbackApi } from './callbackApi';
 import { createSuggestApi } from './suggestApi';
 import { createSuggestService, type SuggestService } from '../suggest/suggestService';
+import { createKindSorter, type KindSorter } from '../suggest/kindSorter';
 import { ensureDefaultTemplates } from '../templates/defaultTemplates';
 import { createCallbackScheduler, type CallbackScheduler, type SchedulerDeps } from '../callbacks/callbackScheduler';
 import { createSmsService, type SmsService } from '../sms/smsService';
@@ -51,6 +52,8 @@ export interface ServiceOptions {
   chatTuning?: ChatServiceDeps['tuning'];
   /** Run the callback reminders and the SMS outbox (the app and the host do; tests drive them). */
   startCallbacks?: boolean;
+  /** Sort cases into their kind in the background as they arrive (the app and the host do; tests choose). */
+  sortKinds?: boolean;
   /** Tests drive the reminder timers by hand. */
   timers?: SchedulerDeps['timers'];
   smsPollMs?: number;
@@ -74,6 +77,8 @@ export interface Services {
   sms: SmsService;
   scheduler: CallbackScheduler;
   suggest: SuggestService;
+  /** Sorts cases into their kind in the background (started with `sortKinds`). */
+  kinds: KindSorter;
   team: TeamService;
   /** Stops the channels, then closes the store. */
   close(): Promise<void>;
@@ -132,6 +137,7 @@ export function createServices(o: ServiceOptions): Services {
   ensureDefaultTemplates(repos.templates, clock.now());
   const suggest = createSuggestService({ db, repos, clock, events });
   const reads = createReadPool({ db, file: path.join(o.dataDir, DATABASE_FILE), logger });
+  const kinds = createKindSorter({ db, repos, events, reads, logger });
   // the customer's answers to callback notices, and the notices no single agent sends
   const notices = { ...deps, attachments, chat, osLocale: info.osLocale };
   const kickOut = () => {
@@ -194,6 +200,7 @@ export function createServices(o: ServiceOptions): Services {
     team.start();
   }
   if (o.startChat) chat.start();
+  if (o.sortKinds) kinds.start();
   if (o.startCallbacks) {
     scheduler.start();
     sms.start();
@@ -217,9 +224,11 @@ export function createServices(o: ServiceOptions): Services {
     sms,
     scheduler,
     suggest,
+    kinds,
     team,
     async close() {
       firstToAnswer.stop();
+      kinds.stop();
       presence.stop();
       await team.stop();
       scheduler.stop();

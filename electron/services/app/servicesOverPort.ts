@@ -51,6 +51,7 @@ export async function startServices(o: ServicesStart, make: (o: ServiceOptions) 
     startMail: true,
     startChat: true,
     startCallbacks: true,
+    sortKinds: true,
     clock: processClock(process.env.VAXEL_CLOCK_START),
     ...(o.osLocale ? { osLocale: o.osLocale } : {}),
     ...(o.dataKey ? { secrets: aesGcmSecretBox(Buffer.from(o.dataKey), 'safeStorage', SEALED_KEY_FILE) } : {}),

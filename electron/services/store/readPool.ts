@@ -1,14 +1,21 @@
 import type { Logger } from '../logger';
-import { readPlan } from '../suggest/channelPlan';
-import { workerClient } from '../workerClient';
+import { readPlan, type readUnsortedKinds } from '../suggest/channelPlan';
+import { WorkerGone, workerClient } from '../workerClient';
 import type { Db } from './database';
 import type { ReadJob } from './readWorker';
 
 type PlanResult = ReturnType<typeof readPlan>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface ReadPool {
   /** The channel plan of a period, read on the worker's connection; the kinds it found come back to keep. */
   channelPlan(from: number, to: number): Promise<PlanResult>;
+  /**
+   * Up to `limit` cases whose kind is not known yet, with their kinds, read on the worker. Only
+   * there: where no thread runs this is background work the services' own thread should not take
+   * on, so it answers nothing (a channel plan still reads what it needs).
+   */
+  unsortedKinds(limit: number): Promise<ReturnType<typeof readUnsortedKinds>>;
   close(): Promise<void>;
 }
 
@@ -19,7 +26,7 @@ export interface ReadPool {
  */
 export function createReadPool(d: { db: Db; file: string; logger: Logger }): ReadPool {
   const thread = workerClient({ dir: __dirname, name: 'readWorker', what: 'the reader thread', logger: d.logger, workerData: { file: d.file } });
-  const run = <T>(job: Omit<ReadJob, 'id'>, here: () => T): Promise<T> => {
+  const run = <T>(job: DistributiveOmit<ReadJob, 'id'>, here: () => T): Promise<T> => {
     if (!thread.usable) return Promise.resolve().then(here);
     return thread.call<T>(job).catch((e: Error) => {
       d.logger.warn('a read on the reader thread failed; reading here', { task: job.task, error: e.message });
@@ -28,6 +35,14 @@ export function createReadPool(d: { db: Db; file: string; logger: Logger }): Rea
   };
   return {
     channelPlan: (from, to) => run({ task: 'channelPlan', from, to }, () => readPlan(d.db, from, to)),
+    unsortedKinds: (limit) =>
+      thread.usable
+        ? thread.call<Array<[string, string]>>({ task: 'unsortedKinds', limit }).catch((e: Error) => {
+            // a thread that stopped (the services close) is no news; a read that failed is
+            if (!(e instanceof WorkerGone)) d.logger.warn('the reader thread could not sort cases into kinds', { error: e.message });
+            return [];
+          })
+        : Promise.resolve([]),
     close: () => thread.close(),
   };
 }

@@ -26,17 +26,44 @@ const RULE_OF_THUMB: Record<string, { channel: string; sv: string; en: string }>
 
 type PlanRow = { id: string; channel: string; intent: string | null; created_at: number; first_response_at: number | null; resolved_at: number | null; callback: number; reopened: number };
 
-/** Remember the kinds a plan found for cases that had none, so the next plan need not read them. */
+/** Remember the kinds found for cases that had none; a kind set meanwhile (the case was opened) stands. */
 export function keepKinds(d: Pick<CaseDeps, 'db' | 'repos'>, sorted: Array<[string, string]>): void {
-  if (sorted.length) d.db.transaction(() => sorted.forEach(([id, intent]) => d.repos.suggest.setIntent(id, intent)))();
+  if (sorted.length) d.db.transaction(() => sorted.forEach(([id, intent]) => d.repos.suggest.fillIntent(id, intent)))();
+}
+
+/** The kind of each case from its customer's first words; null while the customer has written none. */
+function kindsFromFirstWords(db: Pick<Db, 'prepare'>): (caseId: string) => string | null {
+  const firstIn = db.prepare<[string], string>("SELECT body_text FROM messages WHERE case_id = ? AND direction = 'in' ORDER BY created_at LIMIT 1").pluck();
+  return (caseId) => {
+    const words = firstIn.get(caseId);
+    return words === undefined ? null : (classifyIntents(words)[0]?.intent ?? 'general');
+  };
+}
+
+/**
+ * Up to `limit` of the newest cases whose customer has written and whose kind is not known yet,
+ * each with its kind. Read only, for the reader thread: the kind sorter (kindSorter.ts) keeps them.
+ */
+export function readUnsortedKinds(db: Pick<Db, 'prepare'>, limit: number): Array<[string, string]> {
+  const ids = db
+    .prepare<[number], string>(
+      `SELECT c.id FROM cases c WHERE c.intent IS NULL
+         AND EXISTS (SELECT 1 FROM messages m WHERE m.case_id = c.id AND m.direction = 'in')
+       ORDER BY c.number DESC LIMIT ?`,
+    )
+    .pluck()
+    .all(limit);
+  const kindOf = kindsFromFirstWords(db);
+  return ids.map((id) => [id, kindOf(id) ?? 'general']);
 }
 
 /**
  * For each kind of case in a period: how many came by each channel, how fast they were first
  * answered and resolved, how often they were reopened — and which channel to offer for that kind,
  * from the shop's own figures where there are enough, else from the rule of thumb, always with why.
- * Read only, so it can run on the reader thread's own connection (store/readWorker.ts): the kinds
- * it found for cases that had none come back beside the plan, for the services to keep.
+ * Read only, so it can run on the reader thread's own connection (store/readWorker.ts). Kinds are
+ * normally known by then (the kind sorter reads them as cases arrive); those still missing are
+ * read here and come back beside the plan, for the services to keep.
  */
 export function readPlan(db: Pick<Db, 'prepare'>, from: number, to: number): { plan: Plan; sorted: Array<[string, string]> } {
   const rows = db
@@ -47,13 +74,14 @@ export function readPlan(db: Pick<Db, 'prepare'>, from: number, to: number): { p
        FROM cases c WHERE c.created_at >= ? AND c.created_at < ?`,
     )
     .all(from, to);
-  // cases not yet sorted into a kind are read now (their customer's first words); the caller keeps them
-  const firstIn = db.prepare<[string], string>("SELECT body_text FROM messages WHERE case_id = ? AND direction = 'in' ORDER BY created_at LIMIT 1").pluck();
+  const kindOf = kindsFromFirstWords(db);
   const sorted: Array<[string, string]> = [];
   for (const r of rows) {
     if (r.intent) continue;
-    r.intent = classifyIntents(firstIn.get(r.id) ?? '')[0]?.intent ?? 'general';
-    sorted.push([r.id, r.intent]);
+    const kind = kindOf(r.id);
+    // a case the customer has not written in yet counts as general here, and is sorted once they do
+    r.intent = kind ?? 'general';
+    if (kind) sorted.push([r.id, kind]);
   }
   return { plan: planOf(rows, from, to), sorted };
 }
