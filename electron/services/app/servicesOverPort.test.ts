@@ -10,7 +10,7 @@ import { createServices, type ServiceOptions, type Services } from './createServ
 import { aesGcmSecretBox } from '../secrets/aesGcmSecretBox';
 import { KEY_FILE } from '../secrets/keyFileSecretBox';
 import { nodePort } from './nodePort';
-import { connectServices, runServicesOnPort } from './servicesOverPort';
+import { connectServices, runServicesOnPort, startServices } from './servicesOverPort';
 
 /**
  * Host and services on the two ends of a real MessagePort (structured clone, as between a host
@@ -86,4 +86,28 @@ test('services that end before they are ready reject the start; ending later fai
   await assert.rejects(services.endpoint.handlers.getInfo({}), /the services stopped/);
   await p.made[0]!.close();
   p.close();
+});
+
+test('a demo relay that cannot be set up fails the start, and the store it opened is closed again', async (t) => {
+  const before = { url: process.env.VAXEL_DEMO_RELAY_URL, token: process.env.VAXEL_DEMO_RELAY_TOKEN };
+  t.after(() => {
+    for (const [k, v] of [['VAXEL_DEMO_RELAY_URL', before.url], ['VAXEL_DEMO_RELAY_TOKEN', before.token]] as const) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+  process.env.VAXEL_DEMO_RELAY_URL = 'ws://127.0.0.1:9/relay';
+  process.env.VAXEL_DEMO_RELAY_TOKEN = 'agent-token';
+  const made: Services[] = [];
+  const make = (o: ServiceOptions) => {
+    const s = createServices({ ...o, startMail: false, startChat: false, startCallbacks: false });
+    // the relay's settings cannot be kept (a full disk, say)
+    s.endpoint.handlers.saveChatRelay = async () => {
+      throw new AppError('DISK_FULL', 'the disk is full');
+    };
+    made.push(s);
+    return s;
+  };
+  await assert.rejects(startServices({ dataDir: tempDir(), mode: 'browser', demo: false }, make), AppError);
+  assert.equal(made[0]!.db.open, false);
 });

@@ -56,8 +56,14 @@ export async function startServices(o: ServicesStart, make: (o: ServiceOptions) 
     ...(o.osLocale ? { osLocale: o.osLocale } : {}),
     ...(o.dataKey ? { secrets: aesGcmSecretBox(Buffer.from(o.dataKey), 'safeStorage', SEALED_KEY_FILE) } : {}),
   });
-  await connectDemoRelay(services, process.env);
-  return { services, inserted: o.demo ? seedDemo(services).inserted : 0 };
+  try {
+    await connectDemoRelay(services, process.env);
+    return { services, inserted: o.demo ? seedDemo(services).inserted : 0 };
+  } catch (e) {
+    // the host reports the failure and stops: the store it opened is closed first, not left open
+    await services.close();
+    throw e;
+  }
 }
 
 /** The services' side: wait for `start`, start the services, serve them until `stop`. */
