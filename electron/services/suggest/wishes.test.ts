@@ -13,6 +13,8 @@ const first = (text: string, o?: Parameters<typeof input>[1]) => suggest(input(t
 test('wishes as people write them, in both languages; a refusal is never read as the wish', () => {
   assert.deepEqual([...wishesIn('kan ni sms:a mig när det skickas').keys()], ['sms']);
   assert.deepEqual([...wishesIn('text me when it ships').keys()], ['sms']);
+  // a word between the verb and the text message is the same wish
+  assert.deepEqual([...wishesIn('skicka gärna ett sms dagen innan ni levererar').keys()], ['sms']);
   assert.deepEqual([...wishesIn('ring mig inte, mejla hellre').keys()].sort(), ['noCall', 'writing']);
   assert.deepEqual([...wishesIn('vill inte mejla, vill bli uppringd').keys()].sort(), ['call', 'noEmail']);
   assert.deepEqual([...wishesIn('no phone calls please').keys()], ['noCall']);

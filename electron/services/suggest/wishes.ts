@@ -25,7 +25,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) someone call\b/,
   ],
   sms: [
-    /\b(sms:?a|smsa|texta)\b/, /\b(skicka|fa|ha|fa det|via|per|pa|som|med) (ett |en )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
+    /\b(sms:?a|smsa|texta)\b/, /\b(skicka|fa|ha|fa det|via|per|pa|som|med) (garna |bara |helst )?(ett |en )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
     /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, /\b(by|via) (text|sms)\b/, /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
   ],
   writing: [
