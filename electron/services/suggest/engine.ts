@@ -262,10 +262,16 @@ export interface Suggestions {
 }
 
 /** Every suggestion for one case, each with the signals behind it. Pure: no store, no clock. */
-export function suggest(input: SuggestInput, templates: TemplateLike[], priors: Priors = NO_PRIORS, o: { bothLanguages?: boolean; kindModel?: KindModel | null } = {}): Suggestions {
+export function suggest(
+  input: SuggestInput,
+  templates: TemplateLike[],
+  priors: Priors = NO_PRIORS,
+  o: { bothLanguages?: boolean; kindModel?: KindModel | null; intents?: IntentFound[] } = {},
+): Suggestions {
   const signals = computeSignals(input);
-  // undefined takes classifyIntents' default, the shipped model; null is the rules alone
-  const intents = classifyIntents(input.text, o.kindModel);
+  // `intents`: the kinds the caller already read from this text. A kindModel of undefined takes
+  // classifyIntents' default, the shipped model; null is the rules alone.
+  const intents = o.intents ?? classifyIntents(input.text, o.kindModel);
   const intent = intents[0]?.intent ?? 'general';
   return {
     language: detectLanguage(input.text),

@@ -2,7 +2,7 @@ import type { MethodOutput } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
 import { isOpenAt } from '../../../shared/domain/openingHours';
 import type { CaseDeps } from '../cases/caseCommands';
-import { classifyIntents, suggest, suggestPriority, type Priors, type Suggestions } from './engine';
+import { classifyIntents, suggest, suggestPriority, type IntentFound, type Priors, type Suggestions } from './engine';
 import { loadPriors } from './priors';
 import { contactsOf } from '../../../shared/domain/customers';
 import type { SuggestInput } from './signals';
@@ -23,7 +23,8 @@ export function createSuggestService(d: CaseDeps) {
   };
   const templates = () => d.repos.templates.list();
 
-  function inputFor(caseId: string): SuggestInput {
+  /** `kindsOf` reads the kind of the customer's words; forCase passes one that remembers its answer. */
+  function inputFor(caseId: string, kindsOf: (text: string) => IntentFound[] = (t) => classifyIntents(t)): SuggestInput {
     const c = d.repos.cases.get(caseId);
     if (!c) throw new AppError('NOT_FOUND', `there is no case ${caseId}`);
     const messages = d.repos.messages.listByCase(caseId).filter((m) => m.direction !== 'note');
@@ -39,7 +40,7 @@ export function createSuggestService(d: CaseDeps) {
     const customer = c.customer_id ? d.repos.customers.get(c.customer_id) : null;
     const others = c.customer_id ? d.repos.cases.otherCasesOf(c.customer_id, caseId) : [];
     // the kind is read only when there are earlier cases to compare it with
-    const intent = others.length > 0 ? (classifyIntents(text)[0]?.intent ?? 'general') : null;
+    const intent = others.length > 0 ? (kindsOf(text)[0]?.intent ?? 'general') : null;
     const sameIntent = intent === null ? 0 : others.filter((o) => d.repos.suggest.intentOf(o.id) === intent).length;
     const s = d.repos.settings.get();
     const now = d.clock.now();
@@ -60,7 +61,11 @@ export function createSuggestService(d: CaseDeps) {
 
   /** `bothLanguages`: the agent asked for templates in both languages, not only the customer's. */
   function forCase(caseId: string, bothLanguages = false): Suggestions {
-    const s = suggest(inputFor(caseId), templates(), priorsNow(), { bothLanguages });
+    // the kind is read once: for the history comparison and for the suggestion
+    let found: IntentFound[] | undefined;
+    const kindsOf = (text: string) => (found ??= classifyIntents(text));
+    const input = inputFor(caseId, kindsOf);
+    const s = suggest(input, templates(), priorsNow(), { bothLanguages, intents: kindsOf(input.text) });
     d.repos.suggest.setIntent(caseId, s.intent.value);
     return s;
   }
