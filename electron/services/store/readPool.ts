@@ -1,5 +1,5 @@
 import type { Logger } from '../logger';
-import { readPlan, type readUnsortedKinds } from '../suggest/channelPlan';
+import { readPlan, type readUnsortedKinds, type SortCursor } from '../suggest/channelPlan';
 import { WorkerGone, workerClient } from '../workerClient';
 import type { Db } from './database';
 import type { ReadJob } from './readWorker';
@@ -11,11 +11,12 @@ export interface ReadPool {
   /** The channel plan of a period, read on the worker's connection; the kinds it found come back to keep. */
   channelPlan(from: number, to: number): Promise<PlanResult>;
   /**
-   * Up to `limit` cases whose kind is not known yet, with their kinds, read on the worker. Only
+   * Up to `limit` cases whose kind is not known yet, from `after` on, with their kinds and where
+   * the next read starts, read on the worker. Only
    * there: where no thread runs this is background work the services' own thread should not take
    * on, so it answers nothing (a channel plan still reads what it needs).
    */
-  unsortedKinds(limit: number): Promise<ReturnType<typeof readUnsortedKinds>>;
+  unsortedKinds(limit: number, after: SortCursor | null): Promise<ReturnType<typeof readUnsortedKinds>>;
   close(): Promise<void>;
 }
 
@@ -35,14 +36,15 @@ export function createReadPool(d: { db: Db; file: string; logger: Logger }): Rea
   };
   return {
     channelPlan: (from, to) => run({ task: 'channelPlan', from, to }, () => readPlan(d.db, from, to)),
-    unsortedKinds: (limit) =>
-      thread.usable
-        ? thread.call<Array<[string, string]>>({ task: 'unsortedKinds', limit }).catch((e: Error) => {
-            // a thread that stopped (the services close) is no news; a read that failed is
-            if (!(e instanceof WorkerGone)) d.logger.warn('the reader thread could not sort cases into kinds', { error: e.message });
-            return [];
-          })
-        : Promise.resolve([]),
+    unsortedKinds: (limit, after) => {
+      const none = { found: [], next: null };
+      if (!thread.usable) return Promise.resolve(none);
+      return thread.call<ReturnType<typeof readUnsortedKinds>>({ task: 'unsortedKinds', limit, after }).catch((e: Error) => {
+        // a thread that stopped (the services close) is no news; a read that failed is
+        if (!(e instanceof WorkerGone)) d.logger.warn('the reader thread could not sort cases into kinds', { error: e.message });
+        return none;
+      });
+    },
     close: () => thread.close(),
   };
 }

@@ -40,21 +40,34 @@ function kindsFromFirstWords(db: Pick<Db, 'prepare'>): (caseId: string) => strin
   };
 }
 
+/** Where a round of the kind sorter stopped: the last case it read, in the order it reads them. */
+export interface SortCursor {
+  createdAt: number;
+  number: number;
+}
+
 /**
- * Up to `limit` of the newest cases whose customer has written and whose kind is not known yet,
- * each with its kind. Read only, for the reader thread: the kind sorter (kindSorter.ts) keeps them.
+ * Up to `limit` cases whose customer has written and whose kind is not known yet, each with its
+ * kind: the newest first, from `after` on (the start when null), and where the next read starts
+ * (null when none are left). Read only, for the reader thread: the kind sorter
+ * (kindSorter.ts) keeps them. The cursor walks the kind index (intent, created_at) once per round,
+ * so cases no customer has written in yet are passed over once, not in every read.
  */
-export function readUnsortedKinds(db: Pick<Db, 'prepare'>, limit: number): Array<[string, string]> {
-  const ids = db
-    .prepare<[number], string>(
-      `SELECT c.id FROM cases c WHERE c.intent IS NULL
+export function readUnsortedKinds(db: Pick<Db, 'prepare'>, limit: number, after: SortCursor | null): { found: Array<[string, string]>; next: SortCursor | null } {
+  const rows = db
+    .prepare<{ at: number; n: number; limit: number }, { id: string; created_at: number; number: number }>(
+      `SELECT c.id, c.created_at, c.number FROM cases c
+       WHERE c.intent IS NULL AND (c.created_at < @at OR (c.created_at = @at AND c.number < @n))
          AND EXISTS (SELECT 1 FROM messages m WHERE m.case_id = c.id AND m.direction = 'in')
-       ORDER BY c.number DESC LIMIT ?`,
+       ORDER BY c.created_at DESC, c.number DESC LIMIT @limit`,
     )
-    .pluck()
-    .all(limit);
+    .all({ at: after?.createdAt ?? Number.MAX_SAFE_INTEGER, n: after?.number ?? Number.MAX_SAFE_INTEGER, limit });
   const kindOf = kindsFromFirstWords(db);
-  return ids.map((id) => [id, kindOf(id) ?? 'general']);
+  const last = rows.at(-1);
+  return {
+    found: rows.map((r) => [r.id, kindOf(r.id) ?? 'general']),
+    next: rows.length === limit && last ? { createdAt: last.created_at, number: last.number } : null,
+  };
 }
 
 /**

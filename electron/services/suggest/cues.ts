@@ -5,7 +5,7 @@ import { firstMatches } from './lexicon';
  * a product that is dangerous, a fraud, a privacy request, a business quote. Each is a pattern
  * over the folded text (å→a, ö→o), in Swedish and English.
  */
-export type CueId = 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival';
+export type CueId = 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse';
 
 const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)';
 const PATTERNS: Record<CueId, RegExp[]> = {
@@ -52,6 +52,13 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(first|second|third) time i (used|wore|washed)\b/, /\bbought (it|them) (a|in|last|\d)/, /\bhave used (it|them)\b/,
     /\bpa (en|ett|tva|tre|nagra) (dag|dagar|vecka|veckor|manad|manader)\b/, /\b(sedan|sen) (forsta|den forsta) (natten|dagen|gangen|veckan)\b/, /\bvarje gang\b/,
     /\b(within|in) (a|one|two|three) (day|days|week|weeks|month|months)\b/, /\bevery time i\b/, /\bnormal use\b/,
+  ],
+  // a product the customer has, that changed or stopped: "har börjat luta", "doesn't connect anymore"
+  // (a question before buying asks how a thing is; a complaint tells what it has become)
+  changedWithUse: [
+    /\bhar (borjat|slutat)\b/, /\bslutat (fungera|funka|ladda|lysa|virka|ga)\b/, /\binte (langre|langer)\b/, /\b(tappar|lossnar|klumpar|flagnar|slapper|blor) .{0,30}\bhela tiden\b/,
+    /\b(stopped|stops) (working|charging|connecting|heating)\b/, /\b(anymore|any more|no longer)\b/, /\bkeeps? (getting|falling|coming|breaking|turning|dropping|losing)\b/,
+    /\b(has|have) (gone|turned|started|begun)\b/, /\bturned my\b/, /\balready (broken|flat|worn|faded|loose)\b/, /\bgone flat\b/,
   ],
   // damage seen when the parcel came: the delivery's fault
   onArrival: [

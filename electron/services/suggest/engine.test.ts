@@ -64,3 +64,14 @@ test('kinds of case in words the first lists lacked: sign-in by BankID, a copy o
   assert.equal(classifyIntents('what would your price for 150 tote bags be')[0]!.intent, 'quote');
   assert.equal(classifyIntents('glasen kom spruckna')[0]!.intent, 'damaged');
 });
+
+test('by the rules alone, a thing the customer has that changed or stopped is a complaint; how a thing is, asked before buying, is product advice', () => {
+  const rules = (text: string) => classifyIntents(text, null)[0];
+  assert.equal(rules('the sofa cushions have gone flat already')?.intent, 'complaint');
+  assert.deepEqual(rules('the sofa cushions have gone flat already')?.words, ['have gone']);
+  assert.equal(rules('lampan i hallen har slutat lysa')?.intent, 'complaint');
+  assert.equal(rules('the app does not connect to the speaker anymore')?.intent, 'complaint');
+  assert.notEqual(rules('är kuddarna fasta eller lösa på soffan?')?.intent, 'complaint');
+  // a stronger kind stands: "anymore" in a privacy request does not make it a complaint
+  assert.equal(rules('please delete my data, I do not want an account anymore')?.intent, 'privacy');
+});

@@ -93,6 +93,10 @@ function ruleIntents(text: string): IntentFound[] {
   const fault = out.some((x) => (x.intent === 'damaged' || x.intent === 'complaint') && x.score > 0);
   if (fault && cues.has('onArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });
   else if (fault && cues.has('wornOut')) out.push({ intent: 'complaint', score: 4, words: [cues.get('wornOut')!] });
+  // a thing the customer has that changed or stopped is a complaint, where the words alone read a
+  // product question or nothing ("the sofa cushions have gone flat already")
+  const top = out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score)[0]?.intent;
+  if (cues.has('changedWithUse') && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 3, words: [cues.get('changedWithUse')!] });
   // a product that sparks, swells or gives a rash is a complaint, unless the words say damaged
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
   // "my account was hacked" is a fraud, not a forgotten password

@@ -68,7 +68,7 @@ test('the sorter stops with the services: an answer that comes after is not writ
   const s = createServices({ dataDir: tempDir(), mode: 'test', clock: manualClock(NOW), logger });
   generateCases(s, 50, 2);
   const written: string[] = [];
-  let answer: (found: Array<[string, string]>) => void = () => {};
+  let answer: (read: { found: Array<[string, string]>; next: null }) => void = () => {};
   const sorter = createKindSorter({
     db: s.db,
     repos: { ...s.repos, suggest: { ...s.repos.suggest, fillIntent: (id: string) => void written.push(id) } },
@@ -78,7 +78,7 @@ test('the sorter stops with the services: an answer that comes after is not writ
   });
   sorter.start();
   sorter.stop();
-  answer([['c-late', 'returns']]);
+  answer({ found: [['c-late', 'returns']], next: null });
   await sorter.idle();
   assert.deepEqual(written, []);
 

@@ -2,7 +2,7 @@ import type { EventHub } from '../events/eventHub';
 import type { Logger } from '../logger';
 import type { ReadPool } from '../store/readPool';
 import type { CaseDeps } from '../cases/caseCommands';
-import { keepKinds } from './channelPlan';
+import { keepKinds, type SortCursor } from './channelPlan';
 
 /** Cases read per round on the reader thread: about a tenth of a second of its time. */
 const BATCH = 200;
@@ -22,12 +22,14 @@ export function createKindSorter(d: Pick<CaseDeps, 'db' | 'repos'> & { events: E
   const sortAll = async (): Promise<void> => {
     do {
       again = false;
-      for (;;) {
-        const found = await d.reads.unsortedKinds(BATCH);
+      // each round reads from the newest case down, where the last read stopped
+      let after: SortCursor | null = null;
+      do {
+        const read: Awaited<ReturnType<ReadPool['unsortedKinds']>> = await d.reads.unsortedKinds(BATCH, after);
         if (stopped) return;
-        keepKinds(d, found);
-        if (found.length < BATCH) break;
-      }
+        keepKinds(d, read.found);
+        after = read.next;
+      } while (after);
     } while (again && !stopped);
   };
 
