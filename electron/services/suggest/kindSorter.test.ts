@@ -88,3 +88,25 @@ test('the sorter stops with the services: an answer that comes after is not writ
   await s.kinds.idle();
   assert.deepEqual(warnings, []);
 });
+
+test('sorting waits until cases are quiet (a first sync keeps both cores busy), and idle runs a waiting round now', async (t) => {
+  const s = createServices({ dataDir: tempDir(), mode: 'test', clock: manualClock(NOW) });
+  t.after(() => s.close());
+  let reads = 0;
+  const sorter = createKindSorter({
+    db: s.db,
+    repos: s.repos,
+    events: s.events,
+    logger: { info() {}, warn() {}, error() {} },
+    reads: { unsortedKinds: async () => (reads++, { found: [], next: null }) },
+  });
+  t.after(() => sorter.stop());
+  sorter.start();
+  for (let i = 0; i < 5; i++) {
+    s.events.emit('casesChanged', { ids: [`c${i}`] });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  assert.equal(reads, 0, 'cases are still changing: nothing read yet');
+  await sorter.idle();
+  assert.equal(reads, 1, 'one round for all the changes');
+});

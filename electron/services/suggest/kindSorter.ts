@@ -6,18 +6,27 @@ import { keepKinds, type SortCursor } from './channelPlan';
 
 /** Cases read per round on the reader thread: about a tenth of a second of its time. */
 const BATCH = 200;
+/**
+ * Sorting waits until cases have stopped changing this long: during a first sync of a large
+ * mailbox the two cores are the parser's and the store's, and the sorting can come after. It
+ * waits at most MAX_WAIT_MS, so a mailbox that never goes quiet is still sorted.
+ */
+const QUIET_MS = 2_000;
+const MAX_WAIT_MS = 60_000;
 
 /**
  * Sorts cases into their kind in the background as they arrive, so a channel plan is a read of
  * figures and not of every customer's words: at 150,000 cases that read took over a minute the
  * first time. The words are read on the reader thread, newest cases first; the services' thread
  * only writes the kinds, a batch at a time. Rounds run one after another until none is left, and
- * a change while a round runs asks for one more.
+ * a change while a round runs asks for one more, once cases are quiet again.
  */
 export function createKindSorter(d: Pick<CaseDeps, 'db' | 'repos'> & { events: EventHub; reads: Pick<ReadPool, 'unsortedKinds'>; logger: Logger }) {
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
+  // the round waiting for quiet: when it was first asked for, and its timer
+  let waiting: { since: number; timer: NodeJS.Timeout } | null = null;
 
   const sortAll = async (): Promise<void> => {
     do {
@@ -33,7 +42,9 @@ export function createKindSorter(d: Pick<CaseDeps, 'db' | 'repos'> & { events: E
     } while (again && !stopped);
   };
 
-  const kick = (): void => {
+  const runNow = (): void => {
+    if (waiting) clearTimeout(waiting.timer);
+    waiting = null;
     if (stopped) return;
     if (running) {
       again = true;
@@ -46,10 +57,22 @@ export function createKindSorter(d: Pick<CaseDeps, 'db' | 'repos'> & { events: E
       });
   };
 
+  /** Ask for a round once cases have been quiet for QUIET_MS (at most MAX_WAIT_MS after the first ask). */
+  const kick = (): void => {
+    if (stopped) return;
+    // elapsed time on the monotonic clock: a change of the wall clock does not move it
+    const now = performance.now();
+    const since = waiting?.since ?? now;
+    if (waiting) clearTimeout(waiting.timer);
+    const timer = setTimeout(runNow, Math.max(0, Math.min(QUIET_MS, since + MAX_WAIT_MS - now)));
+    timer.unref();
+    waiting = { since, timer };
+  };
+
   let unsubscribe = (): void => {};
 
   return {
-    /** Sort what is there now, and later cases as they arrive or change. */
+    /** Sort what is there, and later cases as they arrive or change, each time cases are quiet. */
     start(): void {
       unsubscribe();
       unsubscribe = d.events.subscribe((name) => {
@@ -57,12 +80,15 @@ export function createKindSorter(d: Pick<CaseDeps, 'db' | 'repos'> & { events: E
       });
       kick();
     },
-    /** Resolves when no round is running (for tests and the bench's store). */
+    /** Run a waiting round now, and resolve when no round is running (tests, the bench's store). */
     async idle(): Promise<void> {
+      if (waiting) runNow();
       while (running) await running;
     },
     stop(): void {
       stopped = true;
+      if (waiting) clearTimeout(waiting.timer);
+      waiting = null;
       unsubscribe();
     },
   };
