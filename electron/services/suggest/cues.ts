@@ -5,7 +5,7 @@ import { firstMatches } from './lexicon';
  * a product that is dangerous, a fraud, a privacy request, a business quote. Each is a pattern
  * over the folded text (å→a, ö→o), in Swedish and English.
  */
-export type CueId = 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse';
+export type CueId = 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint';
 
 const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)';
 const PATTERNS: Record<CueId, RegExp[]> = {
@@ -59,6 +59,12 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bhar (borjat|slutat)\b/, /\bslutat (fungera|funka|ladda|lysa|virka|ga)\b/, /\binte (langre|langer)\b/, /\b(tappar|lossnar|klumpar|flagnar|slapper|blor) .{0,30}\bhela tiden\b/,
     /\b(stopped|stops) (working|charging|connecting|heating)\b/, /\b(anymore|any more|no longer)\b/, /\bkeeps? (getting|falling|coming|breaking|turning|dropping|losing)\b/,
     /\b(has|have) (gone|turned|started|begun)\b/, /\bturned my\b/, /\balready (broken|flat|worn|faded|loose)\b/, /\bgone flat\b/,
+  ],
+  // the customer says it is a complaint: that is the case, whatever it is about ("a formal
+  // complaint about your delivery driver" is not a question about delivery times)
+  statedComplaint: [
+    /\b(vill|ska|maste|tanker) (klaga|reklamera|gora en reklamation|lamna (ett )?klagomal)\b/, /\bklagomal\b/, /\b(formell|officiell) reklamation\b/,
+    /\b(lodge|make|file|submit|raise) (a |an )?(formal |official )?complaint\b/, /\b(want|wish|would like) to complain\b/, /\bi('m| am) complaining\b/,
   ],
   // damage seen when the parcel came: the delivery's fault
   onArrival: [

@@ -75,3 +75,10 @@ test('by the rules alone, a thing the customer has that changed or stopped is a 
   // a stronger kind stands: "anymore" in a privacy request does not make it a complaint
   assert.equal(rules('please delete my data, I do not want an account anymore')?.intent, 'privacy');
 });
+
+test('a complaint the customer names as one is the case, whatever it is about; damage on arrival stays damage', () => {
+  const rules = (text: string) => classifyIntents(text, null)[0]?.intent;
+  assert.equal(rules('I wish to lodge a formal complaint about the rudeness of your delivery driver'), 'complaint');
+  assert.equal(rules('Jag vill lämna ett klagomål på hur leveransen sköttes'), 'complaint');
+  assert.equal(rules('Jag vill reklamera lampan, den kom trasig när paketet kom'), 'damaged');
+});

@@ -89,6 +89,7 @@ function ruleIntents(text: string): IntentFound[] {
   const cues = cuesIn(text);
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
   if (cues.has('quote')) out.push({ intent: 'quote', score: 6, words: [cues.get('quote')!] });
+  if (cues.has('statedComplaint') && !cues.has('onArrival')) out.push({ intent: 'complaint', score: 4, words: [cues.get('statedComplaint')!] });
   // broken by use is a complaint; broken on arrival is damage in transport
   const fault = out.some((x) => (x.intent === 'damaged' || x.intent === 'complaint') && x.score > 0);
   if (fault && cues.has('onArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });
