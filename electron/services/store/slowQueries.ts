@@ -23,22 +23,31 @@ export function watchSlowQueries(db: Db, onSlow: (name: string, ms: number) => v
   (db as { prepare: Db['prepare'] }).prepare = ((sql: string) => {
     const stmt = prepare(sql);
     const name = queryName(sql);
+    // each method is wrapped once per statement: a sync calls run and get hundreds of thousands
+    // of times, and a new closure per call was a sixth of its main thread's time
+    const wrapped = new Map<string, unknown>();
     const proxy: typeof stmt = new Proxy(stmt, {
       get(target, prop, receiver) {
         const value = Reflect.get(target, prop, receiver) as unknown;
         if (typeof value !== 'function' || typeof prop !== 'string') return value;
-        const fn = value as (...a: unknown[]) => unknown;
-        if (chained.has(prop)) return (...a: unknown[]) => (fn.apply(target, a), proxy);
-        if (!timed.has(prop)) return fn.bind(target);
-        return (...a: unknown[]) => {
-          const started = performance.now();
-          try {
-            return fn.apply(target, a);
-          } finally {
-            const ms = performance.now() - started;
-            if (ms >= thresholdMs) onSlow(name, ms);
-          }
-        };
+        let w = wrapped.get(prop);
+        if (w === undefined) {
+          const fn = value as (...a: unknown[]) => unknown;
+          if (chained.has(prop)) w = (...a: unknown[]) => (fn.apply(target, a), proxy);
+          else if (!timed.has(prop)) w = fn.bind(target);
+          else
+            w = (...a: unknown[]) => {
+              const started = performance.now();
+              try {
+                return fn.apply(target, a);
+              } finally {
+                const ms = performance.now() - started;
+                if (ms >= thresholdMs) onSlow(name, ms);
+              }
+            };
+          wrapped.set(prop, w);
+        }
+        return w;
       },
     });
     return proxy;
