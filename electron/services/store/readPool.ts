@@ -1,5 +1,5 @@
 import type { Logger } from '../logger';
-import { readPlan, type readUnsortedKinds, type SortCursor } from '../suggest/channelPlan';
+import { readPlan, type readKindsOf, type readUnsortedKinds, type SortCursor } from '../suggest/channelPlan';
 import { WorkerGone, workerClient } from '../workerClient';
 import type { Db } from './database';
 import type { ReadJob } from './readWorker';
@@ -17,6 +17,8 @@ export interface ReadPool {
    * on, so it answers nothing (a channel plan still reads what it needs).
    */
   unsortedKinds(limit: number, after: SortCursor | null): Promise<ReturnType<typeof readUnsortedKinds>>;
+  /** The kinds of those of these cases that have words and no kind yet; like unsortedKinds, only on the worker. */
+  kindsOf(ids: string[]): Promise<ReturnType<typeof readKindsOf>>;
   close(): Promise<void>;
 }
 
@@ -34,17 +36,19 @@ export function createReadPool(d: { db: Db; file: string; logger: Logger }): Rea
       return here();
     });
   };
+  // background sorting: on the worker or not at all
+  const onThreadOnly = <T>(job: DistributiveOmit<ReadJob, 'id'>, none: T): Promise<T> => {
+    if (!thread.usable) return Promise.resolve(none);
+    return thread.call<T>(job).catch((e: Error) => {
+      // a thread that stopped (the services close) is no news; a read that failed is
+      if (!(e instanceof WorkerGone)) d.logger.warn('the reader thread could not sort cases into kinds', { error: e.message });
+      return none;
+    });
+  };
   return {
     channelPlan: (from, to) => run({ task: 'channelPlan', from, to }, () => readPlan(d.db, from, to)),
-    unsortedKinds: (limit, after) => {
-      const none = { found: [], next: null };
-      if (!thread.usable) return Promise.resolve(none);
-      return thread.call<ReturnType<typeof readUnsortedKinds>>({ task: 'unsortedKinds', limit, after }).catch((e: Error) => {
-        // a thread that stopped (the services close) is no news; a read that failed is
-        if (!(e instanceof WorkerGone)) d.logger.warn('the reader thread could not sort cases into kinds', { error: e.message });
-        return none;
-      });
-    },
+    unsortedKinds: (limit, after) => onThreadOnly({ task: 'unsortedKinds', limit, after }, { found: [], next: null }),
+    kindsOf: (ids) => onThreadOnly<Array<[string, string]>>({ task: 'kindsOf', ids }, []),
     close: () => thread.close(),
   };
 }

@@ -71,6 +71,22 @@ export function readUnsortedKinds(db: Pick<Db, 'prepare'>, limit: number, after:
 }
 
 /**
+ * The kinds of these cases, where their customer has written and no kind is known yet (the
+ * cases that changed since the sorter last looked). Read only, for the reader thread.
+ */
+export function readKindsOf(db: Pick<Db, 'prepare'>, ids: string[]): Array<[string, string]> {
+  const unsorted = db
+    .prepare<[string], string>(
+      `SELECT c.id FROM cases c WHERE c.id IN (SELECT value FROM json_each(?)) AND c.intent IS NULL
+         AND EXISTS (SELECT 1 FROM messages m WHERE m.case_id = c.id AND m.direction = 'in')`,
+    )
+    .pluck()
+    .all(JSON.stringify(ids));
+  const kindOf = kindsFromFirstWords(db);
+  return unsorted.map((id) => [id, kindOf(id) ?? 'general']);
+}
+
+/**
  * For each kind of case in a period: how many came by each channel, how fast they were first
  * answered and resolved, how often they were reopened — and which channel to offer for that kind,
  * from the shop's own figures where there are enough, else from the rule of thumb, always with why.

@@ -74,7 +74,7 @@ test('the sorter stops with the services: an answer that comes after is not writ
     repos: { ...s.repos, suggest: { ...s.repos.suggest, fillIntent: (id: string) => void written.push(id) } },
     events: s.events,
     logger,
-    reads: { unsortedKinds: () => new Promise((resolve) => (answer = resolve)) },
+    reads: { unsortedKinds: () => new Promise((resolve) => (answer = resolve)), kindsOf: async () => [] },
   });
   sorter.start();
   sorter.stop();
@@ -93,12 +93,13 @@ test('sorting waits until cases are quiet (a first sync keeps both cores busy), 
   const s = createServices({ dataDir: tempDir(), mode: 'test', clock: manualClock(NOW) });
   t.after(() => s.close());
   let reads = 0;
+  const changedRead: string[] = [];
   const sorter = createKindSorter({
     db: s.db,
     repos: s.repos,
     events: s.events,
     logger: { info() {}, warn() {}, error() {} },
-    reads: { unsortedKinds: async () => (reads++, { found: [], next: null }) },
+    reads: { unsortedKinds: async () => (reads++, { found: [], next: null }), kindsOf: async (ids) => (changedRead.push(...ids), []) },
   });
   t.after(() => sorter.stop());
   sorter.start();
@@ -108,5 +109,11 @@ test('sorting waits until cases are quiet (a first sync keeps both cores busy), 
   }
   assert.equal(reads, 0, 'cases are still changing: nothing read yet');
   await sorter.idle();
-  assert.equal(reads, 1, 'one round for all the changes');
+  assert.equal(reads, 1, 'one walk over every case at start, with the changes meanwhile in it');
+  assert.deepEqual(changedRead, []);
+  // after the walk, a change reads just the cases that changed, not every case again
+  s.events.emit('casesChanged', { ids: ['c7', 'c8'] });
+  await sorter.idle();
+  assert.equal(reads, 1);
+  assert.deepEqual(changedRead, ['c7', 'c8']);
 });
