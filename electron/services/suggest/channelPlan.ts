@@ -50,7 +50,7 @@ export interface SortCursor {
  * Up to `limit` cases whose customer has written and whose kind is not known yet, each with its
  * kind: the newest first, from `after` on (the start when null), and where the next read starts
  * (null when none are left). Read only, for the reader thread: the kind sorter
- * (kindSorter.ts) keeps them. The cursor walks the kind index (intent, created_at) once per round,
+ * (kindSorter.ts) keeps them. The cursor walks the kind index (intent, created_at) once per walk,
  * so cases no customer has written in yet are passed over once, not in every read.
  */
 export function readUnsortedKinds(db: Pick<Db, 'prepare'>, limit: number, after: SortCursor | null): { found: Array<[string, string]>; next: SortCursor | null } {

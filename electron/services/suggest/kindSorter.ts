@@ -4,7 +4,7 @@ import type { ReadPool } from '../store/readPool';
 import type { CaseDeps } from '../cases/caseCommands';
 import { keepKinds, type SortCursor } from './channelPlan';
 
-/** Cases read per round on the reader thread: about a tenth of a second of its time. */
+/** Cases read at a time on the reader thread: about a tenth of a second of its time. */
 const BATCH = 200;
 /**
  * Sorting waits until cases have stopped changing this long: during a first sync of a large
