@@ -31,6 +31,9 @@ export function keepKinds(d: Pick<CaseDeps, 'db' | 'repos'>, sorted: Array<[stri
   if (sorted.length) d.db.transaction(() => sorted.forEach(([id, intent]) => d.repos.suggest.fillIntent(id, intent)))();
 }
 
+/** The case `c` has a message from its customer: there are words to sort it by. */
+const CUSTOMER_WROTE = "EXISTS (SELECT 1 FROM messages m WHERE m.case_id = c.id AND m.direction = 'in')";
+
 /** The kind of each case from its customer's first words; null while the customer has written none. */
 function kindsFromFirstWords(db: Pick<Db, 'prepare'>): (caseId: string) => string | null {
   const firstIn = db.prepare<[string], string>("SELECT body_text FROM messages WHERE case_id = ? AND direction = 'in' ORDER BY created_at LIMIT 1").pluck();
@@ -57,8 +60,7 @@ export function readUnsortedKinds(db: Pick<Db, 'prepare'>, limit: number, after:
   const rows = db
     .prepare<{ at: number; n: number; limit: number }, { id: string; created_at: number; number: number }>(
       `SELECT c.id, c.created_at, c.number FROM cases c
-       WHERE c.intent IS NULL AND (c.created_at < @at OR (c.created_at = @at AND c.number < @n))
-         AND EXISTS (SELECT 1 FROM messages m WHERE m.case_id = c.id AND m.direction = 'in')
+       WHERE c.intent IS NULL AND (c.created_at < @at OR (c.created_at = @at AND c.number < @n)) AND ${CUSTOMER_WROTE}
        ORDER BY c.created_at DESC, c.number DESC LIMIT @limit`,
     )
     .all({ at: after?.createdAt ?? Number.MAX_SAFE_INTEGER, n: after?.number ?? Number.MAX_SAFE_INTEGER, limit });
@@ -77,8 +79,7 @@ export function readUnsortedKinds(db: Pick<Db, 'prepare'>, limit: number, after:
 export function readKindsOf(db: Pick<Db, 'prepare'>, ids: string[]): Array<[string, string]> {
   const unsorted = db
     .prepare<[string], string>(
-      `SELECT c.id FROM cases c WHERE c.id IN (SELECT value FROM json_each(?)) AND c.intent IS NULL
-         AND EXISTS (SELECT 1 FROM messages m WHERE m.case_id = c.id AND m.direction = 'in')`,
+      `SELECT c.id FROM cases c WHERE c.id IN (SELECT value FROM json_each(?)) AND c.intent IS NULL AND ${CUSTOMER_WROTE}`,
     )
     .pluck()
     .all(JSON.stringify(ids));

@@ -85,6 +85,8 @@ function ruleIntents(text: string): IntentFound[] {
     const words = findWords(text, INTENTS[intent]);
     return { intent: intent as Intent, score: INTENT_WEIGHT[intent] * words.reduce((s, w) => s + 1 + w.split(' ').length * 0.5, 0), words };
   });
+  // the kinds found so far, best first
+  const ranked = () => out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
   // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
   const cues = cuesIn(text);
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
@@ -96,13 +98,13 @@ function ruleIntents(text: string): IntentFound[] {
   else if (fault && cues.has('wornOut')) out.push({ intent: 'complaint', score: 4, words: [cues.get('wornOut')!] });
   // a thing the customer has that changed or stopped is a complaint, where the words alone read a
   // product question or nothing ("the sofa cushions have gone flat already")
-  const top = out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score)[0]?.intent;
+  const top = ranked()[0]?.intent;
   if (cues.has('changedWithUse') && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 3, words: [cues.get('changedWithUse')!] });
   // a product that sparks, swells or gives a rash is a complaint, unless the words say damaged
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
   // "my account was hacked" is a fraud, not a forgotten password
   if (cues.has('fraud')) for (const x of out) if (x.intent === 'password') x.score = 0;
-  return out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
+  return ranked();
 }
 
 /** A complaint that mentions shipping is still a complaint: fault, damage and money outweigh the rest. */

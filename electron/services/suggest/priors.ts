@@ -29,8 +29,8 @@ function prepare(db: Db) {
 
 /**
  * What this shop's own year says: per kind of case, the channel whose cases were resolved fastest
- * (at least five of them, among the newest resolved), how agents answered earlier suggestions, and the channel model learned
- * from its resolved cases. Read from the store; cached by the caller for a minute (the model longer).
+ * (at least five of them, among the newest resolved), how agents answered earlier suggestions,
+ * and the channel model learned from its resolved cases. Read from the store; cached by the caller for a minute (the model longer).
  */
 export function loadPriors(db: Db, now: number, timeZone: string, recent = RECENT_RESOLVED): Priors {
   let s = statements.get(db);

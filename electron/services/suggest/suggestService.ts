@@ -61,9 +61,9 @@ export function createSuggestService(d: CaseDeps) {
 
   /** `bothLanguages`: the agent asked for templates in both languages, not only the customer's. */
   function forCase(caseId: string, bothLanguages = false): Suggestions {
-    // the kind is read once: for the history comparison and for the suggestion
-    let found: IntentFound[] | undefined;
-    const kindsOf = (text: string) => (found ??= classifyIntents(text));
+    // the kind is read once: for the history comparison and for the suggestion, of the same words
+    let found: { text: string; kinds: IntentFound[] } | undefined;
+    const kindsOf = (text: string) => (found?.text === text ? found : (found = { text, kinds: classifyIntents(text) })).kinds;
     const input = inputFor(caseId, kindsOf);
     const s = suggest(input, templates(), priorsNow(), { bothLanguages, intents: kindsOf(input.text) });
     d.repos.suggest.setIntent(caseId, s.intent.value);
