@@ -135,8 +135,8 @@ export function createServices(o: ServiceOptions): Services {
   const status = createStatusAggregator({ events, repos, online: isOnline });
   const deps = { db, repos, clock, events, secrets, info, team, presence, chat, isOnline, status };
   ensureDefaultTemplates(repos.templates, clock.now());
-  const suggest = createSuggestService({ db, repos, clock, events });
   const reads = createReadPool({ db, file: path.join(o.dataDir, DATABASE_FILE), logger });
+  const suggest = createSuggestService({ db, repos, clock, events, logger, readSolved: reads.solvedCases });
   const kinds = createKindSorter({ db, repos, events, reads, logger });
   // the customer's answers to callback notices, and the notices no single agent sends
   const notices = { ...deps, attachments, chat, osLocale: info.osLocale };

@@ -1,5 +1,7 @@
 import type { Logger } from '../logger';
 import { readPlan, type readKindsOf, type readUnsortedKinds, type SortCursor } from '../suggest/channelPlan';
+import { solvedCases } from '../suggest/solvedCases';
+import type { SolvedCase } from '../suggest/learnedChannel';
 import { WorkerGone, workerClient } from '../workerClient';
 import type { Db } from './database';
 import type { ReadJob } from './readWorker';
@@ -19,6 +21,8 @@ export interface ReadPool {
   unsortedKinds(limit: number, after: SortCursor | null): Promise<ReturnType<typeof readUnsortedKinds>>;
   /** The kinds of those of these cases that have words and no kind yet; like unsortedKinds, only on the worker. */
   kindsOf(ids: string[]): Promise<ReturnType<typeof readKindsOf>>;
+  /** The resolved cases since then that the learned channel model trains on. */
+  solvedCases(since: number): Promise<SolvedCase[]>;
   close(): Promise<void>;
 }
 
@@ -49,6 +53,7 @@ export function createReadPool(d: { db: Db; file: string; logger: Logger }): Rea
     channelPlan: (from, to) => run({ task: 'channelPlan', from, to }, () => readPlan(d.db, from, to)),
     unsortedKinds: (limit, after) => onThreadOnly({ task: 'unsortedKinds', limit, after }, { found: [], next: null }),
     kindsOf: (ids) => onThreadOnly<Array<[string, string]>>({ task: 'kindsOf', ids }, []),
+    solvedCases: (since) => run({ task: 'solvedCases', since }, () => solvedCases(d.db, since)),
     close: () => thread.close(),
   };
 }

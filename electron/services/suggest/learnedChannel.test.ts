@@ -47,6 +47,9 @@ test('advice from the shop’s own resolved cases: "like N earlier cases … sol
   for (let i = 0; i < 30; i++) solved(['Var är mitt paket?', 'Har ni skickat min order?', 'När kommer leveransen?'][i % 3]!, 'chat', 'sms', 200 + i);
 
   const input = { channel: 'chat' as const, text: 'Hej, jag skulle vilja returnera en jacka', turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, waitTargetMs: 300_000, hasPhone: true, hasEmail: true };
+  // the cases are read on the reader thread: the first advice is the rules', the next the model's
+  assert.equal(services.suggest.forText(input).channel[0]!.value, 'chat');
+  await services.suggest.learned();
   const advice = services.suggest.forText(input);
   assert.equal(advice.channel[0]!.value, 'email');
   const reason = advice.channel[0]!.reasons.find((r) => r.signal === 'history');

@@ -29,6 +29,6 @@ test('the fastest channel per kind comes from the newest resolved cases of the y
 
   const year = loadPriors(s.db, NOW, TZ).fastestChannel.get('returns');
   assert.deepEqual(year, { channel: 'chat', medianHours: 0.5, cases: 16 });
-  const lately = loadPriors(s.db, NOW, TZ, 16).fastestChannel.get('returns');
+  const lately = loadPriors(s.db, NOW, TZ, { recent: 16 }).fastestChannel.get('returns');
   assert.deepEqual(lately, { channel: 'email', medianHours: 2, cases: 10 });
 });

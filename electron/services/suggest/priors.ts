@@ -2,7 +2,7 @@ import { median } from '../../../shared/domain/median';
 import { shiftDays } from '../../../shared/domain/calendar';
 import type { Db } from '../store/database';
 import type { ChannelOption, Priors } from './engine';
-import { channelModelCache } from './solvedCases';
+import type { ChannelModel } from './learnedChannel';
 
 /**
  * The newest resolved cases of the year the fastest channels are read from: the shop's recent
@@ -12,7 +12,6 @@ import { channelModelCache } from './solvedCases';
 export const RECENT_RESOLVED = 5000;
 
 const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
-const models = new WeakMap<Db, ReturnType<typeof channelModelCache>>();
 function prepare(db: Db) {
   return {
     // resolved cases of each kind, per channel: how long from arrival to resolution
@@ -30,9 +29,16 @@ function prepare(db: Db) {
 /**
  * What this shop's own year says: per kind of case, the channel whose cases were resolved fastest
  * (at least five of them, among the newest resolved), how agents answered earlier suggestions,
- * and the channel model learned from its resolved cases. Read from the store; cached by the caller for a minute (the model longer).
+ * and the channel model learned from its resolved cases (`learned`, given the year's start; the
+ * caller keeps it). Read from the store; cached by the caller for a minute.
  */
-export function loadPriors(db: Db, now: number, timeZone: string, recent = RECENT_RESOLVED): Priors {
+export function loadPriors(
+  db: Db,
+  now: number,
+  timeZone: string,
+  o: { recent?: number; learned?: (since: number) => ChannelModel | null } = {},
+): Priors {
+  const recent = o.recent ?? RECENT_RESOLVED;
   let s = statements.get(db);
   if (!s) statements.set(db, (s = prepare(db)));
   const since = shiftDays(now, -365, timeZone);
@@ -58,7 +64,5 @@ export function loadPriors(db: Db, now: number, timeZone: string, recent = RECEN
     const prev = feedback.get(key) ?? { accepted: 0, dismissed: 0 };
     feedback.set(key, { accepted: prev.accepted + f.accepted, dismissed: prev.dismissed + (f.n - f.accepted) });
   }
-  let model = models.get(db);
-  if (!model) models.set(db, (model = channelModelCache(db)));
-  return { fastestChannel, feedback, learned: model(now, since) };
+  return { fastestChannel, feedback, learned: o.learned?.(since) ?? null };
 }

@@ -33,16 +33,49 @@ export function solvedCases(db: Db, since: number): SolvedCase[] {
     .map((r) => ({ text: r.text.slice(0, 2000), kind: r.kind ?? classifyIntents(r.text)[0]?.intent ?? 'general', channel: r.channel }));
 }
 
-/** The trained model, kept until cases are resolved again and ten minutes have passed. */
-export function channelModelCache(db: Db) {
+/** Where the training cases are read: on the reader thread, or (tests, no thread) here. */
+export type ReadSolvedCases = (since: number) => Promise<SolvedCase[]>;
+
+/**
+ * The trained model, kept until cases are resolved again and ten minutes have passed. Given `read`,
+ * the cases (a 60 ms read at a busy shop's 4,000) are read off the services' thread: the model
+ * in use answers meanwhile, and `onTrained` says when the new one is ready. Without it they are
+ * read here, at once.
+ */
+export function channelModelCache(db: Db, o: { read?: ReadSolvedCases; onTrained?: () => void; onError?: (e: Error) => void } = {}) {
   let cached: { key: string; at: number; model: ChannelModel | null } | null = null;
+  let reading: Promise<void> | null = null;
   const state = db.prepare<[number], { n: number; last: number | null }>('SELECT count(*) AS n, max(resolved_at) AS last FROM cases WHERE resolved_at >= ?');
-  return (now: number, since: number): ChannelModel | null => {
-    if (cached && now - cached.at < RETRAIN_MS) return cached.model;
-    const s = state.get(since)!;
-    const key = `${s.n}:${s.last}`;
-    if (cached?.key !== key) cached = { key, at: now, model: trainChannelModel(solvedCases(db, since)) };
-    else cached.at = now;
-    return cached.model;
+  return {
+    model(now: number, since: number): ChannelModel | null {
+      if (reading || (cached && now - cached.at < RETRAIN_MS)) return cached?.model ?? null;
+      const s = state.get(since)!;
+      const key = `${s.n}:${s.last}`;
+      if (cached?.key === key) {
+        cached.at = now;
+        return cached.model;
+      }
+      if (!o.read) {
+        cached = { key, at: now, model: trainChannelModel(solvedCases(db, since)) };
+        return cached.model;
+      }
+      reading = o
+        .read(since)
+        .then(
+          (cases) => {
+            cached = { key, at: now, model: trainChannelModel(cases) };
+            o.onTrained?.();
+          },
+          // the model in use stays; the next try is after the usual wait
+          (e: Error) => {
+            cached = { key: cached?.key ?? '', at: now, model: cached?.model ?? null };
+            o.onError?.(e);
+          },
+        )
+        .finally(() => (reading = null));
+      return cached?.model ?? null;
+    },
+    /** Settles when no new model is being read and trained. */
+    settled: (): Promise<void> => reading ?? Promise.resolve(),
   };
 }

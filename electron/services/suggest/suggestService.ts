@@ -4,6 +4,8 @@ import { isOpenAt } from '../../../shared/domain/openingHours';
 import type { CaseDeps } from '../cases/caseCommands';
 import { classifyIntents, suggest, suggestPriority, type IntentFound, type Priors, type Suggestions } from './engine';
 import { loadPriors } from './priors';
+import { channelModelCache, type ReadSolvedCases } from './solvedCases';
+import type { Logger } from '../logger';
 import { contactsOf } from '../../../shared/domain/customers';
 import type { SuggestInput } from './signals';
 
@@ -12,13 +14,21 @@ const PRIORS_TTL_MS = 60_000;
 /**
  * Suggestions for the cases in the store: the case's own words and turns, attachments, the
  * customer's history, opening hours and the wait; the shop's priors read at most once a minute.
- * Nothing leaves the laptop.
+ * Nothing leaves the laptop. `readSolved` reads the learned channel model's cases off this thread.
  */
-export function createSuggestService(d: CaseDeps) {
+export function createSuggestService(d: CaseDeps & { readSolved?: ReadSolvedCases; logger?: Logger }) {
   let priors: { at: number; value: Priors } | null = null;
+  const channelModel = channelModelCache(d.db, {
+    ...(d.readSolved ? { read: d.readSolved } : {}),
+    // a new model is used from the next suggestion on, not after the priors' minute
+    onTrained: () => (priors = null),
+    onError: (e) => d.logger?.warn('the channel model could not read the resolved cases', { error: e.message }),
+  });
   const priorsNow = () => {
     const now = d.clock.now();
-    if (!priors || now - priors.at > PRIORS_TTL_MS) priors = { at: now, value: loadPriors(d.db, now, d.repos.settings.get().timeZone) };
+    if (!priors || now - priors.at > PRIORS_TTL_MS) {
+      priors = { at: now, value: loadPriors(d.db, now, d.repos.settings.get().timeZone, { learned: (since) => channelModel.model(now, since) }) };
+    }
     return priors.value;
   };
   const templates = () => d.repos.templates.list();
@@ -73,6 +83,8 @@ export function createSuggestService(d: CaseDeps) {
   return {
     forCase,
     forText: (input: SuggestInput) => suggest(input, templates(), priorsNow()),
+    /** Settles when the channel model being trained from the shop's resolved cases is ready. */
+    learned: (): Promise<void> => channelModel.settled(),
     /** The agent took or dismissed a suggestion: kept, so the shop's own choices weigh in next time. */
     feedback(caseId: string, kind: 'channel' | 'template' | 'priority', value: string, accepted: boolean): void {
       const intent = d.repos.suggest.intentOf(caseId) ?? 'general';
