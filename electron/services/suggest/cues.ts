@@ -5,7 +5,15 @@ import { firstMatches } from './lexicon';
  * a product that is dangerous, a fraud, a privacy request, a business quote. Each is a pattern
  * over the folded text (å→a, ö→o), in Swedish and English.
  */
-export type CueId = 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint';
+export type CueId =
+  | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
+  | 'productQuestion' | 'badService' | 'wrongItem' | 'praise' | 'proposal';
+
+/** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
+const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
+/** Words ending like a Swedish noun's definite form ("sadeln", "bordet") that are not one. */
+const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis)';
+const NOT_A_PRODUCT_EN = '(order|parcel|package|delivery|shipment|shop|store|site|website|app|account|invoice|payment|refund|return|sale|offer|code|price|prices)';
 
 const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)';
 const PATTERNS: Record<CueId, RegExp[]> = {
@@ -65,6 +73,35 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   statedComplaint: [
     /\b(vill|ska|maste|tanker) (klaga|reklamera|gora en reklamation|lamna (ett )?klagomal)\b/, /\bklagomal\b/, /\b(formell|officiell) reklamation\b/,
     /\b(lodge|make|file|submit|raise) (a |an )?(formal |official )?complaint\b/, /\b(want|wish|would like) to complain\b/, /\bi('m| am) complaining\b/,
+  ],
+  // a yes-or-no or measure question about a thing by its name, asked before buying: "är ringen
+  // justerbar?", "is the leather real?", "hur högt är bordet?" (not about the order or the shop)
+  productQuestion: [
+    new RegExp(`(^|[.!?,:] ?|hej )(ar|blir|har|tal|passar|funkar|fungerar|haller|rostar|krymper|noppar|luddar|kan|gar) (?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t)\\b[^.!]{0,60}\\?`),
+    /\bhur (lang|langt|langa) (ar|blir) (?!(det|tiden|leveranstiden)\b)/, /\bhur (hog|hogt|hoga|stor|stort|stora|bred|brett|breda|djup|djupt|tung|tungt|tunga|tjock|tjockt|varm|varmt|mjuk|mjukt|mycket rymmer|manga (rymmer|far plats))\b/,
+    new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,60}(\\?|$)`),
+    /\bhow (tall|high|big|large|wide|deep|heavy|thick|warm|soft)\b/, /\bhow long (is|are) (it|they|the|these)\b/, /\bhow many \w+ (does|do|can|will) (it|the|they|this)\b/,
+  ],
+  // how the customer was treated: a complaint about the shop, not about a thing
+  badService: [
+    /\b(otrevlig|otrevliga|otrevligt|oforskamd|oforskamda|oforskamt|nonchalant|nonchalanta|arrogant|arroganta|ohovlig|ohovliga|oproffsig|oproffsigt)\b/, /\bdaligt bemotande\b/, /\bbemottes\b/,
+    /\b(rude|rudeness|unfriendly|impolite|unprofessional|condescending)\b/, /\btreated (me|us) (badly|like)\b/,
+  ],
+  // not what was ordered: the shop's mistake, a complaint (not a wish to exchange)
+  wrongItem: [
+    /\bfel (storlek|farg|vara|varor|modell|produkt|artikel|sak|saker|bok|storlekar)\b/, /\bbestallde (en |ett )?\w+,? (men )?(fick|kom) (en |ett )?\w+\b(?<!fick veta)/, /\binte (det|vad|den|de) (jag|vi) bestallde\b/,
+    /\bskicka(de|t)? (ratt|fel)\b/, /\bwrong (size|colou?r|item|items|product|model|book|one|thing)\b/, /\bnot (what|the one) (i|we) ordered\b/, /\bordered (a |an |the )?(\w+ ){1,3}but (got|received) (?!no\b)/,
+  ],
+  // a thank-you with nothing to solve: no template fits
+  praise: [
+    /\b(ville|vill) bara (saga|tacka|beratta)\b/, /\bjust (wanted|want) to (say|thank|let you know)\b/, /\bkeep up the good work\b/, /\b(varldens|sveriges) basta\b/,
+    /\b(ni ar|you are|you're) (bast|fantastiska|the best|amazing|wonderful)\b/, /\b(alskade|alskar) (den|det|dem|dom)\b/, /\b(loved|loves|love) (it|them)\b/,
+    /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
+  ],
+  // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
+  proposal: [
+    /\b(skanka|skanker|sponsra|sponsring|sponsor|tombola|lotteri|vinst till|pris till)\b/, /\b(samarbete|samarbeta|soker jobb|praktikplats|uppsats|intervju)\b/,
+    /\b(donate|donating|donation|sponsor|sponsoring|sponsorship|raffle|collaborat(e|ion)|partnership|internship|hiring|job opening)\b/,
   ],
   // damage seen when the parcel came: the delivery's fault
   onArrival: [

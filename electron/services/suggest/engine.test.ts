@@ -82,3 +82,45 @@ test('a complaint the customer names as one is the case, whatever it is about; d
   assert.equal(rules('Jag vill lämna ett klagomål på hur leveransen sköttes'), 'complaint');
   assert.equal(rules('Jag vill reklamera lampan, den kom trasig när paketet kom'), 'damaged');
 });
+
+test('a chat read as a complaint by its kind, in words the complaint lists lack, goes to e-mail for the written trail, and says why', () => {
+  const input = { ...base, text: 'skrivbordslampan flimrar hela tiden' };
+  assert.equal(suggest(input, TPL, undefined, { intents: [] }).channel[0]!.value, 'chat', 'no kind: a quick chat question');
+  const s = suggest(input, TPL, undefined, { intents: [{ intent: 'complaint', score: 1, words: ['flimrar'] }] });
+  assert.equal(s.channel[0]!.value, 'email');
+  assert.ok(s.channel[0]!.reasons.some((r) => r.sv === 'reklamation eller fel: flimrar'), JSON.stringify(s.channel[0]!.reasons));
+  assert.ok(!s.signals.some((x) => x.id === 'quickQuestion'), 'a fault is not a quick question');
+  const advice = suggest(input, TPL, undefined, { intents: [{ intent: 'product_advice', score: 1, words: ['lampan'] }] });
+  assert.equal(advice.channel[0]!.value, 'chat', 'a product question stays in the chat');
+});
+
+test('by the rules alone, a question about a thing by its name leans to product advice, but not one about the order or the shop', () => {
+  const rules = (text: string) => classifyIntents(text, null)[0]?.intent;
+  assert.equal(rules('är sadeln justerbar?'), 'product_advice');
+  assert.equal(rules('hur tung är cykeln?'), 'product_advice');
+  assert.equal(rules('is the wool itchy?'), 'product_advice');
+  assert.equal(rules('how heavy is the bike'), 'product_advice');
+  assert.notEqual(rules('är paketet på väg?'), 'product_advice', 'the parcel is no product');
+  assert.notEqual(rules('is the website down?'), 'product_advice');
+  assert.notEqual(rules('hur lång tid tar det?'), 'product_advice', 'how long it takes is no measure of a thing');
+  // lightly: with the kind model, a text it is sure of keeps its kind
+  assert.equal(classifyIntents('är leveransen försenad? order 4411 har inte kommit')[0]?.intent, 'order_status');
+});
+
+test('by the rules alone, rudeness is a complaint, and so is a thing that is not the one ordered, unless the customer asks to exchange it', () => {
+  const rules = (text: string) => classifyIntents(text, null)[0]?.intent;
+  assert.equal(rules('kassören var väldigt otrevlig när jag skulle betala'), 'complaint');
+  assert.equal(rules('the man at the counter was really rude to my wife'), 'complaint');
+  assert.equal(rules('beställde blå fick grön, vad händer nu'), 'complaint');
+  assert.equal(rules('I ordered a 10 kg bag but got a 5 kg one'), 'complaint');
+  assert.equal(rules('fick fel storlek, kan jag byta till en större?'), 'returns');
+});
+
+test('a thank-you or a proposal to the shop is no kind of case, whatever it mentions, unless something is broken', () => {
+  const rules = (text: string) => classifyIntents(text, null)[0]?.intent ?? 'general';
+  assert.equal(rules('Ville bara säga att leveransen kom fram i tid och att pappa blev jätteglad!'), 'general');
+  assert.equal(rules('Just wanted to say the parcel arrived and we love it'), 'general');
+  assert.equal(rules('Hej, vi är en innebandyklubb och undrar om ni vill sponsra våra matchtröjor'), 'general');
+  assert.equal(classifyIntents('Hej, vi är en innebandyklubb och undrar om ni vill sponsra våra matchtröjor').length, 0, 'with the model: no kind, no template');
+  assert.equal(rules('Just wanted to say the lamp arrived broken'), 'damaged');
+});

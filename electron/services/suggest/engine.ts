@@ -91,7 +91,9 @@ function ruleIntents(text: string): IntentFound[] {
   const cues = cuesIn(text);
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
   if (cues.has('quote')) out.push({ intent: 'quote', score: 6, words: [cues.get('quote')!] });
-  if (cues.has('statedComplaint') && !cues.has('onArrival')) out.push({ intent: 'complaint', score: 4, words: [cues.get('statedComplaint')!] });
+  // so is one about how the customer was treated
+  const stated = cues.get('statedComplaint') ?? cues.get('badService');
+  if (stated && !cues.has('onArrival')) out.push({ intent: 'complaint', score: 4, words: [stated] });
   // broken by use is a complaint; broken on arrival is damage in transport
   const fault = out.some((x) => (x.intent === 'damaged' || x.intent === 'complaint') && x.score > 0);
   if (fault && cues.has('onArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });
@@ -100,8 +102,19 @@ function ruleIntents(text: string): IntentFound[] {
   // product question or nothing ("the sofa cushions have gone flat already")
   const top = ranked()[0]?.intent;
   if (cues.has('changedWithUse') && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 3, words: [cues.get('changedWithUse')!] });
+  // so is a thing sent that is not the one ordered, unless the customer asks to exchange it
+  else if (cues.has('wrongItem') && top !== 'returns') out.push({ intent: 'complaint', score: 3, words: [cues.get('wrongItem')!] });
+  // a question about a thing by its name leans to product advice where no word said otherwise;
+  // lightly (about one word's weight), so a kind model sure of another kind still decides
+  if (cues.has('productQuestion') && top === undefined) out.push({ intent: 'product_advice', score: 1, words: [cues.get('productQuestion')!] });
   // a product that sparks, swells or gives a rash is a complaint, unless the words say damaged
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
+  // a thank-you or a proposal (a sponsorship, a job, a study) has nothing for a template to solve,
+  // whatever it mentions ("the flowers arrived and she loved them"), unless something is broken
+  const notACase = cues.get('praise') ?? cues.get('proposal');
+  if (notACase && !out.some((x) => (x.intent === 'complaint' || x.intent === 'damaged') && x.score > 0)) {
+    out.push({ intent: 'general', score: 3, words: [notACase] });
+  }
   // "my account was hacked" is a fraud, not a forgotten password
   if (cues.has('fraud')) for (const x of out) if (x.intent === 'password') x.score = 0;
   return ranked();
@@ -275,11 +288,12 @@ export function suggest(
   priors: Priors = NO_PRIORS,
   o: { bothLanguages?: boolean; kindModel?: KindModel | null; intents?: IntentFound[] } = {},
 ): Suggestions {
-  const signals = computeSignals(input);
   // `intents`: the kinds the caller already read from this text. A kindModel of undefined takes
   // classifyIntents' default, the shipped model; null is the rules alone.
   const intents = o.intents ?? classifyIntents(input.text, o.kindModel);
   const intent = intents[0]?.intent ?? 'general';
+  const fault = (intent === 'complaint' || intent === 'damaged') && intents[0]!.words.length > 0 ? intents[0]!.words : undefined;
+  const signals = computeSignals(input, fault ? { fault } : {});
   return {
     language: detectLanguage(input.text),
     intent: { value: intent, words: intents[0]?.words ?? [], ...(intents[0]?.learned ? { learned: intents[0].learned } : {}) },

@@ -59,13 +59,18 @@ export function detectLanguage(text: string): 'sv' | 'en' {
   return en > sv ? 'en' : 'sv';
 }
 
-/** Every signal in the input, the absent ones left out. */
-export function computeSignals(i: SuggestInput): Signal[] {
+/**
+ * Every signal in the input, the absent ones left out. `fault`: the words by which the case was
+ * read as a complaint or damage (its kind), where the complaint words alone found none: such a
+ * case needs the written trail of a complaint ("lampan flimrar sen första dagen").
+ */
+export function computeSignals(i: SuggestInput, o: { fault?: string[] } = {}): Signal[] {
   const out: Signal[] = [];
   const add = (id: SignalId, strength: number, evidence: string[] = []) => strength > 0 && out.push({ id, strength: clamp(strength), evidence });
   const words = i.text.trim().split(/\s+/).filter(Boolean).length;
   const questions = countQuestions(i.text);
-  const complaint = [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)];
+  const found = [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)];
+  const complaint = found.length || !o.fault ? found : o.fault;
   const sensitive = findWords(i.text, LEXICON.sensitive);
   const documents = findWords(i.text, LEXICON.documents);
   const angerWords = findWords(i.text, LEXICON.anger);
