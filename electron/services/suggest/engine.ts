@@ -1,8 +1,8 @@
 import type { ChannelModel } from './learnedChannel';
-import { INTENTS, findWords, type Intent } from './lexicon';
+import { findWords, type Intent } from './lexicon';
 import { reasonOf, type Reason } from './reasons';
 import { computeSignals, detectLanguage, type Signal, type SignalId, type SuggestInput } from './signals';
-import { cuesIn } from './cues';
+import { ruleIntents } from './ruleKinds';
 import { blendKinds, builtInKindModel, type IntentFound, type KindModel } from './kindModel';
 
 export type ChannelOption = 'chat' | 'email' | 'callback' | 'sms';
@@ -78,52 +78,6 @@ export function classifyIntents(text: string, kindModel: KindModel | null = buil
   const rules = ruleIntents(text);
   return kindModel ? blendKinds(rules, kindModel, text) : rules;
 }
-
-/** The kinds the word lists and cues find, best first. */
-function ruleIntents(text: string): IntentFound[] {
-  const out: IntentFound[] = (Object.keys(INTENTS) as Array<keyof typeof INTENTS>).map((intent) => {
-    const words = findWords(text, INTENTS[intent]);
-    return { intent: intent as Intent, score: INTENT_WEIGHT[intent] * words.reduce((s, w) => s + 1 + w.split(' ').length * 0.5, 0), words };
-  });
-  // the kinds found so far, best first
-  const ranked = () => out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
-  // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
-  const cues = cuesIn(text);
-  if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
-  if (cues.has('quote')) out.push({ intent: 'quote', score: 6, words: [cues.get('quote')!] });
-  // so is one about how the customer was treated
-  const stated = cues.get('statedComplaint') ?? cues.get('badService');
-  if (stated && !cues.has('onArrival')) out.push({ intent: 'complaint', score: 4, words: [stated] });
-  // broken by use is a complaint; broken on arrival is damage in transport
-  const fault = out.some((x) => (x.intent === 'damaged' || x.intent === 'complaint') && x.score > 0);
-  if (fault && cues.has('onArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });
-  else if (fault && cues.has('wornOut')) out.push({ intent: 'complaint', score: 4, words: [cues.get('wornOut')!] });
-  // a thing the customer has that changed or stopped is a complaint, where the words alone read a
-  // product question or nothing ("the sofa cushions have gone flat already")
-  const top = ranked()[0]?.intent;
-  if (cues.has('changedWithUse') && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 3, words: [cues.get('changedWithUse')!] });
-  // so is a thing sent that is not the one ordered, unless the customer asks to exchange it
-  else if (cues.has('wrongItem') && top !== 'returns') out.push({ intent: 'complaint', score: 3, words: [cues.get('wrongItem')!] });
-  // a question about a thing by its name leans to product advice where no word said otherwise;
-  // lightly (about one word's weight), so a kind model sure of another kind still decides
-  if (cues.has('productQuestion') && top === undefined) out.push({ intent: 'product_advice', score: 1, words: [cues.get('productQuestion')!] });
-  // a product that sparks, swells or gives a rash is a complaint, unless the words say damaged
-  if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
-  // a thank-you or a proposal (a sponsorship, a job, a study) has nothing for a template to solve,
-  // whatever it mentions ("the flowers arrived and she loved them"), unless something is broken
-  const notACase = cues.get('praise') ?? cues.get('proposal');
-  if (notACase && !out.some((x) => (x.intent === 'complaint' || x.intent === 'damaged') && x.score > 0)) {
-    out.push({ intent: 'general', score: 3, words: [notACase] });
-  }
-  // "my account was hacked" is a fraud, not a forgotten password
-  if (cues.has('fraud')) for (const x of out) if (x.intent === 'password') x.score = 0;
-  return ranked();
-}
-
-/** A complaint that mentions shipping is still a complaint: fault, damage and money outweigh the rest. */
-const INTENT_WEIGHT: Record<keyof typeof INTENTS, number> = {
-  order_status: 1, delivery_time: 1, returns: 1.3, complaint: 1.5, damaged: 1.5, password: 1, rebooking: 1.2, opening_hours: 1, invoice: 1.5, product_advice: 0.9,
-};
 
 export function scoreChannels(input: SuggestInput, signals: Signal[], intent: Intent, priors: Priors): Array<Scored<ChannelOption>> {
   const base: Record<ChannelOption, number> = {
