@@ -7,12 +7,12 @@ import { firstMatches } from './lexicon';
  */
 export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
-  | 'productQuestion' | 'badService' | 'wrongItem' | 'praise' | 'proposal';
+  | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal';
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
 /** Words ending like a Swedish noun's definite form ("sadeln", "bordet") that are not one. */
-const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis)';
+const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis|idag|igen|nyss|sen|varfor|hur|vad|kan|men)';
 const NOT_A_PRODUCT_EN = '(order|parcel|package|delivery|shipment|shop|store|site|website|app|account|invoice|payment|refund|return|sale|offer|code|price|prices)';
 
 const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)';
@@ -28,16 +28,17 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/, /\b(ar|blivit) \d{2} ar\b/, /\b(8|9)\d( ar)?\b.{0,30}\b(klarar inte|kan inte)\b/,
     /\bdemens\b/, /\bdement\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, /\brullstol\b/,
     /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, /\bwheelchair\b/,
+    /\b(doesn'?t|does not|can'?t|cannot|never) use (a )?(computers?|the internet|internet|smartphones?)\b/, /\b(anvander|kan) inte (dator|datorer|internet|datorn)\b/, /\bhar ingen dator\b/,
   ],
   safety: [
-    /\bbrant\b/, /\bbrandlukt\b/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (valdigt |jatte)?varm\b/, /\boverhett/, /\bsmalte\b/, 
+    /\bbrant\b(?! fast)/, /\bbrandlukt\b/, /\blivsfarlig/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (valdigt |jatte)?varm\b/, /\boverhett/, /\bsmalte\b/, 
     /\bslog ut sakringen\b/, /\belstot\b/, /\bfick en stot\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /\bfarligt?\b/,
     /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bsparks?\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /\bswell(ing|ed)?\b/, /\bswollen\b/,
     /\belectric shock\b/, /\bcaught fire\b/, /\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it safe\b/, /\bdangerous\b/,
   ],
   fraud: [
     /\bbedrageri\b/, /\bbedragare\b/, /\bidentitetsstold\b/, /\b(kapat|hackat|kapad|hackad)\b/, /\bi mitt namn\b/, /\b(aldrig|inte) (har )?(bestallt|gjort|handlat)\b/,
-    /\bfraud\b/, /\bhacked\b/, /\bidentity theft\b/, /\bnever (made|ordered|placed)\b/, /\b(didn't|did not|didnt) (buy|order)\b/, /\bused my card\b/,
+    /\bfraud\b/, /\bhacked\b/, /\bidentity theft\b/, /\bnever (ordered|placed)\b/, /\b(orders?|purchases?|payments?) (that )?i (never|did not|didn't) (make|made|place|placed)\b/, /\b(didn't|did not|didnt) (buy|order)\b/, /\bused my card\b/,
   ],
   privacy: [
     /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b.{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
@@ -45,6 +46,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bvilka uppgifter (har ni|ni har)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
     /\b(delete|remove|erase)\b.{0,25}\b(my|all my) (account|data|details|email address|information)\b/, /\bstop sending me\b/,
     /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,
+    /\b(skickat|skickade|mejlat|mejlade) (mitt|mina|min) \w+ till (fel person|fel mottagare|nagon annan)\b/, /\bsent my \w+ to (the wrong person|someone else)\b/,
     /\b(kopia|utdrag)\b.{0,25}\b(data|uppgifter)/, /\b(sluta|slutar) (anvanda|spara) mina (uppgifter|data)\b/,
     /\b(stop|stopped) (using|storing|keeping) my (details|data|information|address)\b/, /\b(copy|export) of (all )?(my|the) (data|information|details)\b/,
   ],
@@ -60,6 +62,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(first|second|third) time i (used|wore|washed)\b/, /\bbought (it|them) (a|in|last|\d)/, /\bhave used (it|them)\b/,
     /\bpa (en|ett|tva|tre|nagra) (dag|dagar|vecka|veckor|manad|manader)\b/, /\b(sedan|sen) (forsta|den forsta) (natten|dagen|gangen|veckan)\b/, /\bvarje gang\b/,
     /\b(within|in) (a|one|two|three) (day|days|week|weeks|month|months)\b/, /\bevery time i\b/, /\bnormal use\b/,
+    /\bhar (spruckit|gatt sonder|gatt av|brustit|lossnat|slitits)\b/, /\b(has|have) (cracked|split|come apart|worn through)\b/,
   ],
   // a product the customer has, that changed or stopped: "har börjat luta", "doesn't connect anymore"
   // (a question before buying asks how a thing is; a complaint tells what it has become)
@@ -73,14 +76,24 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   statedComplaint: [
     /\b(vill|ska|maste|tanker) (klaga|reklamera|gora en reklamation|lamna (ett )?klagomal)\b/, /\bklagomal\b/, /\b(formell|officiell) reklamation\b/,
     /\b(lodge|make|file|submit|raise) (a |an )?(formal |official )?complaint\b/, /\b(want|wish|would like) to complain\b/, /\bi('m| am) complaining\b/,
+    // the customer lays the fault on the shop
+    /\b(your|your \w+'s) (error|mistake|fault)\b/, /\b(ert|erat) (fel|misstag|slarv)\b/,
   ],
   // a yes-or-no or measure question about a thing by its name, asked before buying: "är ringen
   // justerbar?", "is the leather real?", "hur högt är bordet?" (not about the order or the shop)
   productQuestion: [
-    new RegExp(`(^|[.!?,:] ?|hej )(ar|blir|har|tal|passar|funkar|fungerar|haller|rostar|krymper|noppar|luddar|kan|gar) (?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t)\\b[^.!]{0,60}\\?`),
+    new RegExp(`(^|[.!?,:] ?|hej )(ar|blir|har|tal|passar|funkar|fungerar|haller|rostar|krymper|noppar|luddar|kan|gar|kommer|finns) (?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t)\\b[^.!]{0,80}\\?`),
     /\bhur (lang|langt|langa) (ar|blir) (?!(det|tiden|leveranstiden)\b)/, /\bhur (hog|hogt|hoga|stor|stort|stora|bred|brett|breda|djup|djupt|tung|tungt|tunga|tjock|tjockt|varm|varmt|mjuk|mjukt|mycket rymmer|manga (rymmer|far plats))\b/,
-    new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,60}(\\?|$)`),
+    new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,80}(\\?|$)`),
     /\bhow (tall|high|big|large|wide|deep|heavy|thick|warm|soft)\b/, /\bhow long (is|are) (it|they|the|these)\b/, /\bhow many \w+ (does|do|can|will) (it|the|they|this)\b/,
+  ],
+  // what a thing the customer has does, told and not asked: "hörlurarna hörs bara i ena örat",
+  // "the kettle leaves white flakes" (a text with no question in it)
+  thingTold: [
+    new RegExp(
+      `^(?!.*\\?)(hej,? |hi,? |hello,? )?((my|the|our) (?!(${NOT_A_PRODUCT_EN}|tracking)\\b)[a-z]+|(?!(${NOT_A_PRODUCT}|personalen|${PRONOUNS})\\b)[a-z]{2,}(n|t|na|ns|ts)) ` +
+        `(har|hade|ar|var|blir|blev|gick|gar|kom|slutade|borjar|borjade|\\w+ar|\\w+de|has|had|is|was|keeps?|leaves?|smells?|won'?t|doesn'?t|does not|stopped|broke|\\w+s|\\w+ed)\\b`,
+    ),
   ],
   // how the customer was treated: a complaint about the shop, not about a thing
   badService: [
@@ -109,7 +122,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(arrived|came|delivered|received)\b.{0,40}\b(broken|damaged|cracked|smashed|crack|dent|scratch)/, /\bwhen (i|we) (opened|unpacked)\b/, /\bwhen (it|the parcel|the package) (arrived|came)\b/, /\b(arrived|came) in (\w+ )?pieces\b/, /\bon arrival\b/,
   ],
   quote: [
-    /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist/, /\baterforsaljar/, /\brabatt om vi koper\b/,
+    /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist/, /\baterforsaljar/, /\brabatt om vi koper\b/, /\bblir det billigare\b/, /\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) [1-9]\d* ?(st|stycken|ex|pieces|units)\b/, /\bcheaper if (we|i) (buy|order|take)\b/,
     /\b(ge|ge oss|lamna|lamna oss) (ett )?(pris|prisforslag|prisuppgift)\b/, /\b(a|your|best) price (for|on) [1-9]\d+/,
     /\bquote\b/, /\bprice offer\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /\breseller\b/,
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)

@@ -246,8 +246,7 @@ export function suggest(
   // classifyIntents' default, the shipped model; null is the rules alone.
   const intents = o.intents ?? classifyIntents(input.text, o.kindModel);
   const intent = intents[0]?.intent ?? 'general';
-  const fault = (intent === 'complaint' || intent === 'damaged') && intents[0]!.words.length > 0 ? intents[0]!.words : undefined;
-  const signals = computeSignals(input, fault ? { fault } : {});
+  const signals = computeSignals(input, intents[0] ? { kind: { intent, words: intents[0].words } } : {});
   return {
     language: detectLanguage(input.text),
     intent: { value: intent, words: intents[0]?.words ?? [], ...(intents[0]?.learned ? { learned: intents[0].learned } : {}) },

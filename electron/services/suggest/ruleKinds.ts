@@ -29,7 +29,9 @@ export function ruleIntents(text: string): IntentFound[] {
   else if (cues.has('wrongItem') && top !== 'returns') out.push({ intent: 'complaint', score: 3, words: [cues.get('wrongItem')!] });
   // a question about a thing by its name leans to product advice where no word said otherwise;
   // lightly (about one word's weight), so a kind model sure of another kind still decides
-  if (cues.has('productQuestion') && top === undefined) out.push({ intent: 'product_advice', score: 1, words: [cues.get('productQuestion')!] });
+  else if (cues.has('productQuestion') && top === undefined) out.push({ intent: 'product_advice', score: 1, words: [cues.get('productQuestion')!] });
+  // and what a thing does, told without a question, leans to a complaint, as lightly
+  else if (cues.has('thingTold') && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 1, words: [cues.get('thingTold')!] });
   // a product that sparks, swells or gives a rash is a complaint, unless the words say damaged
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
   // a thank-you or a proposal (a sponsorship, a job, a study) has nothing for a template to solve,

@@ -60,18 +60,21 @@ export function detectLanguage(text: string): 'sv' | 'en' {
 }
 
 /**
- * Every signal in the input, the absent ones left out. `fault`: the words by which the case was
- * read as a complaint or damage (its kind), where the complaint words alone found none: such a
- * case needs the written trail of a complaint ("lampan flimrar sen första dagen").
+ * Every signal in the input, the absent ones left out. `kind`: the kind the case was read as, and
+ * the words that said so. Where the words and cues below found nothing, a kind that needs a written
+ * trail gives its signal: a complaint or damage ("lampan flimrar sen första dagen"), a payment, a
+ * privacy request, a quote.
  */
-export function computeSignals(i: SuggestInput, o: { fault?: string[] } = {}): Signal[] {
+export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; words: string[] } } = {}): Signal[] {
   const out: Signal[] = [];
   const add = (id: SignalId, strength: number, evidence: string[] = []) => strength > 0 && out.push({ id, strength: clamp(strength), evidence });
   const words = i.text.trim().split(/\s+/).filter(Boolean).length;
   const questions = countQuestions(i.text);
+  const kindSays = (...kinds: string[]) => (o.kind && kinds.includes(o.kind.intent) ? o.kind.words : []);
   const found = [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)];
-  const complaint = found.length || !o.fault ? found : o.fault;
-  const sensitive = findWords(i.text, LEXICON.sensitive);
+  const complaint = found.length ? found : kindSays('complaint', 'damaged');
+  const money = findWords(i.text, LEXICON.sensitive);
+  const sensitive = money.length ? money : kindSays('invoice');
   const documents = findWords(i.text, LEXICON.documents);
   const angerWords = findWords(i.text, LEXICON.anger);
   const shout = shouting(i.text);
@@ -100,6 +103,7 @@ export function computeSignals(i: SuggestInput, o: { fault?: string[] } = {}): S
   wish('noSms', 'refusesSms');
   const cues = cuesIn(i.text);
   for (const id of ['vulnerable', 'safety', 'fraud', 'privacy', 'quote', 'confused'] as const) if (cues.has(id)) add(id, 1, [cues.get(id)!]);
+  for (const id of ['privacy', 'quote'] as const) if (!cues.has(id) && kindSays(id).length) add(id, 1, kindSays(id));
   // a repeat contact: from the shop's history, or stated ("tredje gången jag skriver")
   if (i.history.sameIntent > 0) add('repeatContact', 0.4 + 0.3 * i.history.sameIntent, [`${i.history.sameIntent}`]);
   else if (cues.has('repeatStated')) add('repeatContact', 1, [cues.get('repeatStated')!]);

@@ -22,7 +22,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bring(a|er)? (upp )?mig\b/, /\bring upp\b/, /\bringa upp\b/, /\b(upp)?ringd\b/, /\bbli ringd\b/, /\bprata med (en |nagon|nan|en manniska|er)/,
     /\bi telefon\b/, /\btelefonsamtal\b/, /\bringer (du|ni) mig\b/, /\bkan (ni|nagon|du) ringa\b/,
     /\b(call|phone|ring) me\b/, /\bgive me a (call|ring)\b/, /\b(talk|speak) (to|with) (someone|somebody|a person|a human|him|her)\b/,
-    /\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) someone call\b/,
+    /\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) (someone|you) (call|phone|ring)\b/, /\b(call|phone|ring) (her|him|them)\b/,
   ],
   sms: [
     /\b(sms:?a|smsa|texta)\b/, /\b(skicka|fa|ha|fa det|via|per|pa|som|med) (garna |bara |helst )?(ett |en )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cuesIn } from './cues';
+import { ruleIntents } from './ruleKinds';
+import { computeSignals, type SuggestInput } from './signals';
+import { wishesIn } from './wishes';
+
+const kind = (text: string) => ruleIntents(text)[0]?.intent ?? 'general';
+const base: SuggestInput = { channel: 'chat', text: '', turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: false, hasEmail: false };
+
+test('what a thing does, told without a question, leans to a complaint; asked, it stays a question', () => {
+  assert.equal(kind('högtalaren tystnar efter en stund'), 'complaint');
+  assert.equal(kind('the blender leaves bits of ice everywhere'), 'complaint');
+  assert.notEqual(kind('låter högtalaren bra på hög volym?'), 'complaint');
+  assert.notEqual(kind('the tracking says it was delivered'), 'complaint', 'the tracking is no thing the customer has');
+});
+
+test('a thing that has cracked or split since is worn, a complaint; one that came cracked is damage', () => {
+  assert.equal(kind('koppens öra har spruckit'), 'complaint');
+  assert.equal(kind('the handle has cracked'), 'complaint');
+  assert.equal(kind('koppen kom sprucken'), 'damaged');
+});
+
+test('the shop named at fault, a shade that does not match, a thing that does not hold: complaints', () => {
+  assert.equal(kind('The engraving is misspelled, which was your mistake, not mine.'), 'complaint');
+  assert.equal(kind('Gardinerna har en annan nyans än på bilden'), 'complaint');
+  assert.equal(kind('kroken håller inte för en vanlig handduk'), 'complaint');
+});
+
+test('words the lists lacked: closed at lunch, an unpaid order, a cheaper price for more, a receipt sent to someone else', () => {
+  assert.equal(kind('har ni stängt på söndag?'), 'opening_hours');
+  assert.equal(kind('ordern står som obetald fast pengarna är dragna'), 'invoice');
+  assert.equal(kind('blir det billigare om vi tar 30 st?'), 'quote');
+  assert.equal(kind('ni har mejlat mitt kvitto till fel person'), 'privacy');
+});
+
+test('a hazard, a customer without a computer, a fraud and not a fraud', () => {
+  assert.equal(cuesIn('kastrullen har bränt fast i botten').has('safety'), false, 'burnt-on food is no fire');
+  assert.equal(cuesIn('glaset i ugnsluckan sprack, det är livsfarligt').has('safety'), true);
+  assert.equal(cuesIn('my father does not use computers, could you help him order').has('vulnerable'), true);
+  assert.equal(cuesIn('I never made an account but it says my email is taken').has('fraud'), false);
+  assert.equal(cuesIn('there are two orders I did not make on my card').has('fraud'), true);
+  assert.equal(wishesIn('could you phone her this afternoon').has('call'), true);
+});
+
+test('a kind read in words the lists lack still gives its signal: a payment, a privacy request, a quote', () => {
+  const ids = (text: string, intent: string) => computeSignals({ ...base, text }, { kind: { intent, words: ['ord'] } }).map((s) => s.id);
+  assert.ok(ids('varför står ordern som ej betald?', 'invoice').includes('sensitive'));
+  assert.ok(!ids('varför står ordern som ej betald?', 'invoice').includes('quickQuestion'), 'a payment is no quick question');
+  assert.ok(ids('får ni ens spara mitt nummer?', 'privacy').includes('privacy'));
+  assert.ok(ids('vad kostar tjugo till kontoret?', 'quote').includes('quote'));
+  assert.ok(!ids('vad kostar tjugo till kontoret?', 'general').includes('quote'));
+});
