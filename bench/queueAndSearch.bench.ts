@@ -40,22 +40,28 @@ export async function benchQueueAndSearch(): Promise<void> {
   console.log(table(rows));
 
   const rawSearch = raw.prepare('SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rank LIMIT 50');
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    for (const q of QUERIES) {
-      a.push(await timeIt(() => api.search({ query: q, limit: 50 })));
-      b.push(await timeIt(() => rawSearch.all(toFtsQuery(q))));
-    }
-  }
-  const sa = summarize(a);
-  const sb = summarize(b);
+  // Each contender runs in a block of its own: interleaved, the peer's scans of every match
+  // evicted the pages and caches Växel's next query then read again (p95 28–32 ms against 8.5 ms
+  // in blocks, measured). The first pass over the queries reads the store from disk; it is printed
+  // apart, and the figures are of the five passes after it.
+  const passes = async (f: (q: string) => unknown): Promise<{ cold: number[]; warm: number[] }> => {
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let round = 0; round < 6; round++) for (const q of QUERIES) (round === 0 ? cold : warm).push(await timeIt(() => f(q)));
+    return { cold, warm };
+  };
+  const vaxel = await passes((q) => api.search({ query: q, limit: 50 }));
+  const peer = await passes((q) => rawSearch.all(toFtsQuery(q)));
+  const [sa, sb, ca, cb] = [summarize(vaxel.warm), summarize(peer.warm), summarize(vaxel.cold), summarize(peer.cold)];
+  const slowest = (a: number[]) => Math.max(...a);
   console.log(
     table([
-      ['search, 10 queries × 3', 'Växel API p50', 'p95', 'raw FTS5 p50', 'p95', 'ratio p50'],
+      ['search, 10 queries × 5', 'Växel API p50', 'p95', 'raw FTS5 p50', 'p95', 'ratio p50'],
       ['(cases + messages, top 50)', ms(sa.p50), ms(sa.p95), ms(sb.p50), ms(sb.p95), ratio(sa.p50, sb.p50)],
+      ['first pass after opening', ms(ca.p50), ms(slowest(vaxel.cold)), ms(cb.p50), ms(slowest(peer.cold)), ratio(ca.p50, cb.p50)],
     ]),
   );
+  console.log('aim: search p95 under 10 ms through the API at 150,000 cases; the first pass after opening shows p50 and the slowest (max) instead.');
   console.log('Växel search also ranks subjects and customer names (bm25 over the newest 500 matches of each), makes each snippet from its own hit and returns whole case rows; the raw peer ranks message text only, over every match.');
   services.close();
 }

@@ -1,6 +1,6 @@
 import type { Db } from './database';
 import { caseNumberIn, toFtsQuery } from './searchQuery';
-import { matchCount, searchTerms, snippetOf, tokensOf, wholeWordCount, type Tokens } from './searchSnippet';
+import { matchCount, searchTerms, snippetOf, tokensOf as wordsOf, wholeWordCount, type Tokens } from './searchSnippet';
 
 export interface SearchRow {
   caseId: string;
@@ -25,11 +25,12 @@ const READ_AHEAD = 64;
  * each hit's own text (searchSnippet.ts).
  */
 export function createSearchRepo(db: Db) {
-  const caseMatches = db.prepare<{ q: string; window: number }, { rowid: number; score: number }>(
-    'SELECT rowid, bm25(cases_fts, 4.0, 3.0) AS score FROM cases_fts WHERE cases_fts MATCH @q ORDER BY rowid DESC LIMIT @window',
+  // `t` tells the tables apart: 0 a case (subject, name), 1 a message
+  const caseMatches = db.prepare<{ q: string; window: number }, Hit>(
+    'SELECT rowid, bm25(cases_fts, 4.0, 3.0) AS score, 0 AS t FROM cases_fts WHERE cases_fts MATCH @q ORDER BY rowid DESC LIMIT @window',
   );
-  const messageMatches = db.prepare<{ q: string; window: number }, { rowid: number; score: number }>(
-    'SELECT rowid, bm25(messages_fts, 2.0, 1.0) AS score FROM messages_fts WHERE messages_fts MATCH @q ORDER BY rowid DESC LIMIT @window',
+  const messageMatches = db.prepare<{ q: string; window: number }, Hit>(
+    'SELECT rowid, bm25(messages_fts, 2.0, 1.0) AS score, 1 AS t FROM messages_fts WHERE messages_fts MATCH @q ORDER BY rowid DESC LIMIT @window',
   );
   // the texts of a run of hits are read in one statement each, not one per hit
   const caseTexts = db.prepare<[string], { number: number; id: string; subject: string; name: string | null }>(
@@ -43,14 +44,12 @@ export function createSearchRepo(db: Db) {
     'SELECT id, subject FROM cases WHERE shop_number = ? UNION ALL SELECT id, subject FROM (SELECT id, subject FROM cases WHERE number = ? AND shop_number IS NULL) LIMIT 1',
   );
 
-  type Hit = { table: 'case' | 'message'; rowid: number };
-  type HitText = { caseId: string; tokens: Tokens };
-  /** The case and text of each hit in the run, keyed by table and rowid: the column that holds the most terms. */
-  const readTexts = (hits: Hit[], terms: string[], into: Map<string, HitText | null>): void => {
-    const ids = (table: Hit['table']) => JSON.stringify(hits.filter((h) => h.table === table).map((h) => h.rowid));
-    for (const h of hits) into.set(`${h.table}:${h.rowid}`, null);
-    for (const c of caseTexts.all(ids('case'))) into.set(`case:${c.number}`, { caseId: c.id, tokens: pick([c.subject, c.name ?? ''], terms) });
-    for (const m of messageTexts.all(ids('message'))) into.set(`message:${m.id}`, { caseId: m.case_id, tokens: pick([m.body_text, m.subject ?? ''], terms) });
+  /** The case and texts of each hit in the run, keyed by keyOf; split into words only when needed. */
+  const readTexts = (hits: Hit[], into: Map<number, HitText | null>): void => {
+    const ids = (t: Hit['t']) => JSON.stringify(hits.filter((h) => h.t === t).map((h) => h.rowid));
+    for (const h of hits) into.set(keyOf(h), null);
+    for (const c of caseTexts.all(ids(0))) into.set(c.number * 2, { caseId: c.id, texts: [c.subject, c.name ?? ''] });
+    for (const m of messageTexts.all(ids(1))) into.set(m.id * 2 + 1, { caseId: m.case_id, texts: [m.body_text, m.subject ?? ''] });
   };
 
   return {
@@ -64,33 +63,34 @@ export function createSearchRepo(db: Db) {
       const q = toFtsQuery(text);
       if (!q) return rows.slice(0, limit);
 
-      const ranked = [
-        ...caseMatches.all({ q, window: RANKED_MATCHES }).map((r) => ({ ...r, table: 'case' as const })),
-        ...messageMatches.all({ q, window: RANKED_MATCHES }).map((r) => ({ ...r, table: 'message' as const })),
-      ].sort((a, b) => a.score - b.score || b.rowid - a.rowid);
+      const ranked = caseMatches.all({ q, window: RANKED_MATCHES });
+      for (const m of messageMatches.all({ q, window: RANKED_MATCHES })) ranked.push(m);
+      ranked.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
       const terms = searchTerms(text);
       const shown = new Set(rows.map((r) => r.caseId));
-      const texts = new Map<string, HitText | null>();
+      const texts = new Map<number, HitText | null>();
       const textOf = (at: number): HitText | null => {
-        const h = ranked[at]!;
-        if (!texts.has(`${h.table}:${h.rowid}`)) readTexts(ranked.slice(at, at + READ_AHEAD), terms, texts);
-        return texts.get(`${h.table}:${h.rowid}`)!;
+        const key = keyOf(ranked[at]!);
+        if (!texts.has(key)) readTexts(ranked.slice(at, at + READ_AHEAD), texts);
+        return texts.get(key)!;
       };
+      // a hit's text is split into words once, and only for a tie or a case shown
+      const tokensOf = (hit: HitText): Tokens => (hit.tokens ??= pick(hit.texts, terms));
       // best first; a case shows once, with the snippet of its best hit
       for (let i = 0; i < ranked.length && rows.length < limit; ) {
         // hits bm25 cannot tell apart (every query word only as a prefix, say): whole words first
         // ("Samtal 7" before "Samtal 79"), then the newest
         let j = i + 1;
         while (j < ranked.length && ranked[j]!.score === ranked[i]!.score) j++;
-        const tied: Array<HitText & { whole: number }> = [];
+        const tied: Array<{ hit: HitText; whole: number }> = [];
         for (let k = i; k < Math.min(j, i + TIE_LOOKAHEAD); k++) {
           const hit = textOf(k);
-          if (hit) tied.push({ ...hit, whole: wholeWordCount(hit.tokens, terms) });
+          if (hit) tied.push({ hit, whole: j - i > 1 ? wholeWordCount(tokensOf(hit), terms) : 0 });
         }
-        for (const hit of tied.sort((a, b) => b.whole - a.whole)) {
+        for (const { hit } of tied.sort((a, b) => b.whole - a.whole)) {
           if (rows.length >= limit || shown.has(hit.caseId)) continue;
           shown.add(hit.caseId);
-          rows.push({ caseId: hit.caseId, snippet: snippetOf(hit.tokens, terms) });
+          rows.push({ caseId: hit.caseId, snippet: snippetOf(tokensOf(hit), terms) });
         }
         i = Math.min(j, i + TIE_LOOKAHEAD);
       }
@@ -100,12 +100,19 @@ export function createSearchRepo(db: Db) {
 }
 export type SearchRepo = ReturnType<typeof createSearchRepo>;
 
+/** A match: its rowid, its bm25 score (lower is better), and its table (0 cases, 1 messages). */
+type Hit = { rowid: number; score: number; t: 0 | 1 };
+/** A hit's case, and its texts (the column to show first); their words once they are needed. */
+type HitText = { caseId: string; texts: string[]; tokens?: Tokens };
+/** One number per hit: case numbers and message ids may be equal, so the table is the low bit. */
+const keyOf = (h: Hit): number => h.rowid * 2 + h.t;
+
 /** The text that holds the most terms; the first on a tie. */
 function pick(texts: string[], terms: string[]): Tokens {
-  let best = tokensOf(texts[0] ?? '');
+  let best = wordsOf(texts[0] ?? '');
   let most = matchCount(best, terms);
   for (const t of texts.slice(1)) {
-    const tokens = tokensOf(t);
+    const tokens = wordsOf(t);
     const n = matchCount(tokens, terms);
     if (n > most) [best, most] = [tokens, n];
   }
