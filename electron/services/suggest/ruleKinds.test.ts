@@ -32,11 +32,14 @@ test('words the lists lacked: closed at lunch, an unpaid order, a cheaper price 
   assert.equal(kind('ordern står som obetald fast pengarna är dragna'), 'invoice');
   assert.equal(kind('blir det billigare om vi tar 30 st?'), 'quote');
   assert.equal(kind('ni har mejlat mitt kvitto till fel person'), 'privacy');
+  assert.equal(kind('bär ni in soffan i lägenheten?'), 'delivery_time');
 });
 
 test('a hazard, a customer without a computer, a fraud and not a fraud', () => {
   assert.equal(cuesIn('kastrullen har bränt fast i botten').has('safety'), false, 'burnt-on food is no fire');
   assert.equal(cuesIn('glaset i ugnsluckan sprack, det är livsfarligt').has('safety'), true);
+  assert.equal(cuesIn('golvlampan blev så het att man inte kan ta i den').has('safety'), true);
+  assert.equal(cuesIn('the charger gets really hot').has('safety'), true);
   assert.equal(cuesIn('my father does not use computers, could you help him order').has('vulnerable'), true);
   assert.equal(cuesIn('I never made an account but it says my email is taken').has('fraud'), false);
   assert.equal(cuesIn('there are two orders I did not make on my card').has('fraud'), true);
