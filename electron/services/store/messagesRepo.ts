@@ -97,6 +97,20 @@ const SELECT_MESSAGE = `SELECT m.id, m.case_id, m.direction, m.channel, m.author
     json_extract(o.payload, '$.demo') AS outbox_demo, json_extract(o.payload, '$.problemKind') AS outbox_problem
   FROM messages m LEFT JOIN outbox o ON o.message_id = m.id`;
 
+const NO_OUTBOX = {
+  outbox_uid: null,
+  outbox_state: null,
+  outbox_held: null,
+  outbox_attempts: null,
+  outbox_not_before: null,
+  outbox_error: null,
+  outbox_receipt: null,
+  outbox_via: null,
+  outbox_failure: null,
+  outbox_demo: null,
+  outbox_problem: null,
+} as const;
+
 export function createMessagesRepo(db: Db) {
   const insert = db.prepare(`INSERT INTO messages (uid, case_id, direction, channel, author, subject,
       body_text, body_html, headers, rfc_message_id, account_id, source_sha256, created_at)
@@ -151,7 +165,7 @@ export function createMessagesRepo(db: Db) {
     /** The first customer message stored after message `afterId` (row order: arrival here, whatever the clocks say). */
     inboundStoredAfter: (caseId: string, afterId: number) => inboundAfter.get(caseId, afterId) ?? null,
     insert(m: NewMessage): Message {
-      const info = insert.run({
+      const row = {
         uid: m.uid ?? randomUUID(),
         caseId: m.caseId,
         direction: m.direction,
@@ -165,8 +179,24 @@ export function createMessagesRepo(db: Db) {
         accountId: m.accountId ?? null,
         sourceSha256: m.sourceSha256 ?? null,
         createdAt: m.createdAt,
+      };
+      const id = Number(insert.run(row).lastInsertRowid);
+      // the message as stored, without reading it back (and its HTML with it): a new message has
+      // no outbox entry and no attachments yet
+      return toMessage({
+        id,
+        case_id: row.caseId,
+        direction: row.direction,
+        channel: row.channel,
+        author: row.author,
+        subject: row.subject,
+        body_text: row.bodyText,
+        created_at: row.createdAt,
+        headers: row.headers,
+        rfc_message_id: row.rfcMessageId,
+        has_html: row.bodyHtml === null ? 0 : 1,
+        ...NO_OUTBOX,
       });
-      return toMessage(byId.get(Number(info.lastInsertRowid))!);
     },
 
     get(id: number): Message | null {
