@@ -99,6 +99,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   badService: [
     /\b(otrevlig|otrevliga|otrevligt|oforskamd|oforskamda|oforskamt|nonchalant|nonchalanta|arrogant|arroganta|ohovlig|ohovliga|oproffsig|oproffsigt)\b/, /\bdaligt bemotande\b/, /\bbemottes\b/,
     /\b(rude|rudeness|unfriendly|impolite|unprofessional|condescending)\b/, /\btreated (me|us) (badly|like)\b/,
+    // a visit or a delivery the customer waited in for, and no one came
+    /\bingen (kom|dok upp)\b/, /\bno ?one (came|showed up|turned up)\b/,
   ],
   // not what was ordered: the shop's mistake, a complaint (not a wish to exchange)
   wrongItem: [

@@ -33,6 +33,8 @@ test('words the lists lacked: closed at lunch, an unpaid order, a cheaper price 
   assert.equal(kind('blir det billigare om vi tar 30 st?'), 'quote');
   assert.equal(kind('ni har mejlat mitt kvitto till fel person'), 'privacy');
   assert.equal(kind('bär ni in soffan i lägenheten?'), 'delivery_time');
+  assert.equal(kind('skålen kom i två bitar'), 'damaged');
+  assert.equal(kind('jag väntade hemma hela dagen på leveransen men ingen kom'), 'complaint', 'a no-show is a complaint, not a delivery question');
 });
 
 test('a hazard, a customer without a computer, a fraud and not a fraud', () => {
