@@ -7,7 +7,7 @@ import { firstMatches } from './lexicon';
  */
 export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
-  | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal';
+  | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay';
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -112,6 +112,13 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(ville|vill) bara (saga|tacka|beratta)\b/, /\bjust (wanted|want) to (say|thank|let you know)\b/, /\bkeep up the good work\b/, /\b(varldens|sveriges) basta\b/,
     /\b(ni ar|you are|you're) (bast|fantastiska|the best|amazing|wonderful)\b/, /\b(alskade|alskar) (den|det|dem|dom)\b/, /\b(loved|loves|love) (it|them)\b/,
     /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
+  ],
+  // which ways to pay there are, asked before buying (an invoice's trouble is another matter)
+  waysToPay: [
+    /\b(kan|far) (man|jag|vi) betala (med|via|genom) (swish|klarna|kort|amex|paypal|visa|mastercard|apple pay|google pay|kontanter)\b/, /\bvilka betal(satt|alternativ|metoder)\b/,
+    /\btar ni (emot )?(swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\bhar ni (swish|klarna|paypal)\b/,
+    /\b(can|could) (i|we) pay (with|by|via|using) (swish|klarna|card|amex|paypal|visa|mastercard|apple pay|google pay|cash)\b/, /\bdo you (take|accept) (swish|klarna|cards?|amex|paypal|visa|mastercard|cash)\b/,
+    /\b(which|what) payment (methods|options)\b/,
   ],
   // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
   proposal: [

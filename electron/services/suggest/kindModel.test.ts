@@ -73,3 +73,8 @@ test('the words a learned kind quotes are the customer’s own, and not stop wor
   assert.ok(k!.words.length > 0 && k!.words.every((w) => !['det', 'att', 'så', 'är'].includes(w)), k!.words.join(', '));
   assert.ok(k!.words.every((w) => text.toLowerCase().includes(w)), `as written (å, ä, ö kept): ${k!.words.join(', ')}`);
 });
+
+test('a wish and little else is no case of any kind: the model does not guess one from what is left', () => {
+  assert.deepEqual(classifyIntents('jag vill inte skriva mer, ring mig istället'), []);
+  assert.deepEqual(classifyIntents('please phone me, I would like to talk to a person'), []);
+});

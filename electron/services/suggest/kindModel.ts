@@ -1,7 +1,7 @@
 import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { StopwordsSv } from '@nlpjs/lang-sv';
 import examples from '../../../resources/suggest/kind-examples.json';
-import type { Intent } from './lexicon';
+import { fold, type Intent } from './lexicon';
 import { charGramsOf, naiveBayes } from './naiveBayes';
 import { withoutWishes } from './wishes';
 
@@ -23,6 +23,11 @@ export interface KindModel {
 
 const STOPWORDS_SV = new StopwordsSv();
 const STOPWORDS_EN = new StopwordsEn();
+
+/** Words that are not stop words, of three letters or more. */
+function contentWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOPWORDS_SV.isStopword(w) && !STOPWORDS_EN.isStopword(w)).length;
+}
 
 /** Smoothing for a few hundred examples: rare n-grams count for more than with 1. */
 const ALPHA = 0.3;
@@ -100,6 +105,8 @@ export function blendKinds(rules: IntentFound[], model: KindModel, text: string)
     byRules.set(r.intent, had ? { ...had, score: had.score + r.score, words: [...new Set([...had.words, ...r.words])] } : r);
   }
   const about = withoutWishes(text);
+  // a wish and little else ("please phone me, I'd like to talk to a person") is no case of any kind
+  if (about !== fold(text).replace(/\s+/g, ' ') && contentWords(about) < 2) return rules;
   const raw = model.probabilities(about);
   if (raw.length === 0) return rules;
   const tempered = raw.map(({ label, p }) => ({ label, lp: Math.log(Math.max(p, Number.MIN_VALUE)) * EVIDENCE }));

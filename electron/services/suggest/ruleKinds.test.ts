@@ -56,3 +56,11 @@ test('a kind read in words the lists lack still gives its signal: a payment, a p
   assert.ok(ids('vad kostar tjugo till kontoret?', 'quote').includes('quote'));
   assert.ok(!ids('vad kostar tjugo till kontoret?', 'general').includes('quote'));
 });
+
+test('a fraud and which ways to pay there are have no template: no kind of case, whatever they mention', () => {
+  assert.equal(kind('någon har handlat i mitt namn och nu kommer det fakturor'), 'general');
+  assert.equal(kind('there is an order on my account I never placed, I think I was hacked'), 'general');
+  assert.equal(kind('tar ni klarna?'), 'general');
+  assert.equal(kind('do you accept paypal'), 'general');
+  assert.equal(kind('kan man betala med faktura?'), 'invoice', 'paying by invoice is the invoice template’s');
+});
