@@ -139,7 +139,11 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ],
 };
 
-/** The cues in a text, each with the words that showed it. */
-export function cuesIn(text: string): Map<CueId, string> {
-  return firstMatches(text, PATTERNS);
+// a suggestion asks twice about the same text (its kind, then its signals)
+let last: { text: string; cues: Map<CueId, string> } | null = null;
+
+/** The cues in a text, each with the words that showed it. The map is shared: do not change it. */
+export function cuesIn(text: string): ReadonlyMap<CueId, string> {
+  if (last?.text !== text) last = { text, cues: firstMatches(text, PATTERNS) };
+  return last.cues;
 }

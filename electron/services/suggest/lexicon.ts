@@ -44,14 +44,18 @@ export const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u
 interface PreparedText {
   text: string;
   t: string;
-  tokens: string[];
-  /** Per token: the ways an entry can be that word: its stems, and the compound heads it ends in. */
-  forms: Map<string, Set<string>>;
   /** Each token's Swedish and English stems, in order, for entries of several words. */
   stems: Array<[string, string]>;
   /** Where each stem stands ("s:skick" → [3]), so a phrase is looked for only where it can start. */
   at: Map<string, number[]>;
+  /** Every start of every word ("lev", "leve", … "leveransen"): a one-word entry is found by one look-up. */
+  starts: Set<string>;
+  /** The ways an entry can be a word (its stems, the compound heads it ends in), each to the words that have it. */
+  formOf: Map<string, string[]>;
 }
+
+/** No one-word entry is longer than this (checked when the lists are read). */
+const MAX_ENTRY_LENGTH = 32;
 
 /** One suggestion asks ~20 word lists about the same text: it is folded, split and stemmed once. */
 let last: PreparedText | null = null;
@@ -68,7 +72,17 @@ function prepared(text: string): PreparedText {
         else at.set(key, [i]);
       }
     });
-    last = { text, t: ` ${flat} `, tokens, forms: new Map(tokens.map((tok) => [tok, formsOf(tok)])), stems, at };
+    const starts = new Set<string>();
+    for (const tok of tokens) for (let n = 1; n <= Math.min(tok.length, MAX_ENTRY_LENGTH); n++) starts.add(tok.slice(0, n));
+    const formOf = new Map<string, string[]>();
+    for (const tok of new Set(tokens)) {
+      for (const f of formsOf(tok)) {
+        const toks = formOf.get(f);
+        if (toks) toks.push(tok);
+        else formOf.set(f, [tok]);
+      }
+    }
+    last = { text, t: ` ${flat} `, stems, at, starts, formOf };
   }
   return last;
 }
@@ -94,6 +108,7 @@ function entriesOf(words: readonly string[]) {
       // "ordern " (a trailing space) means that word exactly: not a phrase, not another form
       const words = folded.trim().split(' ');
       const wordStems = words.length > 1 ? words.map(stemsOf) : [];
+      if (single && folded.length > MAX_ENTRY_LENGTH) throw new Error(`a word list entry is longer than ${MAX_ENTRY_LENGTH} letters: ${word}`);
       return { word, folded, stem: stemsOf(folded)[0], single, wordStems, signature: wordStems.map(([sv]) => sv).join(' ') };
     });
     foldedEntries.set(words, e);
@@ -109,13 +124,13 @@ function entriesOf(words: readonly string[]) {
  * ("leverans" in "leveranstid") is the same evidence and is left out.
  */
 export function findWords(text: string, words: readonly string[]): string[] {
-  const { t, tokens, forms, stems, at } = prepared(text);
+  const { t, stems, at, starts, formOf } = prepared(text);
   const entries = entriesOf(words);
-  const byPrefix = entries.filter((e) => t.includes(` ${e.folded}`));
+  // a one-word entry at the start of a word is one look-up; a phrase is looked for in the text
+  const byPrefix = entries.filter((e) => (e.single ? starts.has(e.folded) : t.includes(` ${e.folded}`)));
   // a word already explained by an entry at its start ("dubbeldebiterad") is not read again as a compound
-  const rest = tokens.filter((tok) => !byPrefix.some((e) => tok.startsWith(e.folded)));
-  const restForms = new Set(rest.flatMap((tok) => [...forms.get(tok)!]));
-  const byForm = entries.filter((e) => e.single && e.folded.length >= 4 && !byPrefix.includes(e) && (restForms.has(e.folded) || (e.stem.length >= 4 && restForms.has(e.stem))));
+  const inForm = (form: string) => (formOf.get(form) ?? []).some((tok) => !byPrefix.some((e) => tok.startsWith(e.folded)));
+  const byForm = entries.filter((e) => e.single && e.folded.length >= 4 && !byPrefix.includes(e) && (inForm(e.folded) || (e.stem.length >= 4 && inForm(e.stem))));
   // an entry of several words, in other forms: "skickar tillbaka" for "skicka tillbaka"
   // ("skickat tillbaka" and "skickade tillbaka" are the same phrase by their stems: it counts once)
   const seen = new Set(byPrefix.filter((e) => e.wordStems.length > 1).map((e) => e.signature));
