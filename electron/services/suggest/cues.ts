@@ -12,7 +12,7 @@ export type CueId =
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
 /** Words ending like a Swedish noun's definite form ("sadeln", "bordet") that are not one. */
-const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis|idag|igen|nyss|sen|varfor|hur|vad|kan|men)';
+const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis|idag|igen|nyss|sen|varfor|hur|vad|kan|men|what|when|that|want|dont|cant|can)';
 const NOT_A_PRODUCT_EN = '(order|parcel|package|delivery|shipment|shop|store|site|website|app|account|invoice|payment|refund|return|sale|offer|code|price|prices)';
 
 const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)';
@@ -82,9 +82,10 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // a yes-or-no or measure question about a thing by its name, asked before buying: "är ringen
   // justerbar?", "is the leather real?", "hur högt är bordet?" (not about the order or the shop)
   productQuestion: [
-    new RegExp(`(^|[.!?,:] ?|hej )(ar|blir|har|tal|passar|funkar|fungerar|haller|rostar|krymper|noppar|luddar|kan|gar|kommer|finns) (?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t)\\b[^.!]{0,80}\\?`),
+    new RegExp(`(^|[.!?,:] ?|hej )(ar|blir|har|tal|passar|funkar|fungerar|haller|rostar|krymper|noppar|luddar|kan|gar|kommer|finns) (?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t|na)\\b[^.!]{0,80}\\?`),
     /\bhur (lang|langt|langa) (ar|blir) (?!(det|tiden|leveranstiden)\b)/, /\bhur (hog|hogt|hoga|stor|stort|stora|bred|brett|breda|djup|djupt|tung|tungt|tunga|tjock|tjockt|varm|varmt|mjuk|mjukt|mycket rymmer|manga (rymmer|far plats))\b/,
     new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,80}(\\?|$)`),
+    /\b(tell me|know|wondering|wonder) (if|whether) (the|these|those) (?!(order|parcel|package|delivery|shop|store)\b)[a-z]+/,
     /\bhow (tall|high|big|large|wide|deep|heavy|thick|warm|soft)\b/, /\bhow long (is|are) (it|they|the|these)\b/, /\bhow many \w+ (does|do|can|will) (it|the|they|this)\b/,
   ],
   // what a thing the customer has does, told and not asked: "hörlurarna hörs bara i ena örat",
@@ -92,7 +93,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   thingTold: [
     new RegExp(
       `^(?!.*\\?)(hej,? |hi,? |hello,? )?((my|the|our) (?!(${NOT_A_PRODUCT_EN}|tracking)\\b)[a-z]+|(?!(${NOT_A_PRODUCT}|personalen|${PRONOUNS})\\b)[a-z]{2,}(n|t|na|ns|ts)) ` +
-        `(har|hade|ar|var|blir|blev|gick|gar|kom|slutade|borjar|borjade|\\w+ar|\\w+de|has|had|is|was|keeps?|leaves?|smells?|won'?t|doesn'?t|does not|stopped|broke|\\w+s|\\w+ed)\\b`,
+        `(?!(sager|says)\\b)(har|hade|ar|var|blir|blev|gick|gar|kom|slutade|borjar|borjade|\\w+ar|\\w+er|\\w+de|has|had|is|was|keeps?|leaves?|smells?|won'?t|doesn'?t|does not|stopped|broke|\\w+s|\\w+ed)\\b`,
     ),
   ],
   // how the customer was treated: a complaint about the shop, not about a thing

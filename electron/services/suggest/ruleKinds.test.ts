@@ -64,3 +64,12 @@ test('a fraud and which ways to pay there are have no template: no kind of case,
   assert.equal(kind('do you accept paypal'), 'general');
   assert.equal(kind('kan man betala med faktura?'), 'invoice', 'paying by invoice is the invoice template’s');
 });
+
+test('plural things, "tell me if", a stain and what a thing does in any tense; what an app says is no thing told', () => {
+  assert.equal(kind('är handskarna fodrade?'), 'product_advice');
+  assert.equal(kind('could you tell me if the chairs are stackable'), 'product_advice');
+  assert.equal(kind('the shirt had a stain on the collar when I unpacked it'), 'damaged');
+  assert.equal(kind('the shirt has a stain that will not wash out'), 'complaint');
+  assert.equal(kind('filten luddar av sig på allt'), 'complaint');
+  assert.equal(cuesIn('spårningen säger levererad men inget paket').has('thingTold'), false);
+});
