@@ -10,15 +10,16 @@ export function ruleIntents(text: string): IntentFound[] {
   });
   // the kinds found so far, best first
   const ranked = () => out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
+  const faultFound = () => out.some((x) => (x.intent === 'damaged' || x.intent === 'complaint') && x.score > 0);
   // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
   const cues = cuesIn(text);
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
   if (cues.has('quote')) out.push({ intent: 'quote', score: 6, words: [cues.get('quote')!] });
-  // so is one about how the customer was treated
+  // so is a complaint the customer names as one, or one about how they were treated (not damage on arrival)
   const stated = cues.get('statedComplaint') ?? cues.get('badService');
   if (stated && !cues.has('onArrival')) out.push({ intent: 'complaint', score: 4, words: [stated] });
   // broken by use is a complaint; broken on arrival is damage in transport
-  const fault = out.some((x) => (x.intent === 'damaged' || x.intent === 'complaint') && x.score > 0);
+  const fault = faultFound();
   if (fault && cues.has('onArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });
   else if (fault && cues.has('wornOut')) out.push({ intent: 'complaint', score: 4, words: [cues.get('wornOut')!] });
   // a thing the customer has that changed or stopped is a complaint, where the words alone read a
@@ -34,12 +35,11 @@ export function ruleIntents(text: string): IntentFound[] {
   else if (cues.has('thingTold') && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 1, words: [cues.get('thingTold')!] });
   // a product that sparks, swells or gives a rash is a complaint, unless the words say damaged
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
-  // a thank-you, a proposal (a sponsorship, a job, a study) or which ways to pay there are has nothing for a template to solve,
-  // whatever it mentions ("the flowers arrived and she loved them"), unless something is broken
+  // a thank-you, a proposal (a sponsorship, a job, a study) or which ways to pay there are has
+  // nothing for a template to solve, whatever it mentions ("the flowers arrived and she loved
+  // them"), unless something is broken
   const notACase = cues.get('praise') ?? cues.get('proposal') ?? cues.get('waysToPay');
-  if (notACase && !out.some((x) => (x.intent === 'complaint' || x.intent === 'damaged') && x.score > 0)) {
-    out.push({ intent: 'general', score: 3, words: [notACase] });
-  }
+  if (notACase && !faultFound()) out.push({ intent: 'general', score: 3, words: [notACase] });
   // "my account was hacked" is a fraud, not a forgotten password, nor an order or an invoice to
   // look up: no template answers it (the channel advice calls the customer)
   if (cues.has('fraud')) {
