@@ -42,7 +42,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ],
   privacy: [
     /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b.{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
-    /\b(how did you get|where did you get) (my|hold of my)\b/, /\bnever signed up\b/, /\b(var|hur) fick ni (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
+    /\b(how did you get|where did you get) (my|hold of my)\b/, /\bwhy do you have my (phone number|number|address|email|e-mail|details|data)\b/, /\bvarfor har ni (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|uppgifter)\b/, /\bnever signed up\b/, /\b(var|hur) fick ni (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
     /\bvilka uppgifter (har ni|ni har)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
     /\b(delete|remove|erase)\b.{0,25}\b(my|all my) (account|data|details|email address|information)\b/, /\bstop sending me\b/,
     /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,

@@ -73,3 +73,9 @@ test('plural things, "tell me if", a stain and what a thing does in any tense; w
   assert.equal(kind('filten luddar av sig på allt'), 'complaint');
   assert.equal(cuesIn('spårningen säger levererad men inget paket').has('thingTold'), false);
 });
+
+test('a parcel out for delivery is an order to look up; asking why the shop has one’s number is a privacy request', () => {
+  assert.equal(kind('the tracking has said out for delivery since monday'), 'order_status');
+  assert.equal(kind('varför har ni mitt telefonnummer?'), 'privacy');
+  assert.equal(kind('why do you have my address, I never shopped here'), 'privacy');
+});
