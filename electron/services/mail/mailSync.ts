@@ -164,7 +164,8 @@ export async function syncFolder(client: ImapFlow, d: SyncDeps, account: MailAcc
     const ready = await Promise.all(pendingReads.map(async ({ m, read }) => ({ m, read: await read })));
     const top = Math.max(lastUid, batch[batch.length - 1]!.uid);
     const results: IngestResult[] = d.db.transaction(() => {
-      const out = ready.map(({ m, read }) => storeEmail(d, m, read));
+      // the batch's messages are indexed for search together, at its end
+      const out = d.repos.cases.indexedAtEnd(() => d.repos.messages.indexedAtEnd(() => ready.map(({ m, read }) => storeEmail(d, m, read))));
       // UIDs listed but no longer returned (expunged meanwhile) are passed over too
       state(top, modseq);
       return out;

@@ -3,6 +3,8 @@ import type { CaseSummary } from '../../../shared/contract/api';
 import type { Channel } from '../../../shared/domain/channels';
 import { priorityFromRank, type CaseStatus } from '../../../shared/domain/cases';
 import type { Db } from './database';
+import { deferredIndex } from './deferredIndex';
+import { CASE_SEARCH_ROWS } from './searchIndex';
 
 export interface CaseRow {
   id: string;
@@ -116,6 +118,10 @@ export function createCasesRepo(db: Db) {
       assignee, preview, created_at, updated_at, last_message_at, waiting_since, sla_due_at, account_id, thread_key)
     VALUES (@id, @number, @channel, @status, @priority, @subject, @customerId, @assignee, @preview,
       @now, @now, @now, @waitingSince, @slaDueAt, @accountId, @threadKey)`);
+  // a new case is indexed for search here, not by a trigger (migration 0016); the customer's name
+  // is read when it is indexed, so a batch indexes the name its cases ended with
+  const indexOne = db.prepare<[number]>(`${CASE_SEARCH_ROWS} WHERE c.number = ?`);
+  const index = deferredIndex(db, db.prepare<[], number>('SELECT coalesce(max(number), 0) FROM cases').pluck(), db.prepare<[number]>(`${CASE_SEARCH_ROWS} WHERE c.number > ?`));
   // A page is read in two steps: the positions from the covering queue index (an OFFSET deep in
   // 150,000 cases then costs index steps, not row and join lookups), then just those rows.
   const positions = new Map<string, Database.Statement<{ me: string; limit: number; offset: number }, number>>();
@@ -163,8 +169,12 @@ export function createCasesRepo(db: Db) {
     insert(c: NewCase): number {
       const number = nextNumber.get()!.n;
       insert.run({ accountId: null, threadKey: null, ...c, number });
+      if (!index.deferring) indexOne.run(number);
       return number;
     },
+
+    /** Like messagesRepo.indexedAtEnd: the cases `store` inserts are indexed for search at its end. */
+    indexedAtEnd: <T>(store: () => T): T => index.atEnd(store),
 
     update(id: string, patch: CasePatch, now: number): void {
       const keys = (Object.keys(patch) as Array<keyof CasePatch>).filter((k) => PATCHABLE.has(k));

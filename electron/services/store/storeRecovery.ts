@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { localDateTime, systemTimeZone } from '../../../shared/domain/calendar';
 import { openDatabase, restrictToOwner } from './database';
+import { rebuildSearchIndex } from './searchIndex';
 
 /**
  * A damaged store (a bad disk, a copy taken while it was written) is found, and mended from what
@@ -44,7 +45,7 @@ export interface StoreRecovery {
   tables: TableSalvage[];
 }
 
-/** Tables rebuilt by triggers, or positions that must be read again from the start after a salvage. */
+/** The search indexes, made again after a salvage, and positions that must be read again from the start. */
 const REBUILT = /_fts($|_)/;
 const FORGET_AFTER_SALVAGE = ['sync_state', 'team_cursor'];
 
@@ -73,6 +74,7 @@ export function recoverStore(file: string, now: number): StoreRecovery {
     } finally {
       old.close();
     }
+    rebuildSearchIndex(fresh);
     fresh.transaction(() => {
       for (const t of FORGET_AFTER_SALVAGE) fresh.prepare(`DELETE FROM ${t}`).run();
       // a server UID whose message was lost is fetched again
