@@ -98,8 +98,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ],
   // how the customer was treated: a complaint about the shop, not about a thing
   badService: [
-    /\b(otrevlig|otrevliga|otrevligt|oforskamd|oforskamda|oforskamt|nonchalant|nonchalanta|arrogant|arroganta|ohovlig|ohovliga|oproffsig|oproffsigt)\b/, /\bdaligt bemotande\b/, /\bbemottes\b/,
-    /\b(rude|rudeness|unfriendly|impolite|unprofessional|condescending)\b/, /\btreated (me|us) (badly|like)\b/,
+    /\b(otrevlig|otrevliga|otrevligt|oforskamd|oforskamda|oforskamt|nonchalant|nonchalanta|arrogant|arroganta|ohovlig|ohovliga|oproffsig|oproffsigt)\b/, /\bdaligt bemotande\b/, /\bbemottes (otrevligt|oforskamt|nonchalant|illa|daligt)\b/,
+    /\b(rude|rudeness|unfriendly|impolite|unprofessional|condescending)\b/, /\btreated (me|us) (badly|rudely|like (a |an )?(idiots?|criminals?|thief|thieves|child|children|fools?))\b/,
     // a visit or a delivery the customer waited in for, and no one came
     /\bingen (kom|dok upp)\b/, /\bno ?one (came|showed up|turned up)\b/,
   ],

@@ -21,6 +21,13 @@ test('a thing that has cracked or split since is worn, a complaint; one that cam
   assert.equal(kind('koppen kom sprucken'), 'damaged');
 });
 
+test('how the customer was treated, told as bad, is a complaint; told as good, it is not', () => {
+  assert.equal(kind('jag bemöttes otrevligt i kassan'), 'complaint');
+  assert.equal(kind('they treated us like criminals at the till'), 'complaint');
+  assert.notEqual(kind('jag bemöttes så trevligt i butiken, tack!'), 'complaint');
+  assert.notEqual(kind('you treated us like royalty, thank you'), 'complaint');
+});
+
 test('the shop named at fault, a shade that does not match, a thing that does not hold: complaints', () => {
   assert.equal(kind('The engraving is misspelled, which was your mistake, not mine.'), 'complaint');
   assert.equal(kind('Gardinerna har en annan nyans än på bilden'), 'complaint');
