@@ -130,6 +130,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   onArrival: [
     /\b(kom|levererades|anlande|fick|fatt)\b.{0,40}\b(trasig|sonder|skadad|krossad|spruck|knackt|avbrut|repa)/, /\bnar (jag|vi) (packade upp|oppnade|tog upp)\b/, /\bnar (det|den|paketet) kom( fram)?\b/,
     /\b(arrived|came|delivered|received)\b.{0,40}\b(broken|damaged|cracked|smashed|crack|dent|scratch)/, /\bwhen (i|we) (opened|unpacked)\b/, /\bwhen (it|the parcel|the package) (arrived|came)\b/, /\b(arrived|came) in (\w+ )?pieces\b/, /\bon arrival\b/,
+    /\bunder (frakten|transporten|leveransen)\b/, /\bi (frakten|transporten)\b/, /\b(in transit|during (shipping|delivery|transport))\b/,
   ],
   quote: [
     /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist/, /\baterforsaljar/, /\brabatt om vi koper\b/, /\bblir det billigare\b/, /\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) [1-9]\d* ?(st|stycken|ex|pieces|units)\b/, /\bcheaper if (we|i) (buy|order|take)\b/,

@@ -19,6 +19,7 @@ test('a thing that has cracked or split since is worn, a complaint; one that cam
   assert.equal(kind('koppens öra har spruckit'), 'complaint');
   assert.equal(kind('the handle has cracked'), 'complaint');
   assert.equal(kind('koppen kom sprucken'), 'damaged');
+  assert.equal(kind('vasen har spruckit under frakten'), 'damaged', 'cracked in transit is damage');
 });
 
 test('how the customer was treated, told as bad, is a complaint; told as good, it is not', () => {
