@@ -24,9 +24,9 @@ export interface KindModel {
 const STOPWORDS_SV = new StopwordsSv();
 const STOPWORDS_EN = new StopwordsEn();
 
-/** Words that are not stop words, of three letters or more. */
-function contentWords(text: string): number {
-  return (text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOPWORDS_SV.isStopword(w) && !STOPWORDS_EN.isStopword(w)).length;
+/** The words of three letters or more that are not stop words ("det", "att", "the"), in order. */
+function contentWords(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOPWORDS_SV.isStopword(w) && !STOPWORDS_EN.isStopword(w));
 }
 
 /** Smoothing for a few hundred examples: rare n-grams count for more than with 1. */
@@ -45,9 +45,8 @@ export function trainKindModel(labeled: ReadonlyArray<readonly [string, string]>
       return last.p;
     },
     wordsFor: (text, label) =>
-      [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])]
-        // "det", "att", "the": true for the model, no reason for an agent
-        .filter((w) => !STOPWORDS_SV.isStopword(w) && !STOPWORDS_EN.isStopword(w))
+      // stop words are true for the model, no reason for an agent
+      [...new Set(contentWords(text.toLowerCase()))]
         .map((w) => ({ w, weight: charGramsOf(w).reduce((s, g) => s + nb.weightOf(g, label), 0) }))
         .filter((x) => x.weight > 0)
         .sort((a, b) => b.weight - a.weight)
@@ -106,7 +105,8 @@ export function blendKinds(rules: IntentFound[], model: KindModel, text: string)
   }
   const about = withoutWishes(text);
   // a wish and little else ("please phone me, I'd like to talk to a person") is no case of any kind
-  if (about !== fold(text).replace(/\s+/g, ' ') && contentWords(about) < 2) return rules;
+  // (the text is folded again only for the few that short)
+  if (contentWords(about).length < 2 && about !== fold(text).replace(/\s+/g, ' ')) return rules;
   const raw = model.probabilities(about);
   if (raw.length === 0) return rules;
   const tempered = raw.map(({ label, p }) => ({ label, lp: Math.log(Math.max(p, Number.MIN_VALUE)) * EVIDENCE }));
