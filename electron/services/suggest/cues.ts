@@ -25,7 +25,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bfor the (second|third|fourth|fifth) time\b/, /\bhar nu skrivit\b/, /\bhej igen\b/,
   ],
   vulnerable: [
-    /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/, /\b(ar|blivit) \d{2} ar\b/, /\b(8|9)\d( ar)?\b.{0,30}\b(klarar inte|kan inte)\b/,
+    /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/, /\b(ar|blivit) \d{2} ar\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
     /\bdemens\b/, /\bdement\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, /\brullstol\b/,
     /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, /\bwheelchair\b/,
     /\b(doesn'?t|does not|can'?t|cannot|never) use (a )?(computers?|the internet|internet|smartphones?)\b/, /\b(anvander|kan) inte (dator|datorer|internet|datorn)\b/, /\bhar ingen dator\b/,
@@ -35,6 +35,11 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bslog ut sakringen\b/, /\belstot\b/, /\bfick en stot\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /\bfarligt?\b/,
     /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bsparks?\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /\bswell(ing|ed)?\b/, /\bswollen\b/,
     /\belectric shock\b/, /\bcaught fire\b/, /\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it safe\b/, /\bdangerous\b/,
+
+    // a reaction of the skin or the eyes is a health problem, told in the words people use for it
+    // (a thing that itches, "kliar ullen?", "is the wool itchy?", is a question about the thing)
+    /\bklada\b/, /\bkliande\b[^.!?]{0,20}\b(ogon|ogat|hud|huden|utslag)\b/, /\b(kliar|svider|sved) (i|pa) (ogonen|huden|hela|hander|ansiktet)\b/, /\beksem\b/, /\beczema\b/, /\bitching\b/,
+    /\b(made|makes|left) (me|my \w+) (so |really |very )?itch(y|ing)?\b/, /\b(skin|eyes?|scalp) (is|are|was|were|got|went|feels?) (so |really |very )?(itchy|irritated|red and)\b/, /\b(skin|eye) irritation\b/, /\bburning (eyes|skin)\b/,
   ],
   fraud: [
     /\bbedrageri\b/, /\bbedragare\b/, /\bidentitetsstold\b/, /\b(kapat|hackat|kapad|hackad)\b/, /\bi mitt namn\b/, /\b(aldrig|inte) (har )?(bestallt|gjort|handlat)\b/,

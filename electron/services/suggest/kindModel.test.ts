@@ -13,8 +13,10 @@ test('the shipped examples are the development part of the evaluation set, and n
   const dev = examplesFrom(fs.readFileSync(path.join(ROOT, 'tests/fixtures/suggestEval/dev.tsv'), 'utf8'));
   assert.deepEqual(examples, dev, 'run node scripts/kind-examples.mjs after changing dev.tsv');
   const heldOut = ['test.tsv', 'late.tsv'].flatMap((f) => examplesFrom(fs.readFileSync(path.join(ROOT, 'tests/fixtures/suggestEval', f), 'utf8')));
-  const testTexts = new Set(heldOut.map(([, t]) => t));
-  assert.equal((examples as Array<[string, string]>).filter(([, t]) => testTexts.has(t)).length, 0);
+  // the same words in another case or with other punctuation are the same message to the model
+  const asTheModelReads = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const testTexts = new Set(heldOut.map(([, t]) => asTheModelReads(t)));
+  assert.deepEqual((examples as Array<[string, string]>).filter(([, t]) => testTexts.has(asTheModelReads(t))), []);
 });
 
 // a small model of its own, so the test does not move when the shipped examples grow

@@ -50,7 +50,16 @@ test('a hazard, a customer without a computer, a fraud and not a fraud', () => {
   assert.equal(cuesIn('glaset i ugnsluckan sprack, det är livsfarligt').has('safety'), true);
   assert.equal(cuesIn('golvlampan blev så het att man inte kan ta i den').has('safety'), true);
   assert.equal(cuesIn('the charger gets really hot').has('safety'), true);
+  assert.equal(cuesIn('krämen gav mig klåda i hela ansiktet').has('safety'), true, 'a reaction of the skin');
+  assert.equal(cuesIn('the shampoo made my scalp itchy and red').has('safety'), true);
+  assert.equal(cuesIn('mascaran gav mig kliande och rinnande ögon').has('safety'), true);
+  assert.equal(cuesIn('the bedside lamp’s switch broke off').has('safety'), false, 'a switch is no itch');
+  assert.equal(cuesIn('kliar ullen?').has('safety'), false, 'a thing that itches is a question about the thing');
+  assert.equal(cuesIn('is the wool itchy?').has('safety'), false);
   assert.equal(cuesIn('my father does not use computers, could you help him order').has('vulnerable'), true);
+  assert.equal(cuesIn('jag är 87 och klarar inte av datorn').has('vulnerable'), true);
+  assert.equal(cuesIn('pappa är 91 år, han kan inte logga in').has('vulnerable'), true);
+  assert.equal(cuesIn('jag fick storlek 80 fast det står 98 på påsen. min son kan inte ha den').has('vulnerable'), false, 'a size is no age');
   assert.equal(cuesIn('I never made an account but it says my email is taken').has('fraud'), false);
   assert.equal(cuesIn('there are two orders I did not make on my card').has('fraud'), true);
   assert.equal(wishesIn('could you phone her this afternoon').has('call'), true);
@@ -61,6 +70,9 @@ test('a kind read in words the lists lack still gives its signal: a payment, a p
   assert.ok(ids('varför står ordern som ej betald?', 'invoice').includes('sensitive'));
   assert.ok(!ids('varför står ordern som ej betald?', 'invoice').includes('quickQuestion'), 'a payment is no quick question');
   assert.ok(ids('får ni ens spara mitt nummer?', 'privacy').includes('privacy'));
+  // which ways to pay there are is a quick question, not a payment of this customer's
+  assert.deepEqual(ids('kan man betala med klarna?', 'general'), ['quickQuestion']);
+  assert.ok(ids('klarna säger att jag inte betalat men pengarna är dragna', 'invoice').includes('sensitive'));
   assert.ok(ids('vad kostar tjugo till kontoret?', 'quote').includes('quote'));
   assert.ok(!ids('vad kostar tjugo till kontoret?', 'general').includes('quote'));
 });

@@ -73,7 +73,8 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const kindSays = (...kinds: string[]) => (o.kind && kinds.includes(o.kind.intent) ? o.kind.words : []);
   const found = [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)];
   const complaint = found.length ? found : kindSays('complaint', 'damaged');
-  const money = findWords(i.text, LEXICON.sensitive);
+  // which ways to pay there are ("kan man betala med klarna?") is a quick question, not this customer's payment
+  const money = cuesIn(i.text).has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive);
   const sensitive = money.length ? money : kindSays('invoice');
   const documents = findWords(i.text, LEXICON.documents);
   const angerWords = findWords(i.text, LEXICON.anger);
