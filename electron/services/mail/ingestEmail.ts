@@ -64,10 +64,10 @@ export async function readEmail(d: Pick<IngestDeps, 'repos' | 'attachments' | 'p
     const parsed = await (d.parse ?? parseEmail)(m.raw);
     if (!parsed.from && parsed.to.length === 0) throw new Error('no sender and no recipient could be read');
     // files first (content-addressed, so a crash here leaves at most an unreferenced file)
-    return { kind: 'parsed', hash, parsed, files: parsed.attachments.map((a) => ({ a, sha: d.attachments.put(a.content) })) };
+    return { kind: 'parsed', hash, parsed, files: await Promise.all(parsed.attachments.map(async (a) => ({ a, sha: await d.attachments.write(a.content) }))) };
   } catch (e) {
     if ((e as { code?: string }).code === 'DISK_FULL') throw e;
-    return { kind: 'unreadable', hash, reason: `could not be read: ${(e as Error).message}`, rawSha: d.attachments.put(m.raw) };
+    return { kind: 'unreadable', hash, reason: `could not be read: ${(e as Error).message}`, rawSha: await d.attachments.write(m.raw) };
   }
 }
 
