@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorCode } from '../../shared/contract/errors';
 import type { Logger } from './logger';
 
 /**
@@ -50,11 +51,11 @@ export function workerClient(o: { dir: string; name: string; what: string; logge
     try {
       const w = new Worker(entry.code, { eval: entry.eval, workerData: o.workerData });
       w.unref();
-      w.on('message', (m: { id: number; result?: unknown; error?: string }) => {
+      w.on('message', (m: { id: number; result?: unknown; error?: string; code?: ErrorCode }) => {
         const p = pending.get(m.id);
         if (!p) return;
         pending.delete(m.id);
-        if (m.error !== undefined) p.reject(new Error(m.error));
+        if (m.error !== undefined) p.reject(m.code ? new AppError(m.code, m.error) : new Error(m.error));
         else p.resolve(m.result);
       });
       const gone = (why: string) => {

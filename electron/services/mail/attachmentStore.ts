@@ -15,6 +15,8 @@ export function createAttachmentStore(dataDir: string) {
   const root = path.join(dataDir, 'attachments');
   const pathOf = (sha: string) => path.join(root, sha.slice(0, 2), sha.slice(2, 4), sha);
   return {
+    /** Where the store is: the parser thread opens the same one. */
+    dataDir,
     pathOf,
     put(content: Buffer): string {
       const sha = shaOf(content);

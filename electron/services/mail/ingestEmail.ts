@@ -4,8 +4,8 @@ import type { Clock } from '../../../shared/domain/clock';
 import type { Db } from '../store/database';
 import type { Repositories } from '../store/repositories';
 import type { AttachmentStore } from './attachmentStore';
-import { parseEmail, type ParsedEmail } from './parseEmail';
-import type { Parse } from './parserPool';
+import type { ParsedText } from './parseEmail';
+import { parseAndStore, type ParsedAndStored, type ReadMessage } from './parseAndStore';
 import { absorbCase } from '../cases/mergeSplit';
 import { caseIdForThread, looksLikeReply, threadRoot, threadSubject } from './threading';
 
@@ -14,8 +14,8 @@ export interface IngestDeps {
   repos: Repositories;
   clock: Clock;
   attachments: AttachmentStore;
-  /** The parser to use: a worker thread's during a sync (parserPool.ts), else this thread's. */
-  parse?: Parse;
+  /** Parses a message and stores its attachments: a worker thread during a sync (parserPool.ts), else this thread. */
+  read?: ReadMessage;
 }
 
 export interface FetchedEmail {
@@ -53,18 +53,18 @@ export async function ingestEmail(d: IngestDeps, m: FetchedEmail): Promise<Inges
 
 /** A fetched message made ready to store: parsed, its files written. Async; touches no rows. */
 export type ReadEmail =
-  | { kind: 'parsed'; hash: string; parsed: ParsedEmail; files: Array<{ a: ParsedEmail['attachments'][number]; sha: string }> }
+  | ({ kind: 'parsed'; hash: string } & ParsedAndStored)
   | { kind: 'known'; hash: string }
   | { kind: 'unreadable'; hash: string; reason: string; rawSha: string };
 
-export async function readEmail(d: Pick<IngestDeps, 'repos' | 'attachments' | 'parse'>, m: FetchedEmail): Promise<ReadEmail> {
+export async function readEmail(d: Pick<IngestDeps, 'repos' | 'attachments' | 'read'>, m: FetchedEmail): Promise<ReadEmail> {
   const hash = sha256(m.raw);
   if (d.repos.mail.messageBySource(m.account.id, hash)) return { kind: 'known', hash };
   try {
-    const parsed = await (d.parse ?? parseEmail)(m.raw);
-    if (!parsed.from && parsed.to.length === 0) throw new Error('no sender and no recipient could be read');
     // files first (content-addressed, so a crash here leaves at most an unreferenced file)
-    return { kind: 'parsed', hash, parsed, files: await Promise.all(parsed.attachments.map(async (a) => ({ a, sha: await d.attachments.write(a.content) }))) };
+    const { parsed, files } = await (d.read ?? ((raw: Buffer) => parseAndStore(raw, d.attachments.write)))(m.raw);
+    if (!parsed.from && parsed.to.length === 0) throw new Error('no sender and no recipient could be read');
+    return { kind: 'parsed', hash, parsed, files };
   } catch (e) {
     if ((e as { code?: string }).code === 'DISK_FULL') throw e;
     return { kind: 'unreadable', hash, reason: `could not be read: ${(e as Error).message}`, rawSha: await d.attachments.write(m.raw) };
@@ -90,7 +90,7 @@ export function storeEmail(d: IngestDeps, m: FetchedEmail, read: ReadEmail): Ing
     d.repos.mail.recordFailure(m.account.id, m.folder, m.uidvalidity, m.uid, reason, read.kind === 'unreadable' ? read.rawSha : null, m.raw.length, d.clock.now());
     return { kind: 'failed', reason };
   }
-  const { parsed, files: stored } = read;
+  const { parsed, files } = read;
   const address = m.account.address.toLowerCase();
   // Outgoing is what is in Sent, or what Växel itself sent (its Message-ID). A mail in INBOX that
   // merely says From: the shop's address is a customer's (or a forger's), and does not stop the clock.
@@ -160,8 +160,8 @@ export function storeEmail(d: IngestDeps, m: FetchedEmail, read: ReadEmail): Ing
     createdAt: at,
   });
   d.repos.mail.addRefs(message.id, threadLinks(parsed));
-  for (const { a, sha } of stored) {
-    d.repos.mail.addAttachment({ messageId: message.id, sha256: sha, size: a.content.length, mimeType: a.contentType, filename: a.filename, contentId: a.contentId, inline: a.inline });
+  for (const f of files) {
+    d.repos.mail.addAttachment({ messageId: message.id, sha256: f.sha, size: f.size, mimeType: f.contentType, filename: f.filename, contentId: f.contentId, inline: f.inline });
   }
   d.repos.mail.rememberUid(m.account.id, m.folder, m.uidvalidity, m.uid, message.id, m.flags);
   refreshActivity(d, caseId, { reopenOnInbound: direction === 'in' && !historical, at });
@@ -169,7 +169,7 @@ export function storeEmail(d: IngestDeps, m: FetchedEmail, read: ReadEmail): Ing
 }
 
 /** What an e-mail links to: its parent and the thread above it (ids with an '@' only). */
-const threadLinks = (p: ParsedEmail): string[] => [...new Set([...(p.inReplyTo ? [p.inReplyTo] : []), ...p.references])];
+const threadLinks = (p: ParsedText): string[] => [...new Set([...(p.inReplyTo ? [p.inReplyTo] : []), ...p.references])];
 
 /**
  * The cases this message's thread already has here, the oldest first, whatever order its messages
@@ -177,7 +177,7 @@ const threadLinks = (p: ParsedEmail): string[] => [...new Set([...(p.inReplyTo ?
  * ancestors (replies that came before it), the case made under the thread's root, and only then a
  * recent case of the same customer with the same subject.
  */
-function threadCases(d: IngestDeps, accountId: string, address: string, p: ParsedEmail, customerId: string | null, at: number): string[] {
+function threadCases(d: IngestDeps, accountId: string, address: string, p: ParsedText, customerId: string | null, at: number): string[] {
   const links = threadLinks(p);
   const found = new Set(d.repos.mail.casesLinkedTo(accountId, p.messageId ? [p.messageId, ...links] : links));
   const root = threadRoot(p);

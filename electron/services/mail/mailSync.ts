@@ -203,9 +203,9 @@ export async function syncAccountFolders(client: ImapFlow, d: SyncDeps, account:
 
 /** Connect, sync INBOX and Sent once, log out: what `sync --once` and the first run do. */
 export async function syncAccountOnce(d: SyncDeps, account: MailAccount, hooks: SyncHooks = {}, tuning?: ConnectionTuning): Promise<SyncCounts> {
-  const parser = d.parse ? null : createParserPool(d.logger);
+  const parser = d.read ? null : createParserPool(d.logger, d.attachments);
   try {
-    return await withImap(account, tuning, (client) => syncAccountFolders(client, parser ? { ...d, parse: parser.parse } : d, account, hooks));
+    return await withImap(account, tuning, (client) => syncAccountFolders(client, parser ? { ...d, read: parser.read } : d, account, hooks));
   } finally {
     await parser?.close();
   }

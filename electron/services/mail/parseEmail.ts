@@ -29,6 +29,9 @@ export interface ParsedEmail {
   attachments: ParsedAttachment[];
 }
 
+/** A message without its attachments: its headers and its text. */
+export type ParsedText = Omit<ParsedEmail, 'attachments'>;
+
 /** "<a@b>" → "a@b"; several ids in one header are split. */
 export function messageIds(value: string | string[] | undefined): string[] {
   const all = Array.isArray(value) ? value.join(' ') : (value ?? '');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ParsedEmail } from './parseEmail';
+import type { ParsedText } from './parseEmail';
 
 const REPLY_PREFIX = /^\s*(?:(?:re|sv|aw|antw|fw|fwd|vs|vb|tr|rif|wg)(?:\[\d+\])?\s*:\s*)+/i;
 
@@ -8,12 +8,12 @@ export function threadSubject(subject: string): string {
   return subject.replace(REPLY_PREFIX, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-export function looksLikeReply(p: ParsedEmail): boolean {
+export function looksLikeReply(p: ParsedText): boolean {
   return Boolean(p.inReplyTo || p.references.length || REPLY_PREFIX.test(p.subject));
 }
 
 /** The first message of the thread as the headers tell it. */
-export function threadRoot(p: ParsedEmail): string | null {
+export function threadRoot(p: ParsedText): string | null {
   return p.references[0] ?? p.inReplyTo ?? p.messageId;
 }
 
