@@ -125,6 +125,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\btar ni (emot )?(swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\bhar ni (swish|klarna|paypal)\b/,
     /\b(can|could) (i|we) pay (with|by|via|using) (swish|klarna|card|amex|paypal|visa|mastercard|apple pay|google pay|cash)\b/, /\bdo you (take|accept) (swish|klarna|cards?|amex|paypal|visa|mastercard|cash)\b/,
     /\b(which|what) payment (methods|options)\b/,
+    /\b(can|could) (i|we) use (swish|klarna|paypal|amex|apple pay|google pay|a credit card|my credit card)\b/, /\b(kan|far) (man|jag|vi) anvanda (swish|klarna|paypal|amex|apple pay|google pay)\b/,
   ],
   // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
   proposal: [
