@@ -33,7 +33,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   safety: [
     /\bbrant\b(?! fast)/, /\bbrandlukt\b/, /\blivsfarlig/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (sa |valdigt |jatte|for )?(varm|het)\b/, /\b(got|gets|became|becomes) (so |very |really |too )?hot\b/, /\boverhett/, /\bsmalte\b/, 
     /\bslog ut sakringen\b/, /\belstot\b/, /\bfick en stot\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /\bfarligt?\b/,
-    /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bsparks?\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /\bswell(ing|ed)?\b/, /\bswollen\b/,
+    /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bsparks?\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /(?<!\b(doors?|drawers?|wood|boards?|panels?|veneer|worktop|shelf|shelves|frame|floor|parquet) (have |has |had )?)\b(swell(ing|ed)?|swollen)\b/,
     /\belectric shock\b/, /\bcaught fire\b/, /\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it safe\b/, /\bdangerous\b/,
 
     // a reaction of the skin or the eyes is a health problem, told in the words people use for it
@@ -97,7 +97,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // "the kettle leaves white flakes" (a text with no question in it)
   thingTold: [
     new RegExp(
-      `^(?!.*\\?)(hej,? |hi,? |hello,? )?((my|the|our) (?!(${NOT_A_PRODUCT_EN}|tracking)\\b)[a-z]+|(?!(${NOT_A_PRODUCT}|personalen|${PRONOUNS})\\b)[a-z]{2,}(n|t|na|ns|ts)) ` +
+      // the thing may be a part of another ("sömmen på jackan", "the handle of the pan")
+      `^(?!.*\\?)(hej,? |hi,? |hello,? )?((my|the|our) (?!(${NOT_A_PRODUCT_EN}|tracking)\\b)[a-z]+( (on|of|in) (my|the|our) [a-z]+)?|(?!(${NOT_A_PRODUCT}|personalen|${PRONOUNS})\\b)[a-z]{2,}(n|t|na|ns|ts)( (pa|i) [a-z]{2,}(n|t|na|ns|ts))?) ` +
         `(?!(sager|says)\\b)(har|hade|ar|var|blir|blev|gick|gar|kom|slutade|borjar|borjade|\\w+ar|\\w+er|\\w+de|has|had|is|was|keeps?|leaves?|smells?|won'?t|doesn'?t|does not|stopped|broke|\\w+s|\\w+ed)\\b`,
     ),
   ],

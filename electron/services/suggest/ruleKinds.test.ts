@@ -50,6 +50,9 @@ test('a hazard, a customer without a computer, a fraud and not a fraud', () => {
   assert.equal(cuesIn('glaset i ugnsluckan sprack, det är livsfarligt').has('safety'), true);
   assert.equal(cuesIn('golvlampan blev så het att man inte kan ta i den').has('safety'), true);
   assert.equal(cuesIn('the charger gets really hot').has('safety'), true);
+  assert.equal(cuesIn('the battery has swollen and the case bulges').has('safety'), true);
+  assert.equal(cuesIn('my face is swollen after the cream').has('safety'), true);
+  assert.equal(cuesIn('the boxes were soaked and the doors have swollen').has('safety'), false, 'wood that swells is no hazard');
   assert.equal(cuesIn('krämen gav mig klåda i hela ansiktet').has('safety'), true, 'a reaction of the skin');
   assert.equal(cuesIn('the shampoo made my scalp itchy and red').has('safety'), true);
   assert.equal(cuesIn('mascaran gav mig kliande och rinnande ögon').has('safety'), true);
@@ -94,6 +97,9 @@ test('plural things, "tell me if", a stain and what a thing does in any tense; w
   assert.equal(kind('the shirt had a stain on the collar when I unpacked it'), 'damaged');
   assert.equal(kind('the shirt has a stain that will not wash out'), 'complaint');
   assert.equal(kind('filten luddar av sig på allt'), 'complaint');
+  assert.equal(kind('sömmen på jackan har gått upp under armen'), 'complaint', 'a part of a thing, told');
+  assert.equal(cuesIn('the handle of the pan wobbles').has('thingTold'), true);
+  assert.equal(cuesIn('sidan på hemsidan har ett fel').has('thingTold'), false);
   assert.equal(kind('can i give them back, they are too small'), 'returns');
   assert.equal(cuesIn('spårningen säger levererad men inget paket').has('thingTold'), false);
 });
