@@ -3,6 +3,9 @@ import test from 'node:test';
 import { composeMail } from '../../../tests/fixtures/rawMail';
 import { parseEmail, windows1252Controls } from './parseEmail';
 
+/** A mail from a customer to the shop, composed by nodemailer and parsed. */
+const parsedMail = async (o: Parameters<typeof composeMail>[0]) => parseEmail(await composeMail({ from: 'Ola <ola@kund.example>', to: 'butik@shop.test', ...o }));
+
 const crlf = (s: string, tail: Buffer = Buffer.alloc(0)) => Buffer.concat([Buffer.from(s.replace(/\r?\n/g, '\r\n'), 'latin1'), tail]);
 
 test('a folded subject and a folded name read on one line, with one space', async () => {
@@ -47,19 +50,15 @@ test('the Windows-1252 reading of control codes leaves every other character as 
 
 test('a forwarded message and a calendar invitation stay attachments; an HTML-only mail gets a text too', async () => {
   const forwarded = await composeMail({ from: 'Ola <ola@kund.example>', to: 'butik@shop.test', subject: 'Det första', text: 'Inne i det vidarebefordrade.' });
-  const p = await parseEmail(
-    await composeMail({
-      from: 'Ola <ola@kund.example>',
-      to: 'butik@shop.test',
-      subject: 'Vidarebefordrat',
-      html: '<p>Se <b>nedan</b> &amp; bifogat.</p>',
-      attachments: [
-        { filename: 'det-forsta.eml', content: forwarded, contentType: 'message/rfc822' },
-        // a part with no file name, as calendar programs send an invitation
-        { raw: 'Content-Type: text/calendar; method=REQUEST\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' },
-      ],
-    }),
-  );
+  const p = await parsedMail({
+    subject: 'Vidarebefordrat',
+    html: '<p>Se <b>nedan</b> &amp; bifogat.</p>',
+    attachments: [
+      { filename: 'det-forsta.eml', content: forwarded, contentType: 'message/rfc822' },
+      // a part with no file name, as calendar programs send an invitation
+      { raw: 'Content-Type: text/calendar; method=REQUEST\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' },
+    ],
+  });
   assert.equal(p.text, 'Se nedan & bifogat.');
   assert.match(p.html ?? '', /<b>nedan<\/b>/);
   assert.deepEqual(
@@ -75,15 +74,11 @@ test('a forwarded message and a calendar invitation stay attachments; an HTML-on
 });
 
 test('an inline image keeps its Content-ID, without the angle brackets', async () => {
-  const p = await parseEmail(
-    await composeMail({
-      from: 'Ola <ola@kund.example>',
-      to: 'butik@shop.test',
-      subject: 'Bild',
-      html: '<img src="cid:bild1@kund">',
-      attachments: [{ filename: 'bild.png', content: Buffer.from([0x89, 0x50, 0x4e, 0x47]), cid: 'bild1@kund' }],
-    }),
-  );
+  const p = await parsedMail({
+    subject: 'Bild',
+    html: '<img src="cid:bild1@kund">',
+    attachments: [{ filename: 'bild.png', content: Buffer.from([0x89, 0x50, 0x4e, 0x47]), cid: 'bild1@kund' }],
+  });
   assert.deepEqual(
     p.attachments.map((a) => [a.filename, a.contentId, a.inline, a.content.length]),
     [['bild.png', 'bild1@kund', true, 4]],
