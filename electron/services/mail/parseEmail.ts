@@ -71,7 +71,9 @@ function dateOf(value: string | undefined): number | null {
 }
 
 function attachmentOf(a: PostalAttachment, i: number): ParsedAttachment {
-  const content = typeof a.content === 'string' ? Buffer.from(a.content) : Buffer.from(a.content instanceof ArrayBuffer ? new Uint8Array(a.content) : a.content);
+  const c = a.content;
+  // a view of the bytes postal-mime decoded, not a copy of them
+  const content = typeof c === 'string' ? Buffer.from(c) : c instanceof ArrayBuffer ? Buffer.from(c) : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
   const contentType = a.mimeType || 'application/octet-stream';
   const contentId = a.contentId ? a.contentId.replace(/^<|>$/g, '') : null;
   return {
