@@ -2,13 +2,6 @@ import { SettingsSchema } from '../../../shared/contract/schemas';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain/settings';
 import type { Db } from './database';
 
-/** A copy of plain data (what JSON holds), a tenth of what structuredClone costs for something this small. */
-function copyOf<T>(v: T): T {
-  if (Array.isArray(v)) return v.map(copyOf) as T;
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copyOf(x)])) as T;
-  return v;
-}
-
 /** Settings as one JSON value per key; unknown or invalid stored values fall back to defaults. */
 export function createSettingsRepo(db: Db) {
   const all = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');
@@ -42,7 +35,7 @@ export function createSettingsRepo(db: Db) {
     const rows = all.all();
     if (!seen || !same(seen.rows, rows)) seen = { rows, settings: read(rows) };
     // a copy: a caller that changes what it got must not change what the next caller gets
-    return copyOf(seen.settings);
+    return structuredClone(seen.settings);
   }
 
   return {
