@@ -7,7 +7,8 @@ import { firstMatches } from './lexicon';
  */
 export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
-  | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay';
+  | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay'
+  | 'suggestion' | 'visit' | 'accountDetails';
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -26,8 +27,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ],
   vulnerable: [
     /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/, /\b(ar|blivit) \d{2} ar\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
-    /\bdemens\b/, /\bdement\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, /\brullstol\b/,
-    /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, /\bwheelchair\b/,
+    /\bdemens\b/, /\bdement\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, /(?<!(tillganglig|tillgangligt|anpassad|anpassat|anpassade) (for|med) )\brullstol\b/,
+    /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, /\bwheelchair\b(?![- ](accessible|access|friendly|ramp))/,
     /\b(doesn'?t|does not|can'?t|cannot|never) use (a )?(computers?|the internet|internet|smartphones?)\b/, /\b(anvander|kan) inte (dator|datorer|internet|datorn)\b/, /\bhar ingen dator\b/,
   ],
   safety: [
@@ -109,10 +110,16 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // a visit or a delivery the customer waited in for, and no one came
     /\bingen (kom|dok upp)\b/, /\bno ?one (came|showed up|turned up)\b/,
   ],
-  // not what was ordered: the shop's mistake, a complaint (not a wish to exchange)
+  // not what was ordered, or not all of it: the shop's mistake, a complaint (not a wish to exchange)
   wrongItem: [
     /\bfel (storlek|farg|vara|varor|modell|produkt|artikel|sak|saker|bok|storlekar)\b/, /\bbestallde (en |ett )?\w+,? (men )?(fick|kom) (en |ett )?\w+\b(?<!fick veta)/, /\binte (det|vad|den|de) (jag|vi) bestallde\b/,
     /\bskicka(de|t)? (ratt|fel)\b/, /\bwrong (size|colou?r|item|items|product|model|book|one|thing)\b/, /\bnot (what|the one) (i|we) ordered\b/, /\bordered (a |an |the )?(\w+ ){1,3}but (got|received) (?!no\b)/,
+    // "ordered a grey cover and got a beige one", "beställde en grå och fick en beige" (not "and got an e-mail")
+    /\bordered (a |an |the )?(\w+ ){1,3}and (got|received|was sent) (a|an|the) (\w+ )?(one|ones|instead)\b/, /\bbestallde (en |ett )?(\w+ ){1,3}(och|men) fick (en|ett) (?!(mejl|mail|sms|kvitto|bekraftelse|besked|svar|faktura|orderbekraftelse)\b)\w+\b/,
+    // a part that did not come with the thing: "one of the straps is missing", "en av skruvarna saknas"
+    /\b(one|two|some|a few) of the \w+ (is|are|was|were) missing\b/, /\b(a|one|the) (screw|part|piece|strap|leg|bolt|button|lid|cable|charger|key|handle|shelf|cushion)s? (is|are|was|were) missing\b/,
+    /\bmissing (a|one|two|the) (screw|part|piece|strap|leg|bolt|button|lid|cable|charger|key|handle|shelf|cushion)s?\b/,
+    /\b(en|ett|tva|tre|nagra) av \w+(na|en) (saknas|fattas|fattades|saknades)\b/, /\bdet (saknas|fattas|saknades|fattades) (en|ett|tva|tre|nagra) (skruv|skruvar|del|delar|ben|rem|remmar|knapp|knappar|lock|sladd|laddare|nyckel|handtag|hylla|hyllor|bit|bitar|dyna|dynor)\b/,
   ],
   // a thank-you with nothing to solve: no template fits
   praise: [
@@ -127,6 +134,27 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(can|could) (i|we) pay (with|by|via|using) (swish|klarna|card|amex|paypal|visa|mastercard|apple pay|google pay|cash)\b/, /\bdo you (take|accept) (swish|klarna|cards?|amex|paypal|visa|mastercard|cash)\b/,
     /\b(which|what) payment (methods|options)\b/,
     /\b(can|could) (i|we) use (swish|klarna|paypal|amex|apple pay|google pay|a credit card|my credit card)\b/, /\b(kan|far) (man|jag|vi) anvanda (swish|klarna|paypal|amex|apple pay|google pay)\b/,
+  ],
+  // an idea for the shop, not a case to solve: "ni borde ha fler färger, bara ett tips!" (not
+  // "ni borde ha skickat den", which is a complaint)
+  suggestion: [
+    /\b(bara|bara som) ett tips\b/, /\b(ett )?tips till er\b/, /\bni borde (verkligen |kanske |nog |absolut |ocksa )?(ha|salja|ta in|erbjuda|borja med|lagga till) (fler|mer|flera|storre|mindre|ocksa|fler olika|nagon|nagra)\b/,
+    /\bjust a (suggestion|thought|tip|friendly suggestion)\b/, /\byou should (really |definitely |maybe |also )?(add|stock|sell|carry|offer|start selling|have more|make more)\b/, /\bit would be (nice|great|lovely|good) if you (had|sold|offered|added|could add)\b/,
+  ],
+  // a visit to the shop or the salon, not an order: access, parking, bringing a child or a dog,
+  // seeing a thing before buying, a thing left behind ("glömt mitt paraply i salongen" is no password)
+  visit: [
+    /\b(handikappanpassad|handikappanpassat|rullstolsanpassad|rullstolsanpassat)\b/, /\btillgangligt? (for|med) rullstol\b/, /\bwheelchair[- ](accessible|access|friendly)\b/, /\bstep-free\b/,
+    /\bfinns det (parkering|hiss|ramp|toalett|parkeringsplatser)\b/, /\b(is there|do you have) (parking|a toilet|a lift|an elevator|a ramp)\b/, /\bparking (at|outside|near|by) (the|your)\b/,
+    /\b(komma|kommer) (in |forbi |dit )?(och|o) (titta|kika|prova|kolla|se)\b/, /\bcome (in|by|over) (and|to) (see|look|try)\b/, /\b(see|try) (it|them|the \w+) in (person|the shop|the store)\b/, /\bvisit (your|the) (shop|store|showroom|salon)\b/,
+    /\b(ta med|tar med) (mitt barn|min bebis|bebisen|barnen|min son|min dotter|hunden|min hund)\b/, /\bbring (my|a|our) (baby|child|kid|kids|children|son|daughter|dog)\b/,
+    /\b(glomt|glomde|tappat|tappade|lamnade kvar|lamnat kvar) (min|mitt|mina) \w+ (i|pa|hos) (butiken|salongen|er|affaren|kassan|provrummet|cafeet)\b/, /\b(left|forgot|lost|dropped) my \w+ (at|in) (your|the) (shop|store|salon|fitting room|cafe|showroom)\b/,
+  ],
+  // the customer's own details on the account, not a way in: "byta adress på mitt kundkonto" (the
+  // e-mail address they log in with is an account matter, so it stays with the password template)
+  accountDetails: [
+    /\b(byta|andra|uppdatera) (min |mitt |mina )?(adress|adressen|hemadress|postadress|leveransadress|leveransadressen|namn|namnet|efternamn|efternamnet|telefonnummer|telefonnumret|mobilnummer|mobilnumret)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
+    /\b(change|update) (my|the) (address|home address|delivery address|name|surname|phone number|mobile number)\b.{0,30}\b(account|profile)\b/,
   ],
   // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
   proposal: [

@@ -109,3 +109,34 @@ test('a parcel out for delivery is an order to look up; asking why the shop has 
   assert.equal(kind('varför har ni mitt telefonnummer?'), 'privacy');
   assert.equal(kind('why do you have my address, I never shopped here'), 'privacy');
 });
+
+test('a thing not as ordered, or not all of it, is a complaint; "and got an e-mail" is not', () => {
+  assert.equal(kind('ordered a grey sofa cover and got a beige one'), 'complaint');
+  assert.equal(kind('beställde en grå soffa och fick en beige'), 'complaint');
+  assert.equal(cuesIn('jag beställde en jacka och fick ett mejl om att den är slut').has('wrongItem'), false);
+  assert.equal(cuesIn('I ordered a lamp and got a confirmation but no tracking').has('wrongItem'), false);
+  assert.equal(kind('one of the straps is missing, can you send it?'), 'complaint');
+  assert.equal(kind('en av skruvarna saknas i paketet'), 'complaint');
+  assert.equal(kind('det fattas två ben till bordet'), 'complaint');
+  assert.equal(cuesIn('my parcel is missing').has('wrongItem'), false, 'a parcel not come is an order to look up');
+});
+
+test('an idea for the shop, a visit and one’s own details on the account have no template', () => {
+  assert.equal(kind('ni borde verkligen ha fler färger på skorna, bara ett tips!'), 'general');
+  assert.equal(kind('you should stock more sizes, just a suggestion'), 'general');
+  assert.equal(cuesIn('ni borde ha skickat den förra veckan').has('suggestion'), false, 'what the shop should have done is a complaint');
+  assert.equal(ruleIntents('får man komma och titta på möblerna innan man köper?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('is the shop wheelchair accessible?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('jag har glömt mitt paraply i salongen i tisdags, har ni hittat det?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('I left my scarf in your shop yesterday')[0]?.intent, 'general');
+  assert.equal(kind('jag har glömt mitt lösenord'), 'password', 'what is forgotten decides');
+  assert.equal(ruleIntents('Jag har flyttat och vill byta adress i mitt kundkonto')[0]?.intent, 'general');
+  assert.equal(kind('hur ändrar jag min mejladress på kontot?'), 'password', 'the address one logs in with stays an account matter');
+});
+
+test('asking whether the premises suit a wheelchair is no vulnerable customer; using one is', () => {
+  assert.equal(cuesIn('is the shop wheelchair accessible?').has('vulnerable'), false);
+  assert.equal(cuesIn('är butiken tillgänglig för rullstol?').has('vulnerable'), false);
+  assert.equal(cuesIn('min mamma sitter i rullstol och kan inte hämta paketet').has('vulnerable'), true);
+  assert.equal(cuesIn('I am in a wheelchair and cannot get to the pick-up point').has('vulnerable'), true);
+});
