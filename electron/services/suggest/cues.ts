@@ -26,7 +26,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bfor the (second|third|fourth|fifth) time\b/, /\bhar nu skrivit\b/, /\bhej igen\b/,
   ],
   vulnerable: [
-    /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/, /\b(ar|blivit) \d{2} ar\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
+    /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/,
+    // an old age told ("jag är 84 år"), not any age ("jag är 17 år och söker sommarjobb")
+    /\b(ar|blivit) (6[5-9]|[7-9]\d|1[01]\d) ar\b/, /\b(6[5-9]|[7-9]\d|1[01]\d) years old\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
     /\bdemens\b/, /\bdement\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, /(?<!(tillganglig|tillgangligt|anpassad|anpassat|anpassade) (for|med) )\brullstol\b/,
     /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, /\bwheelchair\b(?![- ](accessible|access|friendly|ramp))/,
     /\b(doesn'?t|does not|can'?t|cannot|never) use (a )?(computers?|the internet|internet|smartphones?)\b/, /\b(anvander|kan) inte (dator|datorer|internet|datorn)\b/, /\bhar ingen dator\b/,
@@ -100,7 +102,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     new RegExp(
       // the thing may be a part of another ("sömmen på jackan", "the handle of the pan")
       `^(?!.*\\?)(hej,? |hi,? |hello,? )?((my|the|our) (?!(${NOT_A_PRODUCT_EN}|tracking)\\b)[a-z]+( (on|of|in) (my|the|our) [a-z]+)?|(?!(${NOT_A_PRODUCT}|personalen|${PRONOUNS})\\b)[a-z]{2,}(n|t|na|ns|ts)( (pa|i) [a-z]{2,}(n|t|na|ns|ts))?) ` +
-        `(?!(sager|says)\\b)(har|hade|ar|var|blir|blev|gick|gar|kom|slutade|borjar|borjade|\\w+ar|\\w+er|\\w+de|has|had|is|was|keeps?|leaves?|smells?|won'?t|doesn'?t|does not|stopped|broke|\\w+s|\\w+ed)\\b`,
+        // or an English adverb and any verb ("the earbuds only charge if …")
+        `((only|still|just|never|always|sometimes|barely|hardly|suddenly|often|constantly) [a-z']+|` +
+        `(?!(sager|says)\\b)(har|hade|ar|var|blir|blev|gick|gar|kom|slutade|borjar|borjade|\\w+ar|\\w+er|\\w+de|has|had|is|was|keeps?|leaves?|smells?|won'?t|doesn'?t|does not|stopped|broke|\\w+s|\\w+ed))\\b`,
     ),
   ],
   // how the customer was treated: a complaint about the shop, not about a thing
@@ -149,6 +153,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(komma|kommer) (in |forbi |dit )?(och|o) (titta|kika|prova|kolla|se)\b/, /\bcome (in|by|over) (and|to) (see|look|try)\b/, /\b(see|try) (it|them|the \w+) in (person|the shop|the store)\b/, /\bvisit (your|the) (shop|store|showroom|salon)\b/,
     /\b(ta med|tar med) (mitt barn|min bebis|bebisen|barnen|min son|min dotter|hunden|min hund)\b/, /\bbring (my|a|our) (baby|child|kid|kids|children|son|daughter|dog)\b/,
     /\b(glomt|glomde|tappat|tappade|lamnade kvar|lamnat kvar) (min|mitt|mina) \w+ (i|pa|hos) (butiken|salongen|er|affaren|kassan|provrummet|cafeet)\b/, /\b(left|forgot|lost|dropped) my \w+ (at|in) (your|the) (shop|store|salon|fitting room|cafe|showroom)\b/,
+    // a thing put aside to fetch in the shop ("can I reserve a book and pick it up"), not a booking
+    /\b(reserve|put aside|hold) (a|an|the|one|it|them)\b.{0,30}\b(pick (it |them )?up|collect)\b/, /\b(reservera|lagga undan)\b.{0,40}\bhamta(r|s)?\b/,
   ],
   // the customer's own details on the account, not a way in: "byta adress på mitt kundkonto" (the
   // e-mail address they log in with is an account matter, so it stays with the password template)

@@ -140,3 +140,18 @@ test('asking whether the premises suit a wheelchair is no vulnerable customer; u
   assert.equal(cuesIn('min mamma sitter i rullstol och kan inte hämta paketet').has('vulnerable'), true);
   assert.equal(cuesIn('I am in a wheelchair and cannot get to the pick-up point').has('vulnerable'), true);
 });
+
+test('an old age told is a vulnerable customer, a young one is not; things to fetch in the shop are no booking', () => {
+  assert.equal(cuesIn('jag är 84 år och har svårt med datorer').has('vulnerable'), true);
+  assert.equal(cuesIn('my father is 91 years old and can not use the website').has('vulnerable'), true);
+  assert.equal(cuesIn('Jag är 17 år och söker sommarjobb').has('vulnerable'), false);
+  assert.equal(ruleIntents('can I reserve a book and pick it up in the shop on Saturday?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('kan ni reservera boken så hämtar jag den på lördag?')[0]?.intent, 'general');
+  assert.equal(kind('kan ni sms:a mig när fotona är klara att hämta?'), 'order_status');
+  assert.equal(kind('is my order ready for pickup yet'), 'order_status');
+});
+
+test('what a thing does, told with an adverb before the verb, is a complaint', () => {
+  assert.equal(kind('the earbuds only charge if I hold the case at an angle'), 'complaint');
+  assert.equal(kind('my shoes still squeak after a week'), 'complaint');
+});
