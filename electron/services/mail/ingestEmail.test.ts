@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { composeMail, oddMessages } from '../../../tests/fixtures/rawMail';
 import { tempDir } from '../../../tests/helpers/tempDir';
@@ -106,6 +107,20 @@ test('oddities: no Message-ID, two messages sharing a Message-ID, broken MIME, g
   assert.ok(failures[0]!.raw_sha256, 'the raw message is kept');
   // and the next message after the failure is stored as usual
   assert.equal((await ingest(await composeMail({ from: 'x@kund.example', to: SHOP.address, subject: 'Efter', text: 'ok' }))).kind, 'stored');
+});
+
+test('a message with neither sender nor recipient is kept raw, and its attachments are not written', async () => {
+  const { d, ingest, repos } = setup();
+  const raw = Buffer.from(
+    'Subject: utan avsändare\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n' +
+      '--b\r\nContent-Type: text/plain\r\n\r\nhej\r\n' +
+      '--b\r\nContent-Type: application/octet-stream; name="a.bin"\r\nContent-Disposition: attachment; filename="a.bin"\r\nContent-Transfer-Encoding: base64\r\n\r\naGVsbG8gd29ybGQ=\r\n--b--\r\n',
+  );
+  const r = await ingest(raw);
+  assert.equal(r.kind, 'failed');
+  assert.match(repos.mail.failures(SHOP.id)[0]!.reason, /no sender and no recipient/);
+  const files = fs.readdirSync(path.join(d.attachments.dataDir, 'attachments'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  assert.deepEqual(files.map((e) => e.name), [repos.mail.failures(SHOP.id)[0]!.raw_sha256], 'only the raw message is kept');
 });
 
 test('attachments are stored once by content; inline cid images and calendar invites are attachments', async () => {

@@ -63,7 +63,6 @@ export async function readEmail(d: Pick<IngestDeps, 'repos' | 'attachments' | 'r
   try {
     // files first (content-addressed, so a crash here leaves at most an unreferenced file)
     const { parsed, files } = await (d.read ?? ((raw: Buffer) => parseAndStore(raw, d.attachments.write)))(m.raw);
-    if (!parsed.from && parsed.to.length === 0) throw new Error('no sender and no recipient could be read');
     return { kind: 'parsed', hash, parsed, files };
   } catch (e) {
     if ((e as { code?: string }).code === 'DISK_FULL') throw e;
