@@ -172,5 +172,5 @@ export async function benchChatRelay(): Promise<void> {
     ]);
   }
   console.log(table(rows));
-  console.log('aim: relay p99 within 2× of the bare echo at 1,000 conversations');
+  console.log('aim: relay p99 within 2× of the bare echo at 100 and at 1,000 conversations');
 }
