@@ -8,7 +8,7 @@ import { firstMatches } from './lexicon';
 export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay'
-  | 'suggestion' | 'visit' | 'accountDetails';
+  | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked';
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -161,6 +161,12 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   accountDetails: [
     /\b(byta|andra|uppdatera) (min |mitt |mina )?(adress|adressen|hemadress|postadress|leveransadress|leveransadressen|namn|namnet|efternamn|efternamnet|telefonnummer|telefonnumret|mobilnummer|mobilnumret)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
     /\b(change|update) (my|the) (address|home address|delivery address|name|surname|phone number|mobile number)\b.{0,30}\b(account|profile)\b/,
+  ],
+  // which discounts a group of customers gets, asked before buying (a business volume is a quote)
+  discountAsked: [
+    /\b(student|pensionars|senior|medlems|personal|militar|familje)rabatt\b/, /\bstudent discount\b/,
+    /\bdiscount (for|to) (students|pensioners|seniors|nurses|teachers|members|staff|healthcare workers)\b/,
+    /\b(students?|pensioners?|seniors?|nurses?|teachers?|members?) (get|gets|have|has) (any |a )?discount\b/,
   ],
   // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
   proposal: [

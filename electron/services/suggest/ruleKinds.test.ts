@@ -155,3 +155,10 @@ test('what a thing does, told with an adverb before the verb, is a complaint', (
   assert.equal(kind('the earbuds only charge if I hold the case at an angle'), 'complaint');
   assert.equal(kind('my shoes still squeak after a week'), 'complaint');
 });
+
+test('which discounts a group of customers gets has no template; a discount for a volume is a quote', () => {
+  assert.equal(ruleIntents('do nurses get any discount with you?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('har ni pensionärsrabatt?')[0]?.intent, 'general');
+  assert.equal(kind('any discount if we buy 20 chairs for our office?'), 'quote');
+  assert.equal(kind('rabatt om vi köper 100 st?'), 'quote');
+});
