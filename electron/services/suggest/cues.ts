@@ -8,7 +8,7 @@ import { firstMatches } from './lexicon';
 export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay'
-  | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked';
+  | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked' | 'shopContact';
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -161,6 +161,11 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   accountDetails: [
     /\b(byta|andra|uppdatera) (min |mitt |mina )?(adress|adressen|hemadress|postadress|leveransadress|leveransadressen|namn|namnet|efternamn|efternamnet|telefonnummer|telefonnumret|mobilnummer|mobilnumret)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
     /\b(change|update) (my|the) (address|home address|delivery address|name|surname|phone number|mobile number)\b.{0,30}\b(account|profile)\b/,
+  ],
+  // how to reach the shop itself: "vad har ni för mejladress?" asks for the shop's, not the account's
+  shopContact: [
+    /\bvad (har|ar) (ni|er|ert|era) (for )?(mejladress|mailadress|e-?postadress|telefonnummer|nummer|adress|postadress)\b/, /\b(vilken|vilket) (mejladress|mailadress|e-?postadress|telefonnummer|nummer) (har|nar) (ni|man er|jag er)\b/,
+    /\bwhat('s| is) your (e-?mail|e-?mail address|phone number|number|postal address|address)\b/, /\b(how|where) (can|do) i (reach|contact|write to|call) you\b/,
   ],
   // which discounts a group of customers gets, asked before buying (a business volume is a quote)
   discountAsked: [

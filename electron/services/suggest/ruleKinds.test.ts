@@ -162,3 +162,9 @@ test('which discounts a group of customers gets has no template; a discount for 
   assert.equal(kind('any discount if we buy 20 chairs for our office?'), 'quote');
   assert.equal(kind('rabatt om vi köper 100 st?'), 'quote');
 });
+
+test('asking how to reach the shop has no template; the e-mail address one logs in with is an account matter', () => {
+  assert.equal(ruleIntents('hej, vad har ni för mejladress till kundtjänst?')[0]?.intent, 'general');
+  assert.equal(ruleIntents("what's your phone number?")[0]?.intent, 'general');
+  assert.equal(kind('vill byta e-postadress på kontot'), 'password');
+});
