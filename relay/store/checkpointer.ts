@@ -35,14 +35,15 @@ export function startCheckpointer(file: string, timing: Partial<CheckpointTiming
     // the WAL's mtime says when it was last written; dirtySince is the first write not yet
     // checkpointed (a WAL there at the start counts as written: the store wrote before this started)
     let seen = null, lastWrite = 0, dirtySince = null;
+    // a monotonic clock: a wall clock set back would hold checkpoints off until it caught up
     const timer = db && setInterval(() => {
-      const now = Date.now();
+      const now = performance.now();
       const m = mtimeOf();
       if (m !== null && m !== seen) { seen = m; lastWrite = now; dirtySince ??= now; }
       if (dirtySince === null || (now - lastWrite < quietMs && now - dirtySince < maxMs)) return;
+      // a write after this poll's look changes the mtime again, and the next poll sees it
       try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
       dirtySince = null;
-      seen = mtimeOf();
     }, pollMs);
     parentPort.on('message', () => {
       if (db) { clearInterval(timer); try { db.pragma('wal_checkpoint(TRUNCATE)'); } catch {} db.close(); }

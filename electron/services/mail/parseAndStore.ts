@@ -18,9 +18,9 @@ export type ReadMessage = (raw: Buffer) => Promise<ParsedAndStored>;
 /**
  * Parse a raw message and put its attachments in the store (`put`: the store's write on this
  * thread, its synchronous put on the parser's). A message with neither a sender nor a recipient
- * is unreadable: it throws, and the ingest keeps it raw with the reason. Files are written before any row refers to them,
- * and by content, so a crash leaves at most a file nothing refers to. Only hashes come back: the
- * bytes need not travel between threads.
+ * is unreadable: it throws, and the ingest keeps it raw with the reason. Files are written before
+ * any row refers to them, and by content, so a crash leaves at most a file nothing refers to. Only
+ * hashes come back: the bytes need not travel between threads.
  */
 export async function parseAndStore(raw: Buffer, put: (content: Buffer) => string | Promise<string>): Promise<ParsedAndStored> {
   const { attachments, ...parsed } = await parseEmail(raw);

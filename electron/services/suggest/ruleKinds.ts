@@ -37,8 +37,8 @@ export function ruleIntents(text: string): IntentFound[] {
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
   // a thank-you, a proposal (a sponsorship, a job, a study), which ways to pay or which discounts
   // there are, an idea for the shop, a visit, how to reach the shop or the customer's details on
-  // the account has nothing for a template to solve, whatever it mentions ("the flowers arrived and she loved them"),
-  // unless something is broken
+  // the account has nothing for a template to solve, whatever it mentions ("the flowers arrived
+  // and she loved them"), unless something is broken
   const notACase = cues.get('praise') ?? cues.get('proposal') ?? cues.get('waysToPay') ?? cues.get('suggestion') ?? cues.get('visit') ?? cues.get('accountDetails') ?? cues.get('discountAsked') ?? cues.get('shopContact');
   if (notACase && !faultFound()) out.push({ intent: 'general', score: 3, words: [notACase] });
   // "my account was hacked" is a fraud, not a forgotten password, nor an order or an invoice to
