@@ -127,7 +127,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ],
   // a thank-you with nothing to solve: no template fits
   praise: [
-    /\b(ville|vill) bara (saga|tacka|beratta)\b/, /\bjust (wanted|want) to (say|thank|let you know)\b/, /\bkeep up the good work\b/, /\b(varldens|sveriges) basta\b/,
+    /\b(ville|vill) bara (saga|tacka|beratta)\b/, /\bjust (wanted|want) to (say|thank|let you know)\b/,
+    /\b(vill|ville|skulle vilja) (passa pa att )?tacka\b/, /\b(i|we) (want|wanted|would like|'d like) to (say a big )?thank\b/, /\bkeep up the good work\b/, /\b(varldens|sveriges) basta\b/,
     /\b(ni ar|you are|you're) (bast|fantastiska|the best|amazing|wonderful)\b/, /\b(alskade|alskar) (den|det|dem|dom)\b/, /\b(loved|loves|love) (it|them)\b/,
     /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
   ],

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cuesIn } from './cues';
+import { classifyIntents } from './engine';
 import { ruleIntents } from './ruleKinds';
 import { computeSignals, type SuggestInput } from './signals';
 import { wishesIn } from './wishes';
@@ -167,4 +168,11 @@ test('asking how to reach the shop has no template; the e-mail address one logs 
   assert.equal(ruleIntents('hej, vad har ni för mejladress till kundtjänst?')[0]?.intent, 'general');
   assert.equal(ruleIntents("what's your phone number?")[0]?.intent, 'general');
   assert.equal(kind('vill byta e-postadress på kontot'), 'password');
+});
+
+test('a thank-you to someone in the shop has no template, whatever they did', () => {
+  // "didn't charge me" also reads as a payment to the word lists: with the kind model, no kind
+  assert.deepEqual(classifyIntents("I want to thank Jonas in your bike workshop, he fixed my wheel in ten minutes and didn't charge me"), []);
+  assert.equal(ruleIntents('jag vill tacka Amira för en fin klippning')[0]?.intent, 'general');
+  assert.equal(kind('I want to thank you, but the lamp you sent is broken'), 'damaged', 'unless something is broken');
 });
