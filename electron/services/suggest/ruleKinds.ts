@@ -1,6 +1,13 @@
-import { cuesIn } from './cues';
+import { cuesIn, type CueId } from './cues';
 import type { IntentFound } from './kindModel';
 import { INTENTS, findWords, type Intent } from './lexicon';
+
+/**
+ * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
+ * proposal (a sponsorship, a job, a study), which ways to pay or which discounts there are, an
+ * idea for the shop, a visit, the customer's details on the account, how to reach the shop.
+ */
+const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact'];
 
 /** The kinds the word lists and cues find, best first. */
 export function ruleIntents(text: string): IntentFound[] {
@@ -35,11 +42,9 @@ export function ruleIntents(text: string): IntentFound[] {
   else if (cues.has('thingTold') && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 1, words: [cues.get('thingTold')!] });
   // a product that sparks, swells or gives a rash is a complaint, unless the words say damaged
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
-  // a thank-you, a proposal (a sponsorship, a job, a study), which ways to pay or which discounts
-  // there are, an idea for the shop, a visit, how to reach the shop or the customer's details on
-  // the account has nothing for a template to solve, whatever it mentions ("the flowers arrived
-  // and she loved them"), unless something is broken
-  const notACase = cues.get('praise') ?? cues.get('proposal') ?? cues.get('waysToPay') ?? cues.get('suggestion') ?? cues.get('visit') ?? cues.get('accountDetails') ?? cues.get('discountAsked') ?? cues.get('shopContact');
+  // what says there is no case for a template (NOT_A_CASE), whatever else the text mentions ("the
+  // flowers arrived and she loved them"), unless something is broken
+  const notACase = NOT_A_CASE.map((id) => cues.get(id)).find((said) => said !== undefined);
   if (notACase && !faultFound()) out.push({ intent: 'general', score: 3, words: [notACase] });
   // "my account was hacked" is a fraud, not a forgotten password, nor an order or an invoice to
   // look up: no template answers it (the channel advice calls the customer)
