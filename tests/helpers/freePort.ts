@@ -1,7 +1,14 @@
 import net from 'node:net';
 
-/** A TCP port on 127.0.0.1 that was free a moment ago. */
-export function freePort(): Promise<number> {
+/**
+ * Ports this process has handed out. The kernel may give the port a closed probe
+ * just freed to the next probe, and a server we start binds its port only later
+ * (Dovecot once it has read its configuration), so two calls in a row could name
+ * the same port: Dovecot then refused "duplicate listener" (CI, 2026-12-04).
+ */
+const handedOut = new Set<number>();
+
+function probePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.once('error', reject);
@@ -10,6 +17,18 @@ export function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+/** A TCP port on 127.0.0.1 that was free a moment ago and that this process has not handed out before. */
+export async function freePort(): Promise<number> {
+  for (let tries = 0; tries < 100; tries++) {
+    const port = await probePort();
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error('no free port on 127.0.0.1 that was not handed out already');
 }
 
 export async function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
