@@ -8,7 +8,7 @@ import { firstMatches } from './lexicon';
 export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay'
-  | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked' | 'shopContact';
+  | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice';
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -95,6 +95,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,80}(\\?|$)`),
     /\b(tell me|know|wondering|wonder) (if|whether) (the|these|those) (?!(order|parcel|package|delivery|shop|store)\b)[a-z]+/,
     /\bhow (tall|high|big|large|wide|deep|heavy|thick|warm|soft)\b/, /\bhow long (is|are) (it|they|the|these)\b/, /\bhow many \w+ (does|do|can|will) (it|the|they|this)\b/,
+    // how many fit in a thing: "hur många guppys kan man ha i ett 60-litersakvarium?"
+    /\bhur manga \w+ (kan|far|ryms|rymmer|behover) (man|jag|vi) (ha|halla|fa plats med|plats med|stoppa|hanga|satta) (i|pa)\b/, /\bhow many \w+ (can|could|should) (i|we|you) (keep|put|fit|hang|grow|have) (in|on)\b/,
   ],
   // what a thing the customer has does, told and not asked: "hörlurarna hörs bara i ena örat",
   // "the kettle leaves white flakes" (a text with no question in it)
@@ -114,8 +116,14 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // a visit or a delivery the customer waited in for, and no one came
     /\bingen (kom|dok upp)\b/, /\bno ?one (came|showed up|turned up)\b/,
   ],
-  // not what was ordered, or not all of it: the shop's mistake, a complaint (not a wish to exchange)
+  // not what was ordered, or not all of it, or not as the shop described it: the shop's mistake, a
+  // complaint (not a wish to exchange)
   wrongItem: [
+    // "ni skrev ekologisk bomull på sidan men tvättlappen säger polyester", "it says non-slip in the description"
+    /\b(ni skrev|det stod|det star|ni lovade)\b[^.!?]{0,40}\b(pa sidan|pa hemsidan|pa er sida|i beskrivningen|i annonsen|pa bilden|pa forpackningen)\b[^.!?]{0,10}\b(men|fast)\b/,
+    /\b(i beskrivningen|i produktbeskrivningen|pa sidan|pa hemsidan|i annonsen) (star|stod|star det|stod det)\b[^.!?]{0,40}\b(men|fast)\b/, /\binte (som|alls som) (det )?(beskrivet|beskrivs|beskrevs|utlovat|pa bilden|pa bilderna)\b/,
+    /\b(it says|says|said)\b[^.!?]{0,30}\b(in the description|in the listing|on your (site|website|page))\b/, /\bnot (as|what was|what you) (described|advertised|pictured|shown|promised)\b/,
+    /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\bbut\b/,
     /\bfel (storlek|farg|vara|varor|modell|produkt|artikel|sak|saker|bok|storlekar)\b/, /\bbestallde (en |ett )?\w+,? (men )?(fick|kom) (en |ett )?\w+\b(?<!fick veta)/, /\binte (det|vad|den|de) (jag|vi) bestallde\b/,
     /\bskicka(de|t)? (ratt|fel)\b/, /\bwrong (size|colou?r|item|items|product|model|book|one|thing)\b/, /\bnot (what|the one) (i|we) ordered\b/, /\bordered (a |an |the )?(\w+ ){1,3}but (got|received) (?!no\b)/,
     // "ordered a grey cover and got a beige one", "beställde en grå och fick en beige" (not "and got an e-mail")
@@ -167,6 +175,25 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   shopContact: [
     /\bvad (har|ar) (ni|er|ert|era) (for )?(mejladress|mailadress|e-?postadress|telefonnummer|nummer|adress|postadress)\b/, /\b(vilken|vilket) (mejladress|mailadress|e-?postadress|telefonnummer|nummer) (har|nar) (ni|man er|jag er)\b/,
     /\bwhat('s| is) your (e-?mail|e-?mail address|phone number|number|postal address|address)\b/, /\b(how|where) (can|do) i (reach|contact|write to|call) you\b/,
+  ],
+  // the shop's own website, chat or checkout at fault, not a thing the customer bought ("er chatt
+  // funkar inte i min telefon"; "the app for the smart bulb doesn't connect" is a product's fault)
+  siteFault: [
+    /\b(er|ert|era|erat) (hemsida|webbshop|webbutik|sida|chatt|kassa|lank|app|webbplats)\b[^.!?]{0,40}\b(funkar|fungerar|laddar|gar) (inte|dalig|daligt)\b/,
+    /\b(hemsidan|webbshopen|webbutiken|chatten|kassan|webbplatsen|sajten|er sida)\b (funkar|fungerar|laddar|gar) (inte|dalig|daligt)\b/, /\b(hemsidan|webbshopen|webbutiken|chatten|sajten) (ar nere|hanger sig|kraschar|buggar|strular)\b/,
+    /\byour (website|web shop|webshop|site|chat|chat window|checkout|web page)\b[^.!?]{0,30}\b(doesn'?t|does not|won'?t|will not|isn'?t|is not) (work|load|open|show|working|loading)\b/, /\byour (website|site|web shop|checkout|chat) (is|seems|keeps) (down|broken|crashing|buggy)\b/,
+  ],
+  // the shop's advertising asked about, not a case: "vad heter låten i er reklamfilm?" ("reklam" is
+  // no "reklamation"; "inte som i reklamen" about a thing bought stays a complaint)
+  advertising: [
+    /\b(er|ert|era) (reklam|reklamfilm|reklamfilmer|reklamkampanj|annons|annonser|kampanjfilm)\b/, /\breklamfilm(en)?\b/, /\breklamen (pa|i) (bussarna|bussen|tv|radio|radion|instagram|tunnelbanan|stan|tidningen)\b/,
+    /\b(song|music|actor|actress|dog|voice) in your (ad|advert|advertisement|commercial|video)\b/, /\byour (tv ad|tv advert|commercial|billboard|bus ad)\b/,
+  ],
+  // a supplier's invoice to the shop, not a customer's ("vi har tryckt era flygblad och ska skicka fakturan")
+  supplierInvoice: [
+    /\b(vi|jag) (ska )?(skicka|skickar|mejla|mejlar|maila|mailar) (fakturan|var faktura|en faktura)\b(?! till (mig|oss))/, /\b(fakturera|fakturerar) er\b/,
+    /\b(vi|jag) (har )?(tryckt|levererat|gjort|byggt|fotograferat|designat) (era|ert|er)\b[^.!?]{0,30}\b(och )?(ska|vill) (skicka|mejla|maila) (fakturan|en faktura)\b/,
+    /\b(we|i)('ll| will| are going to)? (send|email|e-mail) (you )?(our|the|an) invoice\b/, /\bwe('ll| will)? invoice you\b/,
   ],
   // which discounts a group of customers gets, asked before buying (a business volume is a quote)
   discountAsked: [

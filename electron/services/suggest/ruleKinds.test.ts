@@ -176,3 +176,36 @@ test('a thank-you to someone in the shop has no template, whatever they did', ()
   assert.equal(ruleIntents('jag vill tacka Amira för en fin klippning')[0]?.intent, 'general');
   assert.equal(kind('I want to thank you, but the lamp you sent is broken'), 'damaged', 'unless something is broken');
 });
+
+test('a thing not as the shop described it is a complaint; what the description says, asked, is not', () => {
+  assert.equal(kind('det stod 100 % ull i beskrivningen men lappen säger akryl'), 'complaint');
+  assert.equal(kind('The lamp was advertised as dimmable but it only has one setting'), 'complaint');
+  assert.equal(kind('the rug is not as described, much thinner'), 'complaint');
+  assert.notEqual(kind('står det i beskrivningen om kudden går att tvätta?'), 'complaint');
+});
+
+test("the shop's own website or chat at fault has no template; a failing reset link is still a password case", () => {
+  assert.equal(ruleIntents('hej, er kassa fungerar inte i Safari, knappen gör ingenting')[0]?.intent, 'general');
+  assert.equal(ruleIntents("your checkout doesn't work on my phone")[0]?.intent, 'general');
+  assert.equal(kind('återställningslänken funkar inte, kommer inte in på kontot'), 'password');
+  assert.equal(kind('the app for my smart plug does not work anymore'), 'complaint', "a product's own app is the product");
+});
+
+test("the shop's advertising asked about has no template; 'reklam' is no 'reklamation'", () => {
+  assert.equal(ruleIntents('vem är det som spelar i er reklamfilm?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('what is the song in your commercial?')[0]?.intent, 'general');
+  assert.equal(kind('jag vill reklamera stolen, sitsen har spruckit'), 'complaint');
+});
+
+test("a supplier's invoice to the shop is none of the customer's invoices, even in a long e-mail full of an invoice's words", () => {
+  const supplier = 'Hej! Vi har levererat era nya skyltar och ska skicka fakturan nu, med förfallodag om 30 dagar och OCR-nummer. Vilken adress ska fakturan till? Vänliga hälsningar, Skyltmakarna';
+  assert.equal(ruleIntents(supplier)[0]?.intent, 'general');
+  assert.deepEqual(classifyIntents(supplier), [], 'the kind model does not outvote the cue: no template');
+  assert.equal(kind('kan ni skicka fakturan igen? jag hittar den inte'), 'invoice');
+});
+
+test('how many things fit in another is a question about the thing', () => {
+  assert.equal(kind('hur många fiskar kan man ha i ett 40-litersakvarium?'), 'product_advice');
+  assert.equal(kind('hur många böcker får man plats med i hyllan?'), 'product_advice');
+  assert.equal(kind('how many fish can I keep in the 20 litre tank?'), 'product_advice');
+});

@@ -5,9 +5,19 @@ import { INTENTS, findWords, type Intent } from './lexicon';
 /**
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
  * proposal (a sponsorship, a job, a study), which ways to pay or which discounts there are, an
- * idea for the shop, a visit, the customer's details on the account, how to reach the shop.
+ * idea for the shop, a visit, the customer's details on the account, how to reach the shop, the
+ * shop's advertising, a supplier's invoice to the shop.
  */
-const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact'];
+const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice'];
+
+/**
+ * How sure a cue of NOT_A_CASE is: as sure as a privacy request, so the kind model's certainty on a
+ * long e-mail full of an invoice's or an order's words ("vi har tryckt era flygblad och ska skicka
+ * fakturan") does not outvote it. Chosen on the development part only: at 3, 5, 8 and 12, 10-fold
+ * cross-validation gave kind macro-F1 0.933, 0.935, 0.936, 0.936, and a model trained on lines
+ * 1–993 scored on the rest 0.939, 0.941, 0.943, 0.943.
+ */
+const NOT_A_CASE_SCORE = 8;
 
 /** The kinds the word lists and cues find, best first. */
 export function ruleIntents(text: string): IntentFound[] {
@@ -45,7 +55,15 @@ export function ruleIntents(text: string): IntentFound[] {
   // what says there is no case for a template (NOT_A_CASE), whatever else the text mentions ("the
   // flowers arrived and she loved them"), unless something is broken
   const notACase = NOT_A_CASE.map((id) => cues.get(id)).find((said) => said !== undefined);
-  if (notACase && !faultFound()) out.push({ intent: 'general', score: 3, words: [notACase] });
+  if (notACase && !faultFound()) out.push({ intent: 'general', score: NOT_A_CASE_SCORE, words: [notACase] });
+  // a supplier's invoice to the shop is none of the customer's invoices the template answers
+  if (cues.has('supplierInvoice')) for (const x of out) if (x.intent === 'invoice') x.score = 0;
+  // the shop's own website or chat at fault is no complaint about a thing bought, nor is there a
+  // template for it; but a reset link that fails is still a password case, a tracking page an order's
+  if (cues.has('siteFault') && !out.some((x) => (x.intent === 'password' || x.intent === 'order_status') && x.score > 0)) {
+    for (const x of out) if (x.intent === 'complaint') x.score = 0;
+    out.push({ intent: 'general', score: 3, words: [cues.get('siteFault')!] });
+  }
   // "my account was hacked" is a fraud, not a forgotten password, nor an order or an invoice to
   // look up: no template answers it (the channel advice calls the customer)
   if (cues.has('fraud')) {

@@ -60,3 +60,9 @@ test('waiting is told in hours past the target, not as a percentage', async () =
   const soon = computeSignals({ ...base, waitRatio: 0.75, waitTargetMs: 80 * 60_000 }).find((s) => s.id === 'waitedLong')!;
   assert.equal(reasonOf(soon).sv, '20 min kvar till svarsmålet');
 });
+
+test("the shop's own website at fault is a quick question in the chat, not a complaint about a thing bought", () => {
+  assert.equal(one({ text: 'er kassa fungerar inte i Safari, knappen gör ingenting' }, 'complaint'), undefined);
+  assert.ok(one({ text: 'er kassa fungerar inte i Safari, knappen gör ingenting' }, 'quickQuestion'));
+  assert.ok(one({ text: 'lampan fungerar inte, den blinkar bara' }, 'complaint'));
+});
