@@ -8,7 +8,8 @@ import { firstMatches } from './lexicon';
 export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay'
-  | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice';
+  | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
+  | 'aboutShop' | 'staffAsked';
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -78,6 +79,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bhar (borjat|slutat)\b/, /\bslutat (fungera|funka|ladda|lysa|virka|ga)\b/, /\binte (langre|langer)\b/, /\b(tappar|lossnar|klumpar|flagnar|slapper|blor) .{0,30}\bhela tiden\b/,
     /\b(stopped|stops) (working|charging|connecting|heating)\b/, /\b(anymore|any more|no longer)\b/, /\bkeeps? (getting|falling|coming|breaking|turning|dropping|losing)\b/,
     /\b(has|have) (gone|turned|started|begun)\b/, /\bturned my\b/, /\balready (broken|flat|worn|faded|loose)\b/, /\bgone flat\b/,
+    // marks a thing got with use: "soffbordet har fått vita ringar", "the table has got scratches"
+    /\bhar fatt (\w+ )?(flackar|ringar|repor|sprickor|rostflackar|rost|mogel|marken|hal|blasor|bubblor|missfargningar)\b/,
+    /\b(has|have) (got|developed) (\w+ )?(stains|marks|rings|scratches|cracks|rust|mould|mold|holes|bubbles|blisters)\b/,
   ],
   // the customer says it is a complaint: that is the case, whatever it is about ("a formal
   // complaint about your delivery driver" is not a question about delivery times)
@@ -86,11 +90,15 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(lodge|make|file|submit|raise) (a |an )?(formal |official )?complaint\b/, /\b(want|wish|would like) to complain\b/, /\bi('m| am) complaining\b/,
     // the customer lays the fault on the shop
     /\b(your|your \w+'s) (error|mistake|fault)\b/, /\b(ert|erat) (fel|misstag|slarv)\b/,
+    // a thing the shop recommended that does not do: "the bulb you recommended doesn't fit"
+    /\b(you|your staff|your colleague) (recommended|suggested|said would (fit|work))\b[^.!?]{0,40}\b(doesn'?t|does not|didn'?t|did not|won'?t|will not|isn'?t|is not)\b/,
+    /\b(ni|er personal|expediten|saljaren) (rekommenderade|tipsade om|sa skulle passa)\b[^.!?]{0,40}\b(passar|funkar|fungerar|racker|haller) inte\b/,
   ],
   // a yes-or-no or measure question about a thing by its name, asked before buying: "är ringen
   // justerbar?", "is the leather real?", "hur högt är bordet?" (not about the order or the shop)
   productQuestion: [
-    new RegExp(`(^|[.!?,:] ?|hej )(ar|blir|har|tal|passar|funkar|fungerar|haller|rostar|krymper|noppar|luddar|kan|gar|kommer|finns) (?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t|na)\\b[^.!]{0,80}\\?`),
+    // (also "är den gröna fåtöljen …?": an article and a definite adjective before the thing)
+    new RegExp(`(^|[.!?,:] ?|hej )(ar|blir|har|tal|passar|funkar|fungerar|haller|rostar|krymper|noppar|luddar|kan|gar|kommer|finns) ((den|det|de|dom) ([a-z]+[ae] ){1,2})?(?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t|na)\\b[^.!]{0,80}\\?`),
     /\bhur (lang|langt|langa) (ar|blir) (?!(det|tiden|leveranstiden)\b)/, /\bhur (hog|hogt|hoga|stor|stort|stora|bred|brett|breda|djup|djupt|tung|tungt|tunga|tjock|tjockt|varm|varmt|mjuk|mjukt|mycket rymmer|manga (rymmer|far plats))\b/,
     new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,80}(\\?|$)`),
     /\b(tell me|know|wondering|wonder) (if|whether) (the|these|those) (?!(order|parcel|package|delivery|shop|store)\b)[a-z]+/,
@@ -125,7 +133,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(it says|says|said)\b[^.!?]{0,30}\b(in the description|in the listing|on your (site|website|page))\b/, /\bnot (as|what was|what you) (described|advertised|pictured|shown|promised)\b/,
     /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\bbut\b/,
     /\bfel (storlek|farg|vara|varor|modell|produkt|artikel|sak|saker|bok|storlekar)\b/, /\bbestallde (en |ett )?\w+,? (men )?(fick|kom) (en |ett )?\w+\b(?<!fick veta)/, /\binte (det|vad|den|de) (jag|vi) bestallde\b/,
-    /\bskicka(de|t)? (ratt|fel)\b/, /\bwrong (size|colou?r|item|items|product|model|book|one|thing)\b/, /\bnot (what|the one) (i|we) ordered\b/, /\bordered (a |an |the )?(\w+ ){1,3}but (got|received) (?!no\b)/,
+    /\bskicka(de|t)? (ratt|fel)\b/, /\bwrong (size|colou?r|item|items|product|model|book|one|thing|socket|fitting|plug|connector|part|parts|length)\b/, /\bnot (what|the one) (i|we) ordered\b/, /\bordered (a |an |the )?(\w+ ){1,3}but (got|received) (?!no\b)/,
     // "ordered a grey cover and got a beige one", "beställde en grå och fick en beige" (not "and got an e-mail")
     /\bordered (a |an |the )?(\w+ ){1,3}and (got|received|was sent) (a|an|the) (\w+ )?(one|ones|instead)\b/, /\bbestallde (en |ett )?(\w+ ){1,3}(och|men) fick (en|ett) (?!(mejl|mail|sms|kvitto|bekraftelse|besked|svar|faktura|orderbekraftelse)\b)\w+\b/,
     // a part that did not come with the thing: "one of the straps is missing", "en av skruvarna saknas"
@@ -194,6 +202,20 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(vi|jag) (ska )?(skicka|skickar|mejla|mejlar|maila|mailar) (fakturan|var faktura|en faktura)\b(?! till (mig|oss))/, /\b(fakturera|fakturerar) er\b/,
     /\b(vi|jag) (har )?(tryckt|levererat|gjort|byggt|fotograferat|designat) (era|ert|er)\b[^.!?]{0,30}\b(och )?(ska|vill) (skicka|mejla|maila) (fakturan|en faktura)\b/,
     /\b(we|i)('ll| will| are going to)? (send|email|e-mail) (you )?(our|the|an) invoice\b/, /\bwe('ll| will)? invoice you\b/,
+  ],
+  // the shop itself asked about, not a product: "vad är skillnaden mellan er och ikea?", "who owns the shop?"
+  aboutShop: [
+    /\bskillnaden (mellan|pa) er (och|mot)\b/, /\b(difference|differences) between (you|your shop|your store) and\b/, /\bhow (are|is) (you|your shop|your store) different from\b/,
+    /\bhur lange har (ni|butiken|salongen|foretaget) funnits\b/, /\bhow long have you been (around|in business)\b/,
+    /\bvem (ager|driver|startade|grundade) (er|ni|butiken|foretaget|salongen|affaren)\b/, /\bwho (owns|runs|started|founded) (you|the shop|the store|the company|the salon|your (shop|store|company|salon))\b/,
+    /\bar ni ett (familjeforetag|svenskt foretag|riktigt foretag|seriost foretag)\b/, /\bare you a (family business|family company|swedish company|real company)\b/,
+  ],
+  // someone in the shop asked after: "min frisör hos er har slutat, vet ni var hon jobbar nu?" (a
+  // person who stopped working is no thing that stopped working)
+  staffAsked: [
+    /\b(frisor|frisoren|stylist|stylisten|personal|personalen|anstalld|expedit|expediten|saljare|saljaren|tjejen|killen|hon|han)\b[^.!?]{0,30}\bhar slutat\b(?! (fungera|funka|ladda|lysa|virka|ga|att))/,
+    /\b(slutat|borjat) (jobba|arbeta) (hos er|dar|pa salongen|i butiken)\b/, /\b(does|did|is) \w+ (still )?(work|working) (there|at your|for you|in your)\b/,
+    /\b(hairdresser|stylist|barber|assistant)\b[^.!?]{0,30}\b(has left|left|quit|no longer works)\b/,
   ],
   // which discounts a group of customers gets, asked before buying (a business volume is a quote)
   discountAsked: [

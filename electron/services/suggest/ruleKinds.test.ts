@@ -209,3 +209,26 @@ test('how many things fit in another is a question about the thing', () => {
   assert.equal(kind('hur många böcker får man plats med i hyllan?'), 'product_advice');
   assert.equal(kind('how many fish can I keep in the 20 litre tank?'), 'product_advice');
 });
+
+test('marks a thing got with use make a complaint, also asked as a question', () => {
+  assert.equal(kind('matbordet har fått vita fläckar efter en middag, är inte ytan skyddad?'), 'complaint');
+  assert.equal(kind('the leather sofa has developed white marks on the seat'), 'complaint');
+});
+
+test('a thing the shop recommended that does not do is a complaint, and a wrong socket is a wrong item', () => {
+  assert.equal(kind('the charger you recommended does not work with my phone'), 'complaint');
+  assert.equal(kind('ni rekommenderade den här kudden men den passar inte i fodralet'), 'complaint');
+  assert.equal(kind('got the wrong plug for the pendant lamp'), 'complaint');
+});
+
+test('the shop itself, or someone who works there, asked about has no template', () => {
+  assert.equal(ruleIntents('vad är skillnaden mellan er och Jysk?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('who owns the shop these days?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('stylisten jag brukar gå till har slutat, var jobbar hon nu?')[0]?.intent, 'general');
+  assert.equal(kind('hårtorken har slutat fungera'), 'complaint', 'a thing that stopped working still is a complaint');
+});
+
+test('a question about a thing named with an article and an adjective is about the thing', () => {
+  assert.equal(kind('är den stora blå vasen tät?'), 'product_advice');
+  assert.equal(kind('är det möjligt att ändra min order?') === 'product_advice', false);
+});

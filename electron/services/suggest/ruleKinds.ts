@@ -6,9 +6,9 @@ import { INTENTS, findWords, type Intent } from './lexicon';
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
  * proposal (a sponsorship, a job, a study), which ways to pay or which discounts there are, an
  * idea for the shop, a visit, the customer's details on the account, how to reach the shop, the
- * shop's advertising, a supplier's invoice to the shop.
+ * shop's advertising, a supplier's invoice to the shop, the shop itself, someone who works there.
  */
-const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice'];
+const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked'];
 
 /**
  * How sure a cue of NOT_A_CASE is: as sure as a privacy request, so the kind model's certainty on a
@@ -40,9 +40,10 @@ export function ruleIntents(text: string): IntentFound[] {
   if (fault && cues.has('onArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });
   else if (fault && cues.has('wornOut')) out.push({ intent: 'complaint', score: 4, words: [cues.get('wornOut')!] });
   // a thing the customer has that changed or stopped is a complaint, where the words alone read a
-  // product question or nothing ("the sofa cushions have gone flat already")
+  // product question or nothing ("the sofa cushions have gone flat already"); a person who "har
+  // slutat" has left the shop
   const top = ranked()[0]?.intent;
-  if (cues.has('changedWithUse') && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 3, words: [cues.get('changedWithUse')!] });
+  if (cues.has('changedWithUse') && !cues.has('staffAsked') && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 3, words: [cues.get('changedWithUse')!] });
   // so is a thing sent that is not the one ordered, unless the customer asks to exchange it
   else if (cues.has('wrongItem') && top !== 'returns') out.push({ intent: 'complaint', score: 3, words: [cues.get('wrongItem')!] });
   // a question about a thing by its name leans to product advice where no word said otherwise;
