@@ -17,6 +17,14 @@ const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|but
 const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis|idag|igen|nyss|sen|varfor|hur|vad|kan|men|what|when|that|want|dont|cant|can)';
 const NOT_A_PRODUCT_EN = '(order|parcel|package|delivery|shipment|shop|store|site|website|app|account|invoice|payment|refund|return|sale|offer|code|price|prices)';
 
+/**
+ * Whether the premises suit a wheelchair, asked: a visit, not a vulnerable customer ("är butiken
+ * tillgänglig för rullstol?"; "min mamma sitter i rullstol" still is one). One pattern for both cues.
+ */
+const WHEELCHAIR_ASKED_SV = '(tillganglig|tillgangligt|anpassad|anpassat|anpassade) (for|med) rullstol';
+/** What follows "wheelchair" when the premises are asked about ("wheelchair accessible", "a wheelchair ramp"). */
+const WHEELCHAIR_SUITS = '[- ](accessible|access|friendly|ramp)';
+
 const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)';
 const PATTERNS: Record<CueId, RegExp[]> = {
   repeatStated: [
@@ -30,8 +38,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/,
     // an old age told ("jag är 84 år"), not any age ("jag är 17 år och söker sommarjobb")
     /\b(ar|blivit) (6[5-9]|[7-9]\d|1[01]\d) ar\b/, /\b(6[5-9]|[7-9]\d|1[01]\d) years old\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
-    /\bdemens\b/, /\bdement\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, /(?<!(tillganglig|tillgangligt|anpassad|anpassat|anpassade) (for|med) )\brullstol\b/,
-    /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, /\bwheelchair\b(?![- ](accessible|access|friendly|ramp))/,
+    /\bdemens\b/, /\bdement\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, new RegExp(`\\brullstol\\b(?<!${WHEELCHAIR_ASKED_SV})`),
+    /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, new RegExp(`\\bwheelchair\\b(?!${WHEELCHAIR_SUITS})`),
     /\b(doesn'?t|does not|can'?t|cannot|never) use (a )?(computers?|the internet|internet|smartphones?)\b/, /\b(anvander|kan) inte (dator|datorer|internet|datorn)\b/, /\bhar ingen dator\b/,
   ],
   safety: [
@@ -165,7 +173,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // a visit to the shop or the salon, not an order: access, parking, bringing a child or a dog,
   // seeing a thing before buying, a thing left behind ("glömt mitt paraply i salongen" is no password)
   visit: [
-    /\b(handikappanpassad|handikappanpassat|rullstolsanpassad|rullstolsanpassat)\b/, /\btillgangligt? (for|med) rullstol\b/, /\bwheelchair[- ](accessible|access|friendly)\b/, /\bstep-free\b/,
+    /\b(handikappanpassad|handikappanpassat|rullstolsanpassad|rullstolsanpassat)\b/, new RegExp(`\\b${WHEELCHAIR_ASKED_SV}\\b`), new RegExp(`\\bwheelchair${WHEELCHAIR_SUITS}\\b`), /\bstep-free\b/,
     /\bfinns det (parkering|hiss|ramp|toalett|parkeringsplatser)\b/, /\b(is there|do you have) (parking|a toilet|a lift|an elevator|a ramp)\b/, /\bparking (at|outside|near|by) (the|your)\b/,
     /\b(komma|kommer) (in |forbi |dit )?(och|o) (titta|kika|prova|kolla|se)\b/, /\bcome (in|by|over) (and|to) (see|look|try)\b/, /\b(see|try) (it|them|the \w+) in (person|the shop|the store)\b/, /\bvisit (your|the) (shop|store|showroom|salon)\b/,
     /\b(ta med|tar med) (mitt barn|min bebis|bebisen|barnen|min son|min dotter|hunden|min hund)\b/, /\bbring (my|a|our) (baby|child|kid|kids|children|son|daughter|dog)\b/,

@@ -140,6 +140,10 @@ test('asking whether the premises suit a wheelchair is no vulnerable customer; u
   assert.equal(cuesIn('är butiken tillgänglig för rullstol?').has('vulnerable'), false);
   assert.equal(cuesIn('min mamma sitter i rullstol och kan inte hämta paketet').has('vulnerable'), true);
   assert.equal(cuesIn('I am in a wheelchair and cannot get to the pick-up point').has('vulnerable'), true);
+  // the same words say a visit: one pattern for both
+  assert.equal(ruleIntents('do you have a wheelchair ramp at the entrance?')[0]?.intent, 'general');
+  assert.equal(cuesIn('do you have a wheelchair ramp at the entrance?').has('vulnerable'), false);
+  assert.equal(ruleIntents('är salongen anpassad för rullstol?')[0]?.intent, 'general');
 });
 
 test('an old age told is a vulnerable customer, a young one is not; things to fetch in the shop are no booking', () => {
