@@ -9,7 +9,7 @@ export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay'
   | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'staffAsked';
+  | 'aboutShop' | 'staffAsked' | 'isItNormal' | 'onItsWay';
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -90,6 +90,18 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // marks a thing got with use: "soffbordet har fått vita ringar", "the table has got scratches"
     /\bhar fatt (\w+ )?(flackar|ringar|repor|sprickor|rostflackar|rost|mogel|marken|hal|blasor|bubblor|missfargningar)\b/,
     /\b(has|have) (got|developed) (\w+ )?(stains|marks|rings|scratches|cracks|rust|mould|mold|holes|bubbles|blisters)\b/,
+  ],
+  // whether what a thing does is as it should be, asked: "the strip flickers below 50 %, is that how
+  // it should be?" tells a fault, as a question
+  isItNormal: [
+    /\b(is|was) (that|this|it) (normal|how it should be|how it's supposed to be|supposed to happen|meant to happen|to be expected)\b/, /\bis that normal\b/,
+    /\bar (det|detta) (normalt|meningen|sa det ska vara)\b/, /\bska (det|den|dom|de) (vara|bli|lata|lukta) (sa|sa har)\b/,
+  ],
+  // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
+  // is: an order's status (not "jag är på väg till butiken")
+  onItsWay: [
+    /\b(nar|om|innan) (\w+(n|t|na)|den|det|dom|de|min \w+|mitt \w+|mina \w+) (ar|har kommit|kommit) pa vag\b/, /\bar (paketet|ordern|bestallningen|leveransen|min \w+|mitt \w+|mina \w+) pa vag\b/,
+    /\bwhen (it|they|the \w+|my \w+)( is|'s| are|'re) on (its|their|the) way\b/, /\b(is|are) (my|the) \w+ on (its|their|the) way\b/,
   ],
   // the customer says it is a complaint: that is the case, whatever it is about ("a formal
   // complaint about your delivery driver" is not a question about delivery times)

@@ -236,3 +236,15 @@ test('a question about a thing named with an article and an adjective is about t
   assert.equal(kind('är den stora blå vasen tät?'), 'product_advice');
   assert.equal(kind('är det möjligt att ändra min order?') === 'product_advice', false);
 });
+
+test('what a thing does, asked whether it is normal, is a complaint; a delivery asked so stays a delivery', () => {
+  assert.equal(kind('the fan rattles at the highest speed, is that normal?'), 'complaint');
+  assert.equal(kind('kudden tappar fjädrar, är det meningen?'), 'complaint');
+  assert.equal(kind('är det normalt att leveranstiden är tre veckor?'), 'delivery_time');
+});
+
+test("a thing on its way, or a notice asked for when it is, is an order's status; the customer on the way is not", () => {
+  assert.equal(kind('meddela mig när lampan är på väg'), 'order_status');
+  assert.equal(kind('is my parcel on its way?'), 'order_status');
+  assert.notEqual(kind('jag är på väg till butiken nu, har ni öppet?'), 'order_status');
+});

@@ -30,6 +30,8 @@ export function ruleIntents(text: string): IntentFound[] {
   const faultFound = () => out.some((x) => (x.intent === 'damaged' || x.intent === 'complaint') && x.score > 0);
   // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
   const cues = cuesIn(text);
+  // a thing on its way, or a notice asked for when it is, is an order's status
+  if (cues.has('onItsWay')) out.push({ intent: 'order_status', score: 3, words: [cues.get('onItsWay')!] });
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
   if (cues.has('quote')) out.push({ intent: 'quote', score: 6, words: [cues.get('quote')!] });
   // so is a complaint the customer names as one, or one about how they were treated (not damage on arrival)
@@ -41,9 +43,10 @@ export function ruleIntents(text: string): IntentFound[] {
   else if (fault && cues.has('wornOut')) out.push({ intent: 'complaint', score: 4, words: [cues.get('wornOut')!] });
   // a thing the customer has that changed or stopped is a complaint, where the words alone read a
   // product question or nothing ("the sofa cushions have gone flat already"); a person who "har
-  // slutat" has left the shop
+  // slutat" has left the shop. So is a thing whose doing is asked about as a fault ("is that normal?")
   const top = ranked()[0]?.intent;
-  if (cues.has('changedWithUse') && !cues.has('staffAsked') && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 3, words: [cues.get('changedWithUse')!] });
+  const changed = cues.has('staffAsked') ? undefined : (cues.get('changedWithUse') ?? cues.get('isItNormal'));
+  if (changed && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 3, words: [changed] });
   // so is a thing sent that is not the one ordered, unless the customer asks to exchange it
   else if (cues.has('wrongItem') && top !== 'returns') out.push({ intent: 'complaint', score: 3, words: [cues.get('wrongItem')!] });
   // a question about a thing by its name leans to product advice where no word said otherwise;

@@ -57,3 +57,9 @@ test('reasons name kinds and repeats in words, not codes', async () => {
   assert.equal(reasonOf({ id: 'repeatContact', strength: 1, evidence: ['hej igen'] }).sv, 'säger att det inte är första gången: ”hej igen”');
   assert.equal(reasonOf({ id: 'repeatContact', strength: 1, evidence: ['1'] }).sv, 'hört av sig om samma sak 1 gång förut');
 });
+
+test('asking for someone in charge is a wish to talk; asking for the owner about a business matter is not', () => {
+  assert.equal(wishesIn('kan jag få prata med butikschefen?').has('call'), true);
+  assert.equal(wishesIn('I want to speak to the manager').has('call'), true);
+  assert.equal(wishesIn('can i talk to the owner about selling my ceramics in your shop?').has('call'), false);
+});

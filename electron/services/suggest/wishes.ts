@@ -23,6 +23,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bi telefon\b/, /\btelefonsamtal\b/, /\bringer (du|ni) mig\b/, /\bkan (ni|nagon|du) ringa\b/,
     /\b(call|phone|ring) me\b/, /\bgive me a (call|ring)\b/, /\b(talk|speak) (to|with) (someone|somebody|a person|a human|him|her)\b/,
     /\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) (someone|you) (call|phone|ring)\b/, /\b(call|phone|ring) (her|him|them)\b/,
+    // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
+    /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
   ],
   sms: [
     /\b(sms:?a|smsa|texta)\b/, /\b(skicka|fa|ha|fa det|via|per|pa|som|med) (garna |bara |helst )?(ett |en )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
