@@ -9,7 +9,7 @@ export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay'
   | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'staffAsked' | 'isItNormal' | 'onItsWay';
+  | 'aboutShop' | 'staffAsked' | 'isItNormal' | 'onItsWay' | 'howLongItLasts';
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -96,6 +96,11 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   isItNormal: [
     /\b(is|was) (that|this|it) (normal|how it should be|how it's supposed to be|supposed to happen|meant to happen|to be expected)\b/, /\bis that normal\b/,
     /\bar (det|detta) (normalt|meningen|sa det ska vara)\b/, /\bska (det|den|dom|de) (vara|bli|lata|lukta) (sa|sa har)\b/,
+  ],
+  // how long a thing lasts, burns or keeps: a question about the thing, not its delivery
+  // ("hur länge brinner blockljusen?", "how long do the tea lights burn?"; not "hur länge håller ni öppet")
+  howLongItLasts: [
+    /\bhur lange (brinner|racker|haller|varar|lyser|laddar) (?!ni\b)/, /\bhow long (does|do|will|would) (it|they|the \w+( \w+)?|this \w+|these \w+) (last|burn|stay (lit|warm|cold|hot|charged)|keep (warm|cold|hot|fresh))\b/,
   ],
   // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
   // is: an order's status (not "jag är på väg till butiken")

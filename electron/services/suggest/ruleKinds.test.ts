@@ -248,3 +248,10 @@ test("a thing on its way, or a notice asked for when it is, is an order's status
   assert.equal(kind('is my parcel on its way?'), 'order_status');
   assert.notEqual(kind('jag är på väg till butiken nu, har ni öppet?'), 'order_status');
 });
+
+test('how long a thing lasts, or a thing made to a size, is a question about the thing', () => {
+  assert.equal(kind('hur länge lyser lampan på en laddning?'), 'product_advice');
+  assert.equal(kind('how long do the tea lights burn?'), 'product_advice');
+  assert.equal(kind('kan man få mattan i en längd på 3 meter?'), 'product_advice');
+  assert.equal(kind('hur länge håller ni öppet idag?'), 'opening_hours');
+});
