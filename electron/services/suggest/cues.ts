@@ -47,9 +47,16 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bslog ut sakringen\b/, /\belstot\b/, /\bfick en stot\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /\bfarligt?\b/,
     /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bsparks?\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /(?<!\b(doors?|drawers?|wood|boards?|panels?|veneer|worktop|shelf|shelves|frame|floor|parquet) (have |has |had )?)\b(swell(ing|ed)?|swollen)\b/,
     /\belectric shock\b/, /\bcaught fire\b/, /\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it safe\b/, /\bdangerous\b/,
+    // a thing the customer finds unsafe, told ("spännet öppnar sig, det känns inte säkert"; not "jag är osäker på storleken")
+    // ("det är inte säkert att den hinner" is no hazard, so only what feels or seems unsafe)
+    /\b(kanns|verkar) (det |den |de )?(inte|inte alls) (sakert|saker|sakra)\b/, /\binte (det |den |de )?(kanns|verkar) (sakert|saker|sakra)\b/, /\b(isn'?t|is not|doesn'?t feel|does not feel|not) (\w+ )?safe\b(?! (to|for|during|in|with)\b)/, /\bunsafe\b/,
+    // a small child and a thing that can go in the mouth ("she is two and puts everything in her mouth")
+    /\b(puts?|putting|chews?|chewing) (everything|things|it|them) in (her|his|their) mouth\b/, /\bchoking( hazard)?\b/, /\bswallow(ed)?\b/,
+    /\bstoppar (allt|det|saker) i munnen\b/, /\bkvavningsrisk\b/, /\b(svalde|svalja|svaljt)\b/,
 
     // a reaction of the skin or the eyes is a health problem, told in the words people use for it
     // (a thing that itches, "kliar ullen?", "is the wool itchy?", is a question about the thing)
+    /\b(gav|ger|har gett) (mig|henne|honom|oss|barnet|min \w+) (\w+ )?(flackar|utslag|eksem|rodnad|blasor|klada|sveda|huvudvark)\b/, /\b(gave|gives|has given) (me|her|him|us|my \w+) (\w+ )?(patches|spots|a rash|rashes|blisters|redness|a headache|headaches)\b/,
     /\bklada\b/, /\bkliande\b[^.!?]{0,20}\b(ogon|ogat|hud|huden|utslag)\b/, /\b(kliar|svider|sved) (i|pa) (ogonen|huden|hela|hander|ansiktet)\b/, /\beksem\b/, /\beczema\b/, /\bitching\b/,
     /\b(made|makes|left) (me|my \w+) (so |really |very )?itch(y|ing)?\b/, /\b(skin|eyes?|scalp) (is|are|was|were|got|went|feels?) (so |really |very )?(itchy|irritated|red and)\b/, /\b(skin|eye) irritation\b/, /\bburning (eyes|skin)\b/,
   ],

@@ -255,3 +255,17 @@ test('how long a thing lasts, or a thing made to a size, is a question about the
   assert.equal(kind('kan man få mattan i en längd på 3 meter?'), 'product_advice');
   assert.equal(kind('hur länge håller ni öppet idag?'), 'opening_hours');
 });
+
+test('a thing felt unsafe, a small child with a thing in the mouth, or a reaction of the skin is a safety problem; an unsure customer is not', () => {
+  assert.equal(cuesIn('spännet på bilbarnstolen lossnar, det känns inte säkert').has('safety'), true);
+  assert.equal(cuesIn("my son is one and chews everything, and the paint comes off in his mouth — it isn't safe").has('safety'), true);
+  assert.equal(cuesIn('schampot gav mig röda utslag i hårbotten').has('safety'), true);
+  assert.equal(cuesIn('jag är inte säker på vilken storlek jag ska ta').has('safety'), false);
+  assert.equal(cuesIn('det är inte säkert att paketet hinner fram').has('safety'), false);
+  assert.equal(cuesIn('is the cream safe to use during pregnancy?').has('safety'), false);
+});
+
+test('a thing that jams is a complaint', () => {
+  assert.equal(kind('the lock you sold me jammed on the second day'), 'complaint');
+  assert.equal(kind('dragkedjan på väskan ni skickade kärvar'), 'complaint');
+});
