@@ -9,7 +9,7 @@ export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay'
   | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'staffAsked' | 'isItNormal' | 'onItsWay' | 'howLongItLasts';
+  | 'aboutShop' | 'staffAsked' | 'isItNormal' | 'onItsWay' | 'howLongItLasts' | 'neverBought';
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -38,20 +38,29 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/,
     // an old age told ("jag är 84 år"), not any age ("jag är 17 år och söker sommarjobb")
     /\b(ar|blivit) (6[5-9]|[7-9]\d|1[01]\d) ar\b/, /\b(6[5-9]|[7-9]\d|1[01]\d) years old\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
-    /\bdemens\b/, /\bdement\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, new RegExp(`\\brullstol\\b(?<!${WHEELCHAIR_ASKED_SV})`),
+    /\bdemens\b/, /\bdement\b/, /\balzheimers?\b/, /\bminnessjuk/, /\bmemory loss\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, new RegExp(`\\brullstol\\b(?<!${WHEELCHAIR_ASKED_SV})`),
     /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, new RegExp(`\\bwheelchair\\b(?!${WHEELCHAIR_SUITS})`),
     /\b(doesn'?t|does not|can'?t|cannot|never) use (a )?(computers?|the internet|internet|smartphones?)\b/, /\b(anvander|kan) inte (dator|datorer|internet|datorn)\b/, /\bhar ingen dator\b/,
   ],
   safety: [
     /\bbrant\b(?! fast)/, /\bbrandlukt\b/, /\blivsfarlig/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (sa |valdigt |jatte|for )?(varm|het)\b/, /\b(got|gets|became|becomes) (so |very |really |too )?hot\b/, /\boverhett/, /\bsmalte\b/, 
-    /\bslog ut sakringen\b/, /\belstot\b/, /\bfick en stot\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /\bfarligt?\b/,
+    /\bslog ut sakringen\b/, /\belstot\b/, /\bfick en stot\b/, /\bgav (mig|honom|henne|oss|barnet) (en )?(liten |latt )?stot\b/,
+    // gas, a battery that swells, a body that reacts, a person hurt
+    /\bluktar (brant|brand|brandt)\b/, /\bbrand plast\b/, /\b(ar|blir|blev) (jattevarm|jattevarmt|brannhet|brannhett|glodhet|glodhett|skallhet|skallhett)\b/,
+    /\bbroms(en|arna)? (slappte|slapper|slapp|funkar inte|fungerar inte|tar inte|har slutat)\b/, /\bbrakes? (failed|fails|doesn'?t work|don'?t work|stopped working|gave way)\b/,
+    /\b(lacker|luktar) gas\b/, /\bgaslukt\b/, /\bgas (leak|smell)\b/, /\b(smells? of|leaking|leaks) gas\b/, /\b(svallt|svallde|svaller) upp\b/, /\bsvallt\b/,
+    /\bsvart att andas\b/, /\b(trouble|difficulty|hard time) breathing\b/, /\b(couldn'?t|could not|can'?t) breathe\b/, /\b(krakts|kraks|krakte|krakning)\b/, /\bveterinar(en)?\b/, /\b(vomit(ing|ed)?|threw up)\b/, /\bat the vet'?s?\b/,
+    // (not "I fell in love with it", not "cut my hair")
+    /\b(i|he|she|we) (fell (off|down|over|and)|got hurt|was injured|were injured)\b/, /\b(hurt|injured) (my|his|her|their|himself|herself|myself)\b/,
+    /\bcut (myself|himself|herself|my (finger|hand|thumb|foot|leg|arm))\b/, /\b(got|gets) a (nasty |bad |deep )?cut\b/,
+    /\b(jag|han|hon|vi) (ramlade|foll|slog mig|skar mig)\b/, /\bgjorde (mig|sig) illa\b/, /\bskadade (mig|sig)\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /\bfarligt?\b/,
     /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bsparks?\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /(?<!\b(doors?|drawers?|wood|boards?|panels?|veneer|worktop|shelf|shelves|frame|floor|parquet) (have |has |had )?)\b(swell(ing|ed)?|swollen)\b/,
-    /\belectric shock\b/, /\bcaught fire\b/, /\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it safe\b/, /\bdangerous\b/,
+    /\belectric shock\b/, /\b(gave|got|get|gets|giving) (me|him|her|us|them|my \w+|a) (a )?(small |slight |little |mild |big |nasty )?(electric )?shock\b/, /\bcaught fire\b/, /\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it safe\b/, /\bdangerous\b/,
     // a thing the customer finds unsafe, told ("spännet öppnar sig, det känns inte säkert"; not "jag är osäker på storleken")
     // ("det är inte säkert att den hinner" is no hazard, so only what feels or seems unsafe)
     /\b(kanns|verkar) (det |den |de )?(inte|inte alls) (sakert|saker|sakra)\b/, /\binte (det |den |de )?(kanns|verkar) (sakert|saker|sakra)\b/, /\b(isn'?t|is not|doesn'?t feel|does not feel|not) (\w+ )?safe\b(?! (to|for|during|in|with)\b)/, /\bunsafe\b/,
     // a small child and a thing that can go in the mouth ("she is two and puts everything in her mouth")
-    /\b(puts?|putting|chews?|chewing) (everything|things|it|them) in (her|his|their) mouth\b/, /\bchoking( hazard)?\b/, /\bswallow(ed)?\b/,
+    /\b(puts?|putting|chews?|chewing) (everything|things|it|them) in (her|his|their) mouth\b/, /\bchoking( hazard)?\b/, /\bswallow(ed)? (it|a|one|the|part|parts|piece|pieces|some)\b/,
     /\bstoppar (allt|det|saker) i munnen\b/, /\bkvavningsrisk\b/, /\b(svalde|svalja|svaljt)\b/,
 
     // a reaction of the skin or the eyes is a health problem, told in the words people use for it
@@ -61,12 +70,14 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(made|makes|left) (me|my \w+) (so |really |very )?itch(y|ing)?\b/, /\b(skin|eyes?|scalp) (is|are|was|were|got|went|feels?) (so |really |very )?(itchy|irritated|red and)\b/, /\b(skin|eye) irritation\b/, /\bburning (eyes|skin)\b/,
   ],
   fraud: [
-    /\bbedrageri\b/, /\bbedragare\b/, /\bidentitetsstold\b/, /\b(kapat|hackat|kapad|hackad)\b/, /\bi mitt namn\b/, /\b(aldrig|inte) (har )?(bestallt|gjort|handlat)\b/,
+    /\bbedrageri\b/, /\bbedragare\b/, /\bidentitetsstold\b/, /\b(kapat|hackat|kapad|hackad)\b/, /\bi mitt namn\b/,
     /\bfraud\b/, /\bhacked\b/, /\bidentity theft\b/, /\bnever (ordered|placed)\b/, /\b(orders?|purchases?|payments?) (that )?i (never|did not|didn't) (make|made|place|placed)\b/, /\b(didn't|did not|didnt) (buy|order)\b/, /\bused my card\b/,
+    /\bi (didn'?t|did not|never) (place|make|order|authori[sz]e) (these|those|this|that|the|any)\b/, /\bsomeone (has )?used my (account|card|details|name)\b/,
+    /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|lurad|blivit lurad)\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,
   ],
   privacy: [
     /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b.{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
-    /\b(how did you get|where did you get) (my|hold of my)\b/, /\bwhy do you have my (phone number|number|address|email|e-mail|details|data)\b/, /\bvarfor har ni (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|uppgifter)\b/, /\bnever signed up\b/, /\b(var|hur) fick ni (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
+    /\b(how did you get|where did you get) (my|hold of my)\b/, /\bwhy do you have my (phone number|number|address|email|e-mail|details|data)\b/, /\bvarfor har ni (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|uppgifter)\b/, /\bnever signed up\b/, /\b(var|hur) (fick ni|har ni fatt) (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
     /\bvilka uppgifter (har ni|ni har)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
     /\b(delete|remove|erase)\b.{0,25}\b(my|all my) (account|data|details|email address|information)\b/, /\bstop sending me\b/,
     /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,
@@ -109,6 +120,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   howLongItLasts: [
     /\bhur lange (brinner|racker|haller|varar|lyser|laddar) (?!ni\b)/, /\bhow long (does|do|will|would) (it|they|the \w+( \w+)?|this \w+|these \w+) (last|burn|stay (lit|warm|cold|hot|charged)|keep (warm|cold|hot|fresh))\b/,
   ],
+  // "jag har aldrig handlat": a fraud, unless it is said beside a privacy request ("ni skickar
+  // reklam fast jag aldrig handlat, var fick ni min adress?" asks where the address came from)
+  neverBought: [/\b(aldrig|inte) (har )?(bestallt|gjort|handlat)\b/],
   // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
   // is: an order's status (not "jag är på väg till butiken")
   onItsWay: [
@@ -171,6 +185,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // a part that did not come with the thing: "one of the straps is missing", "en av skruvarna saknas"
     /\b(one|two|some|a few) of the \w+ (is|are|was|were) missing\b/, /\b(a|one|the) (screw|part|piece|strap|leg|bolt|button|lid|cable|charger|key|handle|shelf|cushion)s? (is|are|was|were) missing\b/,
     /\bmissing (a|one|two|the) (screw|part|piece|strap|leg|bolt|button|lid|cable|charger|key|handle|shelf|cushion)s?\b/,
+    /\b(en|ett|tva|tre|nagra) (skruv|skruvar|del|delar|ben|rem|remmar|knapp|knappar|lock|sladd|laddare|nyckel|handtag|hylla|hyllor|bit|bitar|dyna|dynor) (saknas|fattas|fattades|saknades)\b/,
+    // a thing sent that does not fit what it was for: "batterierna ni skickade passar inte"
+    /\b\w+ (ni|du) (skickade|skickat|salde|levererade) (passar|funkar|fungerar) inte\b/, /\b\w+ you (sent|sold me) (doesn'?t|don'?t|do not|does not|won'?t) (fit|work with)\b/,
     /\b(en|ett|tva|tre|nagra) av \w+(na|en) (saknas|fattas|fattades|saknades)\b/, /\bdet (saknas|fattas|saknades|fattades) (en|ett|tva|tre|nagra) (skruv|skruvar|del|delar|ben|rem|remmar|knapp|knappar|lock|sladd|laddare|nyckel|handtag|hylla|hyllor|bit|bitar|dyna|dynor)\b/,
   ],
   // a thank-you with nothing to solve: no template fits
@@ -280,6 +297,11 @@ let last: { text: string; cues: Map<CueId, string> } | null = null;
 
 /** The cues in a text, each with the words that showed it. The map is shared: do not change it. */
 export function cuesIn(text: string): ReadonlyMap<CueId, string> {
-  if (last?.text !== text) last = { text, cues: firstMatches(text, PATTERNS) };
+  if (last?.text !== text) {
+    const cues = firstMatches(text, PATTERNS);
+    const never = cues.get('neverBought');
+    if (never !== undefined && !cues.has('fraud') && !cues.has('privacy')) cues.set('fraud', never);
+    last = { text, cues };
+  }
   return last.cues;
 }

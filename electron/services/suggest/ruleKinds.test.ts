@@ -269,3 +269,41 @@ test('a thing that jams is a complaint', () => {
   assert.equal(kind('the lock you sold me jammed on the second day'), 'complaint');
   assert.equal(kind('dragkedjan på väskan ni skickade kärvar'), 'complaint');
 });
+
+test('safety problems told in everyday words: gas, a shock, a battery that swells, a body that reacts, a person hurt, brakes that fail', () => {
+  for (const text of [
+    'spisen luktar gas när den är avstängd',
+    'the kettle gave me a small shock when I touched it',
+    'batteriet i leksaken har svällt upp',
+    'min son fick svårt att andas av doftljuset',
+    'katten har kräkts sedan hon åt av godisarna',
+    'the step stool collapsed and I fell and hurt my back',
+    'cykelns broms släppte i backen',
+    'laddaren luktar bränd plast och är jättevarm',
+  ]) assert.equal(cuesIn(text).has('safety'), true, text);
+  assert.equal(cuesIn('tavlan ramlade ner från väggen').has('safety'), false, 'a thing that falls is no person hurt');
+});
+
+test('frauds in new words; "jag har aldrig handlat" beside a privacy request asks where the address came from', () => {
+  assert.equal(cuesIn('I think I was scammed by a fake site with your logo').has('fraud'), true);
+  assert.equal(cuesIn("someone used my card and I didn't place this order").has('fraud'), true);
+  assert.equal(cuesIn('någon har beställt på mitt kort, jag har inte handlat något').has('fraud'), true);
+  assert.equal(cuesIn('ni skickar reklam fast jag aldrig handlat, var har ni fått min adress ifrån?').has('fraud'), false);
+  assert.equal(kind('ni skickar reklam fast jag aldrig handlat, var har ni fått min adress ifrån?'), 'privacy');
+});
+
+test('a memory illness is a vulnerable customer; a part missing or a thing sent that does not fit is a complaint', () => {
+  assert.equal(cuesIn('min mamma har alzheimer och har beställt tre gånger').has('vulnerable'), true);
+  assert.equal(kind('en skruv saknas i paketet till sängen'), 'complaint');
+  assert.equal(kind('lamporna ni skickade passar inte i armaturen'), 'complaint');
+});
+
+test('a thing ready to fetch, or a delivery asked about the day before, is an order or a delivery', () => {
+  assert.equal(kind('säg till när cykeln finns att hämta'), 'order_status');
+  assert.equal(kind('kan ni höra av er dagen innan ni kommer med bordet?'), 'delivery_time');
+});
+
+test('words a hairdresser or a happy customer uses are no hazard', () => {
+  for (const text of ['can you cut my hair shorter at the back?', 'I fell in love with the green lamp', 'the swallow print on the cushion is lovely'])
+    assert.equal(cuesIn(text).has('safety'), false, text);
+});

@@ -63,3 +63,10 @@ test('asking for someone in charge is a wish to talk; asking for the owner about
   assert.equal(wishesIn('I want to speak to the manager').has('call'), true);
   assert.equal(wishesIn('can i talk to the owner about selling my ceramics in your shop?').has('call'), false);
 });
+
+test('a call wished in new words, a text asked as "messa", and writing back and forth refused', () => {
+  assert.equal(wishesIn('hellre att ni ringer upp än att vi mejlar').has('call'), true);
+  assert.equal(wishesIn('could you give me a buzz this afternoon').has('call'), true);
+  assert.equal(wishesIn('messa mig när paketet kommit').has('sms'), true);
+  assert.equal(wishesIn('orkar inte skriva fram och tillbaka, ring mig').has('noEmail'), true);
+});

@@ -16,6 +16,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
   noEmail: [
     /\b(vill|orkar) inte (skriva|mejla|maila)\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
     /\b(do not|dont|don't) want to (write|email|e-mail)\b/, /\brarely (check|read) (this|my) (inbox|e-?mail)/, /\bback and forth by e-?mail\b/,
+    /\b(skriva|skriver|mejla|mejlar) fram och tillbaka\b/, /\b(hinner|kan) inte sitta (vid|framfor) datorn\b/,
   ],
   noSms: [/\b(inga|inte) sms\b/, /\bno (texts|sms)\b/, /\b(do not|dont|don't) (text|sms) me\b/],
   call: [
@@ -23,11 +24,13 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bi telefon\b/, /\btelefonsamtal\b/, /\bringer (du|ni) mig\b/, /\bkan (ni|nagon|du) ringa\b/,
     /\b(call|phone|ring) me\b/, /\bgive me a (call|ring)\b/, /\b(talk|speak) (to|with) (someone|somebody|a person|a human|him|her)\b/,
     /\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) (someone|you) (call|phone|ring)\b/, /\b(call|phone|ring) (her|him|them)\b/,
+    // "hellre att ni ringer än att vi skriver", "can someone give me a buzz?"
+    /\bhellre (att )?(ni|du|nagon) ringer\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive me a (buzz|bell)\b/,
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
     /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
   ],
   sms: [
-    /\b(sms:?a|smsa|texta)\b/, /\b(skicka|fa|ha|fa det|via|per|pa|som|med) (garna |bara |helst )?(ett |en )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
+    /\b(sms:?a|smsa|texta|messa)\b/, /\b(skicka|fa|ha|fa det|via|per|pa|som|med) (garna |bara |helst )?(ett |en )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
     /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, /\b(by|via) (text|sms)\b/, /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
   ],
   writing: [
