@@ -9,7 +9,7 @@ export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay'
   | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'staffAsked' | 'isItNormal' | 'onItsWay' | 'howLongItLasts' | 'neverBought';
+  | 'aboutShop' | 'staffAsked' | 'isItNormal' | 'onItsWay' | 'howLongItLasts' | 'neverBought' | 'documentAsked';
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -43,9 +43,12 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(doesn'?t|does not|can'?t|cannot|never) use (a )?(computers?|the internet|internet|smartphones?)\b/, /\b(anvander|kan) inte (dator|datorer|internet|datorn)\b/, /\bhar ingen dator\b/,
   ],
   safety: [
-    /\bbrant\b(?! fast)/, /\bbrandlukt\b/, /\blivsfarlig/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (sa |valdigt |jatte|for )?(varm|het)\b/, /\b(got|gets|became|becomes) (so |very |really |too )?hot\b/, /\boverhett/, /\bsmalte\b/, 
+    /\bbrant\b(?! fast)/, /\bbrandlukt\b/, /\blivsfarlig/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (sa |valdigt |jatte|for )?(varm|het)\b/, /\b(got|gets|became|becomes) (so |very |really |too |extremely |incredibly |dangerously )?hot\b/, /\boverhett/, /\bsmalte\b/, 
     /\bslog ut sakringen\b/, /\belstot\b/, /\bfick en stot\b/, /\bgav (mig|honom|henne|oss|barnet) (en )?(liten |latt )?stot\b/,
     // gas, a battery that swells, a body that reacts, a person hurt
+    /\btripped (the )?(fuse|breaker|circuit)\b/, /\b(scorch|burn|burnt|black) marks?\b/, /\b(scorched|charred)\b/, /\b(brannmarke|brannmarken|sotig|sotiga)\b/,
+    /\bset fire to\b/, /\bon fire\b/, /\b(tog|fattade) eld\b/, /\bborjade brinna\b/, /\bblir (sa |valdigt |jatte|for )?(varm|het)\b/, /\btoo hot to (touch|hold)\b/,
+    /\b(to|at) (the|an|a) (emergency )?vet'?s?\b/, /\bemergency vet\b/, /\bveterinary\b/, /\b(got|became|was|is|been) (really |very |so )?(sick|ill) after\b/, /\bblev (jatte|valdigt|sa )?sjuk (av|efter)\b/,
     /\bluktar (brant|brand|brandt)\b/, /\bbrand plast\b/, /\b(ar|blir|blev) (jattevarm|jattevarmt|brannhet|brannhett|glodhet|glodhett|skallhet|skallhett)\b/,
     /\bbroms(en|arna)? (slappte|slapper|slapp|funkar inte|fungerar inte|tar inte|har slutat)\b/, /\bbrakes? (failed|fails|doesn'?t work|don'?t work|stopped working|gave way)\b/,
     /\b(lacker|luktar) gas\b/, /\bgaslukt\b/, /\bgas (leak|smell)\b/, /\b(smells? of|leaking|leaks) gas\b/, /\b(svallt|svallde|svaller) upp\b/, /\bsvallt\b/,
@@ -73,6 +76,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bbedrageri\b/, /\bbedragare\b/, /\bidentitetsstold\b/, /\b(kapat|hackat|kapad|hackad)\b/, /\bi mitt namn\b/,
     /\bfraud\b/, /\bhacked\b/, /\bidentity theft\b/, /\bnever (ordered|placed)\b/, /\b(orders?|purchases?|payments?) (that )?i (never|did not|didn't) (make|made|place|placed)\b/, /\b(didn't|did not|didnt) (buy|order)\b/, /\bused my card\b/,
     /\bi (didn'?t|did not|never) (place|make|order|authori[sz]e) (these|those|this|that|the|any)\b/, /\bsomeone (has )?used my (account|card|details|name)\b/,
+    // a message that only looks like the shop's, asking for a card: "is that really you?"
+    /\b(natfiske|phishing)\b/, /\b(skrev|angav|lamnade|fyllde) (in )?(mina )?kortuppgifter\b/, /\b(confirm|enter|update|verify) (my|your) (card|bank|payment) (details|number)\b/,
+    /\bis (that|this|it) really (you|from you)\b/, /\b(ar det|kommer (det|sms:et|smset|mejlet|mailet)) verkligen (ni|fran er)\b/, /\bser ut att komma fran er\b/, /\b(looks|appears) to (be|come) from you\b/,
     /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|lurad|blivit lurad)\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,
   ],
   privacy: [
@@ -123,6 +129,11 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // "jag har aldrig handlat": a fraud, unless it is said beside a privacy request ("ni skickar
   // reklam fast jag aldrig handlat, var fick ni min adress?" asks where the address came from)
   neverBought: [/\b(aldrig|inte) (har )?(bestallt|gjort|handlat)\b/],
+  // a thing's papers asked for ("kan ni skicka monteringsanvisningen som pdf?"): about the thing
+  documentAsked: [
+    /\b(skicka|mejla|maila)\b[^.!?]{0,40}\b(manualen|manual|bruksanvisning\w*|monteringsanvisning\w*|anvisning\w*|produktblad\w*|datablad\w*|skotselrad\w*)\b/,
+    /\b(send|email|e-mail|mail)\b[^.!?]{0,30}\b(manual|user guide|instructions|assembly instructions|data sheet|product sheet|care instructions)\b/,
+  ],
   // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
   // is: an order's status (not "jag är på väg till butiken")
   onItsWay: [
@@ -195,7 +206,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(ville|vill) bara (saga|tacka|beratta)\b/, /\bjust (wanted|want) to (say|thank|let you know)\b/,
     /\b(vill|ville|skulle vilja) (passa pa att )?tacka\b/, /\b(i|we) (want|wanted|would like|'d like) to (say a big )?thank\b/, /\bkeep up the good work\b/, /\b(varldens|sveriges) basta\b/,
     /\b(ni ar|you are|you're) (bast|fantastiska|the best|amazing|wonderful)\b/, /\b(alskade|alskar) (den|det|dem|dom)\b/, /\b(loved|loves|love) (it|them)\b/,
-    /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
+    /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /\btack (sa )?(jatte|valdigt |hemskt |otroligt )?mycket\b/, /\bthank(s| you) (so|very) much\b/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
   ],
   // which ways to pay there are, asked before buying (an invoice's trouble is another matter)
   waysToPay: [

@@ -307,3 +307,31 @@ test('words a hairdresser or a happy customer uses are no hazard', () => {
   for (const text of ['can you cut my hair shorter at the back?', 'I fell in love with the green lamp', 'the swallow print on the cushion is lovely'])
     assert.equal(cuesIn(text).has('safety'), false, text);
 });
+
+test('more safety problems in everyday words: a tripped fuse, scorch marks, a flame that sets fire, too hot to touch, an animal sick after eating', () => {
+  for (const text of [
+    'the lamp tripped the breaker and left a scorch mark on the socket',
+    'the candle holder you sell set fire to the table runner',
+    'the charger gets extremely hot, too hot to touch',
+    'our cat got really sick after eating the treats and we went to the emergency vet',
+    'torktumlaren blir så het att man inte kan röra den',
+    'hunden blev jättesjuk efter tuggbenet',
+  ]) assert.equal(cuesIn(text).has('safety'), true, text);
+  assert.equal(cuesIn('jag vet inte vilken storlek jag ska ta').has('safety'), false, '"vet" is no vet');
+});
+
+test("a message that only looks like the shop's, asking for a card, is a fraud", () => {
+  assert.equal(cuesIn('fick ett sms som ser ut att komma från er, jag skrev in mina kortuppgifter').has('fraud'), true);
+  assert.equal(cuesIn('an email asks me to confirm my card details, is that really you?').has('fraud'), true);
+});
+
+test("a thing's papers asked for are about the thing; a bare thank-you has no template", () => {
+  assert.equal(kind('kan ni mejla bruksanvisningen till kaffemaskinen? den kom inte med i lådan och jag har tappat bort den'), 'product_advice');
+  assert.equal(kind('could you email me the assembly instructions for the bunk bed'), 'product_advice');
+  assert.equal(ruleIntents('tack så hemskt mycket!')[0]?.intent, 'general');
+  assert.equal(kind('tack så mycket, men lampan ni skickade är trasig'), 'damaged');
+});
+
+test('a receipt asked for is an invoice matter', () => {
+  assert.equal(kind('kan jag få ett nytt kvitto? det gamla har bleknat'), 'invoice');
+});

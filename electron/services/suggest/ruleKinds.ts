@@ -40,8 +40,10 @@ export function ruleIntents(text: string): IntentFound[] {
   const faultFound = () => out.some((x) => (x.intent === 'damaged' || x.intent === 'complaint') && x.score > 0);
   // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
   const cues = cuesIn(text);
-  // how long a thing lasts is asked about the thing ("how long" alone reads as a delivery time)
-  if (cues.has('howLongItLasts')) out.push({ intent: 'product_advice', score: 3, words: [cues.get('howLongItLasts')!] });
+  // how long a thing lasts is asked about the thing ("how long" alone reads as a delivery time), and
+  // so are its papers (a manual, a data sheet)
+  const aboutTheThing = cues.get('howLongItLasts') ?? cues.get('documentAsked');
+  if (aboutTheThing) out.push({ intent: 'product_advice', score: 3, words: [aboutTheThing] });
   // a thing on its way, or a notice asked for when it is, is an order's status
   if (cues.has('onItsWay')) out.push({ intent: 'order_status', score: 3, words: [cues.get('onItsWay')!] });
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });

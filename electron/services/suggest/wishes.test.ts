@@ -70,3 +70,8 @@ test('a call wished in new words, a text asked as "messa", and writing back and 
   assert.equal(wishesIn('messa mig när paketet kommit').has('sms'), true);
   assert.equal(wishesIn('orkar inte skriva fram och tillbaka, ring mig').has('noEmail'), true);
 });
+
+test('"slå en signal" is a wish to be called, and "skriv ett sms" a wish for a text', () => {
+  assert.equal(wishesIn('kan ni slå en signal i eftermiddag?').has('call'), true);
+  assert.equal(wishesIn('skriv ett sms när den är klar').has('sms'), true);
+});

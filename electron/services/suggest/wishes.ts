@@ -25,12 +25,12 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(call|phone|ring) me\b/, /\bgive me a (call|ring)\b/, /\b(talk|speak) (to|with) (someone|somebody|a person|a human|him|her)\b/,
     /\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) (someone|you) (call|phone|ring)\b/, /\b(call|phone|ring) (her|him|them)\b/,
     // "hellre att ni ringer än att vi skriver", "can someone give me a buzz?"
-    /\bhellre (att )?(ni|du|nagon) ringer\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive me a (buzz|bell)\b/,
+    /\bhellre (att )?(ni|du|nagon) ringer\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive me a (buzz|bell)\b/, /\bsla (en|mig en) signal\b/,
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
     /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
   ],
   sms: [
-    /\b(sms:?a|smsa|texta|messa)\b/, /\b(skicka|fa|ha|fa det|via|per|pa|som|med) (garna |bara |helst )?(ett |en )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
+    /\b(sms:?a|smsa|texta|messa)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|via|per|pa|som|med) (garna |bara |helst )?(ett |en )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
     /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, /\b(by|via) (text|sms)\b/, /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
   ],
   writing: [
