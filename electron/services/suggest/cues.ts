@@ -9,7 +9,7 @@ export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay'
   | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'staffAsked' | 'isItNormal' | 'onItsWay' | 'howLongItLasts' | 'neverBought' | 'documentAsked';
+  | 'aboutShop' | 'staffAsked' | 'isItNormal' | 'onItsWay' | 'howLongItLasts' | 'neverBought' | 'documentAsked' | 'autoReply';
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -84,7 +84,10 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   privacy: [
     /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b.{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
     /\b(how did you get|where did you get) (my|hold of my)\b/, /\bwhy do you have my (phone number|number|address|email|e-mail|details|data)\b/, /\bvarfor har ni (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|uppgifter)\b/, /\bnever signed up\b/, /\b(var|hur) (fick ni|har ni fatt) (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
-    /\bvilka uppgifter (har ni|ni har)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
+    /\bvilka uppgifter (har ni|ni har)\b/, /\b(bilder|bilden|bilderna|foton|fotona|fotot|film|filmen) (pa|av) mig\b/, /\butan (mitt|mina|vart) (lov|tillstand|samtycke|godkannande)\b/,
+    // pictures of the customer the shop put up: "ta bort mina bilder som ni lagt upp på Instagram"
+    /\b(ta bort|radera|tar bort|raderar)\b[^.!?]{0,20}\b(mina|min|mitt) (bilder|bild|foton|foto|film)\b/, /\b(remove|delete|take down)\b[^.!?]{0,20}\b(my|the) (photos?|pictures?|images?|video)\b[^.!?]{0,20}\b(of me|you posted|you put up)\b/,
+    /\b(photos?|pictures?|images?|video) of (me|my (son|daughter|child|children|kids))\b/, /\bwithout my (consent|permission)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
     /\b(delete|remove|erase)\b.{0,25}\b(my|all my) (account|data|details|email address|information)\b/, /\bstop sending me\b/,
     /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,
     /\b(skickat|skickade|mejlat|mejlade) (mitt|mina|min) \w+ till (fel person|fel mottagare|nagon annan)\b/, /\bsent my \w+ to (the wrong person|someone else)\b/,
@@ -268,7 +271,13 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bskillnaden (mellan|pa) er (och|mot)\b/, /\b(difference|differences) between (you|your shop|your store) and\b/, /\bhow (are|is) (you|your shop|your store) different from\b/,
     /\bhur lange har (ni|butiken|salongen|foretaget) funnits\b/, /\bhow long have you been (around|in business)\b/,
     /\bvem (ager|driver|startade|grundade) (er|ni|butiken|foretaget|salongen|affaren)\b/, /\bwho (owns|runs|started|founded) (you|the shop|the store|the company|the salon|your (shop|store|company|salon))\b/,
-    /\bar ni ett (familjeforetag|svenskt foretag|riktigt foretag|seriost foretag)\b/, /\bare you a (family business|family company|swedish company|real company)\b/,
+    /\bar ni ett (familjeforetag|svenskt foretag|riktigt foretag|seriost foretag)\b/, /\bar det ni som (har|hade|var|star|stod|driver|drev)\b/, /\bwas (it|that) you (who|at|with)\b/, /\bare you a (family business|family company|swedish company|real company)\b/,
+  ],
+  // a mailbox's automatic answer, not a customer writing: "Automatic reply: I am out of the office"
+  autoReply: [
+    /^(automatic reply|auto-?reply|autosvar|automatiskt svar|out of office|franvaro)\b/, /\b(automatic reply|auto-?reply|autosvar|automatiskt svar|franvaromeddelande)\s*:/,
+    /\bi am out of (the )?office\b/, /\bi'?m out of (the )?office\b/, /\bwill (respond|reply) (on|upon|after) my return\b/,
+    /\b(ar|jag ar) (pa semester|ledig|tjanstledig|franvarande)\b[^.!?]{0,40}\b(laser inte|har inte tillgang till|begransad tillgang till) (mejl|mail|e-?post)\b/,
   ],
   // someone in the shop asked after: "min frisör hos er har slutat, vet ni var hon jobbar nu?" (a
   // person who stopped working is no thing that stopped working)

@@ -335,3 +335,16 @@ test("a thing's papers asked for are about the thing; a bare thank-you has no te
 test('a receipt asked for is an invoice matter', () => {
   assert.equal(kind('kan jag få ett nytt kvitto? det gamla har bleknat'), 'invoice');
 });
+
+test("a mailbox's automatic answer has no template; a customer who mentions a holiday still has a case", () => {
+  assert.equal(ruleIntents('Autosvar: Jag är ledig till och med 3 januari och läser inte mejl. Vid brådskande ärenden ring växeln.')[0]?.intent, 'general');
+  assert.equal(ruleIntents("Auto-reply: I'm out of the office this week and will reply on my return.")[0]?.intent, 'general');
+  assert.equal(kind('jag är på semester till den 12:e, kan ni leverera soffan efter det?'), 'delivery_time');
+});
+
+test('pictures of the customer put up without consent are a privacy matter; "är det ni som …?" asks about the shop', () => {
+  assert.equal(kind('snälla radera mina foton från er hemsida, jag vill inte synas där'), 'privacy');
+  assert.equal(kind('please take down the photos of my daughter you posted on facebook'), 'privacy');
+  assert.equal(kind('ta bort bilden på lampan i min recension'), 'general', 'a picture of a thing is no personal data');
+  assert.equal(ruleIntents('är det ni som stod på julmarknaden i lördags?')[0]?.intent, 'general');
+});

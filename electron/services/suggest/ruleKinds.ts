@@ -6,9 +6,10 @@ import { INTENTS, findWords, type Intent } from './lexicon';
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
  * proposal (a sponsorship, a job, a study), which ways to pay or which discounts there are, an
  * idea for the shop, a visit, the customer's details on the account, how to reach the shop, the
- * shop's advertising, a supplier's invoice to the shop, the shop itself, someone who works there.
+ * shop's advertising, a supplier's invoice to the shop, the shop itself, someone who works there, a
+ * mailbox's automatic answer.
  */
-const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked'];
+const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply'];
 
 /**
  * How sure a cue of NOT_A_CASE is: as sure as a privacy request, so the kind model's certainty on a
