@@ -124,3 +124,7 @@ test('a thank-you or a proposal to the shop is no kind of case, whatever it ment
   assert.equal(classifyIntents('Hej, vi är en innebandyklubb och undrar om ni vill sponsra våra matchtröjor').length, 0, 'with the model: no kind, no template');
   assert.equal(rules('Just wanted to say the lamp arrived broken'), 'damaged');
 });
+
+test('an opening-hours question written all in capitals is a quick question in the chat, not an upset customer to call', () => {
+  assert.equal(suggest({ ...base, text: 'HEJ, VILKA ÖPPETTIDER HAR NI PÅ LÖRDAG?' }, TPL).channel[0]!.value, 'chat');
+});

@@ -31,7 +31,8 @@ test('complaint, damage, sensitive matters and documents are found in Swedish an
 test('anger from words and from shouting; diacritics are optional', () => {
   assert.ok(one({ text: 'Helt oacceptabelt' }, 'anger'));
   assert.ok(one({ text: 'helt oacceptabelt'.normalize('NFD').replace(/[\u0300-\u036f]/g, '') }, 'anger'));
-  assert.ok(shouting('VAR ÄR MITT PAKET NU') > 0.5);
+  assert.ok(shouting('Det här är FJÄRDE gången jag SKRIVER') > 0.5, 'words in capitals among ordinary ones');
+  assert.ok(shouting('VAR ÄR MITT PAKET NU!!') > 0.15, 'a text in capitals still shouts with its !!');
   assert.equal(shouting('Hej, tack för hjälpen'), 0);
   assert.ok(one({ text: 'Varför svarar ingen!!!' }, 'anger'));
 });
@@ -65,4 +66,9 @@ test("the shop's own website at fault is a quick question in the chat, not a com
   assert.equal(one({ text: 'er kassa fungerar inte i Safari, knappen gör ingenting' }, 'complaint'), undefined);
   assert.ok(one({ text: 'er kassa fungerar inte i Safari, knappen gör ingenting' }, 'quickQuestion'));
   assert.ok(one({ text: 'lampan fungerar inte, den blinkar bara' }, 'complaint'));
+});
+
+test('a text written all in capitals is no shouting by its capitals', () => {
+  assert.equal(shouting('HEJ, VILKA ÖPPETTIDER HAR NI PÅ LÖRDAG?'), 0);
+  assert.equal(one({ text: 'HEJ, VILKA ÖPPETTIDER HAR NI PÅ LÖRDAG?' }, 'anger'), undefined);
 });

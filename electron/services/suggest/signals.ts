@@ -44,10 +44,20 @@ export function countQuestions(text: string): number {
   return (text.match(/\?/g) ?? []).length;
 }
 
-/** Shouting: the share of letters in words of three or more capitals, and runs of !!. */
+/** Under this share of small letters, a text is written in capitals. */
+const ALL_CAPS = 0.1;
+
+/**
+ * How loud a text is, 0 to 1: words in capitals among ordinary ones ("det här är FJÄRDE gången"),
+ * and runs of "!!". A text written all in capitals says nothing by its capitals: many write so by
+ * habit (caps lock, an old phone), and read as shouting, an opening-hours question in capitals was
+ * advised a callback (the development part put in capitals: channel macro-F1 0.377, against 0.983
+ * as written; 0.986 with this, and 4 of 1,943 messages advised otherwise than as written).
+ */
 export function shouting(text: string): number {
   const letters = text.replace(/[^\p{L}]/gu, '').length || 1;
-  const caps = (text.match(/\b\p{Lu}{3,}\b/gu) ?? []).join('').length;
+  let caps = (text.match(/\b\p{Lu}{3,}\b/gu) ?? []).join('').length;
+  if ((text.match(/\p{Ll}/gu) ?? []).length / letters < ALL_CAPS) caps = 0;
   const bangs = (text.match(/!{2,}/g) ?? []).length;
   return clamp(caps / letters * 3 + bangs * 0.25);
 }
