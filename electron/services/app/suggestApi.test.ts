@@ -46,6 +46,17 @@ test('suggestions for a case in the store, and feedback that is kept', async (t)
   assert.deepEqual(rows, [{ kind: 'channel', value: 'callback', intent: 'damaged', accepted: 1 }]);
 });
 
+test("a customer's reply is read by their own words, not by the shop's answer quoted below them", async (t) => {
+  const s = await setup();
+  t.after(() => s.services.close());
+  const c = await s.api.createCase({ channel: 'email', subject: 'Re: Din retur', customer: { name: 'Åsa', email: 'asa@example.se', phone: '0701234567' } });
+  const reply = 'Lampan jag fick som ersättning flimrar också. Vad gör vi nu?\n\nDen tors 3 dec. 2026 kl 10:12 skrev Butiken <info@butik.se>:\n> Hej! Din retur är mottagen och pengarna för returen betalas tillbaka inom fem dagar.\n> Ring oss gärna på 08-123 45 67.';
+  s.services.repos.messages.insert({ caseId: c.id, direction: 'in', channel: 'email', author: 'Åsa', bodyText: reply, createdAt: s.clock.now() });
+  const sug = await s.api.getSuggestions({ caseId: c.id });
+  assert.equal(sug.intent.value, 'complaint');
+  assert.notEqual(sug.channel[0]!.value, 'callback', "the shop's 'ring oss' in the quote is no wish of the customer's");
+});
+
 test('the channel plan shows the store’s real figures per kind and channel, with a recommendation and a CSV', async (t) => {
   const s = await setup();
   t.after(() => s.services.close());

@@ -4,6 +4,7 @@ import { median } from '../../../shared/domain/median';
 import type { CaseDeps } from '../cases/caseCommands';
 import type { Db } from '../store/database';
 import { classifyIntents } from './engine';
+import { customerWords } from './customerWords';
 
 type Plan = MethodOutput<'channelPlan'>;
 
@@ -39,7 +40,7 @@ function kindsFromFirstWords(db: Pick<Db, 'prepare'>): (caseId: string) => strin
   const firstIn = db.prepare<[string], string>("SELECT body_text FROM messages WHERE case_id = ? AND direction = 'in' ORDER BY created_at LIMIT 1").pluck();
   return (caseId) => {
     const words = firstIn.get(caseId);
-    return words === undefined ? null : (classifyIntents(words)[0]?.intent ?? 'general');
+    return words === undefined ? null : (classifyIntents(customerWords(words))[0]?.intent ?? 'general');
   };
 }
 

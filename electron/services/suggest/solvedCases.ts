@@ -1,6 +1,7 @@
 import type { Db } from '../store/database';
 import { classifyIntents, type ChannelOption } from './engine';
 import { trainChannelModel, type ChannelModel, type SolvedCase } from './learnedChannel';
+import { customerWords } from './customerWords';
 
 /** The newest resolved cases the model learns from: a year of a busy shop is more than it needs. */
 const MAX_TRAINING_CASES = 4000;
@@ -29,8 +30,10 @@ export function solvedCases(db: Db, since: number): SolvedCase[] {
     .all(since, MAX_TRAINING_CASES);
   return rows
     .filter((r): r is { text: string; kind: string | null; channel: ChannelOption } => !!r.text?.trim() && CHANNELS.has(r.channel as ChannelOption))
-    // a case never opened with the advice has no kind stored: the rules give it one
-    .map((r) => ({ text: r.text.slice(0, 2000), kind: r.kind ?? classifyIntents(r.text)[0]?.intent ?? 'general', channel: r.channel }));
+    // the customer's own words, without a quoted answer (customerWords.ts); a case never opened
+    // with the advice has no kind stored: the rules give it one
+    .map((r) => ({ text: customerWords(r.text).slice(0, 2000), channel: r.channel, kind: r.kind }))
+    .map((r) => ({ ...r, kind: r.kind ?? classifyIntents(r.text)[0]?.intent ?? 'general' }));
 }
 
 /** Where the training cases are read: on the reader thread, or (tests, no thread) here. */

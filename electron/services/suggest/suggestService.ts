@@ -8,6 +8,7 @@ import { channelModelCache, type ReadSolvedCases } from './solvedCases';
 import type { Logger } from '../logger';
 import { contactsOf } from '../../../shared/domain/customers';
 import type { SuggestInput } from './signals';
+import { customerWords } from './customerWords';
 
 const PRIORS_TTL_MS = 60_000;
 
@@ -46,7 +47,8 @@ export function createSuggestService(d: CaseDeps & { readSolved?: ReadSolvedCase
       last = m.direction;
     }
     turns += inbound.length > 0 ? 1 : 0;
-    const text = inbound.map((m) => m.bodyText).join('\n').slice(0, 20_000) || c.subject;
+    // each message's own words: a reply's quote is the shop's earlier answer (customerWords.ts)
+    const text = inbound.map((m) => customerWords(m.bodyText)).join('\n').slice(0, 20_000) || c.subject;
     const customer = c.customer_id ? d.repos.customers.get(c.customer_id) : null;
     const others = c.customer_id ? d.repos.cases.otherCasesOf(c.customer_id, caseId) : [];
     // the kind is read only when there are earlier cases to compare it with

@@ -1,0 +1,71 @@
+/**
+ * The words a customer wrote in an e-mail, without what their mail program added: the message they
+ * answer, quoted below a reply header ("Den tors 3 dec. 2026 kl 10:12 skrev Butiken <info@butik.se>:",
+ * "On Thu, 3 Dec 2026 at 10:12, Shop <info@shop.se> wrote:", Outlook's "-----Original Message-----"
+ * or "Från: … / Skickat: …"), lines quoted with ">", and the signature after "-- " or a phone's
+ * "Skickat från min iPhone". The quoted answer is the shop's own words: read as the customer's, a
+ * "Tack!" under a quoted answer about a return was a return, and a phone number in a signature
+ * is no wish to be called.
+ *
+ * Hand-written because the kept library for this (email-reply-parser, Crisp's) needs Node 22 and
+ * pulls in the native re2 as a peer; what is needed here is a few patterns, tested below.
+ */
+
+/**
+ * A reply header says "skrev" or "wrote" and ends with a colon ("… skrev Butiken <info@butik.se>:",
+ * "… Shop <info@shop.se> wrote:"), and names an address or a time of day: the customer's own
+ * "jag skrev till er den 3 december:" names neither.
+ */
+const REPLY_HEADER = /\b(skrev|wrote|a écrit|schrieb|kirjoitti)\b.*:\s*$/i;
+const DATE_OR_ADDRESS = /@|\d{1,2}[:.]\d{2}/;
+/** Outlook's and others' separators before the original. */
+const ORIGINAL_MARKER = /^\s*-{2,}\s*(original message|ursprungligt meddelande|vidarebefordrat meddelande|forwarded message|videresendt melding)\s*-{2,}\s*$/i;
+/** Outlook's header block: "Från:" or "From:", then "Skickat:", "Sent:" or "Date:" within a few lines. */
+const HEADER_FROM = /^\s*\*?(från|from)\s*:\*?\s*\S/i;
+const HEADER_SENT = /^\s*\*?(skickat|sent|date|datum)\s*:\*?\s*\S/i;
+/** Where a signature begins: the RFC 3676 delimiter, or a phone's or an app's line. */
+const SIGNATURE = /^(-- ?|—|(skickat från min|sent from my|hämta outlook för|get outlook for|skickat från e-post för|sent from mail for)\b.*)$/i;
+
+/**
+ * A closing on a line of its own ("Med vänliga hälsningar", "Mvh Anna", "Kind regards,"), followed
+ * by at most a few short lines (a name, a title, a phone number): the signature block. Read as the
+ * customer's words, "Med vänliga hälsningar / Anna Svensson / Tel: 070-123 45 67" outweighed
+ * "har ni öppet nu?" for the kind model.
+ */
+const CLOSING = /^((med )?(vänlig|vänliga|bästa|varma|glada) (hälsning|hälsningar)|mvh|m\.v\.h\.?|hälsningar|vänligen|(kind|best|warm|many) (regards|wishes)|regards|best|cheers|yours (sincerely|faithfully|truly)|sincerely)\b[ ,.!/\p{L}-]{0,40}$/iu;
+const SIGNATURE_LINES = 5;
+const SIGNATURE_LINE_LENGTH = 60;
+
+/** The text without a signature block at its end (CLOSING). */
+function withoutClosing(lines: string[]): string[] {
+  const last = lines.length - 1;
+  for (let i = last; i >= 0 && last - i <= SIGNATURE_LINES; i--) {
+    if (lines[i]!.trim().length > SIGNATURE_LINE_LENGTH) break;
+    if (i > 0 && CLOSING.test(lines[i]!.trim())) return lines.slice(0, i);
+  }
+  return lines;
+}
+
+export function customerWords(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let end = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // a header may be wrapped over two lines ("On Thu, 3 Dec 2026 at 10:12, Shop <" / "info@shop.se> wrote:")
+    const joined = i + 1 < lines.length ? `${line} ${lines[i + 1]}` : line;
+    const header =
+      (REPLY_HEADER.test(line) && DATE_OR_ADDRESS.test(line)) ||
+      (/^\s*(on|den)\s/i.test(line) && REPLY_HEADER.test(joined) && DATE_OR_ADDRESS.test(joined)) ||
+      ORIGINAL_MARKER.test(line) ||
+      (HEADER_FROM.test(line) && lines.slice(i + 1, i + 4).some((l) => HEADER_SENT.test(l)));
+    if (header || SIGNATURE.test(line.trim()) || line === '-- ') {
+      end = i;
+      break;
+    }
+  }
+  const own = withoutClosing(lines.slice(0, end).filter((l) => !/^\s*>/.test(l)))
+    .join('\n')
+    .trim();
+  // a mail that is all quote or signature keeps its text: better read than lost
+  return own || text.trim();
+}
