@@ -9,7 +9,8 @@ export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay'
   | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'staffAsked' | 'isItNormal' | 'onItsWay' | 'howLongItLasts' | 'neverBought' | 'documentAsked' | 'autoReply';
+  | 'aboutShop' | 'staffAsked' | 'isItNormal' | 'onItsWay' | 'howLongItLasts' | 'neverBought' | 'documentAsked' | 'autoReply'
+  | 'openPurchase';
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -204,8 +205,13 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b\w+ (ni|du) (skickade|skickat|salde|levererade) (passar|funkar|fungerar) inte\b/, /\b\w+ you (sent|sold me) (doesn'?t|don'?t|do not|does not|won'?t) (fit|work with)\b/,
     /\b(en|ett|tva|tre|nagra) av \w+(na|en) (saknas|fattas|fattades|saknades)\b/, /\bdet (saknas|fattas|saknades|fattades) (en|ett|tva|tre|nagra) (skruv|skruvar|del|delar|ben|rem|remmar|knapp|knappar|lock|sladd|laddare|nyckel|handtag|hylla|hyllor|bit|bitar|dyna|dynor)\b/,
   ],
+  // "öppet köp" is a right to return, no opening ("har ni öppet köp på skor?")
+  openPurchase: [/\boppet kop\b/],
   // a thank-you with nothing to solve: no template fits
   praise: [
+    // a bare thanks for the help, and nothing after it ("tusen tack för hjälpen med returen igår!")
+    /^\W*(hej,? )?(tusen |stort |varmt |sa )?tack (sa mycket )?for (hjalpen|svaret|all hjalp)( med [^.!?]{0,30})?( igar| idag| i gar| i dag)?[!. ]*$/,
+    /^\W*(thanks|thank you)( so much| very much)? for (the|your|all the) (help|reply|answer)( with [^.!?]{0,30})?( yesterday| today)?[!. ]*$/,
     /\b(ville|vill) bara (saga|tacka|beratta)\b/, /\bjust (wanted|want) to (say|thank|let you know)\b/,
     /\b(vill|ville|skulle vilja) (passa pa att )?tacka\b/, /\b(i|we) (want|wanted|would like|'d like) to (say a big )?thank\b/, /\bkeep up the good work\b/, /\b(varldens|sveriges) basta\b/,
     /\b(ni ar|you are|you're) (bast|fantastiska|the best|amazing|wonderful)\b/, /\b(alskade|alskar) (den|det|dem|dom)\b/, /\b(loved|loves|love) (it|them)\b/,

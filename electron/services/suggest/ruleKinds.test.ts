@@ -348,3 +348,11 @@ test('pictures of the customer put up without consent are a privacy matter; "är
   assert.equal(kind('ta bort bilden på lampan i min recension'), 'general', 'a picture of a thing is no personal data');
   assert.equal(ruleIntents('är det ni som stod på julmarknaden i lördags?')[0]?.intent, 'general');
 });
+
+test('"öppet köp" is a right to return, no opening; a bare thanks for the help has no template, a thanks with a problem after it has one', () => {
+  assert.equal(kind('gäller öppet köp på julklappar?'), 'returns');
+  assert.equal(kind('har ni öppet på söndag?'), 'opening_hours');
+  assert.equal(ruleIntents('stort tack för hjälpen med bytet i förrgår!')[0]?.intent, 'general');
+  assert.equal(ruleIntents('thank you so much for your help with the refund!')[0]?.intent, 'general');
+  assert.equal(kind('tack för hjälpen, men jag har fortfarande inte fått pengarna för returen'), 'returns');
+});

@@ -45,6 +45,8 @@ export function ruleIntents(text: string): IntentFound[] {
   // so are its papers (a manual, a data sheet)
   const aboutTheThing = cues.get('howLongItLasts') ?? cues.get('documentAsked');
   if (aboutTheThing) out.push({ intent: 'product_advice', score: 3, words: [aboutTheThing] });
+  // the "öppet" of "öppet köp" is no opening
+  if (cues.has('openPurchase')) for (const x of out) if (x.intent === 'opening_hours') x.score = 0;
   // a thing on its way, or a notice asked for when it is, is an order's status
   if (cues.has('onItsWay')) out.push({ intent: 'order_status', score: 3, words: [cues.get('onItsWay')!] });
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
