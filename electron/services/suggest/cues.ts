@@ -1,16 +1,16 @@
 import { firstMatches } from './lexicon';
+import { NO_TEMPLATE_PATTERNS, WHEELCHAIR_ASKED_SV, WHEELCHAIR_SUITS, type NoTemplateCueId } from './noTemplateCues';
 
 /**
  * What a text says that word lists miss: a repeat contact stated in words, a vulnerable customer,
- * a product that is dangerous, a fraud, a privacy request, a business quote. Each is a pattern
- * over the folded text (å→a, ö→o), in Swedish and English.
+ * a product that is dangerous, a fraud, a privacy request, a business quote, how a fault or a
+ * question is told; and (noTemplateCues.ts) what no template answers. Each is a pattern over the
+ * folded text (å→a, ö→o), in Swedish and English.
  */
 export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
-  | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'praise' | 'proposal' | 'waysToPay'
-  | 'suggestion' | 'visit' | 'accountDetails' | 'discountAsked' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'staffAsked' | 'isItNormal' | 'onItsWay' | 'howLongItLasts' | 'neverBought' | 'documentAsked' | 'autoReply'
-  | 'openPurchase';
+  | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
+  | 'openPurchase' | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -18,16 +18,9 @@ const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|but
 const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis|idag|igen|nyss|sen|varfor|hur|vad|kan|men|what|when|that|want|dont|cant|can)';
 const NOT_A_PRODUCT_EN = '(order|parcel|package|delivery|shipment|shop|store|site|website|app|account|invoice|payment|refund|return|sale|offer|code|price|prices)';
 
-/**
- * Whether the premises suit a wheelchair, asked: a visit, not a vulnerable customer ("är butiken
- * tillgänglig för rullstol?"; "min mamma sitter i rullstol" still is one). One pattern for both cues.
- */
-const WHEELCHAIR_ASKED_SV = '(tillganglig|tillgangligt|anpassad|anpassat|anpassade) (for|med) rullstol';
-/** What follows "wheelchair" when the premises are asked about ("wheelchair accessible", "a wheelchair ramp"). */
-const WHEELCHAIR_SUITS = '[- ](accessible|access|friendly|ramp)';
-
 const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)';
 const PATTERNS: Record<CueId, RegExp[]> = {
+  ...NO_TEMPLATE_PATTERNS,
   repeatStated: [
     // "the second time I write", not "the second time I used it"
     new RegExp(`\\b${ORDINAL} (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b(?! (i|jag) (used|use|wore|washed|tried|opened|anvande|hade|tvattade|provade|oppnade))`),
@@ -207,102 +200,6 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ],
   // "öppet köp" is a right to return, no opening ("har ni öppet köp på skor?")
   openPurchase: [/\boppet kop\b/],
-  // a thank-you with nothing to solve: no template fits
-  praise: [
-    // a bare thanks for the help, and nothing after it ("tusen tack för hjälpen med returen igår!")
-    /^\W*(hej,? )?(tusen |stort |varmt |sa )?tack (sa mycket )?for (hjalpen|svaret|all hjalp)( med [^.!?]{0,30})?( igar| idag| i gar| i dag)?[!. ]*$/,
-    /^\W*(thanks|thank you)( so much| very much)? for (the|your|all the) (help|reply|answer)( with [^.!?]{0,30})?( yesterday| today)?[!. ]*$/,
-    /\b(ville|vill) bara (saga|tacka|beratta)\b/, /\bjust (wanted|want) to (say|thank|let you know)\b/,
-    /\b(vill|ville|skulle vilja) (passa pa att )?tacka\b/, /\b(i|we) (want|wanted|would like|'d like) to (say a big )?thank\b/, /\bkeep up the good work\b/, /\b(varldens|sveriges) basta\b/,
-    /\b(ni ar|you are|you're) (bast|fantastiska|the best|amazing|wonderful)\b/, /\b(alskade|alskar) (den|det|dem|dom)\b/, /\b(loved|loves|love) (it|them)\b/,
-    /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /\btack (sa )?(jatte|valdigt |hemskt |otroligt )?mycket\b/, /\bthank(s| you) (so|very) much\b/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
-  ],
-  // which ways to pay there are, asked before buying (an invoice's trouble is another matter)
-  waysToPay: [
-    /\b(kan|far) (man|jag|vi) betala (med|via|genom) (swish|klarna|kort|amex|paypal|visa|mastercard|apple pay|google pay|kontanter)\b/, /\bvilka betal(satt|alternativ|metoder)\b/,
-    /\btar ni (emot )?(swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\bhar ni (swish|klarna|paypal)\b/,
-    /\b(can|could) (i|we) pay (with|by|via|using) (swish|klarna|card|amex|paypal|visa|mastercard|apple pay|google pay|cash)\b/, /\bdo you (take|accept) (swish|klarna|cards?|amex|paypal|visa|mastercard|cash)\b/,
-    /\b(which|what) payment (methods|options)\b/,
-    /\b(can|could) (i|we) use (swish|klarna|paypal|amex|apple pay|google pay|a credit card|my credit card)\b/, /\b(kan|far) (man|jag|vi) anvanda (swish|klarna|paypal|amex|apple pay|google pay)\b/,
-  ],
-  // an idea for the shop, not a case to solve: "ni borde ha fler färger, bara ett tips!" (not
-  // "ni borde ha skickat den", which is a complaint)
-  suggestion: [
-    /\b(bara|bara som) ett tips\b/, /\b(ett )?tips till er\b/, /\bni borde (verkligen |kanske |nog |absolut |ocksa )?(ha|salja|ta in|erbjuda|borja med|lagga till) (fler|mer|flera|storre|mindre|ocksa|fler olika|nagon|nagra)\b/,
-    /\bjust a (suggestion|thought|tip|friendly suggestion)\b/, /\byou should (really |definitely |maybe |also )?(add|stock|sell|carry|offer|start selling|have more|make more)\b/, /\bit would be (nice|great|lovely|good) if you (had|sold|offered|added|could add)\b/,
-  ],
-  // a visit to the shop or the salon, not an order: access, parking, bringing a child or a dog,
-  // seeing a thing before buying, a thing left behind ("glömt mitt paraply i salongen" is no password)
-  visit: [
-    /\b(handikappanpassad|handikappanpassat|rullstolsanpassad|rullstolsanpassat)\b/, new RegExp(`\\b${WHEELCHAIR_ASKED_SV}\\b`), new RegExp(`\\bwheelchair${WHEELCHAIR_SUITS}\\b`), /\bstep-free\b/,
-    /\bfinns det (parkering|hiss|ramp|toalett|parkeringsplatser)\b/, /\b(is there|do you have) (parking|a toilet|a lift|an elevator|a ramp)\b/, /\bparking (at|outside|near|by) (the|your)\b/,
-    /\b(komma|kommer) (in |forbi |dit )?(och|o) (titta|kika|prova|kolla|se)\b/, /\bcome (in|by|over) (and|to) (see|look|try)\b/, /\b(see|try) (it|them|the \w+) in (person|the shop|the store)\b/, /\bvisit (your|the) (shop|store|showroom|salon)\b/,
-    /\b(ta med|tar med) (mitt barn|min bebis|bebisen|barnen|min son|min dotter|hunden|min hund)\b/, /\bbring (my|a|our) (baby|child|kid|kids|children|son|daughter|dog)\b/,
-    /\b(glomt|glomde|tappat|tappade|lamnade kvar|lamnat kvar) (min|mitt|mina) \w+ (i|pa|hos) (butiken|salongen|er|affaren|kassan|provrummet|cafeet)\b/, /\b(left|forgot|lost|dropped) my \w+ (at|in) (your|the) (shop|store|salon|fitting room|cafe|showroom)\b/,
-    // a thing put aside to fetch in the shop ("can I reserve a book and pick it up"), not a booking
-    /\b(reserve|put aside|hold) (a|an|the|one|it|them)\b.{0,30}\b(pick (it |them )?up|collect)\b/, /\b(reservera|lagga undan)\b.{0,40}\bhamta(r|s)?\b/,
-  ],
-  // the customer's own details on the account, not a way in: "byta adress på mitt kundkonto" (the
-  // e-mail address they log in with is an account matter, so it stays with the password template)
-  accountDetails: [
-    /\b(byta|andra|uppdatera) (min |mitt |mina )?(adress|adressen|hemadress|postadress|leveransadress|leveransadressen|namn|namnet|efternamn|efternamnet|telefonnummer|telefonnumret|mobilnummer|mobilnumret)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
-    /\b(change|update) (my|the) (address|home address|delivery address|name|surname|phone number|mobile number)\b.{0,30}\b(account|profile)\b/,
-  ],
-  // how to reach the shop itself: "vad har ni för mejladress?" asks for the shop's, not the account's
-  shopContact: [
-    /\bvad (har|ar) (ni|er|ert|era) (for )?(mejladress|mailadress|e-?postadress|telefonnummer|nummer|adress|postadress)\b/, /\b(vilken|vilket) (mejladress|mailadress|e-?postadress|telefonnummer|nummer) (har|nar) (ni|man er|jag er)\b/,
-    /\bwhat('s| is) your (e-?mail|e-?mail address|phone number|number|postal address|address)\b/, /\b(how|where) (can|do) i (reach|contact|write to|call) you\b/,
-  ],
-  // the shop's own website, chat or checkout at fault, not a thing the customer bought ("er chatt
-  // funkar inte i min telefon"; "the app for the smart bulb doesn't connect" is a product's fault)
-  siteFault: [
-    /\b(er|ert|era|erat) (hemsida|webbshop|webbutik|sida|chatt|kassa|lank|app|webbplats)\b[^.!?]{0,40}\b(funkar|fungerar|laddar|gar) (inte|dalig|daligt)\b/,
-    /\b(hemsidan|webbshopen|webbutiken|chatten|kassan|webbplatsen|sajten|er sida)\b (funkar|fungerar|laddar|gar) (inte|dalig|daligt)\b/, /\b(hemsidan|webbshopen|webbutiken|chatten|sajten) (ar nere|hanger sig|kraschar|buggar|strular)\b/,
-    /\byour (website|web shop|webshop|site|chat|chat window|checkout|web page)\b[^.!?]{0,30}\b(doesn'?t|does not|won'?t|will not|isn'?t|is not) (work|load|open|show|working|loading)\b/, /\byour (website|site|web shop|checkout|chat) (is|seems|keeps) (down|broken|crashing|buggy)\b/,
-  ],
-  // the shop's advertising asked about, not a case: "vad heter låten i er reklamfilm?" ("reklam" is
-  // no "reklamation"; "inte som i reklamen" about a thing bought stays a complaint)
-  advertising: [
-    /\b(er|ert|era) (reklam|reklamfilm|reklamfilmer|reklamkampanj|annons|annonser|kampanjfilm)\b/, /\breklamfilm(en)?\b/, /\breklamen (pa|i) (bussarna|bussen|tv|radio|radion|instagram|tunnelbanan|stan|tidningen)\b/,
-    /\b(song|music|actor|actress|dog|voice) in your (ad|advert|advertisement|commercial|video)\b/, /\byour (tv ad|tv advert|commercial|billboard|bus ad)\b/,
-  ],
-  // a supplier's invoice to the shop, not a customer's ("vi har tryckt era flygblad och ska skicka fakturan")
-  supplierInvoice: [
-    /\b(vi|jag) (ska )?(skicka|skickar|mejla|mejlar|maila|mailar) (fakturan|var faktura|en faktura)\b(?! till (mig|oss))/, /\b(fakturera|fakturerar) er\b/,
-    /\b(vi|jag) (har )?(tryckt|levererat|gjort|byggt|fotograferat|designat) (era|ert|er)\b[^.!?]{0,30}\b(och )?(ska|vill) (skicka|mejla|maila) (fakturan|en faktura)\b/,
-    /\b(we|i)('ll| will| are going to)? (send|email|e-mail) (you )?(our|the|an) invoice\b/, /\bwe('ll| will)? invoice you\b/,
-  ],
-  // the shop itself asked about, not a product: "vad är skillnaden mellan er och ikea?", "who owns the shop?"
-  aboutShop: [
-    /\bskillnaden (mellan|pa) er (och|mot)\b/, /\b(difference|differences) between (you|your shop|your store) and\b/, /\bhow (are|is) (you|your shop|your store) different from\b/,
-    /\bhur lange har (ni|butiken|salongen|foretaget) funnits\b/, /\bhow long have you been (around|in business)\b/,
-    /\bvem (ager|driver|startade|grundade) (er|ni|butiken|foretaget|salongen|affaren)\b/, /\bwho (owns|runs|started|founded) (you|the shop|the store|the company|the salon|your (shop|store|company|salon))\b/,
-    /\bar ni ett (familjeforetag|svenskt foretag|riktigt foretag|seriost foretag)\b/, /\bar det ni som (har|hade|var|star|stod|driver|drev)\b/, /\bwas (it|that) you (who|at|with)\b/, /\bare you a (family business|family company|swedish company|real company)\b/,
-  ],
-  // a mailbox's automatic answer, not a customer writing: "Automatic reply: I am out of the office"
-  autoReply: [
-    /^(automatic reply|auto-?reply|autosvar|automatiskt svar|out of office|franvaro)\b/, /\b(automatic reply|auto-?reply|autosvar|automatiskt svar|franvaromeddelande)\s*:/,
-    /\bi am out of (the )?office\b/, /\bi'?m out of (the )?office\b/, /\bwill (respond|reply) (on|upon|after) my return\b/,
-    /\b(ar|jag ar) (pa semester|ledig|tjanstledig|franvarande)\b[^.!?]{0,40}\b(laser inte|har inte tillgang till|begransad tillgang till) (mejl|mail|e-?post)\b/,
-  ],
-  // someone in the shop asked after: "min frisör hos er har slutat, vet ni var hon jobbar nu?" (a
-  // person who stopped working is no thing that stopped working)
-  staffAsked: [
-    /\b(frisor|frisoren|stylist|stylisten|personal|personalen|anstalld|expedit|expediten|saljare|saljaren|tjejen|killen|hon|han)\b[^.!?]{0,30}\bhar slutat\b(?! (fungera|funka|ladda|lysa|virka|ga|att))/,
-    /\b(slutat|borjat) (jobba|arbeta) (hos er|dar|pa salongen|i butiken)\b/, /\b(does|did|is) \w+ (still )?(work|working) (there|at your|for you|in your)\b/,
-    /\b(hairdresser|stylist|barber|assistant)\b[^.!?]{0,30}\b(has left|left|quit|no longer works)\b/,
-  ],
-  // which discounts a group of customers gets, asked before buying (a business volume is a quote)
-  discountAsked: [
-    /\b(student|pensionars|senior|medlems|personal|militar|familje)rabatt\b/, /\bstudent discount\b/,
-    /\bdiscount (for|to) (students|pensioners|seniors|nurses|teachers|members|staff|healthcare workers)\b/,
-    /\b(students?|pensioners?|seniors?|nurses?|teachers?|members?) (get|gets|have|has) (any |a )?discount\b/,
-  ],
-  // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
-  proposal: [
-    /\b(skanka|skanker|sponsra|sponsring|sponsor|tombola|lotteri|vinst till|pris till)\b/, /\b(samarbete|samarbeta|soker jobb|praktikplats|uppsats|intervju)\b/,
-    /\b(donate|donating|donation|sponsor|sponsoring|sponsorship|raffle|collaborat(e|ion)|partnership|internship|hiring|job opening)\b/,
-  ],
   // damage seen when the parcel came: the delivery's fault
   onArrival: [
     /\b(kom|levererades|anlande|fick|fatt)\b.{0,40}\b(trasig|sonder|skadad|krossad|spruck|knackt|avbrut|repa)/, /\bnar (jag|vi) (packade upp|oppnade|tog upp)\b/, /\bnar (det|den|paketet) kom( fram)?\b/,
