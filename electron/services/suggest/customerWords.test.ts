@@ -53,3 +53,8 @@ test('a signature block after a closing on its own line ends the words; a closin
   const long = 'Hej,\nlampan flimrar.\nBästa hälsningar\n' + 'Det här är en lång rad som inte är någon signatur utan fortsätter berätta om lampan och felet.';
   assert.equal(customerWords(long), long, 'a long line after it is no signature');
 });
+
+test('"Best," alone closes a mail; a last line that starts with "Best" and asks for something does not', () => {
+  assert.equal(customerWords('Where is my order?\n\nBest,\nTom'), 'Where is my order?');
+  assert.equal(customerWords('Hi,\nwe need 40 chairs.\nBest price possible please'), 'Hi,\nwe need 40 chairs.\nBest price possible please');
+});

@@ -8,7 +8,7 @@
  * is no wish to be called.
  *
  * Hand-written because the kept library for this (email-reply-parser, Crisp's) needs Node 22 and
- * pulls in the native re2 as a peer; what is needed here is a few patterns, tested below.
+ * pulls in the native re2 as a peer; what is needed here is a few patterns (customerWords.test.ts).
  */
 
 /**
@@ -32,7 +32,8 @@ const SIGNATURE = /^(-- ?|—|(skickat från min|sent from my|hämta outlook fö
  * customer's words, "Med vänliga hälsningar / Anna Svensson / Tel: 070-123 45 67" outweighed
  * "har ni öppet nu?" for the kind model.
  */
-const CLOSING = /^((med )?(vänlig|vänliga|bästa|varma|glada) (hälsning|hälsningar)|mvh|m\.v\.h\.?|hälsningar|vänligen|(kind|best|warm|many) (regards|wishes)|regards|best|cheers|yours (sincerely|faithfully|truly)|sincerely)\b[ ,.!/\p{L}-]{0,40}$/iu;
+// ("Best," alone is a closing; "Best price possible please" is not)
+const CLOSING = /^(((med )?(vänlig|vänliga|bästa|varma|glada) (hälsning|hälsningar)|mvh|m\.v\.h\.?|hälsningar|vänligen|(kind|best|warm|many) (regards|wishes)|regards|cheers|yours (sincerely|faithfully|truly)|sincerely)\b[ ,.!/\p{L}-]{0,40}|best[,.!]?)$/iu;
 const SIGNATURE_LINES = 5;
 const SIGNATURE_LINE_LENGTH = 60;
 
@@ -58,7 +59,7 @@ export function customerWords(text: string): string {
       (/^\s*(on|den)\s/i.test(line) && REPLY_HEADER.test(joined) && DATE_OR_ADDRESS.test(joined)) ||
       ORIGINAL_MARKER.test(line) ||
       (HEADER_FROM.test(line) && lines.slice(i + 1, i + 4).some((l) => HEADER_SENT.test(l)));
-    if (header || SIGNATURE.test(line.trim()) || line === '-- ') {
+    if (header || SIGNATURE.test(line.trim())) {
       end = i;
       break;
     }
