@@ -26,7 +26,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(ville|vill) bara (saga|tacka|beratta)\b/, /\bjust (wanted|want) to (say|thank|let you know)\b/,
     /\b(vill|ville|skulle vilja) (passa pa att )?tacka\b/, /\b(i|we) (want|wanted|would like|'d like) to (say a big )?thank\b/, /\bkeep up the good work\b/, /\b(varldens|sveriges) basta\b/,
     /\b(ni ar|you are|you're) (bast|fantastiska|the best|amazing|wonderful)\b/, /\b(alskade|alskar) (den|det|dem|dom)\b/, /\b(loved|loves|love) (it|them)\b/,
-    /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /\btack (sa )?(jatte|valdigt |hemskt |otroligt )?mycket\b/, /\bthank(s| you) (so|very) much\b/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
+    /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
+    // "tack så mycket!" and nothing after it ("tack så mycket! när kommer paketet?" has a case)
+    /^\W*(hej,? )?tack (sa )?(jatte|valdigt |hemskt |otroligt )?mycket( for [^.!?]{0,40})?[!. ]*$/, /^\W*(thanks|thank you) (so|very) much( for [^.!?]{0,40})?[!. ]*$/,
   ],
   // which ways to pay there are, asked before buying (an invoice's trouble is another matter)
   waysToPay: [
@@ -74,7 +76,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // the shop's advertising asked about, not a case: "vad heter låten i er reklamfilm?" ("reklam" is
   // no "reklamation"; "inte som i reklamen" about a thing bought stays a complaint)
   advertising: [
-    /\b(er|ert|era) (reklam|reklamfilm|reklamfilmer|reklamkampanj|annons|annonser|kampanjfilm)\b/, /\breklamfilm(en)?\b/, /\breklamen (pa|i) (bussarna|bussen|tv|radio|radion|instagram|tunnelbanan|stan|tidningen)\b/,
+    // (not "er reklam lovade 20 % rabatt", which is about the customer's purchase)
+    /\b(er|ert|era) (reklamfilm|reklamfilmer|reklamkampanj|kampanjfilm)\b/, /\breklamfilm(en)?\b/, /\breklamen (pa|i) (bussarna|bussen|tv|radio|radion|instagram|tunnelbanan|stan|tidningen)\b/,
     /\b(song|music|actor|actress|dog|voice) in your (ad|advert|advertisement|commercial|video)\b/, /\byour (tv ad|tv advert|commercial|billboard|bus ad)\b/,
   ],
   // a supplier's invoice to the shop, not a customer's ("vi har tryckt era flygblad och ska skicka fakturan")
@@ -88,7 +91,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\bskillnaden (mellan|pa) er (och|mot)\b/, /\b(difference|differences) between (you|your shop|your store) and\b/, /\bhow (are|is) (you|your shop|your store) different from\b/,
     /\bhur lange har (ni|butiken|salongen|foretaget) funnits\b/, /\bhow long have you been (around|in business)\b/,
     /\bvem (ager|driver|startade|grundade) (er|ni|butiken|foretaget|salongen|affaren)\b/, /\bwho (owns|runs|started|founded) (you|the shop|the store|the company|the salon|your (shop|store|company|salon))\b/,
-    /\bar ni ett (familjeforetag|svenskt foretag|riktigt foretag|seriost foretag)\b/, /\bar det ni som (har|hade|var|star|stod|driver|drev)\b/, /\bwas (it|that) you (who|at|with)\b/, /\bare you a (family business|family company|swedish company|real company)\b/,
+    /\bar ni ett (familjeforetag|svenskt foretag|riktigt foretag|seriost foretag)\b/, /\bar det ni som (hade|var|stod) (en |ett )?(monter|stand|bord|plats|pa|i)\b/, /\bwas (it|that) you (who had|at the)\b/, /\bare you a (family business|family company|swedish company|real company)\b/,
   ],
   // a mailbox's automatic answer, not a customer writing: "Automatic reply: I am out of the office"
   autoReply: [
@@ -99,8 +102,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // someone in the shop asked after: "min frisör hos er har slutat, vet ni var hon jobbar nu?" (a
   // person who stopped working is no thing that stopped working)
   staffAsked: [
-    /\b(frisor|frisoren|stylist|stylisten|personal|personalen|anstalld|expedit|expediten|saljare|saljaren|tjejen|killen|hon|han)\b[^.!?]{0,30}\bhar slutat\b(?! (fungera|funka|ladda|lysa|virka|ga|att))/,
-    /\b(slutat|borjat) (jobba|arbeta) (hos er|dar|pa salongen|i butiken)\b/, /\b(does|did|is) \w+ (still )?(work|working) (there|at your|for you|in your)\b/,
+    // (a person of the shop by what they do: "hon har slutat svara på mina mejl" is no one who left)
+    /\b(frisor|frisoren|stylist|stylisten|personal|personalen|anstalld|expedit|expediten|saljare|saljaren)\b[^.!?]{0,30}\bhar slutat\b(?! (fungera|funka|ladda|lysa|virka|ga|att))/,
+    /\b(slutat|borjat) (jobba|arbeta) (hos er|dar|pa salongen|i butiken)\b/, /\bis \w+ still (working|employed) (there|at your|in your)\b/, /\bdoes \w+ still work (there|at your|in your)\b/,
     /\b(hairdresser|stylist|barber|assistant)\b[^.!?]{0,30}\b(has left|left|quit|no longer works)\b/,
   ],
   // which discounts a group of customers gets, asked before buying (a business volume is a quote)

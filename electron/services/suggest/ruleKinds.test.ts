@@ -356,3 +356,24 @@ test('"öppet köp" is a right to return, no opening; a bare thanks for the help
   assert.equal(ruleIntents('thank you so much for your help with the refund!')[0]?.intent, 'general');
   assert.equal(kind('tack för hjälpen, men jag har fortfarande inte fått pengarna för returen'), 'returns');
 });
+
+test('"tack så mycket" and nothing after it has no template; with a question after it, the question decides', () => {
+  assert.equal(ruleIntents('tack så jättemycket!')[0]?.intent, 'general');
+  assert.equal(ruleIntents('Thank you so much for the quick reply!')[0]?.intent, 'general');
+  assert.equal(kind('Tack så mycket för svaret! När kommer mitt paket?'), 'delivery_time');
+  assert.equal(kind('thank you so much, but where is my order?'), 'order_status');
+});
+
+test('polite or everyday words around a case are no sign that no template fits', () => {
+  assert.equal(kind('er reklam lovade 20 % rabatt men jag fick bara 10 % på fakturan'), 'invoice');
+  assert.equal(kind('är det ni som har mitt paket? spårningen säger att det är hos er'), 'order_status');
+  assert.notEqual(ruleIntents('I can come on Tuesday instead, does this work for you?')[0]?.intent, 'general');
+  assert.notEqual(ruleIntents('hon i kundtjänst har slutat svara på mina mejl om den trasiga stolen')[0]?.intent, 'general');
+});
+
+test('a thank-you that opens a case gives way to it: beside a question or a "but" it says nothing, alone it counts lightly', () => {
+  assert.equal(classifyIntents('Vi älskar den, men finns den i större storlek?')[0]?.intent, 'product_advice');
+  assert.equal(classifyIntents('vill bara berätta att jag fortfarande inte fått pengarna för returen')[0]?.intent, 'returns');
+  assert.equal(classifyIntents('vill bara säga att paketet inte har kommit än')[0]?.intent, 'order_status');
+  assert.deepEqual(classifyIntents('tack för allt, ni är bäst!'), []);
+});

@@ -1,6 +1,6 @@
 import { cuesIn, type CueId } from './cues';
 import type { IntentFound } from './kindModel';
-import { INTENTS, findWords, type Intent } from './lexicon';
+import { INTENTS, findWords, fold, type Intent } from './lexicon';
 
 /**
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
@@ -19,6 +19,9 @@ const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'sugges
  * 1–993 scored on the rest 0.939, 0.941, 0.943, 0.943.
  */
 const NOT_A_CASE_SCORE = 8;
+
+/** How sure a thank-you alone is that no template fits (it opens many a case): as before NOT_A_CASE_SCORE. */
+const PRAISE_SCORE = 3;
 
 /**
  * How much a question about a thing by its name leans to product advice, and what a thing does,
@@ -78,7 +81,12 @@ export function ruleIntents(text: string): IntentFound[] {
   // what says there is no case for a template (NOT_A_CASE), whatever else the text mentions ("the
   // flowers arrived and she loved them"), unless something is broken
   const notACase = NOT_A_CASE.map((id) => cues.get(id)).find((said) => said !== undefined);
-  if (notACase && !faultFound()) out.push({ intent: 'general', score: NOT_A_CASE_SCORE, words: [notACase] });
+  // a thank-you is often only the opening ("vill bara säga att …", "vi älskar den, men finns den …?"):
+  // alone it counts as lightly as the rules did before NOT_A_CASE_SCORE, and not at all beside a
+  // question or a "but"
+  const onlyPraise = NOT_A_CASE.filter((id) => cues.has(id)).every((id) => id === 'praise');
+  const askedBesides = /\?|\b(men|but|however|dock)\b/.test(fold(text));
+  if (notACase && !faultFound() && !(onlyPraise && askedBesides)) out.push({ intent: 'general', score: onlyPraise ? PRAISE_SCORE : NOT_A_CASE_SCORE, words: [notACase] });
   // a supplier's invoice to the shop is none of the customer's invoices the template answers
   if (cues.has('supplierInvoice')) drop('invoice');
   // the shop's own website or chat at fault is no complaint about a thing bought, nor is there a
