@@ -377,3 +377,8 @@ test('a thank-you that opens a case gives way to it: beside a question or a "but
   assert.equal(classifyIntents('vill bara säga att paketet inte har kommit än')[0]?.intent, 'order_status');
   assert.deepEqual(classifyIntents('tack för allt, ni är bäst!'), []);
 });
+
+test("an advert seen that opens a case gives way to the case; asked about alone, it has no template", () => {
+  assert.equal(kind('Jag såg reklamen på instagram och beställde en lampa men den har inte kommit'), 'order_status');
+  assert.equal(ruleIntents('vad heter skådespelaren i er reklamfilm?')[0]?.intent, 'general');
+});

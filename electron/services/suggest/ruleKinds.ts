@@ -84,9 +84,13 @@ export function ruleIntents(text: string): IntentFound[] {
   // a thank-you is often only the opening ("vill bara säga att …", "vi älskar den, men finns den …?"):
   // alone it counts as lightly as the rules did before NOT_A_CASE_SCORE, and not at all beside a
   // question or a "but"
-  const onlyPraise = NOT_A_CASE.filter((id) => cues.has(id)).every((id) => id === 'praise');
+  const found = NOT_A_CASE.filter((id) => cues.has(id));
+  const onlyPraise = found.every((id) => id === 'praise');
   const askedBesides = /\?|\b(men|but|however|dock)\b/.test(fold(text));
-  if (notACase && !faultFound() && !(onlyPraise && askedBesides)) out.push({ intent: 'general', score: onlyPraise ? PRAISE_SCORE : NOT_A_CASE_SCORE, words: [notACase] });
+  // and an advert seen opens a case too ("såg reklamen på instagram och beställde, men den har inte
+  // kommit"): after a purchase or a "but" it gives way
+  const onlyAdvert = found.every((id) => id === 'advertising') && /\b(men|but|however|bestallde|kopte|ordered|bought)\b/.test(fold(text));
+  if (notACase && !faultFound() && !(onlyPraise && askedBesides) && !onlyAdvert) out.push({ intent: 'general', score: onlyPraise ? PRAISE_SCORE : NOT_A_CASE_SCORE, words: [notACase] });
   // a supplier's invoice to the shop is none of the customer's invoices the template answers
   if (cues.has('supplierInvoice')) drop('invoice');
   // the shop's own website or chat at fault is no complaint about a thing bought, nor is there a
