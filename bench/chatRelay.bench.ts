@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
 import { RELAY_PROTOCOL_VERSION, type RelayFrame } from '../shared/contract/relayProtocol';
+import { freePort, waitForPort } from '../tests/helpers/freePort';
 import { ms, percentile, ratio, table } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -21,22 +21,6 @@ let RATE_PER_S = MAX_RATE_PER_S;
 let LEVEL_MESSAGES = MESSAGES;
 const ROUNDS = Number(process.env.BENCH_CHAT_ROUNDS ?? 3);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-async function waitPort(port: number): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const ok = await new Promise<boolean>((r) => net.connect(port, '127.0.0.1').once('connect', function (this: net.Socket) { this.destroy(); r(true); }).once('error', () => r(false)));
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`nothing on port ${port}`);
-}
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
 const open = (url: string) =>
   new Promise<WebSocket>((resolve, reject) => {
@@ -62,7 +46,7 @@ async function echoLatencies(n: number): Promise<number[]> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-e', `const {WebSocketServer}=require('ws');new WebSocketServer({port:${port},host:'127.0.0.1',perMessageDeflate:false}).on('connection',w=>w.on('message',(d,b)=>w.send(d,{binary:b})))`], { cwd: ROOT, stdio: 'ignore' });
   try {
-    await waitPort(port);
+    await waitForPort(port);
     const sent = new Float64Array(LEVEL_MESSAGES);
     const lat: number[] = [];
     const socks: WebSocket[] = [];
@@ -92,7 +76,7 @@ async function relayLatencies(n: number, relayBin: string): Promise<number[]> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [relayBin, 'serve', '--port', String(port), '--db', db, '--max-connections-per-ip', String(n * 2 + 10)], { stdio: 'ignore' });
   try {
-    await waitPort(port);
+    await waitForPort(port);
     const url = `ws://127.0.0.1:${port}/ws`;
     const agent = await open(url);
     const lat: number[] = [];
