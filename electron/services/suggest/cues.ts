@@ -10,7 +10,7 @@ import { NO_TEMPLATE_PATTERNS, WHEELCHAIR_ASKED_SV, WHEELCHAIR_SUITS, type NoTem
 export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'openPurchase' | NoTemplateCueId;
+  | 'openPurchase' | 'question' | 'contrast' | 'purchaseTold' | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -200,6 +200,11 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ],
   // "öppet köp" is a right to return, no opening ("har ni öppet köp på skor?")
   openPurchase: [/\boppet kop\b/],
+  // more than a thank-you or an advert seen: a question, or a "but" ("vi älskar den, men finns den …?")
+  question: [/\?/],
+  contrast: [/\b(men|but|however|dock)\b/],
+  // a purchase told ("såg reklamen och beställde en lampa"): a case may follow
+  purchaseTold: [/\b(bestallde|kopte|ordered|bought)\b/],
   // damage seen when the parcel came: the delivery's fault
   onArrival: [
     /\b(kom|levererades|anlande|fick|fatt)\b.{0,40}\b(trasig|sonder|skadad|krossad|spruck|knackt|avbrut|repa)/, /\bnar (jag|vi) (packade upp|oppnade|tog upp)\b/, /\bnar (det|den|paketet) kom( fram)?\b/,

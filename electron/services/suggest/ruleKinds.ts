@@ -1,6 +1,6 @@
 import { cuesIn, type CueId } from './cues';
 import type { IntentFound } from './kindModel';
-import { INTENTS, findWords, fold, type Intent } from './lexicon';
+import { INTENTS, findWords, type Intent } from './lexicon';
 
 /**
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
@@ -80,17 +80,16 @@ export function ruleIntents(text: string): IntentFound[] {
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
   // what says there is no case for a template (NOT_A_CASE), whatever else the text mentions ("the
   // flowers arrived and she loved them"), unless something is broken
-  const notACase = NOT_A_CASE.map((id) => cues.get(id)).find((said) => said !== undefined);
+  const noCase = NOT_A_CASE.filter((id) => cues.has(id));
   // a thank-you is often only the opening ("vill bara säga att …", "vi älskar den, men finns den …?"):
   // alone it counts as lightly as the rules did before NOT_A_CASE_SCORE, and not at all beside a
   // question or a "but"
-  const found = NOT_A_CASE.filter((id) => cues.has(id));
-  const onlyPraise = found.every((id) => id === 'praise');
-  const askedBesides = /\?|\b(men|but|however|dock)\b/.test(fold(text));
+  const onlyPraise = noCase.every((id) => id === 'praise');
   // and an advert seen opens a case too ("såg reklamen på instagram och beställde, men den har inte
   // kommit"): after a purchase or a "but" it gives way
-  const onlyAdvert = found.every((id) => id === 'advertising') && /\b(men|but|however|bestallde|kopte|ordered|bought)\b/.test(fold(text));
-  if (notACase && !faultFound() && !(onlyPraise && askedBesides) && !onlyAdvert) out.push({ intent: 'general', score: onlyPraise ? PRAISE_SCORE : NOT_A_CASE_SCORE, words: [notACase] });
+  const givesWay =
+    (onlyPraise && (cues.has('question') || cues.has('contrast'))) || (noCase.every((id) => id === 'advertising') && (cues.has('contrast') || cues.has('purchaseTold')));
+  if (noCase.length > 0 && !faultFound() && !givesWay) out.push({ intent: 'general', score: onlyPraise ? PRAISE_SCORE : NOT_A_CASE_SCORE, words: [cues.get(noCase[0]!)!] });
   // a supplier's invoice to the shop is none of the customer's invoices the template answers
   if (cues.has('supplierInvoice')) drop('invoice');
   // the shop's own website or chat at fault is no complaint about a thing bought, nor is there a

@@ -32,8 +32,10 @@ export function solvedCases(db: Db, since: number): SolvedCase[] {
     .filter((r): r is { text: string; kind: string | null; channel: ChannelOption } => !!r.text?.trim() && CHANNELS.has(r.channel as ChannelOption))
     // the customer's own words, without a quoted answer (customerWords.ts); a case never opened
     // with the advice has no kind stored: the rules give it one
-    .map((r) => ({ text: customerWords(r.text).slice(0, 2000), channel: r.channel, kind: r.kind }))
-    .map((r) => ({ ...r, kind: r.kind ?? classifyIntents(r.text)[0]?.intent ?? 'general' }));
+    .map((r) => {
+      const text = customerWords(r.text).slice(0, 2000);
+      return { text, kind: r.kind ?? classifyIntents(text)[0]?.intent ?? 'general', channel: r.channel };
+    });
 }
 
 /** Where the training cases are read: on the reader thread, or (tests, no thread) here. */
