@@ -18,6 +18,11 @@ const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|but
 const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis|idag|igen|nyss|sen|varfor|hur|vad|kan|men|what|when|that|want|dont|cant|can)';
 const NOT_A_PRODUCT_EN = '(order|parcel|package|delivery|shipment|shop|store|site|website|app|account|invoice|payment|refund|return|sale|offer|code|price|prices)';
 
+/** Parts a thing comes with, and a part's being missing: "det saknas två skruvar", "a leg is missing". */
+const PARTS_SV = '(skruv|skruvar|del|delar|ben|rem|remmar|knapp|knappar|lock|sladd|laddare|nyckel|handtag|hylla|hyllor|bit|bitar|dyna|dynor)';
+const PARTS_EN = '(screw|part|piece|strap|leg|bolt|button|lid|cable|charger|key|handle|shelf|cushion)';
+const MISSING_SV = '(saknas|fattas|fattades|saknades)';
+
 const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)';
 const PATTERNS: Record<CueId, RegExp[]> = {
   ...NO_TEMPLATE_PATTERNS,
@@ -191,12 +196,11 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // "ordered a grey cover and got a beige one", "beställde en grå och fick en beige" (not "and got an e-mail")
     /\bordered (a |an |the )?(\w+ ){1,3}and (got|received|was sent) (a|an|the) (\w+ )?(one|ones|instead)\b/, /\bbestallde (en |ett )?(\w+ ){1,3}(och|men) fick (en|ett) (?!(mejl|mail|sms|kvitto|bekraftelse|besked|svar|faktura|orderbekraftelse)\b)\w+\b/,
     // a part that did not come with the thing: "one of the straps is missing", "en av skruvarna saknas"
-    /\b(one|two|some|a few) of the \w+ (is|are|was|were) missing\b/, /\b(a|one|the) (screw|part|piece|strap|leg|bolt|button|lid|cable|charger|key|handle|shelf|cushion)s? (is|are|was|were) missing\b/,
-    /\bmissing (a|one|two|the) (screw|part|piece|strap|leg|bolt|button|lid|cable|charger|key|handle|shelf|cushion)s?\b/,
-    /\b(en|ett|tva|tre|nagra) (skruv|skruvar|del|delar|ben|rem|remmar|knapp|knappar|lock|sladd|laddare|nyckel|handtag|hylla|hyllor|bit|bitar|dyna|dynor) (saknas|fattas|fattades|saknades)\b/,
+    /\b(one|two|some|a few) of the \w+ (is|are|was|were) missing\b/, new RegExp(`\\b(a|one|the) ${PARTS_EN}s? (is|are|was|were) missing\\b`), new RegExp(`\\bmissing (a|one|two|the) ${PARTS_EN}s?\\b`),
+    new RegExp(`\\b(en|ett|tva|tre|nagra) ${PARTS_SV} ${MISSING_SV}\\b`), new RegExp(`\\b(en|ett|tva|tre|nagra) av \\w+(na|en) ${MISSING_SV}\\b`),
+    new RegExp(`\\bdet ${MISSING_SV} (en|ett|tva|tre|nagra) ${PARTS_SV}\\b`),
     // a thing sent that does not fit what it was for: "batterierna ni skickade passar inte"
     /\b\w+ (ni|du) (skickade|skickat|salde|levererade) (passar|funkar|fungerar) inte\b/, /\b\w+ you (sent|sold me) (doesn'?t|don'?t|do not|does not|won'?t) (fit|work with)\b/,
-    /\b(en|ett|tva|tre|nagra) av \w+(na|en) (saknas|fattas|fattades|saknades)\b/, /\bdet (saknas|fattas|saknades|fattades) (en|ett|tva|tre|nagra) (skruv|skruvar|del|delar|ben|rem|remmar|knapp|knappar|lock|sladd|laddare|nyckel|handtag|hylla|hyllor|bit|bitar|dyna|dynor)\b/,
   ],
   // "öppet köp" is a right to return, no opening ("har ni öppet köp på skor?")
   openPurchase: [/\boppet kop\b/],
