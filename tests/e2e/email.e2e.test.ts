@@ -51,7 +51,9 @@ test('an e-mail delivered to the mailbox appears in the queue; the agent answers
   await page.getByTestId('mail-state').filter({ hasText: 'uppdaterad' }).waitFor({ timeout: 20_000 });
 
   // the customer writes; IDLE brings it in without a reload
-  await mail.deliver(await composeMail({ from: `Åsa Lind <${CUSTOMER}>`, to: SHOP, subject: 'Var är min beställning 5521?', messageId: '<order-5521@kund.test>', text: 'Hej! Jag beställde för en vecka sedan och har inte fått något.' }));
+  // written now: the host runs on the real clock, and mail older than 14 days (the fixture's default
+  // date, 2026-11-20, from 2026-12-04 on) is history that opens no case (HISTORY_AGE_MS)
+  await mail.deliver(await composeMail({ from: `Åsa Lind <${CUSTOMER}>`, to: SHOP, subject: 'Var är min beställning 5521?', date: new Date(), messageId: '<order-5521@kund.test>', text: 'Hej! Jag beställde för en vecka sedan och har inte fått något.' }));
   const row = page.locator('.queue-row', { hasText: 'Var är min beställning 5521?' });
   await row.waitFor({ timeout: 15_000 });
   await row.click();
