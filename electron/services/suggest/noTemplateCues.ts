@@ -117,5 +117,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   proposal: [
     /\b(skanka|skanker|sponsra|sponsring|sponsor|tombola|lotteri|vinst till|pris till)\b/, /\b(samarbete|samarbeta|soker jobb|praktikplats|uppsats|intervju)\b/,
     /\b(donate|donating|donation|sponsor|sponsoring|sponsorship|raffle|collaborat(e|ion)|partnership|internship|hiring|job opening)\b/,
+    // a job asked for, in the words people ask with ("söker ni personal i sommar?", "are you looking for staff?")
+    /\b(sommarjobb|extrajobb|lediga jobb|jobb ledig[at]?|jobba (hos|for) er|soker ni (personal|folk|extrapersonal))\b/,
+    /\b(looking for (staff|people|workers|help in the shop)|(summer|part[- ]time|weekend|holiday) (job|jobs|work)|work (for|at) your (shop|store|company))\b/,
   ],
 };

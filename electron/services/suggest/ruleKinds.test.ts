@@ -382,3 +382,12 @@ test("an advert seen that opens a case gives way to the case; asked about alone,
   assert.equal(kind('Jag såg reklamen på instagram och beställde en lampa men den har inte kommit'), 'order_status');
   assert.equal(ruleIntents('vad heter skådespelaren i er reklamfilm?')[0]?.intent, 'general');
 });
+
+test('a job asked for in everyday words has no template; a thing sent back "them" or "it" between is a return', () => {
+  assert.equal(ruleIntents('are you looking for staff over the summer?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('söker ni personal till julhandeln?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('any part-time jobs in the shop?')[0]?.intent, 'general');
+  assert.equal(kind('are you looking for my order? it never came'), 'order_status', '"looking for" alone is no job');
+  assert.equal(ruleIntents('I ordered two by mistake, how do I send them back?')[0]?.intent, 'returns');
+  assert.equal(ruleIntents('kan jag skicka dem tillbaka fast de är öppnade?')[0]?.intent, 'returns');
+});
