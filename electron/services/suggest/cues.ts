@@ -31,7 +31,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     new RegExp(`\\b${ORDINAL} (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b(?! (i|jag) (used|use|wore|washed|tried|opened|anvande|hade|tvattade|provade|oppnade))`),
     /\b(skrivit|mejlat|mailat|ringt|hort av mig|kontaktat er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga) ganger\b/,
     /\b(written|emailed|e-mailed|called|contacted you)\b.{0,20}\b(twice|two|three|four|five|several|many) times\b/, /\bagain and again\b/, /\bigen och igen\b/,
-    /\bfor the (second|third|fourth|fifth) time\b/, /\bhar nu skrivit\b/, /\bhej igen\b/,
+    /\bfor the (second|third|fourth|fifth) time\b/, /\bhar nu skrivit\b/,
   ],
   vulnerable: [
     /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/,
@@ -56,7 +56,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(i|he|she|we) (fell (off|down|over|and)|got hurt|was injured|were injured)\b/, /\b(hurt|injured) (my|his|her|their|himself|herself|myself)\b/,
     /\bcut (myself|himself|herself|my (finger|hand|thumb|foot|leg|arm))\b/, /\b(got|gets) a (nasty |bad |deep )?cut\b/,
     /\b(jag|han|hon|vi) (ramlade|foll|slog mig|skar mig)\b/, /\bgjorde (mig|sig) illa\b/, /\bskadade (mig|sig)\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /\bfarligt?\b/,
-    /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bsparks?\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /(?<!\b(doors?|drawers?|wood|boards?|panels?|veneer|worktop|shelf|shelves|frame|floor|parquet) (have |has |had )?)\b(swell(ing|ed)?|swollen)\b/,
+    /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bspark(s|ed|ing)?\b/, /\b(socket|outlet|plug|wall socket) (is|was|went|turned|has gone) (all )?black\b/, /\bblackened\b/, /\b(uttaget|kontakten|sladden) (ar|blev) (helt )?svart\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /(?<!\b(doors?|drawers?|wood|boards?|panels?|veneer|worktop|shelf|shelves|frame|floor|parquet) (have |has |had )?)\b(swell(ing|ed)?|swollen)\b/,
     /\belectric shock\b/, /\b(gave|got|get|gets|giving) (me|him|her|us|them|my \w+|a) (a )?(small |slight |little |mild |big |nasty )?(electric )?shock\b/, /\bcaught fire\b/, /\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it safe\b/, /\bdangerous\b/,
     // a thing the customer finds unsafe, told ("spännet öppnar sig, det känns inte säkert"; not "jag är osäker på storleken")
     // ("det är inte säkert att den hinner" is no hazard, so only what feels or seems unsafe)
@@ -77,7 +77,10 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bi (didn'?t|did not|never) (place|make|order|authori[sz]e) (these|those|this|that|the|any)\b/, /\bsomeone (has )?used my (account|card|details|name)\b/,
     // a message that only looks like the shop's, asking for a card: "is that really you?"
     /\b(natfiske|phishing)\b/, /\b(skrev|angav|lamnade|fyllde) (in )?(mina )?kortuppgifter\b/, /\b(confirm|enter|update|verify) (my|your) (card|bank|payment) (details|number)\b/,
-    /\bis (that|this|it) really (you|from you)\b/, /\b(ar det|kommer (det|sms:et|smset|mejlet|mailet)) verkligen (ni|fran er)\b/, /\bser ut att komma fran er\b/, /\b(looks|appears) to (be|come) from you\b/,
+    /\bis (that|this|it) really (you|from you)\b/, /\b(ar det|kommer (det|sms:et|smset|mejlet|mailet)) verkligen (ni|fran er)\b/, /\bser ut att komma fran er\b/,
+    // a mail or a text in the shop's name ("från 'er'") that asks the customer to log in or pay through a link, "stämmer det?"
+    /\b(fran|from) ["'“”‘’](er|you)["'“”‘’]/, /\b(logga in|betala|uppdatera|verifiera|bekrafta)\b[^.!?]{0,30}\b(via|genom|pa) (en|denna|den har) lank\b[^?]{0,40}\b(stammer det|ar det (pa riktigt|akta|sant|ni))\b/,
+    /\b(log in|sign in|pay|update|verify|confirm)\b[^.!?]{0,30}\b(via|through|with|using|on) (a|this|the) link\b[^?]{0,40}\b(is (this|that|it) (real|legit|legitimate|genuine|true)|was (this|that|it) you)\b/, /\b(looks|appears) to (be|come) from you\b/,
     /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|lurad|blivit lurad)\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,
   ],
   privacy: [
@@ -135,12 +138,16 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   documentAsked: [
     /\b(skicka|mejla|maila)\b[^.!?]{0,40}\b(manualen|manual|bruksanvisning\w*|monteringsanvisning\w*|anvisning\w*|produktblad\w*|datablad\w*|skotselrad\w*)\b/,
     /\b(send|email|e-mail|mail)\b[^.!?]{0,30}\b(manual|user guide|instructions|assembly instructions|data sheet|product sheet|care instructions)\b/,
+    // a thing's declaration or certificate ("do you have the CE declaration for the LED strip?")
+    /\bce[- ]?(declaration|marking|mark|certificate|intyg|markning|markt|market)\b/, /\b(declaration of conformity|forsakran om overensstammelse|safety data sheet|sakerhetsdatablad\w*)\b/,
   ],
   // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
   // is: an order's status (not "jag är på väg till butiken")
   onItsWay: [
     /\b(nar|om|innan) (\w+(n|t|na)|den|det|dom|de|min \w+|mitt \w+|mina \w+) (ar|har kommit|kommit) pa vag\b/, /\bar (paketet|ordern|bestallningen|leveransen|min \w+|mitt \w+|mina \w+) pa vag\b/,
     /\bwhen (it|they|the \w+|my \w+)( is|'s| are|'re) on (its|their|the) way\b/, /\b(is|are) (my|the) \w+ on (its|their|the) way\b/,
+    // or waiting to be picked up ("paketet är hos ombudet, hur länge ligger det kvar?")
+    /\b(ar|ligger|finns|star) (hos|pa) (ombudet|utlamningsstallet)\b/, /\bligger (det|den|paketet) kvar\b/, /\b(at|in) the (pickup|pick-up|collection|parcel) (point|locker|shop)\b/,
   ],
   // the customer says it is a complaint: that is the case, whatever it is about ("a formal
   // complaint about your delivery driver" is not a question about delivery times)

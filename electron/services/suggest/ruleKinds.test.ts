@@ -391,3 +391,51 @@ test('a job asked for in everyday words has no template; a thing sent back "them
   assert.equal(ruleIntents('I ordered two by mistake, how do I send them back?')[0]?.intent, 'returns');
   assert.equal(ruleIntents('kan jag skicka dem tillbaka fast de är öppnade?')[0]?.intent, 'returns');
 });
+
+test('a thing that sparked, a socket gone black, and a mail in the shop\'s name asking to log in through a link call for a voice', () => {
+  assert.ok(cuesIn('the hairdryer sparked when i turned it on and now the socket is black').has('safety'));
+  assert.ok(cuesIn('uttaget blev helt svart när jag satte i laddaren').has('safety'));
+  assert.ok(!cuesIn('the black socket covers look great').has('safety'));
+  const spoof = 'hej jag fick ett mejl från "er" om att mitt konto är spärrat och att jag ska logga in via en länk, stämmer det?';
+  assert.ok(cuesIn(spoof).has('fraud'));
+  assert.notEqual(kind(spoof), 'password', 'a fraud is no forgotten password');
+  assert.ok(cuesIn('I got an email asking me to verify my card via a link, is this real?').has('fraud'));
+  assert.ok(!cuesIn('jag fick en länk för att logga in men den funkar inte').has('fraud'), 'a reset link that fails is no fraud');
+});
+
+test('"hej igen" alone is a second contact, no sign of several; "fjärde gången" still is', () => {
+  assert.equal(cuesIn('Hej igen, fortfarande inget paket. Order 10442. Kan ni kolla?').has('repeatStated'), false);
+  assert.equal(cuesIn('det här är fjärde gången jag hör av mig om ordern').has('repeatStated'), true);
+});
+
+test('codes that come by text are no wish for one; a call refused as "vill inte prata i telefon" is a refusal', () => {
+  assert.equal(wishesIn('jag får inga koder via sms för att logga in').has('sms'), false);
+  assert.equal(wishesIn('I get no codes by text anymore').has('sms'), false);
+  assert.equal(wishesIn('kan ni svara via sms istället?').has('sms'), true);
+  const refused = wishesIn('jag vill inte prata i telefon, mejla mig hellre');
+  assert.equal(refused.has('noCall'), true);
+  assert.equal(refused.has('call'), false);
+  assert.equal(wishesIn("I don't want to talk on the phone").has('noCall'), true);
+});
+
+test("an order that never came, one to tell about when it ships, and a parcel at the pickup point are an order's status", () => {
+  assert.equal(kind('order 33190 har aldrig kommit'), 'order_status');
+  assert.equal(kind('just text me when its shipped pls'), 'order_status');
+  assert.equal(kind('ser att paketet är hos ombudet, hur länge ligger det kvar där?'), 'order_status');
+  assert.equal(kind('how long will my parcel stay at the pickup point?'), 'order_status');
+});
+
+test("a thing's declaration or certificate is asked about the thing; an order cancelled is a return", () => {
+  assert.equal(kind('do you have the CE declaration for the LED strip?'), 'product_advice');
+  assert.equal(kind('finns säkerhetsdatablad till träoljan?'), 'product_advice');
+  assert.equal(kind('kan jag avbeställa soffan jag beställde igår?'), 'returns');
+  assert.equal(kind('I want to cancel my order, I ordered the wrong one'), 'returns');
+  assert.equal(kind('I need to cancel my appointment on Friday'), 'rebooking');
+});
+
+test('a mail, a link or a code that never came to one who cannot log in is no order; an order that never came still is', () => {
+  assert.equal(kind('the password reset email never arrived'), 'password');
+  assert.equal(kind('återställningsmejlet har aldrig kommit'), 'password');
+  assert.equal(kind('I never received the code to log in'), 'password');
+  assert.equal(kind('min order har aldrig kommit och jag kan inte logga in för att se den'), 'order_status');
+});

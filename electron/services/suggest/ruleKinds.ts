@@ -1,6 +1,6 @@
 import { cuesIn, type CueId } from './cues';
 import type { IntentFound } from './kindModel';
-import { INTENTS, findWords, type Intent } from './lexicon';
+import { INTENTS, NOT_ARRIVED, findWords, type Intent } from './lexicon';
 
 /**
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
@@ -44,6 +44,10 @@ export function ruleIntents(text: string): IntentFound[] {
   const faultFound = () => out.some((x) => (x.intent === 'damaged' || x.intent === 'complaint') && x.score > 0);
   // what a word list read in words that mean something else here ("öppet" in "öppet köp")
   const drop = (intent: Intent) => out.forEach((x) => x.intent === intent && (x.score = 0));
+  // a mail, a link or a code that never came to a customer who cannot log in is no order ("the
+  // reset email never arrived")
+  const orderWords = out.find((x) => x.intent === 'order_status')!.words;
+  if (out.some((x) => x.intent === 'password' && x.score > 0) && orderWords.length > 0 && orderWords.every((w) => NOT_ARRIVED.includes(w))) drop('order_status');
   const cues = cuesIn(text);
   // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });

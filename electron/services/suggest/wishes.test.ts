@@ -54,7 +54,7 @@ test('reasons name kinds and repeats in words, not codes', async () => {
   const why = s.templates[0]!.reasons.map((r) => r.sv).join(' ');
   assert.match(why, /handlar om en reklamation/);
   assert.doesNotMatch(why, /complaint/);
-  assert.equal(reasonOf({ id: 'repeatContact', strength: 1, evidence: ['hej igen'] }).sv, 'säger att det inte är första gången: ”hej igen”');
+  assert.equal(reasonOf({ id: 'repeatContact', strength: 1, evidence: ['tredje gangen'] }).sv, 'säger att det inte är första gången: ”tredje gangen”');
   assert.equal(reasonOf({ id: 'repeatContact', strength: 1, evidence: ['1'] }).sv, 'hört av sig om samma sak 1 gång förut');
 });
 

@@ -7,10 +7,16 @@ import { firstMatches, fold } from './lexicon';
  */
 export type WishId = 'call' | 'sms' | 'writing' | 'chatHere' | 'noCall' | 'noEmail' | 'noSms';
 
+/**
+ * Not after a code or a link: "jag får inga koder via sms" tells how the codes come, and wishes for
+ * nothing.
+ */
+const NOT_OF_CODES = '(?<!\\b(kod|koder|koden|koderna|engangskod\\w*|verifieringskod\\w*|inloggningskod\\w*|code|codes|pin|link|lank|lanken)\\b[^.!?,]{0,20})';
+
 const PATTERNS: Record<WishId, RegExp[]> = {
   noCall: [
     /\bring(a)? (mig )?inte\b/, /\b(vill|kan) inte (bli )?(upp)?ring(d|as|a)?\b/, /\binte (bli )?(upp)?ringd\b/, /\binga (telefon)?samtal\b/,
-    /\bkan inte prata i telefon\b/, /\bhellre\b.{0,40}\ban ring/, /\b(do not|dont|don't) (phone|call|ring)\b/, /\bno (phone )?calls?\b/,
+    /\b(kan|vill|orkar) inte (prata|snacka) i telefon(en)?\b/, /\b(don'?t|do not) want to (talk|speak) on the phone\b/, /\bhellre\b.{0,40}\ban ring/, /\b(do not|dont|don't) (phone|call|ring)\b/, /\bno (phone )?calls?\b/,
     /\b(can't|cannot|cant) talk on the phone\b/, /\bnot by phone\b/, /\bwithout calling\b/,
   ],
   noEmail: [
@@ -30,8 +36,9 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
   ],
   sms: [
-    /\b(sms:?a|smsa|texta|messa)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|via|per|pa|som|med) (garna |bara |helst )?(ett |en )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
-    /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, /\b(by|via) (text|sms)\b/, /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
+    /\b(sms:?a|smsa|texta|messa)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med) (garna |bara |helst )?(ett |en )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
+    new RegExp(`${NOT_OF_CODES}\\b(via|per|pa) (garna |bara |helst )?(ett |en )?sms\\b`),
+    /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`${NOT_OF_CODES}\\b(by|via) (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
   ],
   writing: [
     /\bskriftligt?\b/, /\bsvart pa vitt\b/, /\b(per|via|pa) (e-?post|mejl|mail)\b/, /\b(mejla|maila) (mig|det)\b/, /\bskicka .{0,25}(mejl|mail|e-?post)\b/,
