@@ -35,12 +35,20 @@ export function keepKinds(d: Pick<CaseDeps, 'db' | 'repos'>, sorted: Array<[stri
 /** The case `c` has a message from its customer: there are words to sort it by. */
 const CUSTOMER_WROTE = "EXISTS (SELECT 1 FROM messages m WHERE m.case_id = c.id AND m.direction = 'in')";
 
+/**
+ * The text of the case's first message from its customer, as an SQL expression for the case id
+ * `caseId` (an SQL expression too): the words its kind is read from, here and by the channel model
+ * (solvedCases.ts).
+ */
+export const firstCustomerText = (caseId: string) =>
+  `(SELECT m.body_text FROM messages m WHERE m.case_id = ${caseId} AND m.direction = 'in' ORDER BY m.created_at, m.id LIMIT 1)`;
+
 /** The kind of each case from its customer's first words; null while the customer has written none. */
 function kindsFromFirstWords(db: Pick<Db, 'prepare'>): (caseId: string) => string | null {
-  const firstIn = db.prepare<[string], string>("SELECT body_text FROM messages WHERE case_id = ? AND direction = 'in' ORDER BY created_at LIMIT 1").pluck();
+  const firstIn = db.prepare<[string], string | null>(`SELECT ${firstCustomerText('?')}`).pluck();
   return (caseId) => {
     const words = firstIn.get(caseId);
-    return words === undefined ? null : (classifyIntents(customerWords(words))[0]?.intent ?? 'general');
+    return words === undefined || words === null ? null : (classifyIntents(customerWords(words))[0]?.intent ?? 'general');
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from '../store/database';
 import { classifyIntents, type ChannelOption } from './engine';
 import { trainChannelModel, type ChannelModel, type SolvedCase } from './learnedChannel';
+import { firstCustomerText } from './channelPlan';
 import { customerWords } from './customerWords';
 
 /** The newest resolved cases the model learns from: a year of a busy shop is more than it needs. */
@@ -18,7 +19,7 @@ const CHANNELS = new Set<ChannelOption>(['chat', 'email', 'callback', 'sms']);
 export function solvedCases(db: Db, since: number): SolvedCase[] {
   const rows = db
     .prepare<[number, number], { text: string | null; kind: string | null; channel: string | null }>(
-      `SELECT (SELECT m.body_text FROM messages m WHERE m.case_id = c.id AND m.direction = 'in' ORDER BY m.created_at, m.id LIMIT 1) AS text,
+      `SELECT ${firstCustomerText('c.id')} AS text,
               c.intent AS kind,
               coalesce(
                 (SELECT f.value FROM suggestion_feedback f WHERE f.case_id = c.id AND f.kind = 'channel' AND f.accepted = 1 ORDER BY f.at DESC LIMIT 1),
