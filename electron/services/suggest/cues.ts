@@ -10,7 +10,7 @@ import { NO_TEMPLATE_PATTERNS, WHEELCHAIR_ASKED_SV, WHEELCHAIR_SUITS, type NoTem
 export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'openPurchase' | 'question' | 'contrast' | 'purchaseTold' | NoTemplateCueId;
+  | 'openPurchase' | 'sentBack' | 'question' | 'contrast' | 'purchaseTold' | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -22,6 +22,10 @@ const NOT_A_PRODUCT_EN = '(order|parcel|package|delivery|shipment|shop|store|sit
 const PARTS_SV = '(skruv|skruvar|del|delar|ben|rem|remmar|knapp|knappar|lock|sladd|laddare|nyckel|handtag|hylla|hyllor|bit|bitar|dyna|dynor)';
 const PARTS_EN = '(screw|part|piece|strap|leg|bolt|button|lid|cable|charger|key|handle|shelf|cushion)';
 const MISSING_SV = '(saknas|fattas|fattades|saknades)';
+
+/** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka". */
+const THING_BACK_EN = "(it|them|this|that|the|my|one|both|these|those)( [\\w-]+){0,2} back\\b";
+const THING_BACK_SV = '(?!(paketet|ordern|forsandelsen)\\b)(den|det|dem|dom|min|mitt|mina|ena|bada|\\w+(n|en|et|na|orna|arna))( \\w+){0,2} tillbaka\\b';
 
 const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)';
 const PATTERNS: Record<CueId, RegExp[]> = {
@@ -95,6 +99,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(skickat|skickade|mejlat|mejlade) (mitt|mina|min) \w+ till (fel person|fel mottagare|nagon annan)\b/, /\bsent my \w+ to (the wrong person|someone else)\b/,
     /\b(kopia|utdrag)\b.{0,25}\b(data|uppgifter)/, /\b(sluta|slutar) (anvanda|spara) mina (uppgifter|data)\b/,
     /\b(stop|stopped) (using|storing|keeping) my (details|data|information|address)\b/, /\b(copy|export) of (all )?(my|the) (data|information|details)\b/,
+    // taken off a list the shop sends to ("ta bort mig från er sms-lista", "unsubscribe me")
+    /\bta bort mig (fran|ur) (er |era |ert )?[\w-]*(lista|listan|listor|utskick|utskicken|nyhetsbrev|nyhetsbrevet|register|registret)\b/, /\b(avregistrera|avanmal|avanmala) mig\b/,
+    /\b(remove|take) me (from|off) (your |the )?[\w-]*(list|mailing list|newsletter|database)\b/, /\bunsubscribe\b/,
   ],
   confused: [
     /\b(forstar|fattar) (fortfarande )?inte\b/, /\bpratar forbi varandra\b/, /\bolika saker\b/, /\b(still )?(don't|do not|dont) understand\b/, /\bconfus(ed|ing)\b/,
@@ -141,6 +148,13 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // a thing's declaration or certificate ("do you have the CE declaration for the LED strip?")
     /\bce[- ]?(declaration|marking|mark|certificate|intyg|markning|markt|market)\b/, /\b(declaration of conformity|forsakran om overensstammelse|safety data sheet|sakerhetsdatablad\w*)\b/,
   ],
+  // a thing the customer sends back, with words between ("I'm sending the L back", "lämnar jackan tillbaka")
+  sentBack: [
+    // by the customer ("I'm sending", "kan jag skicka"), not a courier's parcel sent back to the shop
+    new RegExp(`\\b(i|we)('m|'d|'ll|'ve| am| are| will| have| had| want to| would like to| need to| can| could| should)? (send|sending|sent|post|posting|return|returning|bring|bringing) (?!(the|my) (parcel|package|order|delivery)\\b)${THING_BACK_EN}`),
+    new RegExp(`\\b(jag|vi) (vill |ska |kan |maste |tanker |behover )?(skicka|skickar|skickat|skickade|lamna|lamnar|lamnat|lamnade) ${THING_BACK_SV}`),
+    new RegExp(`\\b(skicka|skickar|lamnar) (jag|vi) ${THING_BACK_SV}`),
+  ],
   // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
   // is: an order's status (not "jag är på väg till butiken")
   onItsWay: [
@@ -168,7 +182,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bhur (lang|langt|langa) (ar|blir) (?!(det|tiden|leveranstiden)\b)/, /\bhur (hog|hogt|hoga|stor|stort|stora|bred|brett|breda|djup|djupt|tung|tungt|tunga|tjock|tjockt|varm|varmt|mjuk|mjukt|mycket rymmer|manga (rymmer|far plats))\b/,
     new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,80}(\\?|$)`),
     /\b(tell me|know|wondering|wonder) (if|whether) (the|these|those) (?!(order|parcel|package|delivery|shop|store)\b)[a-z]+/,
-    /\bhow (tall|high|big|large|wide|deep|heavy|thick|warm|soft)\b/, /\bhow long (is|are) (it|they|the|these)\b/, /\bhow many \w+ (does|do|can|will) (it|the|they|this)\b/,
+    /\b(gar det|kan man) (att )?\w+ (den|det|de|dom) (har|dar)( \w+)?\?/, /\bhow (tall|high|big|large|wide|deep|heavy|thick|warm|soft)\b/, /\bhow long (is|are) (it|they|the|these)\b/, /\bhow many \w+ (does|do|can|will) (it|the|they|this)\b/,
     // how many fit in a thing: "hur många guppys kan man ha i ett 60-litersakvarium?"
     /\bhur manga \w+ (kan|far|ryms|rymmer|behover) (man|jag|vi) (ha|halla|fa plats med|plats med|stoppa|hanga|satta) (i|pa)\b/, /\bhow many \w+ (can|could|should) (i|we|you) (keep|put|fit|hang|grow|have) (in|on)\b/,
   ],
@@ -199,7 +213,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(it says|says|said)\b[^.!?]{0,30}\b(in the description|in the listing|on your (site|website|page))\b/, /\bnot (as|what was|what you) (described|advertised|pictured|shown|promised)\b/,
     /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\bbut\b/,
     /\bfel (storlek|farg|vara|varor|modell|produkt|artikel|sak|saker|bok|storlekar)\b/, /\bbestallde (en |ett )?\w+,? (men )?(fick|kom) (en |ett )?\w+\b(?<!fick veta)/, /\binte (det|vad|den|de) (jag|vi) bestallde\b/,
-    /\bskicka(de|t)? (ratt|fel)\b/, /\bwrong (size|colou?r|item|items|product|model|book|one|thing|socket|fitting|plug|connector|part|parts|length)\b/, /\bnot (what|the one) (i|we) ordered\b/, /\bordered (a |an |the )?(\w+ ){1,3}but (got|received) (?!no\b)/,
+    /\bskicka(de|t)? (ratt|fel)\b/, /\b(ni )?(skickade|skickat|fick)\b[^.!?]{0,30}\bmen (jag|vi) (hade )?(bestallde|bestallt|valde|valt)\b/, /\byou sent\b[^.!?]{0,30}\bbut (i|we) (had )?(ordered|chose|picked)\b/, /\bwrong (size|colou?r|item|items|product|model|book|one|thing|socket|fitting|plug|connector|part|parts|length)\b/, /\bnot (what|the one) (i|we) ordered\b/, /\bordered (a |an |the )?(\w+ ){1,3}but (got|received) (?!no\b)/,
     // "ordered a grey cover and got a beige one", "beställde en grå och fick en beige" (not "and got an e-mail")
     /\bordered (a |an |the )?(\w+ ){1,3}and (got|received|was sent) (a|an|the) (\w+ )?(one|ones|instead)\b/, /\bbestallde (en |ett )?(\w+ ){1,3}(och|men) fick (en|ett) (?!(mejl|mail|sms|kvitto|bekraftelse|besked|svar|faktura|orderbekraftelse)\b)\w+\b/,
     // a part that did not come with the thing: "one of the straps is missing", "en av skruvarna saknas"

@@ -439,3 +439,34 @@ test('a mail, a link or a code that never came to one who cannot log in is no or
   assert.equal(kind('I never received the code to log in'), 'password');
   assert.equal(kind('min order har aldrig kommit och jag kan inte logga in för att se den'), 'order_status');
 });
+
+test('a thing sent back with words between is a return, by the customer and not by a courier', () => {
+  assert.equal(kind("The M fits, so I'm sending the L back. Is there a form?"), 'returns');
+  assert.equal(kind('hur skickar jag skorna tillbaka?'), 'returns');
+  assert.equal(kind('jag lämnar jackan tillbaka i butiken imorgon'), 'returns');
+  assert.notEqual(kind('the courier sent the parcel back to your warehouse'), 'returns');
+  assert.notEqual(kind('budet skickade paketet tillbaka till er'), 'returns');
+});
+
+test('the shop sending one size when another was ordered is a complaint; a thing taken off a list is a privacy matter', () => {
+  assert.ok(cuesIn('Hej, ni skickade storlek 42 men jag beställde 41 enligt orderbekräftelsen').has('wrongItem'));
+  assert.ok(cuesIn('you sent a blue one but I ordered green').has('wrongItem'));
+  assert.equal(kind('kan ni ta bort mig från er sms-lista?'), 'privacy');
+  assert.equal(kind('please remove me from your mailing list'), 'privacy');
+  assert.equal(kind('how do I unsubscribe from the newsletter?'), 'privacy');
+});
+
+test('a thing\'s doing asked as "går det att …?" is a product question; paint chipping off is a complaint', () => {
+  assert.equal(kind('går det att dimma den här taklampan?'), 'product_advice');
+  assert.equal(kind('the paint on the bookshelf is chipping off'), 'complaint');
+});
+
+test('Swedish words folded without their marks do not read English words: "låst" is no "last", "läck" no "lack", "mått" no "mattress"', () => {
+  assert.equal(ruleIntents('I sent it last week').some((x) => x.intent === 'password'), false);
+  assert.equal(ruleIntents('the battery lasts two hours').some((x) => x.intent === 'password'), false);
+  assert.equal(ruleIntents('there is a lack of information on the page').some((x) => x.intent === 'complaint'), false);
+  assert.equal(ruleIntents('matt or glossy finish?').some((x) => x.words.includes('mått')), false);
+  assert.equal(kind('mitt konto är låst'), 'password');
+  assert.equal(kind('vattenkokaren läcker'), 'complaint');
+  assert.equal(kind('vilka mått har soffan?'), 'product_advice');
+});
