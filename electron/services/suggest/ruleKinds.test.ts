@@ -470,3 +470,15 @@ test('Swedish words folded without their marks do not read English words: "låst
   assert.equal(kind('vattenkokaren läcker'), 'complaint');
   assert.equal(kind('vilka mått har soffan?'), 'product_advice');
 });
+
+test('words whose tail is no head of theirs are read whole: "prislapp" has no "släpp", "beloppet" no "öppet", "synskadad" no damage', () => {
+  assert.equal(ruleIntents('kan man byta en tröja utan prislapp?').some((x) => x.intent === 'complaint'), false);
+  assert.equal(ruleIntents('beloppet på fakturan är fel').some((x) => x.intent === 'opening_hours'), false);
+  assert.equal(ruleIntents('jag är synskadad och behöver hjälp med ordern').some((x) => x.intent === 'damaged'), false);
+  assert.equal(ruleIntents('har ni prisgaranti?').some((x) => x.intent === 'complaint'), false);
+  assert.equal(ruleIntents('jag fick en betalningspåminnelse fast jag betalat').some((x) => x.intent === 'rebooking'), false);
+  assert.equal(ruleIntents('the lamp will not sit straight no matter what').some((x) => x.intent === 'product_advice'), false);
+  assert.equal(kind('sulan släpper redan'), 'complaint');
+  assert.equal(kind('stolen kom trasig, benet är skadat'), 'damaged');
+  assert.equal(kind('har ni kvällsöppet på torsdag?'), 'opening_hours');
+});
