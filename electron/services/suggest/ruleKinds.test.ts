@@ -482,3 +482,10 @@ test('words whose tail is no head of theirs are read whole: "prislapp" has no "s
   assert.equal(kind('stolen kom trasig, benet är skadat'), 'damaged');
   assert.equal(kind('har ni kvällsöppet på torsdag?'), 'opening_hours');
 });
+
+test('"repa" is no start of "reparation", nor "brus" of "brusreducering"', () => {
+  assert.equal(ruleIntents('kan ni göra en reparation av stolen?').some((x) => x.intent === 'damaged'), false);
+  assert.equal(ruleIntents('har hörlurarna brusreducering?').some((x) => x.intent === 'complaint'), false);
+  assert.equal(kind('det är repor på skivan, det var så när den kom'), 'damaged');
+  assert.equal(kind('högtalaren brusar hela tiden'), 'complaint');
+});
