@@ -3,7 +3,7 @@ import { groupBy } from '../../../shared/domain/groupBy';
 import { median } from '../../../shared/domain/median';
 import type { CaseDeps } from '../cases/caseCommands';
 import type { Db } from '../store/database';
-import { classifyIntents } from './engine';
+import { kindOf } from './engine';
 import { customerWords } from './customerWords';
 
 type Plan = MethodOutput<'channelPlan'>;
@@ -48,7 +48,7 @@ function kindsFromFirstWords(db: Pick<Db, 'prepare'>): (caseId: string) => strin
   const firstIn = db.prepare<[string], string | null>(`SELECT ${firstCustomerText('?')}`).pluck();
   return (caseId) => {
     const words = firstIn.get(caseId);
-    return words === undefined || words === null ? null : (classifyIntents(customerWords(words))[0]?.intent ?? 'general');
+    return words === undefined || words === null ? null : kindOf(customerWords(words));
   };
 }
 

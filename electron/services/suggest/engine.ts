@@ -79,6 +79,11 @@ export function classifyIntents(text: string, kindModel: KindModel | null = buil
   return kindModel ? blendKinds(rules, kindModel, text) : rules;
 }
 
+/** The kind of case a text is about: the first of classifyIntents, 'general' where none is found. */
+export function kindOf(text: string): Intent {
+  return classifyIntents(text)[0]?.intent ?? 'general';
+}
+
 export function scoreChannels(input: SuggestInput, signals: Signal[], intent: Intent, priors: Priors): Array<Scored<ChannelOption>> {
   const base: Record<ChannelOption, number> = {
     chat: input.channel === 'chat' ? 0.5 : -1,

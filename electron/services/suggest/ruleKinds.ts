@@ -33,6 +33,9 @@ const PRAISE_SCORE = 3;
  */
 const LEANING_SCORE = 2;
 
+/** The kind the word lists and cues read first; 'general' where they find none. */
+export const ruleKind = (text: string): Intent => ruleIntents(text)[0]?.intent ?? 'general';
+
 /** The kinds the word lists and cues find, best first. */
 export function ruleIntents(text: string): IntentFound[] {
   const out: IntentFound[] = (Object.keys(INTENTS) as Array<keyof typeof INTENTS>).map((intent) => {

@@ -1,5 +1,5 @@
 import type { Db } from '../store/database';
-import { classifyIntents, type ChannelOption } from './engine';
+import { kindOf, type ChannelOption } from './engine';
 import { trainChannelModel, type ChannelModel, type SolvedCase } from './learnedChannel';
 import { firstCustomerText } from './channelPlan';
 import { customerWords } from './customerWords';
@@ -35,7 +35,7 @@ export function solvedCases(db: Db, since: number): SolvedCase[] {
     // with the advice has no kind stored: the rules give it one
     .map((r) => {
       const text = customerWords(r.text).slice(0, 2000);
-      return { text, kind: r.kind ?? classifyIntents(text)[0]?.intent ?? 'general', channel: r.channel };
+      return { text, kind: r.kind ?? kindOf(text), channel: r.channel };
     });
 }
 

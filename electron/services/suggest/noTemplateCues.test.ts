@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cuesIn } from './cues';
+import { classifyIntents } from './engine';
+import { ruleKind as kind, ruleIntents } from './ruleKinds';
+
+/** What no template answers (noTemplateCues.ts), and the words around a case that are no sign of it. */
+
+test('a fraud and which ways to pay there are have no template: no kind of case, whatever they mention', () => {
+  assert.equal(kind('någon har handlat i mitt namn och nu kommer det fakturor'), 'general');
+  assert.equal(kind('there is an order on my account I never placed, I think I was hacked'), 'general');
+  assert.equal(kind('tar ni klarna?'), 'general');
+  assert.equal(kind('do you accept paypal'), 'general');
+  // found as such, not merely left without a kind (a kind model must not read a product question into it)
+  assert.equal(ruleIntents('can we use apple pay at checkout?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('kan man använda swish i butiken?')[0]?.intent, 'general');
+  assert.equal(kind('kan man betala med faktura?'), 'invoice', 'paying by invoice is the invoice template’s');
+});
+
+test('an idea for the shop, a visit and one’s own details on the account have no template', () => {
+  assert.equal(kind('ni borde verkligen ha fler färger på skorna, bara ett tips!'), 'general');
+  assert.equal(kind('you should stock more sizes, just a suggestion'), 'general');
+  assert.equal(cuesIn('ni borde ha skickat den förra veckan').has('suggestion'), false, 'what the shop should have done is a complaint');
+  assert.equal(ruleIntents('får man komma och titta på möblerna innan man köper?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('is the shop wheelchair accessible?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('jag har glömt mitt paraply i salongen i tisdags, har ni hittat det?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('I left my scarf in your shop yesterday')[0]?.intent, 'general');
+  assert.equal(kind('jag har glömt mitt lösenord'), 'password', 'what is forgotten decides');
+  assert.equal(ruleIntents('Jag har flyttat och vill byta adress i mitt kundkonto')[0]?.intent, 'general');
+  assert.equal(kind('hur ändrar jag min mejladress på kontot?'), 'password', 'the address one logs in with stays an account matter');
+});
+
+test('which discounts a group of customers gets has no template; a discount for a volume is a quote', () => {
+  assert.equal(ruleIntents('do nurses get any discount with you?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('har ni pensionärsrabatt?')[0]?.intent, 'general');
+  assert.equal(kind('any discount if we buy 20 chairs for our office?'), 'quote');
+  assert.equal(kind('rabatt om vi köper 100 st?'), 'quote');
+});
+
+test('asking how to reach the shop has no template; the e-mail address one logs in with is an account matter', () => {
+  assert.equal(ruleIntents('hej, vad har ni för mejladress till kundtjänst?')[0]?.intent, 'general');
+  assert.equal(ruleIntents("what's your phone number?")[0]?.intent, 'general');
+  assert.equal(kind('vill byta e-postadress på kontot'), 'password');
+});
+
+test('a thank-you to someone in the shop has no template, whatever they did', () => {
+  // "didn't charge me" also reads as a payment to the word lists: with the kind model, no kind
+  assert.deepEqual(classifyIntents("I want to thank Jonas in your bike workshop, he fixed my wheel in ten minutes and didn't charge me"), []);
+  assert.equal(ruleIntents('jag vill tacka Amira för en fin klippning')[0]?.intent, 'general');
+  assert.equal(kind('I want to thank you, but the lamp you sent is broken'), 'damaged', 'unless something is broken');
+});
+
+test("the shop's own website or chat at fault has no template; a failing reset link is still a password case", () => {
+  assert.equal(ruleIntents('hej, er kassa fungerar inte i Safari, knappen gör ingenting')[0]?.intent, 'general');
+  assert.equal(ruleIntents("your checkout doesn't work on my phone")[0]?.intent, 'general');
+  assert.equal(kind('återställningslänken funkar inte, kommer inte in på kontot'), 'password');
+  assert.equal(kind('the app for my smart plug does not work anymore'), 'complaint', "a product's own app is the product");
+});
+
+test("the shop's advertising asked about has no template; 'reklam' is no 'reklamation'", () => {
+  assert.equal(ruleIntents('vem är det som spelar i er reklamfilm?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('what is the song in your commercial?')[0]?.intent, 'general');
+  assert.equal(kind('jag vill reklamera stolen, sitsen har spruckit'), 'complaint');
+});
+
+test("a supplier's invoice to the shop is none of the customer's invoices, even in a long e-mail full of an invoice's words", () => {
+  const supplier = 'Hej! Vi har levererat era nya skyltar och ska skicka fakturan nu, med förfallodag om 30 dagar och OCR-nummer. Vilken adress ska fakturan till? Vänliga hälsningar, Skyltmakarna';
+  assert.equal(ruleIntents(supplier)[0]?.intent, 'general');
+  assert.deepEqual(classifyIntents(supplier), [], 'the kind model does not outvote the cue: no template');
+  assert.equal(kind('kan ni skicka fakturan igen? jag hittar den inte'), 'invoice');
+});
+
+test('the shop itself, or someone who works there, asked about has no template', () => {
+  assert.equal(ruleIntents('vad är skillnaden mellan er och Jysk?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('who owns the shop these days?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('stylisten jag brukar gå till har slutat, var jobbar hon nu?')[0]?.intent, 'general');
+  assert.equal(kind('hårtorken har slutat fungera'), 'complaint', 'a thing that stopped working still is a complaint');
+});
+
+test("a thing's papers asked for are about the thing; a bare thank-you has no template", () => {
+  assert.equal(kind('kan ni mejla bruksanvisningen till kaffemaskinen? den kom inte med i lådan och jag har tappat bort den'), 'product_advice');
+  assert.equal(kind('could you email me the assembly instructions for the bunk bed'), 'product_advice');
+  assert.equal(ruleIntents('tack så hemskt mycket!')[0]?.intent, 'general');
+  assert.equal(kind('tack så mycket, men lampan ni skickade är trasig'), 'damaged');
+});
+
+test("a mailbox's automatic answer has no template; a customer who mentions a holiday still has a case", () => {
+  assert.equal(ruleIntents('Autosvar: Jag är ledig till och med 3 januari och läser inte mejl. Vid brådskande ärenden ring växeln.')[0]?.intent, 'general');
+  assert.equal(ruleIntents("Auto-reply: I'm out of the office this week and will reply on my return.")[0]?.intent, 'general');
+  assert.equal(kind('jag är på semester till den 12:e, kan ni leverera soffan efter det?'), 'delivery_time');
+});
+
+test('pictures of the customer put up without consent are a privacy matter; "är det ni som …?" asks about the shop', () => {
+  assert.equal(kind('snälla radera mina foton från er hemsida, jag vill inte synas där'), 'privacy');
+  assert.equal(kind('please take down the photos of my daughter you posted on facebook'), 'privacy');
+  assert.equal(kind('ta bort bilden på lampan i min recension'), 'general', 'a picture of a thing is no personal data');
+  assert.equal(ruleIntents('är det ni som stod på julmarknaden i lördags?')[0]?.intent, 'general');
+});
+
+test('"öppet köp" is a right to return, no opening; a bare thanks for the help has no template, a thanks with a problem after it has one', () => {
+  assert.equal(kind('gäller öppet köp på julklappar?'), 'returns');
+  assert.equal(kind('har ni öppet på söndag?'), 'opening_hours');
+  assert.equal(ruleIntents('stort tack för hjälpen med bytet i förrgår!')[0]?.intent, 'general');
+  assert.equal(ruleIntents('thank you so much for your help with the refund!')[0]?.intent, 'general');
+  assert.equal(kind('tack för hjälpen, men jag har fortfarande inte fått pengarna för returen'), 'returns');
+});
+
+test('"tack så mycket" and nothing after it has no template; with a question after it, the question decides', () => {
+  assert.equal(ruleIntents('tack så jättemycket!')[0]?.intent, 'general');
+  assert.equal(ruleIntents('Thank you so much for the quick reply!')[0]?.intent, 'general');
+  assert.equal(kind('Tack så mycket för svaret! När kommer mitt paket?'), 'delivery_time');
+  assert.equal(kind('thank you so much, but where is my order?'), 'order_status');
+});
+
+test('polite or everyday words around a case are no sign that no template fits', () => {
+  assert.equal(kind('er reklam lovade 20 % rabatt men jag fick bara 10 % på fakturan'), 'invoice');
+  assert.equal(kind('är det ni som har mitt paket? spårningen säger att det är hos er'), 'order_status');
+  assert.notEqual(ruleIntents('I can come on Tuesday instead, does this work for you?')[0]?.intent, 'general');
+  assert.notEqual(ruleIntents('hon i kundtjänst har slutat svara på mina mejl om den trasiga stolen')[0]?.intent, 'general');
+});
+
+test('a thank-you that opens a case gives way to it: beside a question or a "but" it says nothing, alone it counts lightly', () => {
+  assert.equal(classifyIntents('Vi älskar den, men finns den i större storlek?')[0]?.intent, 'product_advice');
+  assert.equal(classifyIntents('vill bara berätta att jag fortfarande inte fått pengarna för returen')[0]?.intent, 'returns');
+  assert.equal(classifyIntents('vill bara säga att paketet inte har kommit än')[0]?.intent, 'order_status');
+  assert.deepEqual(classifyIntents('tack för allt, ni är bäst!'), []);
+});
+
+test("an advert seen that opens a case gives way to the case; asked about alone, it has no template", () => {
+  assert.equal(kind('Jag såg reklamen på instagram och beställde en lampa men den har inte kommit'), 'order_status');
+  assert.equal(ruleIntents('vad heter skådespelaren i er reklamfilm?')[0]?.intent, 'general');
+});
+
+test('a job asked for in everyday words has no template; a thing sent back "them" or "it" between is a return', () => {
+  assert.equal(ruleIntents('are you looking for staff over the summer?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('söker ni personal till julhandeln?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('any part-time jobs in the shop?')[0]?.intent, 'general');
+  assert.equal(kind('are you looking for my order? it never came'), 'order_status', '"looking for" alone is no job');
+  assert.equal(ruleIntents('I ordered two by mistake, how do I send them back?')[0]?.intent, 'returns');
+  assert.equal(ruleIntents('kan jag skicka dem tillbaka fast de är öppnade?')[0]?.intent, 'returns');
+});

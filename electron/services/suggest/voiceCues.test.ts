@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cuesIn } from './cues';
+import { ruleKind as kind, ruleIntents } from './ruleKinds';
+import { wishesIn } from './wishes';
+
+/** What calls for a voice: a hazard, a vulnerable customer, a fraud, a repeat contact, and the wishes and refusals that decide a channel. */
+
+test('a hazard, a customer without a computer, a fraud and not a fraud', () => {
+  assert.equal(cuesIn('kastrullen har bränt fast i botten').has('safety'), false, 'burnt-on food is no fire');
+  assert.equal(cuesIn('glaset i ugnsluckan sprack, det är livsfarligt').has('safety'), true);
+  assert.equal(cuesIn('golvlampan blev så het att man inte kan ta i den').has('safety'), true);
+  assert.equal(cuesIn('the charger gets really hot').has('safety'), true);
+  assert.equal(cuesIn('the battery has swollen and the case bulges').has('safety'), true);
+  assert.equal(cuesIn('my face is swollen after the cream').has('safety'), true);
+  assert.equal(cuesIn('the boxes were soaked and the doors have swollen').has('safety'), false, 'wood that swells is no hazard');
+  assert.equal(cuesIn('krämen gav mig klåda i hela ansiktet').has('safety'), true, 'a reaction of the skin');
+  assert.equal(cuesIn('the shampoo made my scalp itchy and red').has('safety'), true);
+  assert.equal(cuesIn('mascaran gav mig kliande och rinnande ögon').has('safety'), true);
+  assert.equal(cuesIn('the bedside lamp’s switch broke off').has('safety'), false, 'a switch is no itch');
+  assert.equal(cuesIn('kliar ullen?').has('safety'), false, 'a thing that itches is a question about the thing');
+  assert.equal(cuesIn('is the wool itchy?').has('safety'), false);
+  assert.equal(cuesIn('my father does not use computers, could you help him order').has('vulnerable'), true);
+  assert.equal(cuesIn('jag är 87 och klarar inte av datorn').has('vulnerable'), true);
+  assert.equal(cuesIn('pappa är 91 år, han kan inte logga in').has('vulnerable'), true);
+  assert.equal(cuesIn('jag fick storlek 80 fast det står 98 på påsen. min son kan inte ha den').has('vulnerable'), false, 'a size is no age');
+  assert.equal(cuesIn('I never made an account but it says my email is taken').has('fraud'), false);
+  assert.equal(cuesIn('there are two orders I did not make on my card').has('fraud'), true);
+  assert.equal(wishesIn('could you phone her this afternoon').has('call'), true);
+});
+
+test('asking whether the premises suit a wheelchair is no vulnerable customer; using one is', () => {
+  assert.equal(cuesIn('is the shop wheelchair accessible?').has('vulnerable'), false);
+  assert.equal(cuesIn('är butiken tillgänglig för rullstol?').has('vulnerable'), false);
+  assert.equal(cuesIn('min mamma sitter i rullstol och kan inte hämta paketet').has('vulnerable'), true);
+  assert.equal(cuesIn('I am in a wheelchair and cannot get to the pick-up point').has('vulnerable'), true);
+  // the same words say a visit: one pattern for both
+  assert.equal(ruleIntents('do you have a wheelchair ramp at the entrance?')[0]?.intent, 'general');
+  assert.equal(cuesIn('do you have a wheelchair ramp at the entrance?').has('vulnerable'), false);
+  assert.equal(ruleIntents('är salongen anpassad för rullstol?')[0]?.intent, 'general');
+});
+
+test('an old age told is a vulnerable customer, a young one is not; things to fetch in the shop are no booking', () => {
+  assert.equal(cuesIn('jag är 84 år och har svårt med datorer').has('vulnerable'), true);
+  assert.equal(cuesIn('my father is 91 years old and can not use the website').has('vulnerable'), true);
+  assert.equal(cuesIn('Jag är 17 år och söker sommarjobb').has('vulnerable'), false);
+  assert.equal(ruleIntents('can I reserve a book and pick it up in the shop on Saturday?')[0]?.intent, 'general');
+  assert.equal(ruleIntents('kan ni reservera boken så hämtar jag den på lördag?')[0]?.intent, 'general');
+  assert.equal(kind('kan ni sms:a mig när fotona är klara att hämta?'), 'order_status');
+  assert.equal(kind('is my order ready for pickup yet'), 'order_status');
+});
+
+test('a thing felt unsafe, a small child with a thing in the mouth, or a reaction of the skin is a safety problem; an unsure customer is not', () => {
+  assert.equal(cuesIn('spännet på bilbarnstolen lossnar, det känns inte säkert').has('safety'), true);
+  assert.equal(cuesIn("my son is one and chews everything, and the paint comes off in his mouth — it isn't safe").has('safety'), true);
+  assert.equal(cuesIn('schampot gav mig röda utslag i hårbotten').has('safety'), true);
+  assert.equal(cuesIn('jag är inte säker på vilken storlek jag ska ta').has('safety'), false);
+  assert.equal(cuesIn('det är inte säkert att paketet hinner fram').has('safety'), false);
+  assert.equal(cuesIn('is the cream safe to use during pregnancy?').has('safety'), false);
+});
+
+test('safety problems told in everyday words: gas, a shock, a battery that swells, a body that reacts, a person hurt, brakes that fail', () => {
+  for (const text of [
+    'spisen luktar gas när den är avstängd',
+    'the kettle gave me a small shock when I touched it',
+    'batteriet i leksaken har svällt upp',
+    'min son fick svårt att andas av doftljuset',
+    'katten har kräkts sedan hon åt av godisarna',
+    'the step stool collapsed and I fell and hurt my back',
+    'cykelns broms släppte i backen',
+    'laddaren luktar bränd plast och är jättevarm',
+  ]) assert.equal(cuesIn(text).has('safety'), true, text);
+  assert.equal(cuesIn('tavlan ramlade ner från väggen').has('safety'), false, 'a thing that falls is no person hurt');
+});
+
+test('frauds in new words; "jag har aldrig handlat" beside a privacy request asks where the address came from', () => {
+  assert.equal(cuesIn('I think I was scammed by a fake site with your logo').has('fraud'), true);
+  assert.equal(cuesIn("someone used my card and I didn't place this order").has('fraud'), true);
+  assert.equal(cuesIn('någon har beställt på mitt kort, jag har inte handlat något').has('fraud'), true);
+  assert.equal(cuesIn('ni skickar reklam fast jag aldrig handlat, var har ni fått min adress ifrån?').has('fraud'), false);
+  assert.equal(kind('ni skickar reklam fast jag aldrig handlat, var har ni fått min adress ifrån?'), 'privacy');
+});
+
+test('words a hairdresser or a happy customer uses are no hazard', () => {
+  for (const text of ['can you cut my hair shorter at the back?', 'I fell in love with the green lamp', 'the swallow print on the cushion is lovely'])
+    assert.equal(cuesIn(text).has('safety'), false, text);
+});
+
+test('more safety problems in everyday words: a tripped fuse, scorch marks, a flame that sets fire, too hot to touch, an animal sick after eating', () => {
+  for (const text of [
+    'the lamp tripped the breaker and left a scorch mark on the socket',
+    'the candle holder you sell set fire to the table runner',
+    'the charger gets extremely hot, too hot to touch',
+    'our cat got really sick after eating the treats and we went to the emergency vet',
+    'torktumlaren blir så het att man inte kan röra den',
+    'hunden blev jättesjuk efter tuggbenet',
+  ]) assert.equal(cuesIn(text).has('safety'), true, text);
+  assert.equal(cuesIn('jag vet inte vilken storlek jag ska ta').has('safety'), false, '"vet" is no vet');
+});
+
+test("a message that only looks like the shop's, asking for a card, is a fraud", () => {
+  assert.equal(cuesIn('fick ett sms som ser ut att komma från er, jag skrev in mina kortuppgifter').has('fraud'), true);
+  assert.equal(cuesIn('an email asks me to confirm my card details, is that really you?').has('fraud'), true);
+});
+
+test('a thing that sparked, a socket gone black, and a mail in the shop\'s name asking to log in through a link call for a voice', () => {
+  assert.ok(cuesIn('the hairdryer sparked when i turned it on and now the socket is black').has('safety'));
+  assert.ok(cuesIn('uttaget blev helt svart när jag satte i laddaren').has('safety'));
+  assert.ok(!cuesIn('the black socket covers look great').has('safety'));
+  const spoof = 'hej jag fick ett mejl från "er" om att mitt konto är spärrat och att jag ska logga in via en länk, stämmer det?';
+  assert.ok(cuesIn(spoof).has('fraud'));
+  assert.notEqual(kind(spoof), 'password', 'a fraud is no forgotten password');
+  assert.ok(cuesIn('I got an email asking me to verify my card via a link, is this real?').has('fraud'));
+  assert.ok(!cuesIn('jag fick en länk för att logga in men den funkar inte').has('fraud'), 'a reset link that fails is no fraud');
+});
+
+test('"hej igen" alone is a second contact, no sign of several; "fjärde gången" still is', () => {
+  assert.equal(cuesIn('Hej igen, fortfarande inget paket. Order 10442. Kan ni kolla?').has('repeatStated'), false);
+  assert.equal(cuesIn('det här är fjärde gången jag hör av mig om ordern').has('repeatStated'), true);
+});
+
+test('codes that come by text are no wish for one; a call refused as "vill inte prata i telefon" is a refusal', () => {
+  assert.equal(wishesIn('jag får inga koder via sms för att logga in').has('sms'), false);
+  assert.equal(wishesIn('I get no codes by text anymore').has('sms'), false);
+  assert.equal(wishesIn('kan ni svara via sms istället?').has('sms'), true);
+  const refused = wishesIn('jag vill inte prata i telefon, mejla mig hellre');
+  assert.equal(refused.has('noCall'), true);
+  assert.equal(refused.has('call'), false);
+  assert.equal(wishesIn("I don't want to talk on the phone").has('noCall'), true);
+});
