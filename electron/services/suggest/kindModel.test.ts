@@ -80,3 +80,17 @@ test('a wish and little else is no case of any kind: the model does not guess on
   assert.deepEqual(classifyIntents('jag vill inte skriva mer, ring mig istället'), []);
   assert.deepEqual(classifyIntents('please phone me, I would like to talk to a person'), []);
 });
+
+test('why a wish is made ("complicated to explain in writing", "hinner inte sitta vid datorn") is no case either', () => {
+  // a model that has seen those words only in complaints, as a shop's callbacks teach it
+  const model = trainKindModel([
+    ['complaint', 'the lamp stopped working, it is complicated to explain in writing'],
+    ['complaint', 'lampan har slutat lysa, jag hinner inte sitta vid datorn'],
+    ['complaint', 'the kettle leaks, easier to explain on the phone'],
+    ['general', 'tack för en fin upplevelse i butiken'],
+    ['delivery_time', 'när kommer soffan om jag beställer idag'],
+  ]);
+  assert.deepEqual(classifyIntents("could you call me instead, it's complicated to explain in writing", model), []);
+  assert.deepEqual(classifyIntents('ring mig hellre, jag hinner inte sitta vid datorn', model), []);
+  assert.equal(classifyIntents('ring mig hellre, lampan har slutat lysa', model)[0]?.intent, 'complaint', 'a case beside the wish still has its kind');
+});

@@ -29,6 +29,16 @@ function contentWords(text: string): string[] {
   return (text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOPWORDS_SV.isStopword(w) && !STOPWORDS_EN.isStopword(w));
 }
 
+/**
+ * Words, folded, that tell why a wish is made and not what the case is about ("it is complicated
+ * to explain in writing", "jag hinner inte sitta vid datorn"): beside a wish they are no case.
+ */
+const CHANNEL_TALK = new Set([
+  'telefon', 'telefonen', 'phone', 'ringa', 'ringer', 'call', 'calls', 'mejl', 'mejla', 'mail', 'email', 'skriva', 'skriver', 'skriftligt', 'writing', 'write', 'text',
+  'datorn', 'dator', 'computer', 'forklara', 'explain', 'lattare', 'easier', 'enklare', 'simpler', 'komplicerat', 'complicated', 'krangligt', 'hinner', 'time', 'tid',
+  'moten', 'mote', 'meetings', 'meeting', 'jobbet', 'work', 'nummer', 'number', 'prata', 'talk', 'speak', 'sitter', 'sitta', 'busy', 'upptagen',
+]);
+
 /** Smoothing for a few hundred examples: rare n-grams count for more than with 1. */
 const ALPHA = 0.3;
 
@@ -106,7 +116,7 @@ export function blendKinds(rules: IntentFound[], model: KindModel, text: string)
   const about = withoutWishes(text);
   // a wish and little else ("please phone me, I'd like to talk to a person") is no case of any kind
   // (the text is folded again only for the few that short)
-  if (contentWords(about).length < 2 && about !== fold(text).replace(/\s+/g, ' ')) return rules;
+  if (contentWords(about).filter((w) => !CHANNEL_TALK.has(w)).length < 2 && about !== fold(text).replace(/\s+/g, ' ')) return rules;
   const raw = model.probabilities(about);
   if (raw.length === 0) return rules;
   const tempered = raw.map(({ label, p }) => ({ label, lp: Math.log(Math.max(p, Number.MIN_VALUE)) * EVIDENCE }));
