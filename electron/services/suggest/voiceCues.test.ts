@@ -128,3 +128,12 @@ test('codes that come by text are no wish for one; a call refused as "vill inte 
   assert.equal(refused.has('call'), false);
   assert.equal(wishesIn("I don't want to talk on the phone").has('noCall'), true);
 });
+
+test('a thing asked to be sent by text is a wish for one, codes and all; things bought "in my name" by someone else are a fraud', () => {
+  assert.equal(wishesIn('could you send me the discount code by text?').has('sms'), true);
+  assert.equal(wishesIn('kan ni skicka koden via sms?').has('sms'), true);
+  assert.equal(wishesIn('jag får inga koder via sms').has('sms'), false);
+  assert.ok(cuesIn('someone ordered stuff in my name with my address').has('fraud'));
+  assert.ok(cuesIn('somebody has placed two orders in my name').has('fraud'));
+  assert.ok(!cuesIn('the order is in my name but my husband picks it up').has('fraud'));
+});
