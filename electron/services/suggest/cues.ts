@@ -10,7 +10,7 @@ import { NO_TEMPLATE_PATTERNS, WHEELCHAIR_ASKED_SV, WHEELCHAIR_SUITS, type NoTem
 export type CueId =
   | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'openPurchase' | 'sentBack' | 'question' | 'contrast' | 'purchaseTold' | NoTemplateCueId;
+  | 'openPurchase' | 'sentBack' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -147,6 +147,12 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(send|email|e-mail|mail)\b[^.!?]{0,30}\b(manual|user guide|instructions|assembly instructions|data sheet|product sheet|care instructions)\b/,
     // a thing's declaration or certificate ("do you have the CE declaration for the LED strip?")
     /\bce[- ]?(declaration|marking|mark|certificate|intyg|markning|markt|market)\b/, /\b(declaration of conformity|forsakran om overensstammelse|safety data sheet|sakerhetsdatablad\w*)\b/,
+  ],
+  // a part of a thing changed, asked about: the thing's, no exchange of a purchase ("går det att byta klädsel på soffan?";
+  // "byta ut lampan mot en annan modell" is one)
+  partSwap: [
+    /\bbyta (ut )?(kladsel|kladseln|overdrag|overdraget|overdragen|batteri|batteriet|batterier|glodlampa|glodlampan|ljuskalla|ljuskallan|sits|sitsen|hjul|hjulen|sula|sulor|sulan|dragkedja|dragkedjan|tyg|tyget|ben|benen|filter|filtret|dynor|dynorna|fotter|fottema|skarm|skarmen|sladd|sladden|remmen|band|bandet|armband|armbandet)\b(?![^.!?]{0,30}\bmot\b)/,
+    /\b(change|replace|swap) (the |its |a )?(covers?|upholstery|fabric|battery|batteries|bulb|bulbs|legs|feet|filter|cushions|shade|strap|band|cable|cord|wheels|soles?|zip)\b(?![^.!?]{0,30}\bfor (a|an|another)\b)/,
   ],
   // a thing the customer sends back, with words between ("I'm sending the L back", "lämnar jackan tillbaka")
   sentBack: [

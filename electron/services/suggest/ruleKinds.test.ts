@@ -200,3 +200,10 @@ test('a thing\'s doing asked as "går det att …?" is a product question; paint
   assert.equal(kind('går det att dimma den här taklampan?'), 'product_advice');
   assert.equal(kind('the paint on the bookshelf is chipping off'), 'complaint');
 });
+
+test('a part of a thing changed is asked about the thing; a thing changed for another is an exchange', () => {
+  assert.equal(kind('går det att byta klädsel på soffan senare om man vill'), 'product_advice');
+  assert.equal(kind('can I replace the battery myself?'), 'product_advice');
+  assert.equal(kind('jag vill byta ut lampan mot en annan modell'), 'returns');
+  assert.equal(kind('kan jag byta tröjan mot en större storlek?'), 'returns');
+});

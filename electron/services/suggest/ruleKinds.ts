@@ -33,6 +33,9 @@ const PRAISE_SCORE = 3;
  */
 const LEANING_SCORE = 2;
 
+/** The returns list's words for an exchange, which a part changed ("byta klädsel") says too. */
+const SWAP_WORDS = ['byta', 'byte', 'swap', 'exchange'];
+
 /** The kind the word lists and cues read first; 'general' where they find none. */
 export const ruleKind = (text: string): Intent => ruleIntents(text)[0]?.intent ?? 'general';
 
@@ -59,6 +62,12 @@ export function ruleIntents(text: string): IntentFound[] {
   // so are its papers (a manual, a data sheet)
   const aboutTheThing = cues.get('howLongItLasts') ?? cues.get('documentAsked');
   if (aboutTheThing) out.push({ intent: 'product_advice', score: 3, words: [aboutTheThing] });
+  // a part of a thing changed is asked about the thing, where "byta" was the only word of a return
+  const returnsWords = out.find((x) => x.intent === 'returns')!.words;
+  if (cues.has('partSwap') && returnsWords.every((w) => SWAP_WORDS.includes(w))) {
+    drop('returns');
+    out.push({ intent: 'product_advice', score: LEANING_SCORE, words: [cues.get('partSwap')!] });
+  }
   // "öppet köp" is a right to return, no opening; a thing sent back with words between is a return ("sending the L back")
   if (cues.has('sentBack') && !out.some((x) => x.intent === 'returns' && x.score > 0)) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('sentBack')!] });
   if (cues.has('openPurchase')) drop('opening_hours');

@@ -72,3 +72,11 @@ test('a text written all in capitals is no shouting by its capitals', () => {
   assert.equal(shouting('HEJ, VILKA ÖPPETTIDER HAR NI PÅ LÖRDAG?'), 0);
   assert.equal(one({ text: 'HEJ, VILKA ÖPPETTIDER HAR NI PÅ LÖRDAG?' }, 'anger'), undefined);
 });
+
+test('a login that fails is no fault of a thing bought: a password case asked in the chat stays there', () => {
+  const text = 'inloggningen funkar inte, den säger fel lösenord fast jag bytt';
+  const login = computeSignals({ ...base, text }, { kind: { intent: 'password', words: ['lösenord'] } });
+  assert.equal(login.find((s) => s.id === 'complaint'), undefined);
+  const lamp = computeSignals({ ...base, text: 'lampan funkar inte' }, { kind: { intent: 'complaint', words: [] } });
+  assert.ok(lamp.find((s) => s.id === 'complaint'));
+});

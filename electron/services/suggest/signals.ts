@@ -81,8 +81,10 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const words = i.text.trim().split(/\s+/).filter(Boolean).length;
   const questions = countQuestions(i.text);
   const kindSays = (...kinds: string[]) => (o.kind && kinds.includes(o.kind.intent) ? o.kind.words : []);
-  // the shop's own website or chat at fault ("er chatt funkar inte i min telefon") is no complaint about a thing bought
-  const found = cuesIn(i.text).has('siteFault') ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)];
+  // the shop's own website or chat at fault ("er chatt funkar inte i min telefon") is no complaint
+  // about a thing bought, nor is a login that fails ("inloggningen funkar inte"): both stay where asked
+  const notAThing = cuesIn(i.text).has('siteFault') || o.kind?.intent === 'password';
+  const found = notAThing ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)];
   const complaint = found.length ? found : kindSays('complaint', 'damaged');
   // which ways to pay there are ("kan man betala med klarna?") is a quick question, not this customer's payment
   const money = cuesIn(i.text).has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive);
