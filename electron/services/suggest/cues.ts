@@ -228,6 +228,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     new RegExp(`\\bdet ${MISSING_SV} (en|ett|tva|tre|nagra) ${PARTS_SV}\\b`),
     // a thing sent that does not fit what it was for: "batterierna ni skickade passar inte"
     /\b\w+ (ni|du) (skickade|skickat|salde|levererade) (passar|funkar|fungerar) inte\b/, /\b\w+ you (sent|sold me) (doesn'?t|don'?t|do not|does not|won'?t) (fit|work with)\b/,
+    // a thing sent used that was bought new ("varför skickade ni en begagnad bok?"), not a shop that sells second hand
+    /\b(skickade|skickat|levererade|fick) (ni |jag |vi )?(en |ett )?(begagnad|begagnat|begagnade|anvand|anvant|anvanda)\b/, /\b(verkar|ser|sag|var) (redan )?(begagnad|begagnat|begagnade|anvand|anvant|anvanda)\b/,
+    /\b(sent|sold|received|got) (me |us )?(a |an )?(used|second[- ]hand|pre[- ]owned)\b(?! to\b)/, /\b(looks|looked|seems|seemed) (already |to have been )?(used|worn)\b(?! to\b)/,
   ],
   // "öppet köp" is a right to return, no opening ("har ni öppet köp på skor?")
   openPurchase: [/\boppet kop\b/],

@@ -207,3 +207,11 @@ test('a part of a thing changed is asked about the thing; a thing changed for an
   assert.equal(kind('jag vill byta ut lampan mot en annan modell'), 'returns');
   assert.equal(kind('kan jag byta tröjan mot en större storlek?'), 'returns');
 });
+
+test('a thing sent used that was bought new is a complaint; a shop asked whether it sells second hand is not', () => {
+  assert.equal(kind('varför skickade ni en begagnad bok? det är understrykningar i den och jag köpte den som ny'), 'complaint');
+  assert.equal(kind('you sent me a used kettle, there is limescale inside'), 'complaint');
+  assert.equal(kind('the jacket looks already worn, there are marks on the sleeves'), 'complaint');
+  assert.equal(cuesIn('säljer ni begagnat?').has('wrongItem'), false);
+  assert.equal(cuesIn('I got used to the firm mattress after a week').has('wrongItem'), false);
+});
