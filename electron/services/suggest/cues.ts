@@ -40,6 +40,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   vulnerable: [
     /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/,
     // an old age told ("jag är 84 år"), not any age ("jag är 17 år och söker sommarjobb")
+    // (or a parent's, told without "år": "min pappa är 88 och ser dåligt"), and sight that fails a person, not a thing that looks bad
+    /\b(pappa|mamma|far|mor|farfar|morfar|farmor|mormor|father|mother|dad|mum|mom|grandma|grandpa|grandmother|grandfather) (ar|har fyllt|is|has turned|turned) ([7-9]\d|1[01]\d)\b/,
+    /\b(jag|han|hon|pappa|mamma|min \w+) ser (mycket |valdigt |jatte)?daligt\b(?! ut)/,
     /\b(ar|blivit) (6[5-9]|[7-9]\d|1[01]\d) ar\b/, /\b(6[5-9]|[7-9]\d|1[01]\d) years old\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
     /\bdemens\b/, /\bdement\b/, /\balzheimers?\b/, /\bminnessjuk/, /\bmemory loss\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, new RegExp(`\\brullstol\\b(?<!${WHEELCHAIR_ASKED_SV})`),
     /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, new RegExp(`\\bwheelchair\\b(?!${WHEELCHAIR_SUITS})`),
@@ -72,6 +75,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // a reaction of the skin or the eyes is a health problem, told in the words people use for it
     // (a thing that itches, "kliar ullen?", "is the wool itchy?", is a question about the thing)
     /\b(gav|ger|har gett) (mig|henne|honom|oss|barnet|min \w+) (\w+ )?(flackar|utslag|eksem|rodnad|blasor|klada|sveda|huvudvark)\b/, /\b(gave|gives|has given) (me|her|him|us|my \w+) (\w+ )?(patches|spots|a rash|rashes|blisters|redness|a headache|headaches)\b/,
+    /\bblasor (pa|i|runt|kring) (munnen|ansiktet|huden|lapparna|hander|handerna|halsen)\b/, /\bblisters (on|around) (my |her |his |their )?(mouth|face|lips|skin|hands)\b/,
     /\bklada\b/, /\bkliande\b[^.!?]{0,20}\b(ogon|ogat|hud|huden|utslag)\b/, /\b(kliar|svider|sved) (i|pa) (ogonen|huden|hela|hander|ansiktet)\b/, /\beksem\b/, /\beczema\b/, /\bitching\b/,
     /\b(made|makes|left) (me|my \w+) (so |really |very )?itch(y|ing)?\b/, /\b(skin|eyes?|scalp) (is|are|was|were|got|went|feels?) (so |really |very )?(itchy|irritated|red and)\b/, /\b(skin|eye) irritation\b/, /\bburning (eyes|skin)\b/,
   ],
@@ -85,6 +89,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // a mail or a text in the shop's name ("från 'er'") that asks the customer to log in or pay through a link, "stämmer det?"
     /\b(fran|from) ["'“”‘’](er|you)["'“”‘’]/, /\b(logga in|betala|uppdatera|verifiera|bekrafta)\b[^.!?]{0,30}\b(via|genom|pa) (en|denna|den har) lank\b[^?]{0,40}\b(stammer det|ar det (pa riktigt|akta|sant|ni))\b/,
     /\b(log in|sign in|pay|update|verify|confirm)\b[^.!?]{0,30}\b(via|through|with|using|on) (a|this|the) link\b[^?]{0,40}\b(is (this|that|it) (real|legit|legitimate|genuine|true)|was (this|that|it) you)\b/, /\b(looks|appears) to (be|come) from you\b/,
+    // a link in a text or a mail asked about: "betala 29 kr via en länk, är det från er?"; a customs fee by a link
+    /\b(lank|lanken)\b[^?]{0,60}\b(ar|var) (det|detta|den|sms:?et|smset|mejlet|mailet|meddelandet) (verkligen )?fran er\b/, /\blink\b[^?]{0,60}\b(is|was) (this|that|it) (really )?from you\b/,
+    /\b(tullen|tullavgift|tullavgiften|customs fee|customs charge)\b[^.!?]{0,60}\b(lank|link)\b/,
     /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|lurad|blivit lurad)\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,
   ],
   privacy: [
@@ -95,6 +102,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(ta bort|radera|tar bort|raderar)\b[^.!?]{0,20}\b(mina|min|mitt) (bilder|bild|foton|foto|film)\b/, /\b(remove|delete|take down)\b[^.!?]{0,20}\b(my|the) (photos?|pictures?|images?|video)\b[^.!?]{0,20}\b(of me|you posted|you put up)\b/,
     /\b(photos?|pictures?|images?|video) of (me|my (son|daughter|child|children|kids))\b/, /\bwithout my (consent|permission)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
     /\b(delete|remove|erase)\b.{0,25}\b(my|all my) (account|data|details|email address|information)\b/, /\bstop sending me\b/,
+    // everything the shop has on the customer ("radera allt ni har om mig", "delete everything you have on me")
+    /\b(radera|raderar|ta bort|tar bort|rensa|rensar)\b[^.!?]{0,15}\ballt (ni har |ni sparat |ni vet |som finns )?(om|pa) mig\b/, /\b(delete|erase|remove)\b[^.!?]{0,15}\beverything you (have|hold|keep|store)( on| about)? me\b/,
     /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,
     /\b(skickat|skickade|mejlat|mejlade) (mitt|mina|min) \w+ till (fel person|fel mottagare|nagon annan)\b/, /\bsent my \w+ to (the wrong person|someone else)\b/,
     /\b(kopia|utdrag)\b.{0,25}\b(data|uppgifter)/, /\b(sluta|slutar) (anvanda|spara) mina (uppgifter|data)\b/,
@@ -166,6 +175,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   onItsWay: [
     /\b(nar|om|innan) (\w+(n|t|na)|den|det|dom|de|min \w+|mitt \w+|mina \w+) (ar|har kommit|kommit) pa vag\b/, /\bar (paketet|ordern|bestallningen|leveransen|min \w+|mitt \w+|mina \w+) pa vag\b/,
     /\bwhen (it|they|the \w+|my \w+)( is|'s| are|'re) on (its|their|the) way\b/, /\b(is|are) (my|the) \w+ on (its|their|the) way\b/,
+    // or leaves the warehouse ("drop me a text when the parcel leaves the warehouse", "har ordern lämnat lagret?")
+    /\b(leaves|left|has left|have left|is out of) (the|your) warehouse\b/, /\b(lamnar|lamnat|lamnade) (ert |erat )?lagret\b/,
     // or waiting to be picked up ("paketet är hos ombudet, hur länge ligger det kvar?")
     /\b(ar|ligger|finns|star) (hos|pa) (ombudet|utlamningsstallet)\b/, /\bligger (det|den|paketet) kvar\b/, /\b(at|in) the (pickup|pick-up|collection|parcel) (point|locker|shop)\b/,
   ],
@@ -191,6 +202,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(gar det|kan man) (att )?\w+ (den|det|de|dom) (har|dar)( \w+)?\?/, /\bhow (tall|high|big|large|wide|deep|heavy|thick|warm|soft)\b/, /\bhow long (is|are) (it|they|the|these)\b/, /\bhow many \w+ (does|do|can|will) (it|the|they|this)\b/,
     // how many fit in a thing: "hur många guppys kan man ha i ett 60-litersakvarium?"
     /\bhur manga \w+ (kan|far|ryms|rymmer|behover) (man|jag|vi) (ha|halla|fa plats med|plats med|stoppa|hanga|satta) (i|pa)\b/, /\bhow many \w+ (can|could|should) (i|we|you) (keep|put|fit|hang|grow|have) (in|on)\b/,
+    // how a thing is used, not known: "han vet inte hur man tänder den", "I can't work out how to assemble it"
+    /\b(vet|forstar|begriper) inte hur (man|jag|vi|han|hon|de|dom) (tander|slacker|startar|anvander|monterar|staller in|laddar|kopplar in|kopplar|satter ihop|satter pa|stanger av|justerar|installerar)\b/,
+    /\b(don'?t|doesn'?t|do not|does not|can'?t|cannot|can not) (know|figure out|work out|understand|see) how to (turn on|switch on|turn off|switch off|use|assemble|set up|charge|connect|install|adjust|light|start|put together)\b/,
   ],
   // what a thing the customer has does, told and not asked: "hörlurarna hörs bara i ena örat",
   // "the kettle leaves white flakes" (a text with no question in it)

@@ -215,3 +215,32 @@ test('a thing sent used that was bought new is a complaint; a shop asked whether
   assert.equal(cuesIn('säljer ni begagnat?').has('wrongItem'), false);
   assert.equal(cuesIn('I got used to the firm mattress after a week').has('wrongItem'), false);
 });
+
+test('an automatic reply tells what its sender does, no fault: no thing told leans it to a complaint', () => {
+  assert.equal(kind('Automatiskt svar: Jag är på semester till och med 15 augusti och läser inte min e-post.'), 'general');
+  assert.equal(kind('högtalaren tystnar efter en stund'), 'complaint');
+});
+
+test('everything the shop has on a customer, asked to be erased, is a privacy request beside "inte handlat"', () => {
+  assert.equal(kind('jag vill att ni raderar allt ni har om mig, har inte handlat på flera år'), 'privacy');
+  assert.equal(kind('please delete everything you have on me'), 'privacy');
+  assert.ok(!cuesIn('ta bort allt i varukorgen').has('privacy'));
+});
+
+test('a link to pay asked about ("är det från er?"), or a customs fee by a link, is a fraud', () => {
+  assert.ok(cuesIn('jag fick ett sms om att mitt paket fastnat i tullen och att jag ska betala 29 kr via en länk, är det från er?').has('fraud'));
+  assert.ok(cuesIn('got a text with a link to pay a customs fee, was that from you?').has('fraud'));
+  assert.ok(!cuesIn('jag fick ett paket idag, är det från er?').has('fraud'), 'no link, no fraud');
+  assert.ok(!cuesIn('kan ni skicka en länk till spårningen?').has('fraud'));
+});
+
+test('a parcel that leaves the warehouse is an order\'s status; a thing not known how to use is asked about the thing', () => {
+  assert.equal(kind('could you just drop me a text when the parcel leaves the warehouse?'), 'order_status');
+  assert.equal(kind('har ordern lämnat lagret?'), 'order_status');
+  assert.equal(kind('min pappa vet inte hur man tänder lampan'), 'product_advice');
+  assert.equal(kind("I can't work out how to assemble the shelf"), 'product_advice');
+});
+
+test('charged twice, in Swedish words ("dragen två gånger"), is a payment', () => {
+  assert.equal(kind('har jag blivit dragen två gånger för samma beställning?'), 'invoice');
+});

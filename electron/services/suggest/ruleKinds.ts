@@ -84,6 +84,8 @@ export function ruleIntents(text: string): IntentFound[] {
   // product question or nothing ("the sofa cushions have gone flat already"); a person who "har
   // slutat" has left the shop. So is a thing whose doing is asked about as a fault ("is that normal?")
   const top = ranked()[0]?.intent;
+  // a cue that no template fits, other than a thank-you (which often only opens a case)
+  const toldNoCase = () => NOT_A_CASE.some((id) => id !== 'praise' && cues.has(id));
   const changed = cues.has('staffAsked') ? undefined : (cues.get('changedWithUse') ?? cues.get('isItNormal'));
   if (changed && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 3, words: [changed] });
   // so is a thing sent that is not the one ordered, unless the customer asks to exchange it
@@ -91,8 +93,9 @@ export function ruleIntents(text: string): IntentFound[] {
   // a question about a thing by its name leans to product advice where no word said otherwise;
   // lightly (LEANING_SCORE), so a kind model sure of another kind still decides
   else if (cues.has('productQuestion') && top === undefined) out.push({ intent: 'product_advice', score: LEANING_SCORE, words: [cues.get('productQuestion')!] });
-  // and what a thing does, told without a question, leans to a complaint, as lightly
-  else if (cues.has('thingTold') && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: LEANING_SCORE, words: [cues.get('thingTold')!] });
+  // and what a thing does, told without a question, leans to a complaint, as lightly; not beside
+  // what says there is no case (an automatic reply tells what its sender "är på semester")
+  else if (cues.has('thingTold') && !toldNoCase() && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: LEANING_SCORE, words: [cues.get('thingTold')!] });
   // a product that sparks, swells or gives a rash is a complaint, unless the words say damaged
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
   // what says there is no case for a template (NOT_A_CASE), whatever else the text mentions ("the

@@ -80,3 +80,18 @@ test('a login that fails is no fault of a thing bought: a password case asked in
   const lamp = computeSignals({ ...base, text: 'lampan funkar inte' }, { kind: { intent: 'complaint', words: [] } });
   assert.ok(lamp.find((s) => s.id === 'complaint'));
 });
+
+test('"anmäla sig" is signing up, no threat to report the shop; blisters round the mouth are a health problem', () => {
+  assert.equal(one({ text: 'var anmäler man sig till nyhetsbrevet?' }, 'anger'), undefined);
+  assert.ok(one({ text: 'svara nu eller så ska jag anmäla er till ARN' }, 'anger'));
+  assert.ok(one({ text: 'efter krämen har jag fått blåsor runt munnen' }, 'safety'));
+  assert.equal(one({ text: 'nya skorna gav blåsor på hälarna' }, 'safety'), undefined);
+});
+
+test('a parent\'s old age told without "år", and sight that fails a person, are a vulnerable customer; a thing that looks bad is not', () => {
+  assert.ok(one({ text: 'min pappa är 88 och har fått en lampa från er' }, 'vulnerable'));
+  assert.ok(one({ text: 'my mum is 91 and cannot open the parcel' }, 'vulnerable'));
+  assert.ok(one({ text: 'hon ser dåligt och hittar inte knappen' }, 'vulnerable'));
+  assert.equal(one({ text: 'lampan ser dåligt ut i vårt rum' }, 'vulnerable'), undefined);
+  assert.equal(one({ text: 'min pappa är 45 och vill ha en ny jacka' }, 'vulnerable'), undefined);
+});

@@ -75,3 +75,13 @@ test('"slå en signal" is a wish to be called, and "skriv ett sms" a wish for a 
   assert.equal(wishesIn('kan ni slå en signal i eftermiddag?').has('call'), true);
   assert.equal(wishesIn('skriv ett sms när den är klar').has('sms'), true);
 });
+
+test('a text asked for as "drop me a text", a number given to be reached on, a matter to take by voice', () => {
+  assert.deepEqual([...wishesIn('could you just drop me a text when it ships').keys()], ['sms']);
+  assert.deepEqual([...wishesIn('nå mig på 073-441 22 90 efter fem').keys()], ['call']);
+  assert.deepEqual([...wishesIn('you can reach me on 07700 900123').keys()], ['call']);
+  assert.deepEqual([...wishesIn('frågorna är lättare att ta muntligt').keys()], ['call']);
+  // reached in writing, or told something by word of mouth, is no call
+  assert.equal(wishesIn('ni når mig på mejl').has('call'), false);
+  assert.equal(wishesIn('jag fick muntligt besked i butiken').has('call'), false);
+});

@@ -31,6 +31,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(call|phone|ring) me\b/, /\bgive me a (call|ring)\b/, /\b(talk|speak) (to|with) (someone|somebody|a person|a human|him|her)\b/,
     /\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) (someone|you) (call|phone|ring)\b/, /\b(call|phone|ring) (her|him|them)\b/,
     // "hellre att ni ringer än att vi skriver", "can someone give me a buzz?"
+    // a number given to be reached on ("nå mig på 073-…", "reach me on 07700 …"), a matter to take by voice ("ta muntligt")
+    /\b(na|nar) mig (pa|under|via) (telefon|mobilen|mobil|\+?\d)/, /\breach me (on|at) (my )?(\+?\d|mobile|phone|cell)/, /\b(ta|ta det|ta dem|forklara|reda ut) muntligt\b/,
     /\bhellre (att )?(ni|du|nagon) ringer\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive me a (buzz|bell)\b/, /\bsla (en|mig en) signal\b/,
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
     /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
@@ -40,7 +42,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     new RegExp(`${NOT_OF_CODES}\\b(via|per|pa) (garna |bara |helst )?(ett |en )?sms\\b`),
     // a thing asked to be sent by text is a wish, codes and all ("send me the discount code by text")
     /\b(send|skicka)\b[^.!?]{0,40}\b(by|via|per|pa) (text|sms)\b/,
-    /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`${NOT_OF_CODES}\\b(by|via) (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
+    /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/, /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`${NOT_OF_CODES}\\b(by|via) (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
   ],
   writing: [
     /\bskriftligt?\b/, /\bsvart pa vitt\b/, /\b(per|via|pa) (e-?post|mejl|mail)\b/, /\b(mejla|maila) (mig|det)\b/, /\bskicka .{0,25}(mejl|mail|e-?post)\b/,
