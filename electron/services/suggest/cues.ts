@@ -1,16 +1,18 @@
 import { firstMatches } from './lexicon';
-import { NO_TEMPLATE_PATTERNS, WHEELCHAIR_ASKED_SV, WHEELCHAIR_SUITS, type NoTemplateCueId } from './noTemplateCues';
+import { NO_TEMPLATE_PATTERNS, type NoTemplateCueId } from './noTemplateCues';
+import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 
 /**
- * What a text says that word lists miss: a repeat contact stated in words, a vulnerable customer,
- * a product that is dangerous, a fraud, a privacy request, a business quote, how a fault or a
- * question is told; and (noTemplateCues.ts) what no template answers. Each is a pattern over the
+ * What a text says that word lists miss: a privacy request, a business quote, how a fault or a
+ * question is told; and what calls for a voice (voiceCues.ts: a repeat contact stated in words, a
+ * vulnerable customer, a product that is dangerous, a fraud) and what no template answers
+ * (noTemplateCues.ts). Each is a pattern over the
  * folded text (å→a, ö→o), in Swedish and English.
  */
 export type CueId =
-  | 'repeatStated' | 'vulnerable' | 'safety' | 'fraud' | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
-  | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'openPurchase' | 'sentBack' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | NoTemplateCueId;
+  | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
+  | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'deliveryDay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
+  | 'openPurchase' | 'sentBack' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -27,73 +29,9 @@ const MISSING_SV = '(saknas|fattas|fattades|saknades)';
 const THING_BACK_EN = "(it|them|this|that|the|my|one|both|these|those)( [\\w-]+){0,2} back\\b";
 const THING_BACK_SV = '(?!(paketet|ordern|forsandelsen)\\b)(den|det|dem|dom|min|mitt|mina|ena|bada|\\w+(n|en|et|na|orna|arna))( \\w+){0,2} tillbaka\\b';
 
-const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)';
 const PATTERNS: Record<CueId, RegExp[]> = {
   ...NO_TEMPLATE_PATTERNS,
-  repeatStated: [
-    // "the second time I write", not "the second time I used it"
-    new RegExp(`\\b${ORDINAL} (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b(?! (i|jag) (used|use|wore|washed|tried|opened|anvande|hade|tvattade|provade|oppnade))`),
-    /\b(skrivit|mejlat|mailat|ringt|hort av mig|kontaktat er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga) ganger\b/,
-    /\b(written|emailed|e-mailed|called|contacted you)\b.{0,20}\b(twice|two|three|four|five|several|many) times\b/, /\bagain and again\b/, /\bigen och igen\b/,
-    /\bfor the (second|third|fourth|fifth) time\b/, /\bhar nu skrivit\b/,
-  ],
-  vulnerable: [
-    /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/,
-    // an old age told ("jag är 84 år"), not any age ("jag är 17 år och söker sommarjobb")
-    // (or a parent's, told without "år": "min pappa är 88 och ser dåligt"), and sight that fails a person, not a thing that looks bad
-    /\b(pappa|mamma|far|mor|farfar|morfar|farmor|mormor|father|mother|dad|mum|mom|grandma|grandpa|grandmother|grandfather) (ar|har fyllt|is|has turned|turned) ([7-9]\d|1[01]\d)\b/,
-    /\b(jag|han|hon|pappa|mamma|min \w+) ser (mycket |valdigt |jatte)?daligt\b(?! ut)/,
-    /\b(ar|blivit) (6[5-9]|[7-9]\d|1[01]\d) ar\b/, /\b(6[5-9]|[7-9]\d|1[01]\d) years old\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
-    /\bdemens\b/, /\bdement\b/, /\balzheimers?\b/, /\bminnessjuk/, /\bmemory loss\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, new RegExp(`\\brullstol\\b(?<!${WHEELCHAIR_ASKED_SV})`),
-    /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, new RegExp(`\\bwheelchair\\b(?!${WHEELCHAIR_SUITS})`),
-    /\b(doesn'?t|does not|can'?t|cannot|never) use (a )?(computers?|the internet|internet|smartphones?)\b/, /\b(anvander|kan) inte (dator|datorer|internet|datorn)\b/, /\bhar ingen dator\b/,
-  ],
-  safety: [
-    /\bbrant\b(?! fast)/, /\bbrandlukt\b/, /\blivsfarlig/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (sa |valdigt |jatte|for )?(varm|het)\b/, /\b(got|gets|became|becomes) (so |very |really |too |extremely |incredibly |dangerously )?hot\b/, /\boverhett/, /\bsmalte\b/, 
-    /\bslog ut sakringen\b/, /\belstot\b/, /\bfick en stot\b/, /\bgav (mig|honom|henne|oss|barnet) (en )?(liten |latt )?stot\b/,
-    // gas, a battery that swells, a body that reacts, a person hurt
-    /\btripped (the )?(fuse|breaker|circuit)\b/, /\b(scorch|burn|burnt|black) marks?\b/, /\b(scorched|charred)\b/, /\b(brannmarke|brannmarken|sotig|sotiga)\b/,
-    /\bset fire to\b/, /\bon fire\b/, /\b(tog|fattade) eld\b/, /\bborjade brinna\b/, /\bblir (sa |valdigt |jatte|for )?(varm|het)\b/, /\btoo hot to (touch|hold)\b/,
-    /\b(to|at) (the|an|a) (emergency )?vet'?s?\b/, /\bemergency vet\b/, /\bveterinary\b/, /\b(got|became|was|is|been) (really |very |so )?(sick|ill) after\b/, /\bblev (jatte|valdigt|sa )?sjuk (av|efter)\b/,
-    /\bluktar (brant|brand|brandt)\b/, /\bbrand plast\b/, /\b(ar|blir|blev) (jattevarm|jattevarmt|brannhet|brannhett|glodhet|glodhett|skallhet|skallhett)\b/,
-    /\bbroms(en|arna)? (slappte|slapper|slapp|funkar inte|fungerar inte|tar inte|har slutat)\b/, /\bbrakes? (failed|fails|doesn'?t work|don'?t work|stopped working|gave way)\b/,
-    /\b(lacker|luktar) gas\b/, /\bgaslukt\b/, /\bgas (leak|smell)\b/, /\b(smells? of|leaking|leaks) gas\b/, /\b(svallt|svallde|svaller) upp\b/, /\bsvallt\b/,
-    /\bsvart att andas\b/, /\b(trouble|difficulty|hard time) breathing\b/, /\b(couldn'?t|could not|can'?t) breathe\b/, /\b(krakts|kraks|krakte|krakning)\b/, /\bveterinar(en)?\b/, /\b(vomit(ing|ed)?|threw up)\b/, /\bat the vet'?s?\b/,
-    // (not "I fell in love with it", not "cut my hair")
-    /\b(i|he|she|we) (fell (off|down|over|and)|got hurt|was injured|were injured)\b/, /\b(hurt|injured) (my|his|her|their|himself|herself|myself)\b/,
-    /\bcut (myself|himself|herself|my (finger|hand|thumb|foot|leg|arm))\b/, /\b(got|gets) a (nasty |bad |deep )?cut\b/,
-    /\b(jag|han|hon|vi) (ramlade|foll|slog mig|skar mig)\b/, /\bgjorde (mig|sig) illa\b/, /\bskadade (mig|sig)\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /\bfarligt?\b/,
-    /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bspark(s|ed|ing)?\b/, /\b(socket|outlet|plug|wall socket) (is|was|went|turned|has gone) (all )?black\b/, /\bblackened\b/, /\b(uttaget|kontakten|sladden) (ar|blev) (helt )?svart\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /(?<!\b(doors?|drawers?|wood|boards?|panels?|veneer|worktop|shelf|shelves|frame|floor|parquet) (have |has |had )?)\b(swell(ing|ed)?|swollen)\b/,
-    /\belectric shock\b/, /\b(gave|got|get|gets|giving) (me|him|her|us|them|my \w+|a) (a )?(small |slight |little |mild |big |nasty )?(electric )?shock\b/, /\bcaught fire\b/, /\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it safe\b/, /\bdangerous\b/,
-    // a thing the customer finds unsafe, told ("spännet öppnar sig, det känns inte säkert"; not "jag är osäker på storleken")
-    // ("det är inte säkert att den hinner" is no hazard, so only what feels or seems unsafe)
-    /\b(kanns|verkar) (det |den |de )?(inte|inte alls) (sakert|saker|sakra)\b/, /\binte (det |den |de )?(kanns|verkar) (sakert|saker|sakra)\b/, /\b(isn'?t|is not|doesn'?t feel|does not feel|not) (\w+ )?safe\b(?! (to|for|during|in|with)\b)/, /\bunsafe\b/,
-    // a small child and a thing that can go in the mouth ("she is two and puts everything in her mouth")
-    /\b(puts?|putting|chews?|chewing) (everything|things|it|them) in (her|his|their) mouth\b/, /\bchoking( hazard)?\b/, /\bswallow(ed)? (it|a|one|the|part|parts|piece|pieces|some)\b/,
-    /\bstoppar (allt|det|saker) i munnen\b/, /\bkvavningsrisk\b/, /\b(svalde|svalja|svaljt)\b/,
-
-    // a reaction of the skin or the eyes is a health problem, told in the words people use for it
-    // (a thing that itches, "kliar ullen?", "is the wool itchy?", is a question about the thing)
-    /\b(gav|ger|har gett) (mig|henne|honom|oss|barnet|min \w+) (\w+ )?(flackar|utslag|eksem|rodnad|blasor|klada|sveda|huvudvark)\b/, /\b(gave|gives|has given) (me|her|him|us|my \w+) (\w+ )?(patches|spots|a rash|rashes|blisters|redness|a headache|headaches)\b/,
-    /\bblasor (pa|i|runt|kring) (munnen|ansiktet|huden|lapparna|hander|handerna|halsen)\b/, /\bblisters (on|around) (my |her |his |their )?(mouth|face|lips|skin|hands)\b/,
-    /\bklada\b/, /\bkliande\b[^.!?]{0,20}\b(ogon|ogat|hud|huden|utslag)\b/, /\b(kliar|svider|sved) (i|pa) (ogonen|huden|hela|hander|ansiktet)\b/, /\beksem\b/, /\beczema\b/, /\bitching\b/,
-    /\b(made|makes|left) (me|my \w+) (so |really |very )?itch(y|ing)?\b/, /\b(skin|eyes?|scalp) (is|are|was|were|got|went|feels?) (so |really |very )?(itchy|irritated|red and)\b/, /\b(skin|eye) irritation\b/, /\bburning (eyes|skin)\b/,
-  ],
-  fraud: [
-    /\bbedrageri\b/, /\bbedragare\b/, /\bidentitetsstold\b/, /\b(kapat|hackat|kapad|hackad)\b/, /\bi mitt namn\b/, /\b(ordered|bought|purchased|opened|made|placed|taken out|applied for|registered)\b[^.!?]{0,30}\bin my name\b/,
-    /\bfraud\b/, /\bhacked\b/, /\bidentity theft\b/, /\bnever (ordered|placed)\b/, /\b(orders?|purchases?|payments?) (that )?i (never|did not|didn't) (make|made|place|placed)\b/, /\b(didn't|did not|didnt) (buy|order)\b/, /\bused my card\b/,
-    /\bi (didn'?t|did not|never) (place|make|order|authori[sz]e) (these|those|this|that|the|any)\b/, /\bsomeone (has )?used my (account|card|details|name)\b/,
-    // a message that only looks like the shop's, asking for a card: "is that really you?"
-    /\b(natfiske|phishing)\b/, /\b(skrev|angav|lamnade|fyllde) (in )?(mina )?kortuppgifter\b/, /\b(confirm|enter|update|verify) (my|your) (card|bank|payment) (details|number)\b/,
-    /\bis (that|this|it) really (you|from you)\b/, /\b(ar det|kommer (det|sms:et|smset|mejlet|mailet)) verkligen (ni|fran er)\b/, /\bser ut att komma fran er\b/,
-    // a mail or a text in the shop's name ("från 'er'") that asks the customer to log in or pay through a link, "stämmer det?"
-    /\b(fran|from) ["'“”‘’](er|you)["'“”‘’]/, /\b(logga in|betala|uppdatera|verifiera|bekrafta)\b[^.!?]{0,30}\b(via|genom|pa) (en|denna|den har) lank\b[^?]{0,40}\b(stammer det|ar det (pa riktigt|akta|sant|ni))\b/,
-    /\b(log in|sign in|pay|update|verify|confirm)\b[^.!?]{0,30}\b(via|through|with|using|on) (a|this|the) link\b[^?]{0,40}\b(is (this|that|it) (real|legit|legitimate|genuine|true)|was (this|that|it) you)\b/, /\b(looks|appears) to (be|come) from you\b/,
-    // a link in a text or a mail asked about: "betala 29 kr via en länk, är det från er?"; a customs fee by a link
-    /\b(lank|lanken)\b[^?]{0,60}\b(ar|var) (det|detta|den|sms:?et|smset|mejlet|mailet|meddelandet) (verkligen )?fran er\b/, /\blink\b[^?]{0,60}\b(is|was) (this|that|it) (really )?from you\b/,
-    /\b(tullen|tullavgift|tullavgiften|customs fee|customs charge)\b[^.!?]{0,60}\b(lank|link)\b/,
-    /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|lurad|blivit lurad)\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,
-  ],
+  ...VOICE_PATTERNS,
   privacy: [
     /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b.{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
     /\b(how did you get|where did you get) (my|hold of my)\b/, /\bwhy do you have my (phone number|number|address|email|e-mail|details|data)\b/, /\bvarfor har ni (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|uppgifter)\b/, /\bnever signed up\b/, /\b(var|hur) (fick ni|har ni fatt) (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
@@ -124,6 +62,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(first|second|third) time i (used|wore|washed)\b/, /\bbought (it|them) (a|in|last|\d)/, /\bhave used (it|them)\b/,
     /\bpa (en|ett|tva|tre|nagra) (dag|dagar|vecka|veckor|manad|manader)\b/, /\b(sedan|sen) (forsta|den forsta) (natten|dagen|gangen|veckan)\b/, /\bvarje gang\b/,
     /\b(within|in) (a|one|two|three) (day|days|week|weeks|month|months)\b/, /\bevery time i\b/, /\bnormal use\b/,
+    // a thing that "has broken" broke with use ("stolen som gått sönder"); on arrival the words say so ("kom sönder")
+    /\b(som|har|hade) (nu )?(gatt|gick) sonder\b/,
     /\bhar (spruckit|gatt sonder|gatt av|brustit|lossnat|slitits)\b/, /\b(has|have) (cracked|split|come apart|worn through)\b/,
   ],
   // a product the customer has, that changed or stopped: "har börjat luta", "doesn't connect anymore"
@@ -179,6 +119,11 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(leaves|left|has left|have left|is out of) (the|your) warehouse\b/, /\b(lamnar|lamnat|lamnade) (ert |erat )?lagret\b/,
     // or waiting to be picked up ("paketet är hos ombudet, hur länge ligger det kvar?")
     /\b(ar|ligger|finns|star) (hos|pa) (ombudet|utlamningsstallet)\b/, /\bligger (det|den|paketet) kvar\b/, /\b(at|in) the (pickup|pick-up|collection|parcel) (point|locker|shop)\b/,
+  ],
+  // the day a thing comes, asked ("skriv när ni vet vilken dag bordet kommer"; not "vilken dag kan jag boka?")
+  deliveryDay: [
+    /\b(vilken dag|vilket datum)\b[^.!?]{0,30}\b(kommer|levereras|levererar ni|skickas|kan levereras|far jag (hem )?(den|dem|dom|det|\w+n|\w+t))\b/,
+    /\b(which|what) (day|date)\b[^.!?]{0,30}\b(arrives?|be delivered|(will|would|does|do) (it|they|the \w+|my \w+) (come|arrive|be delivered))\b/,
   ],
   // the customer says it is a complaint: that is the case, whatever it is about ("a formal
   // complaint about your delivery driver" is not a question about delivery times)

@@ -244,3 +244,23 @@ test('a parcel that leaves the warehouse is an order\'s status; a thing not know
 test('charged twice, in Swedish words ("dragen två gånger"), is a payment', () => {
   assert.equal(kind('har jag blivit dragen två gånger för samma beställning?'), 'invoice');
 });
+
+test('the day a thing comes, asked, is a delivery\'s time; a day asked for a booking or a sale is not', () => {
+  assert.equal(kind('skriv när ni vet vilken dag bordet kommer'), 'delivery_time');
+  assert.equal(kind('which day will the sofa arrive?'), 'delivery_time');
+  assert.ok(!cuesIn('vilken dag kan jag boka?').has('deliveryDay'));
+  assert.ok(!cuesIn('vilken dag är rean?').has('deliveryDay'));
+});
+
+test('a thing that "har gått sönder" broke with use; one that came broken is damage in transport', () => {
+  assert.equal(kind('ring mig angående stolen som gått sönder'), 'complaint');
+  assert.equal(kind('krukan hade gått sönder i frakten, ligger i bitar'), 'damaged');
+});
+
+test('a mail that asks for a card\'s details is a fraud; water let through is a fault; a receipt sent is a payment matter', () => {
+  assert.ok(cuesIn('jag har fått ett mejl från "Växtboden" där jag ska fylla i mitt bankkort för att få en återbetalning').has('fraud'));
+  assert.ok(cuesIn('got an email asking me to enter my card details for a refund').has('fraud'));
+  assert.ok(!cuesIn('kan jag betala med bankkort i butiken?').has('fraud'));
+  assert.equal(kind('the waterproof jacket let water through on its first outing'), 'complaint');
+  assert.equal(kind('kan ni skicka kvittot till min mejl'), 'invoice');
+});

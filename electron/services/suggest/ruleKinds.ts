@@ -73,6 +73,8 @@ export function ruleIntents(text: string): IntentFound[] {
   if (cues.has('openPurchase')) drop('opening_hours');
   // a thing on its way, or a notice asked for when it is, is an order's status
   if (cues.has('onItsWay')) out.push({ intent: 'order_status', score: 3, words: [cues.get('onItsWay')!] });
+  // and the day a thing comes, asked, is a delivery's time
+  if (cues.has('deliveryDay')) out.push({ intent: 'delivery_time', score: 3, words: [cues.get('deliveryDay')!] });
   // so is a complaint the customer names as one, or one about how they were treated (not damage on arrival)
   const stated = cues.get('statedComplaint') ?? cues.get('badService');
   if (stated && !cues.has('onArrival')) out.push({ intent: 'complaint', score: 4, words: [stated] });

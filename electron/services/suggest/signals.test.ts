@@ -95,3 +95,8 @@ test('a parent\'s old age told without "år", and sight that fails a person, are
   assert.equal(one({ text: 'lampan ser dåligt ut i vårt rum' }, 'vulnerable'), undefined);
   assert.equal(one({ text: 'min pappa är 45 och vill ha en ny jacka' }, 'vulnerable'), undefined);
 });
+
+test('a thing that could have started to burn is a safety problem', () => {
+  assert.ok(one({ text: 'värmefläkten stängde inte av sig när den tippade, det kunde ha börjat brinna' }, 'safety'));
+  assert.ok(one({ text: 'laddaren kan ta eld om man inte drar ur den' }, 'safety'));
+});

@@ -85,3 +85,12 @@ test('a text asked for as "drop me a text", a number given to be reached on, a m
   assert.equal(wishesIn('ni når mig på mejl').has('call'), false);
   assert.equal(wishesIn('jag fick muntligt besked i butiken').has('call'), false);
 });
+
+test('"ett kort sms", "per telefon", "en pling" are wishes; "ni behöver inte ringa" is a refusal', () => {
+  assert.deepEqual([...wishesIn('skriv ett kort sms när ni vet').keys()], ['sms']);
+  assert.deepEqual([...wishesIn('jag vill helst att någon hör av sig per telefon').keys()], ['call']);
+  assert.deepEqual([...wishesIn('kan någon slå mig en pling om returen?').keys()], ['call']);
+  assert.deepEqual([...wishesIn('ni behöver inte ringa, vill bara veta om ni har öppet').keys()], ['noCall']);
+  assert.deepEqual([...wishesIn('no need to call me back, just tell me here').keys()].sort(), ['chatHere', 'noCall']);
+  assert.equal(wishesIn('kan man beställa per telefon?').has('call'), false);
+});

@@ -18,6 +18,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bring(a)? (mig )?inte\b/, /\b(vill|kan) inte (bli )?(upp)?ring(d|as|a)?\b/, /\binte (bli )?(upp)?ringd\b/, /\binga (telefon)?samtal\b/,
     /\b(kan|vill|orkar) inte (prata|snacka) i telefon(en)?\b/, /\b(don'?t|do not) want to (talk|speak) on the phone\b/, /\bhellre\b.{0,40}\ban ring/, /\b(do not|dont|don't) (phone|call|ring)\b/, /\bno (phone )?calls?\b/,
     /\b(can't|cannot|cant) talk on the phone\b/, /\bnot by phone\b/, /\bwithout calling\b/,
+    // no call needed ("ni behöver inte ringa", "no need to call me back")
+    /\b(ni|du) behover inte ringa\b/, /\bno need to (call|phone|ring)\b/, /\b(don'?t|do not) need to (call|phone|ring) me\b/,
   ],
   noEmail: [
     /\b(vill|orkar) inte (skriva|mejla|maila)\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
@@ -33,12 +35,12 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // "hellre att ni ringer än att vi skriver", "can someone give me a buzz?"
     // a number given to be reached on ("nå mig på 073-…", "reach me on 07700 …"), a matter to take by voice ("ta muntligt")
     /\b(na|nar) mig (pa|under|via) (telefon|mobilen|mobil|\+?\d)/, /\breach me (on|at) (my )?(\+?\d|mobile|phone|cell)/, /\b(ta|ta det|ta dem|forklara|reda ut) muntligt\b/,
-    /\bhellre (att )?(ni|du|nagon) ringer\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive me a (buzz|bell)\b/, /\bsla (en|mig en) signal\b/,
+    /\bhellre (att )?(ni|du|nagon) ringer\b/, /\bhor(a|er)? av (sig|er|dig)\b[^.!?]{0,15}\b(per|via|pa) telefon\b/, /\b(helst|hellre|garna) (per|via) telefon\b/, /\b(sla|ge) mig en pling\b/, /\bsla en pling\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive me a (buzz|bell)\b/, /\bsla (en|mig en) signal\b/,
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
     /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
   ],
   sms: [
-    /\b(sms:?a|smsa|texta|messa)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med) (garna |bara |helst )?(ett |en )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
+    /\b(sms:?a|smsa|texta|messa)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med) (garna |bara |helst )?(ett |en )?(kort |kortare |snabbt |litet )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
     new RegExp(`${NOT_OF_CODES}\\b(via|per|pa) (garna |bara |helst )?(ett |en )?sms\\b`),
     // a thing asked to be sent by text is a wish, codes and all ("send me the discount code by text")
     /\b(send|skicka)\b[^.!?]{0,40}\b(by|via|per|pa) (text|sms)\b/,

@@ -1,0 +1,80 @@
+import { WHEELCHAIR_ASKED_SV, WHEELCHAIR_SUITS } from './noTemplateCues';
+
+/**
+ * Cues of a case that calls for a voice: a repeat contact stated in words, a vulnerable customer,
+ * a product that is dangerous or harms, a fraud. Patterns over the folded text (å→a, ö→o), in
+ * Swedish and English; the channel advice calls the customer for each (signals.ts).
+ */
+export type VoiceCueId = 'repeatStated' | 'vulnerable' | 'safety' | 'fraud';
+
+const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)';
+
+export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
+  repeatStated: [
+    // "the second time I write", not "the second time I used it"
+    new RegExp(`\\b${ORDINAL} (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b(?! (i|jag) (used|use|wore|washed|tried|opened|anvande|hade|tvattade|provade|oppnade))`),
+    /\b(skrivit|mejlat|mailat|ringt|hort av mig|kontaktat er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga) ganger\b/,
+    /\b(written|emailed|e-mailed|called|contacted you)\b.{0,20}\b(twice|two|three|four|five|several|many) times\b/, /\bagain and again\b/, /\bigen och igen\b/,
+    /\bfor the (second|third|fourth|fifth) time\b/, /\bhar nu skrivit\b/,
+  ],
+  vulnerable: [
+    /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/,
+    // an old age told ("jag är 84 år"), not any age ("jag är 17 år och söker sommarjobb")
+    // (or a parent's, told without "år": "min pappa är 88 och ser dåligt"), and sight that fails a person, not a thing that looks bad
+    /\b(pappa|mamma|far|mor|farfar|morfar|farmor|mormor|father|mother|dad|mum|mom|grandma|grandpa|grandmother|grandfather) (ar|har fyllt|is|has turned|turned) ([7-9]\d|1[01]\d)\b/,
+    /\b(jag|han|hon|pappa|mamma|min \w+) ser (mycket |valdigt |jatte)?daligt\b(?! ut)/,
+    /\b(ar|blivit) (6[5-9]|[7-9]\d|1[01]\d) ar\b/, /\b(6[5-9]|[7-9]\d|1[01]\d) years old\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
+    /\bdemens\b/, /\bdement\b/, /\balzheimers?\b/, /\bminnessjuk/, /\bmemory loss\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, new RegExp(`\\brullstol\\b(?<!${WHEELCHAIR_ASKED_SV})`),
+    /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, new RegExp(`\\bwheelchair\\b(?!${WHEELCHAIR_SUITS})`),
+    /\b(doesn'?t|does not|can'?t|cannot|never) use (a )?(computers?|the internet|internet|smartphones?)\b/, /\b(anvander|kan) inte (dator|datorer|internet|datorn)\b/, /\bhar ingen dator\b/,
+  ],
+  safety: [
+    /\bbrant\b(?! fast)/, /\bbrandlukt\b/, /\blivsfarlig/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (sa |valdigt |jatte|for )?(varm|het)\b/, /\b(got|gets|became|becomes) (so |very |really |too |extremely |incredibly |dangerously )?hot\b/, /\boverhett/, /\bsmalte\b/, 
+    /\bslog ut sakringen\b/, /\belstot\b/, /\bfick en stot\b/, /\bgav (mig|honom|henne|oss|barnet) (en )?(liten |latt )?stot\b/,
+    // gas, a battery that swells, a body that reacts, a person hurt
+    /\btripped (the )?(fuse|breaker|circuit)\b/, /\b(scorch|burn|burnt|black) marks?\b/, /\b(scorched|charred)\b/, /\b(brannmarke|brannmarken|sotig|sotiga)\b/,
+    /\bset fire to\b/, /\bon fire\b/, /\b(tog|fattade) eld\b/, /\b(borjade|borjat|borja) brinna\b/, /\b(tagit|ta|tar) eld\b/, /\bblir (sa |valdigt |jatte|for )?(varm|het)\b/, /\btoo hot to (touch|hold)\b/,
+    /\b(to|at) (the|an|a) (emergency )?vet'?s?\b/, /\bemergency vet\b/, /\bveterinary\b/, /\b(got|became|was|is|been) (really |very |so )?(sick|ill) after\b/, /\bblev (jatte|valdigt|sa )?sjuk (av|efter)\b/,
+    /\bluktar (brant|brand|brandt)\b/, /\bbrand plast\b/, /\b(ar|blir|blev) (jattevarm|jattevarmt|brannhet|brannhett|glodhet|glodhett|skallhet|skallhett)\b/,
+    /\bbroms(en|arna)? (slappte|slapper|slapp|funkar inte|fungerar inte|tar inte|har slutat)\b/, /\bbrakes? (failed|fails|doesn'?t work|don'?t work|stopped working|gave way)\b/,
+    /\b(lacker|luktar) gas\b/, /\bgaslukt\b/, /\bgas (leak|smell)\b/, /\b(smells? of|leaking|leaks) gas\b/, /\b(svallt|svallde|svaller) upp\b/, /\bsvallt\b/,
+    /\bsvart att andas\b/, /\b(trouble|difficulty|hard time) breathing\b/, /\b(couldn'?t|could not|can'?t) breathe\b/, /\b(krakts|kraks|krakte|krakning)\b/, /\bveterinar(en)?\b/, /\b(vomit(ing|ed)?|threw up)\b/, /\bat the vet'?s?\b/,
+    // (not "I fell in love with it", not "cut my hair")
+    /\b(i|he|she|we) (fell (off|down|over|and)|got hurt|was injured|were injured)\b/, /\b(hurt|injured) (my|his|her|their|himself|herself|myself)\b/,
+    /\bcut (myself|himself|herself|my (finger|hand|thumb|foot|leg|arm))\b/, /\b(got|gets) a (nasty |bad |deep )?cut\b/,
+    /\b(jag|han|hon|vi) (ramlade|foll|slog mig|skar mig)\b/, /\bgjorde (mig|sig) illa\b/, /\bskadade (mig|sig)\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /\bfarligt?\b/,
+    /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bspark(s|ed|ing)?\b/, /\b(socket|outlet|plug|wall socket) (is|was|went|turned|has gone) (all )?black\b/, /\bblackened\b/, /\b(uttaget|kontakten|sladden) (ar|blev) (helt )?svart\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /(?<!\b(doors?|drawers?|wood|boards?|panels?|veneer|worktop|shelf|shelves|frame|floor|parquet) (have |has |had )?)\b(swell(ing|ed)?|swollen)\b/,
+    /\belectric shock\b/, /\b(gave|got|get|gets|giving) (me|him|her|us|them|my \w+|a) (a )?(small |slight |little |mild |big |nasty )?(electric )?shock\b/, /\bcaught fire\b/, /\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it safe\b/, /\bdangerous\b/,
+    // a thing the customer finds unsafe, told ("spännet öppnar sig, det känns inte säkert"; not "jag är osäker på storleken")
+    // ("det är inte säkert att den hinner" is no hazard, so only what feels or seems unsafe)
+    /\b(kanns|verkar) (det |den |de )?(inte|inte alls) (sakert|saker|sakra)\b/, /\binte (det |den |de )?(kanns|verkar) (sakert|saker|sakra)\b/, /\b(isn'?t|is not|doesn'?t feel|does not feel|not) (\w+ )?safe\b(?! (to|for|during|in|with)\b)/, /\bunsafe\b/,
+    // a small child and a thing that can go in the mouth ("she is two and puts everything in her mouth")
+    /\b(puts?|putting|chews?|chewing) (everything|things|it|them) in (her|his|their) mouth\b/, /\bchoking( hazard)?\b/, /\bswallow(ed)? (it|a|one|the|part|parts|piece|pieces|some)\b/,
+    /\bstoppar (allt|det|saker) i munnen\b/, /\bkvavningsrisk\b/, /\b(svalde|svalja|svaljt)\b/,
+
+    // a reaction of the skin or the eyes is a health problem, told in the words people use for it
+    // (a thing that itches, "kliar ullen?", "is the wool itchy?", is a question about the thing)
+    /\b(gav|ger|har gett) (mig|henne|honom|oss|barnet|min \w+) (\w+ )?(flackar|utslag|eksem|rodnad|blasor|klada|sveda|huvudvark)\b/, /\b(gave|gives|has given) (me|her|him|us|my \w+) (\w+ )?(patches|spots|a rash|rashes|blisters|redness|a headache|headaches)\b/,
+    /\bblasor (pa|i|runt|kring) (munnen|ansiktet|huden|lapparna|hander|handerna|halsen)\b/, /\bblisters (on|around) (my |her |his |their )?(mouth|face|lips|skin|hands)\b/,
+    /\bklada\b/, /\bkliande\b[^.!?]{0,20}\b(ogon|ogat|hud|huden|utslag)\b/, /\b(kliar|svider|sved) (i|pa) (ogonen|huden|hela|hander|ansiktet)\b/, /\beksem\b/, /\beczema\b/, /\bitching\b/,
+    /\b(made|makes|left) (me|my \w+) (so |really |very )?itch(y|ing)?\b/, /\b(skin|eyes?|scalp) (is|are|was|were|got|went|feels?) (so |really |very )?(itchy|irritated|red and)\b/, /\b(skin|eye) irritation\b/, /\bburning (eyes|skin)\b/,
+  ],
+  fraud: [
+    /\bbedrageri\b/, /\bbedragare\b/, /\bidentitetsstold\b/, /\b(kapat|hackat|kapad|hackad)\b/, /\bi mitt namn\b/, /\b(ordered|bought|purchased|opened|made|placed|taken out|applied for|registered)\b[^.!?]{0,30}\bin my name\b/,
+    /\bfraud\b/, /\bhacked\b/, /\bidentity theft\b/, /\bnever (ordered|placed)\b/, /\b(orders?|purchases?|payments?) (that )?i (never|did not|didn't) (make|made|place|placed)\b/, /\b(didn't|did not|didnt) (buy|order)\b/, /\bused my card\b/,
+    /\bi (didn'?t|did not|never) (place|make|order|authori[sz]e) (these|those|this|that|the|any)\b/, /\bsomeone (has )?used my (account|card|details|name)\b/,
+    // a message that only looks like the shop's, asking for a card: "is that really you?"
+    /\b(natfiske|phishing)\b/, /\b(skrev|angav|lamnade|fyllde) (in )?(mina )?kortuppgifter\b/,
+    // a mail or a text that asks for a card or a bank's details ("ett mejl där jag ska fylla i mitt bankkort")
+    /\b(mejl|mail|sms|meddelande)\b[^.!?]{0,40}\b(fylla i|ange|uppge|skriva in|lamna)\b[^.!?]{0,20}\b(bankkort|kortnummer|kortuppgifter|kontonummer|bankuppgifter|bank-?id)\b/,
+    /\b(e-?mail|text|message)\b[^.!?]{0,40}\b(enter|fill in|give|provide|type in)\b[^.!?]{0,20}\b(card|bank|account) (details|number)\b/, /\b(confirm|enter|update|verify) (my|your) (card|bank|payment) (details|number)\b/,
+    /\bis (that|this|it) really (you|from you)\b/, /\b(ar det|kommer (det|sms:et|smset|mejlet|mailet)) verkligen (ni|fran er)\b/, /\bser ut att komma fran er\b/,
+    // a mail or a text in the shop's name ("från 'er'") that asks the customer to log in or pay through a link, "stämmer det?"
+    /\b(fran|from) ["'“”‘’](er|you)["'“”‘’]/, /\b(logga in|betala|uppdatera|verifiera|bekrafta)\b[^.!?]{0,30}\b(via|genom|pa) (en|denna|den har) lank\b[^?]{0,40}\b(stammer det|ar det (pa riktigt|akta|sant|ni))\b/,
+    /\b(log in|sign in|pay|update|verify|confirm)\b[^.!?]{0,30}\b(via|through|with|using|on) (a|this|the) link\b[^?]{0,40}\b(is (this|that|it) (real|legit|legitimate|genuine|true)|was (this|that|it) you)\b/, /\b(looks|appears) to (be|come) from you\b/,
+    // a link in a text or a mail asked about: "betala 29 kr via en länk, är det från er?"; a customs fee by a link
+    /\b(lank|lanken)\b[^?]{0,60}\b(ar|var) (det|detta|den|sms:?et|smset|mejlet|mailet|meddelandet) (verkligen )?fran er\b/, /\blink\b[^?]{0,60}\b(is|was) (this|that|it) (really )?from you\b/,
+    /\b(tullen|tullavgift|tullavgiften|customs fee|customs charge)\b[^.!?]{0,60}\b(lank|link)\b/,
+    /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|lurad|blivit lurad)\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,
+  ],
+};
