@@ -94,11 +94,18 @@ function prepared(text: string): PreparedText {
 
 interface Entry {
   word: string;
+  /** The word folded as it is written ("sign-in"), which says whether one found entry holds another. */
+  foldedWord: string;
+  /** The word folded as the text is read: punctuation as spaces ("sign in"). */
   folded: string;
   stem: string;
   single: boolean;
   /** For an entry of several words, each word's stems ("skicka tillbaka" → skick, tillbak). */
   wordStems: Array<[string, string]>;
+  /** Its first word, which a text must have whole to hold the entry as written. */
+  head: string;
+  /** Its first word's stems as `PreparedText.at` keys them. */
+  headKeys: [string, string];
   /** The phrase by its Swedish stems: two entries with the same one are one phrase. */
   signature: string;
 }
@@ -114,7 +121,8 @@ function entriesOf(words: readonly string[]) {
       const words = folded.trim().split(' ');
       const wordStems = words.length > 1 ? words.map(stemsOf) : [];
       if (single && folded.length > MAX_ENTRY_LENGTH) throw new Error(`a word list entry is longer than ${MAX_ENTRY_LENGTH} letters: ${word}`);
-      return { word, folded, stem: stemsOf(folded)[0], single, wordStems, signature: wordStems.map(([sv]) => sv).join(' ') };
+      const [sv0, en0] = wordStems[0] ?? ['', ''];
+      return { word, foldedWord: fold(word), folded, stem: stemsOf(folded)[0], single, wordStems, head: words[0]!, headKeys: [`s:${sv0}`, `e:${en0}`] as [string, string], signature: wordStems.map(([sv]) => sv).join(' ') };
     });
     foldedEntries.set(words, e);
   }
@@ -132,7 +140,8 @@ export function findWords(text: string, words: readonly string[]): string[] {
   const { t, stems, at, starts, formOf } = prepared(text);
   const entries = entriesOf(words);
   // a one-word entry at the start of a word is one look-up; a phrase is looked for in the text
-  const byPrefix = entries.filter((e) => (e.single ? starts.has(e.folded) : t.includes(` ${e.folded}`)));
+  // (a phrase whose first word the text lacks is not searched for: most are not there)
+  const byPrefix = entries.filter((e) => (e.single ? starts.has(e.folded) : starts.has(e.head) && t.includes(` ${e.folded}`)));
   // a word already explained by an entry at its start ("dubbeldebiterad") is not read again as a compound
   const inForm = (form: string) => (formOf.get(form) ?? []).some((tok) => !byPrefix.some((e) => tok.startsWith(e.folded)));
   const byForm = entries.filter((e) => e.single && e.folded.length >= 4 && !byPrefix.includes(e) && (inForm(e.folded) || (e.stem.length >= 4 && inForm(e.stem))));
@@ -140,19 +149,23 @@ export function findWords(text: string, words: readonly string[]): string[] {
   // ("skickat tillbaka" and "skickade tillbaka" are the same phrase by their stems: it counts once)
   const seen = new Set(byPrefix.filter((e) => e.wordStems.length > 1).map((e) => e.signature));
   const byPhrase = entries.filter((e) => {
-    if (e.wordStems.length < 2 || byPrefix.includes(e) || seen.has(e.signature) || !phraseAt(stems, at, e.wordStems)) return false;
+    if (e.wordStems.length < 2 || byPrefix.includes(e) || seen.has(e.signature) || !phraseAt(stems, at, e)) return false;
     seen.add(e.signature);
     return true;
   });
-  const found = [...byPrefix, ...byForm, ...byPhrase].map((e) => e.word);
-  return found.filter((w) => !found.some((o) => o !== w && fold(o).startsWith(fold(w))));
+  const found = [...byPrefix, ...byForm, ...byPhrase];
+  return found.filter((e) => !found.some((o) => o.word !== e.word && o.foldedWord.startsWith(e.foldedWord))).map((e) => e.word);
 }
 
 /** Whether the words' stems appear in a row, each in Swedish or in English. */
-function phraseAt(stems: Array<[string, string]>, at: Map<string, number[]>, phrase: Array<[string, string]>): boolean {
-  const [sv0, en0] = phrase[0]!;
-  const fits = (i: number) => i + phrase.length <= stems.length && phrase.every(([sv, en], j) => stems[i + j]![0] === sv || stems[i + j]![1] === en);
-  return (at.get(`s:${sv0}`) ?? []).some(fits) || (at.get(`e:${en0}`) ?? []).some(fits);
+function phraseAt(stems: Array<[string, string]>, at: Map<string, number[]>, entry: Entry): boolean {
+  const sv = at.get(entry.headKeys[0]);
+  const en = at.get(entry.headKeys[1]);
+  // most phrases' first word is not in the text: nothing to compare
+  if (!sv && !en) return false;
+  const phrase = entry.wordStems;
+  const fits = (i: number) => i + phrase.length <= stems.length && phrase.every(([s, e], j) => stems[i + j]![0] === s || stems[i + j]![1] === e);
+  return (sv ?? []).some(fits) || (en ?? []).some(fits);
 }
 
 /**
