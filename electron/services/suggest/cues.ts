@@ -62,6 +62,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(first|second|third) time i (used|wore|washed)\b/, /\bbought (it|them) (a|in|last|\d)/, /\bhave used (it|them)\b/,
     /\bpa (en|ett|tva|tre|nagra) (dag|dagar|vecka|veckor|manad|manader)\b/, /\b(sedan|sen) (forsta|den forsta) (natten|dagen|gangen|veckan)\b/, /\bvarje gang\b/,
     /\b(within|in) (a|one|two|three) (day|days|week|weeks|month|months)\b/, /\bevery time i\b/, /\bnormal use\b/,
+    // and one that broke while in use ("sprack när jag tog den ur ugnen"), not while it was unpacked
+    /\b(sprack|sprang|gick sonder|brast|lossnade|gick av) (nar|medan|da) (jag|vi|man|han|hon) (?!(packade|oppnade|tog upp|fick|hamtade)\b)/,
+    /\b(cracked|broke|shattered|snapped|split|came apart) (when|while|as) (i|we|he|she) (?!(opened|unpacked|received|took it out of the box)\b)/,
     // a thing that "has broken" broke with use ("stolen som gått sönder"); on arrival the words say so ("kom sönder")
     /\b(som|har|hade) (nu )?(gatt|gick) sonder\b/,
     /\bhar (spruckit|gatt sonder|gatt av|brustit|lossnat|slitits)\b/, /\b(has|have) (cracked|split|come apart|worn through)\b/,
@@ -109,6 +112,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     new RegExp(`\\b(i|we)('m|'d|'ll|'ve| am| are| will| have| had| want to| would like to| need to| can| could| should)? (send|sending|sent|post|posting|return|returning|bring|bringing) (?!(the|my) (parcel|package|order|delivery)\\b)${THING_BACK_EN}`),
     new RegExp(`\\b(jag|vi) (vill |ska |kan |maste |tanker |behover )?(skicka|skickar|skickat|skickade|lamna|lamnar|lamnat|lamnade) ${THING_BACK_SV}`),
     new RegExp(`\\b(skicka|skickar|lamnar) (jag|vi) ${THING_BACK_SV}`),
+    // asked how ("please tell me how to send one back")
+    new RegExp(`\\bhow (do i|do we|to|can i|can we|should i|should we) (send|return|post) ${THING_BACK_EN}`),
   ],
   // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
   // is: an order's status (not "jag är på väg till butiken")

@@ -264,3 +264,11 @@ test('a mail that asks for a card\'s details is a fraud; water let through is a 
   assert.equal(kind('the waterproof jacket let water through on its first outing'), 'complaint');
   assert.equal(kind('kan ni skicka kvittot till min mejl'), 'invoice');
 });
+
+test('a thing that broke while in use is a complaint; one that broke as it was unpacked is damage; "how to send one back" is a return', () => {
+  assert.equal(kind('glaset på ugnsformen sprack när jag tog den ur ugnen'), 'complaint');
+  assert.equal(kind('the mug cracked when I poured hot water in it'), 'complaint');
+  assert.equal(kind('vasen sprack när jag packade upp den'), 'damaged');
+  assert.ok(cuesIn('please tell me how to send one back').has('sentBack'));
+  assert.equal(kind('what time does the shop open on saturdays?'), 'opening_hours');
+});

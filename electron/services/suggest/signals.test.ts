@@ -100,3 +100,8 @@ test('a thing that could have started to burn is a safety problem', () => {
   assert.ok(one({ text: 'värmefläkten stängde inte av sig när den tippade, det kunde ha börjat brinna' }, 'safety'));
   assert.ok(one({ text: 'laddaren kan ta eld om man inte drar ur den' }, 'safety'));
 });
+
+test('patience lost, told, is anger', () => {
+  assert.ok(one({ text: "third time I'm writing and I'm losing patience" }, 'anger'));
+  assert.ok(one({ text: 'jag tappar tålamodet med er nu' }, 'anger'));
+});

@@ -137,3 +137,10 @@ test('a thing asked to be sent by text is a wish for one, codes and all; things 
   assert.ok(cuesIn('somebody has placed two orders in my name').has('fraud'));
   assert.ok(!cuesIn('the order is in my name but my husband picks it up').has('fraud'));
 });
+
+test('"was this you?" asked about a message is a fraud; a question that goes on is not', () => {
+  assert.ok(cuesIn('I got a text saying I must pay a small fee on a website. Was this you?').has('fraud'));
+  assert.ok(cuesIn('fick ett sms om en avgift, var det ni?').has('fraud'));
+  assert.ok(!cuesIn('är det ni som säljer lampan Luna?').has('fraud'));
+  assert.ok(!cuesIn('I got a parcel today, was it from you?').has('fraud'), 'no fee, no link');
+});

@@ -68,7 +68,9 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // a mail or a text that asks for a card or a bank's details ("ett mejl där jag ska fylla i mitt bankkort")
     /\b(mejl|mail|sms|meddelande)\b[^.!?]{0,40}\b(fylla i|ange|uppge|skriva in|lamna)\b[^.!?]{0,20}\b(bankkort|kortnummer|kortuppgifter|kontonummer|bankuppgifter|bank-?id)\b/,
     /\b(e-?mail|text|message)\b[^.!?]{0,40}\b(enter|fill in|give|provide|type in)\b[^.!?]{0,20}\b(card|bank|account) (details|number)\b/, /\b(confirm|enter|update|verify) (my|your) (card|bank|payment) (details|number)\b/,
-    /\bis (that|this|it) really (you|from you)\b/, /\b(ar det|kommer (det|sms:et|smset|mejlet|mailet)) verkligen (ni|fran er)\b/, /\bser ut att komma fran er\b/,
+    /\bis (that|this|it) really (you|from you)\b/,
+    // asked of a message about a fee, a payment or a link ("… pay a small fee on a website. Was this you?")
+    /\b(fee|pay|link|card|website)\b[^?]{0,80}\b(was|is) (this|that|it) (really )?(you|from you)\s*\?/, /\b(avgift|avgiften|betala|lank|lanken|kortuppgifter)\b[^?]{0,80}\b(ar|var) (det|detta) (verkligen )?(ni|fran er)\s*\?/, /\b(ar det|kommer (det|sms:et|smset|mejlet|mailet)) verkligen (ni|fran er)\b/, /\bser ut att komma fran er\b/,
     // a mail or a text in the shop's name ("från 'er'") that asks the customer to log in or pay through a link, "stämmer det?"
     /\b(fran|from) ["'“”‘’](er|you)["'“”‘’]/, /\b(logga in|betala|uppdatera|verifiera|bekrafta)\b[^.!?]{0,30}\b(via|genom|pa) (en|denna|den har) lank\b[^?]{0,40}\b(stammer det|ar det (pa riktigt|akta|sant|ni))\b/,
     /\b(log in|sign in|pay|update|verify|confirm)\b[^.!?]{0,30}\b(via|through|with|using|on) (a|this|the) link\b[^?]{0,40}\b(is (this|that|it) (real|legit|legitimate|genuine|true)|was (this|that|it) you)\b/, /\b(looks|appears) to (be|come) from you\b/,

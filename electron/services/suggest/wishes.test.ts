@@ -94,3 +94,8 @@ test('"ett kort sms", "per telefon", "en pling" are wishes; "ni behöver inte ri
   assert.deepEqual([...wishesIn('no need to call me back, just tell me here').keys()].sort(), ['chatHere', 'noCall']);
   assert.equal(wishesIn('kan man beställa per telefon?').has('call'), false);
 });
+
+test('"ni behöver inte mejla mig" is a refusal of e-mail', () => {
+  assert.ok(wishesIn('ingen fara, ni behöver inte mejla mig nåt').has('noEmail'));
+  assert.ok(wishesIn('no need to email me, just answer here').has('noEmail'));
+});
