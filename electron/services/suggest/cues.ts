@@ -43,7 +43,12 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // everything the shop has on the customer ("radera allt ni har om mig", "delete everything you have on me")
     /\b(radera|raderar|ta bort|tar bort|rensa|rensar)\b[^.!?]{0,15}\ballt (ni har |ni sparat |ni vet |som finns )?(om|pa) mig\b/, /\b(delete|erase|remove)\b[^.!?]{0,15}\beverything you (have|hold|keep|store)( on| about)? me\b/,
     /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,
-    /\b(skickat|skickade|mejlat|mejlade) (mitt|mina|min) \w+ till (fel person|fel mottagare|nagon annan)\b/, /\bsent my \w+ to (the wrong person|someone else)\b/,
+    /\b(skickat|skickade|mejlat|mejlade) (mitt|mina|min) (kvitto|kvittot|faktura|fakturan|uppgifter|personnummer|orderbekraftelse|adress|telefonnummer|mejladress|namn)\b[^.!?]{0,10}\btill (fel person|fel mottagare|nagon annan)\b/,
+    /\bsent my (receipt|invoice|details|data|information|address|phone number|email address|confirmation) to (the wrong person|someone else)\b/,
+    // with words between ("skickade min orderbekräftelse med mitt personnummer till en främmande person")
+    // (the customer's details, not a parcel: "skickade min beställning till någon annan" is a delivery)
+    /\b(skickat|skickade|mejlat|mejlade|visat|visade|lamnat|lamnade)\b[^.!?]{0,50}\b(personnummer|uppgifter|orderbekraftelse|kvitto|faktura|telefonnummer|mejladress)\w*\b[^.!?]{0,30}\btill (fel person|fel mottagare|nagon annan|en framling|en frammande|obehoriga)\b/,
+    /\b(sent|emailed|e-mailed|shown|showed|gave|given)\b[^.!?]{0,50}\b(details|data|information|receipt|invoice|confirmation|email address|phone number)\b[^.!?]{0,30}\bto (the wrong person|the wrong customer|someone else|a stranger|a complete stranger)\b/,
     /\b(kopia|utdrag)\b.{0,25}\b(data|uppgifter)/, /\b(sluta|slutar) (anvanda|spara) mina (uppgifter|data)\b/,
     /\b(stop|stopped) (using|storing|keeping) my (details|data|information|address)\b/, /\b(copy|export) of (all )?(my|the) (data|information|details)\b/,
     // taken off a list the shop sends to ("ta bort mig från er sms-lista", "unsubscribe me")

@@ -272,3 +272,11 @@ test('a thing that broke while in use is a complaint; one that broke as it was u
   assert.ok(cuesIn('please tell me how to send one back').has('sentBack'));
   assert.equal(kind('what time does the shop open on saturdays?'), 'opening_hours');
 });
+
+test('the customer\'s details sent to a stranger are a privacy matter; a parcel sent to someone else is not; a showroom asked for is a visit', () => {
+  assert.equal(kind('ni skickade min orderbekräftelse med mitt personnummer till en främmande person'), 'privacy');
+  assert.equal(kind('you emailed my invoice with my address to a complete stranger'), 'privacy');
+  assert.ok(!cuesIn('ni skickade min beställning till någon annan').has('privacy'));
+  assert.ok(cuesIn('do you have a showroom in Stockholm where I can see the sofas before I buy?').has('visit'));
+  assert.ok(cuesIn('kan man se soffan i verkligheten någonstans?').has('visit'));
+});
