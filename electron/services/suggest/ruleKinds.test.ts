@@ -280,3 +280,8 @@ test('the customer\'s details sent to a stranger are a privacy matter; a parcel 
   assert.ok(cuesIn('do you have a showroom in Stockholm where I can see the sofas before I buy?').has('visit'));
   assert.ok(cuesIn('kan man se soffan i verkligheten någonstans?').has('visit'));
 });
+
+test('shipping abroad asked about is a delivery question', () => {
+  assert.equal(kind('do you ship internationally or only within sweden'), 'delivery_time');
+  assert.equal(kind('skickar ni utomlands?'), 'delivery_time');
+});

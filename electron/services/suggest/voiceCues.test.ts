@@ -144,3 +144,9 @@ test('"was this you?" asked about a message is a fraud; a question that goes on 
   assert.ok(!cuesIn('är det ni som säljer lampan Luna?').has('fraud'));
   assert.ok(!cuesIn('I got a parcel today, was it from you?').has('fraud'), 'no fee, no link');
 });
+
+test('orders placed on the customer\'s account by someone else are a fraud, typed without an apostrophe too', () => {
+  assert.ok(cuesIn("someone's placed orders on my account that i didnt make, please help").has('fraud'));
+  assert.ok(cuesIn('there are two purchases on my card that I did not make').has('fraud'));
+  assert.ok(!cuesIn('I placed two orders by mistake, can you merge them?').has('fraud'));
+});
