@@ -63,7 +63,8 @@ export function createAppApi(d: AppApiDeps, mail: MailHandlers, chat: ChatHandle
     },
 
     listAccounts: async () => d.repos.accounts.list(),
-    listTemplates: async () => d.repos.templates.list(),
+    // a copy: the repository's list is shared and frozen
+    listTemplates: async () => d.repos.templates.list().map((t) => ({ ...t, keywords: [...t.keywords] })),
     ...mail,
     ...chat,
     ...callbacks,

@@ -28,16 +28,23 @@ export function createTemplatesRepo(db: Db) {
   const del = db.prepare('DELETE FROM templates WHERE id = ?');
   const markDeleted = db.prepare("INSERT OR IGNORE INTO sync_state (account_id, scope, key, value) VALUES ('templates', 'deleted', ?, '1')");
   const deleted = db.prepare<[], string>("SELECT key FROM sync_state WHERE account_id = 'templates' AND scope = 'deleted'").pluck();
+  // every suggestion reads the whole list and it changes only through save and remove below: it is
+  // read once and kept until then (frozen, as every caller shares it)
+  let listed: readonly TemplateRow[] | null = null;
   return {
-    list: () => all.all().map(toRow),
+    list: (): readonly TemplateRow[] => (listed ??= Object.freeze(all.all().map((r) => Object.freeze(toRow(r))))),
     get: (id: string) => {
       const r = byId.get(id);
       return r ? toRow(r) : null;
     },
     exists: (id: string) => (exists.get(id) ?? 0) > 0,
-    save: (t: Omit<TemplateRow, 'builtin'> & { builtin?: boolean }, now: number) => void upsert.run({ ...t, keywords: JSON.stringify(t.keywords), builtin: t.builtin ? 1 : 0, now }),
+    save: (t: Omit<TemplateRow, 'builtin'> & { builtin?: boolean }, now: number) => {
+      listed = null;
+      upsert.run({ ...t, keywords: JSON.stringify(t.keywords), builtin: t.builtin ? 1 : 0, now });
+    },
     /** Deleting one of the default set is remembered, so it does not come back with the next start. */
     remove: (id: string) => {
+      listed = null;
       markDeleted.run(id);
       return del.run(id).changes > 0;
     },

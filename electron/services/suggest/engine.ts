@@ -175,7 +175,7 @@ export interface TemplateLike {
 }
 
 /** Templates for the case's kind, in its language first; keywords they share with the text count too. */
-export function scoreTemplates(text: string, intents: IntentFound[], templates: TemplateLike[], priors: Priors, bothLanguages = false): Array<Scored<string>> {
+export function scoreTemplates(text: string, intents: IntentFound[], templates: readonly TemplateLike[], priors: Priors, bothLanguages = false): Array<Scored<string>> {
   const lang = detectLanguage(text);
   const out: Array<Scored<string>> = [];
   for (const t of templates) {
@@ -243,7 +243,7 @@ export interface Suggestions {
 /** Every suggestion for one case, each with the signals behind it. Pure: no store, no clock. */
 export function suggest(
   input: SuggestInput,
-  templates: TemplateLike[],
+  templates: readonly TemplateLike[],
   priors: Priors = NO_PRIORS,
   o: { bothLanguages?: boolean; kindModel?: KindModel | null; intents?: IntentFound[] } = {},
 ): Suggestions {

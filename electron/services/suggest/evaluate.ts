@@ -87,7 +87,7 @@ export function evalInput(c: EvalCase): SuggestInput {
  * case it sees against the label's kind, and whether its first template is in the message's language.
  */
 /** `kindModelFor`: the kind model for the i-th case (cross-validation), null for the rules alone; the shipped model by default. */
-export function evaluate(cases: EvalCase[], templates: TemplateLike[], o: { kindModelFor?: (i: number) => KindModel | null } = {}) {
+export function evaluate(cases: EvalCase[], templates: readonly TemplateLike[], o: { kindModelFor?: (i: number) => KindModel | null } = {}) {
   const channel: Array<{ expected: string; got: string; text: string }> = [];
   const kind: Array<{ expected: string; got: string; text: string }> = [];
   const byId = new Map(templates.map((t) => [t.id, t]));
