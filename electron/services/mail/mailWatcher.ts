@@ -109,8 +109,20 @@ export function startMailWatcher(d: SyncDeps, loadAccount: () => MailAccount, ho
     const all = sent ? [inbox, sent] : [inbox];
     await syncBoth(c, account, all);
     setStatus({ push: c.capabilities.has('IDLE') });
+    // the UID the inbox was last caught up to here, so that one that cannot be fetched (expunged
+    // meanwhile) is not synced for again and again
+    let caughtUpTo = 0;
     for (;;) {
-      await c.mailboxOpen(inbox.path, { readOnly: true });
+      const box = await c.mailboxOpen(inbox.path, { readOnly: true });
+      // mail that came after the inbox was synced and before it was opened again (while Sent was
+      // synced) raises no 'exists': the server counts it in silently, so it is fetched now, not
+      // at the next poll
+      const lastUid = d.repos.mail.folderState(account.id, inbox.path)?.lastUid ?? 0;
+      if (box.exists > 0 && box.uidNext - 1 > lastUid && box.uidNext !== caughtUpTo) {
+        caughtUpTo = box.uidNext;
+        await syncBoth(c, account, [inbox]);
+        continue;
+      }
       // IDLE until a command (the next sync) ends it; failures surface as 'close'
       void c.idle().catch(() => {});
       const w = await waitFor(pollMs);
