@@ -1,5 +1,5 @@
 import { scoreLabels } from '../electron/services/suggest/evaluate';
-import { classifyIntents, NO_PRIORS, suggest, type ChannelOption } from '../electron/services/suggest/engine';
+import { kindOf, NO_PRIORS, suggest, type ChannelOption } from '../electron/services/suggest/engine';
 import { trainChannelModel } from '../electron/services/suggest/learnedChannel';
 import type { SuggestInput } from '../electron/services/suggest/signals';
 import { shopHistory, type HistoryCase } from './shopHistory';
@@ -16,7 +16,7 @@ export function benchLearnedChannel(): void {
   const train = history.filter((c) => c.month <= 6);
   const test = history.filter((c) => c.month >= 7);
   const started = performance.now();
-  const model = trainChannelModel(train.map((c) => ({ text: c.text, kind: classifyIntents(c.text)[0]?.intent ?? 'general', channel: c.channel })));
+  const model = trainChannelModel(train.map((c) => ({ text: c.text, kind: kindOf(c.text), channel: c.channel })));
   const trainMs = performance.now() - started;
   if (!model) throw new Error('the history is too small to learn from');
   const input = (c: HistoryCase): SuggestInput => ({
