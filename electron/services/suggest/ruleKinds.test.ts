@@ -285,3 +285,7 @@ test('shipping abroad asked about is a delivery question', () => {
   assert.equal(kind('do you ship internationally or only within sweden'), 'delivery_time');
   assert.equal(kind('skickar ni utomlands?'), 'delivery_time');
 });
+
+test('a receipt to be made out again is a payment matter', () => {
+  assert.equal(kind('kvittot på köpet förra veckan står på mig privat men skulle vara på firman, kan ni göra om det?'), 'invoice');
+});

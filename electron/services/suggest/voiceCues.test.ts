@@ -150,3 +150,13 @@ test('orders placed on the customer\'s account by someone else are a fraud, type
   assert.ok(cuesIn('there are two purchases on my card that I did not make').has('fraud'));
   assert.ok(!cuesIn('I placed two orders by mistake, can you merge them?').has('fraud'));
 });
+
+test('a thing that trips the fuses or blows the breaker, in either language, is a safety problem', () => {
+  for (const text of [
+    'the lamp trips our fuses every time it is switched on',
+    'it keeps tripping the breaker',
+    'lampan slår ut proppen varje gång man tänder den',
+    'vattenkokaren slog ut jordfelsbrytaren',
+  ]) assert.ok(cuesIn(text).has('safety'), text);
+  assert.equal(cuesIn('we had a trip to the shop on saturday').has('safety'), false);
+});

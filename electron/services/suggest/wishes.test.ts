@@ -99,3 +99,12 @@ test('"ni behöver inte mejla mig" is a refusal of e-mail', () => {
   assert.ok(wishesIn('ingen fara, ni behöver inte mejla mig nåt').has('noEmail'));
   assert.ok(wishesIn('no need to email me, just answer here').has('noEmail'));
 });
+
+test('"no need to text me" is a refusal of a text, and "I\'d like a phone call" a wish for a call', () => {
+  assert.deepEqual([...wishesIn('no need to text me, ill just check here - is it shipped?').keys()], ['noSms']);
+  assert.deepEqual([...wishesIn('ni behöver inte messa, jag kollar själv').keys()], ['noSms']);
+  assert.deepEqual([...wishesIn("Nobody has answered. I'd like a phone call today please.").keys()], ['call']);
+  assert.deepEqual([...wishesIn('jag vill ha ett samtal om det här').keys()], ['call']);
+  // a call told of is no wish
+  assert.equal(wishesIn('I had a call from your driver yesterday').has('call'), false);
+});

@@ -26,7 +26,11 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(do not|dont|don't) want to (write|email|e-mail)\b/, /\brarely (check|read) (this|my) (inbox|e-?mail)/, /\bback and forth by e-?mail\b/,
     /\b(skriva|skriver|mejla|mejlar) fram och tillbaka\b/, /\b(hinner|kan) inte sitta (vid|framfor) datorn\b/,
   ],
-  noSms: [/\b(inga|inte) sms\b/, /\bno (texts|sms)\b/, /\b(do not|dont|don't) (text|sms) me\b/],
+  noSms: [
+    /\b(inga|inte) sms\b/, /\bno (texts|sms)\b/, /\b(do not|dont|don't) (text|sms) me\b/,
+    // no text needed ("no need to text me, I'll check here", "ni behöver inte messa")
+    /\bno need to (text|sms)\b/, /\b(don'?t|do not) need to (text|sms) me\b/, /\b(ni|du) behover inte (sms:?a|smsa|messa|texta)\b/,
+  ],
   call: [
     /\bring(a|er)? (upp )?mig\b/, /\bring upp\b/, /\bringa upp\b/, /\b(upp)?ringd\b/, /\bbli ringd\b/, /\bprata med (en |nagon|nan|en manniska|er)/,
     /\bi telefon\b/, /\btelefonsamtal\b/, /\bringer (du|ni) mig\b/, /\bkan (ni|nagon|du) ringa\b/,
@@ -39,6 +43,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(na|nar) mig (pa|under|via) (telefon|mobilen|mobil|\+?\d)/, /\breach me (on|at) (my )?(\+?\d|mobile|phone|cell)/, /\b(ta|ta det|ta dem|forklara|reda ut) muntligt\b/,
     /\bhor(a|er)? av (sig|er|dig)\b[^.!?]{0,15}\b(per|via|pa) telefon\b/, /\b(helst|hellre|garna) (per|via) telefon\b/, /\b(sla|ge) mig en pling\b/, /\bsla en pling\b/,
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
+    // a call asked for as a thing ("I'd like a phone call today", "jag vill ha ett samtal")
+    /\b(like|want|prefer|request|appreciate) a (quick )?(phone ?)?call\b/, /\b(vill ha|onskar|onskar mig) ett (telefon)?samtal\b/,
     /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
   ],
   sms: [
