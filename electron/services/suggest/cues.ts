@@ -11,7 +11,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
  */
 export type CueId =
   | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
-  | 'productQuestion' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'deliveryDay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
+  | 'productQuestion' | 'faultAsked' | 'ownThing' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'deliveryDay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
   | 'openPurchase' | 'sentBack' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
@@ -161,6 +161,15 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(vet|forstar|begriper) inte hur (man|jag|vi|han|hon|de|dom) (tander|slacker|startar|anvander|monterar|staller in|laddar|kopplar in|kopplar|satter ihop|satter pa|stanger av|justerar|installerar)\b/,
     /\b(don'?t|doesn'?t|do not|does not|can'?t|cannot|can not) (know|figure out|work out|understand|see) how to (turn on|switch on|turn off|switch off|use|assemble|set up|charge|connect|install|adjust|light|start|put together)\b/,
   ],
+  // what a thing may do, asked before it has happened: "krymper bomullströjorna i tvätten?", "does the
+  // veneer fade in sunlight?" (a fault's words in a question about the thing, not a fault)
+  faultAsked: [
+    /(^|[.!?,:] ?|hej,? |hi,? |hello,? )(rostar|bleknar|krymper|noppar|missfargas|spricker|flagnar|gulnar|luddar|blir) (?!(det|den|de|dom|ni|jag|vi|man|du|han|hon)\b)[^.!?]{0,80}\?/,
+    /\bbrukar (den|de|dom|det|[a-z]+(n|na|en|et)) (rosta|blekna|krympa|noppa|spricka|flagna|gulna|ludda|missfargas)\b/,
+    /\b(does|do|will|would) (it|they|the \w+|this \w+|these \w+)( \w+)? (fade|shrink|rust|pill|stain|crack|leak|scratch|discolou?r|bleed|peel|warp|wobble|yellow)\w*\b/,
+  ],
+  // a thing the customer says is theirs ("min", "my"): what it does has happened
+  ownThing: [/\b(min|mitt|mina|my|our|mine)\b/],
   // what a thing the customer has does, told and not asked: "hörlurarna hörs bara i ena örat",
   // "the kettle leaves white flakes" (a text with no question in it)
   thingTold: [

@@ -289,3 +289,13 @@ test('shipping abroad asked about is a delivery question', () => {
 test('a receipt to be made out again is a payment matter', () => {
   assert.equal(kind('kvittot på köpet förra veckan står på mig privat men skulle vara på firman, kan ni göra om det?'), 'invoice');
 });
+
+test('a fault\'s words asked of a thing not yet had are a product question; of a thing had, a fault', () => {
+  assert.equal(kind('rostar cykelkedjan lätt om den står ute?'), 'product_advice');
+  assert.equal(kind('blir linnelakanen skrynkliga direkt efter tvätt?'), 'product_advice');
+  assert.equal(kind("I'm thinking of buying the sideboard. Does the veneer fade in direct sunlight?"), 'product_advice');
+  // the customer's own thing, a purchase told, or "is that normal?": what it does has happened
+  assert.equal(kind('min cykelkedja rostar redan, rostar den så lätt?'), 'complaint');
+  assert.equal(kind('I bought the chain in May. Will the chain keep rusting like this?'), 'complaint');
+  assert.equal(kind('blir det någon ny rea snart?'), 'general');
+});

@@ -62,6 +62,13 @@ export function ruleIntents(text: string): IntentFound[] {
   // so are its papers (a manual, a data sheet)
   const aboutTheThing = cues.get('howLongItLasts') ?? cues.get('documentAsked');
   if (aboutTheThing) out.push({ intent: 'product_advice', score: 3, words: [aboutTheThing] });
+  // a fault's words asked of a thing not yet bought or owned ("krymper tröjorna i tvätten?") ask
+  // about the thing; told of a thing the customer has, or asked whether it is normal, they stay a fault
+  const faultAsked = cues.get('faultAsked');
+  if (faultAsked && !cues.has('ownThing') && !cues.has('purchaseTold') && !cues.has('isItNormal')) {
+    drop('complaint');
+    out.push({ intent: 'product_advice', score: 3, words: [faultAsked] });
+  }
   // a part of a thing changed is asked about the thing, where "byta" was the only word of a return
   const returnsWords = out.find((x) => x.intent === 'returns')!.words;
   if (cues.has('partSwap') && returnsWords.every((w) => SWAP_WORDS.includes(w))) {
