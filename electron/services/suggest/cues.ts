@@ -11,7 +11,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
  */
 export type CueId =
   | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
-  | 'productQuestion' | 'faultAsked' | 'ownThing' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'deliveryDay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
+  | 'productQuestion' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'deliveryDay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
   | 'openPurchase' | 'sentBack' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
@@ -161,6 +161,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(vet|forstar|begriper) inte hur (man|jag|vi|han|hon|de|dom) (tander|slacker|startar|anvander|monterar|staller in|laddar|kopplar in|kopplar|satter ihop|satter pa|stanger av|justerar|installerar)\b/,
     /\b(don'?t|doesn'?t|do not|does not|can'?t|cannot|can not) (know|figure out|work out|understand|see) how to (turn on|switch on|turn off|switch off|use|assemble|set up|charge|connect|install|adjust|light|start|put together)\b/,
   ],
+  // a receipt the customer lacks is no document to send ("kan jag lämna tillbaka en present utan kvitto?")
+  noReceipt: [/\b(utan|inget|ingen|no|without( a)?) (kvitto|kvittot|receipt)\b/],
   // what a thing may do, asked before it has happened: "krymper bomullströjorna i tvätten?", "does the
   // veneer fade in sunlight?" (a fault's words in a question about the thing, not a fault)
   faultAsked: [

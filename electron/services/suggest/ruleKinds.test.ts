@@ -299,3 +299,7 @@ test('a fault\'s words asked of a thing not yet had are a product question; of a
   assert.equal(kind('I bought the chain in May. Will the chain keep rusting like this?'), 'complaint');
   assert.equal(kind('blir det någon ny rea snart?'), 'general');
 });
+
+test('a sum the customer is told they owe is a payment matter, beside a return', () => {
+  assert.equal(kind('the app says I owe 499 kr but I returned the item two weeks ago'), 'invoice');
+});

@@ -105,3 +105,8 @@ test('patience lost, told, is anger', () => {
   assert.ok(one({ text: "third time I'm writing and I'm losing patience" }, 'anger'));
   assert.ok(one({ text: 'jag tappar tålamodet med er nu' }, 'anger'));
 });
+
+test('a receipt the customer does not have is no document to send', () => {
+  assert.equal(ids({ text: 'kan jag lämna tillbaka en present utan kvitto?' }).includes('documents'), false);
+  assert.ok(ids({ text: 'kan ni skicka ett kvitto på köpet?' }).includes('documents'));
+});

@@ -89,7 +89,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // which ways to pay there are ("kan man betala med klarna?") is a quick question, not this customer's payment
   const money = cuesIn(i.text).has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive);
   const sensitive = money.length ? money : kindSays('invoice');
-  const documents = findWords(i.text, LEXICON.documents);
+  // a receipt the customer does not have is nothing to send ("en present utan kvitto")
+  const noReceipt = cuesIn(i.text).has('noReceipt');
+  const documents = findWords(i.text, LEXICON.documents).filter((w) => !(noReceipt && (w === 'kvitto' || w === 'receipt')));
   const angerWords = findWords(i.text, LEXICON.anger);
   const shout = shouting(i.text);
 

@@ -160,3 +160,15 @@ test('a thing that trips the fuses or blows the breaker, in either language, is 
   ]) assert.ok(cuesIn(text).has('safety'), text);
   assert.equal(cuesIn('we had a trip to the shop on saturday').has('safety'), false);
 });
+
+test('a parent\'s age in brackets, hearing that fails, a stroke; a caller after bank codes, a name used by someone else; an allergy asked about before buying is no hazard', () => {
+  assert.ok(cuesIn('mamma (84) har fått ett samtal från någon').has('vulnerable'));
+  assert.ok(cuesIn('my dad is hard of hearing').has('vulnerable'));
+  assert.ok(cuesIn('jag har svårt att prata efter min stroke').has('vulnerable'));
+  assert.ok(cuesIn('någon ringde och ville ha hennes bankkoder').has('fraud'));
+  assert.ok(cuesIn('a man phoned asking for my card number').has('fraud'));
+  assert.ok(cuesIn('någon har använt mitt namn och beställt varor').has('fraud'));
+  assert.equal(cuesIn('does the duvet come in a version for people allergic to feathers?').has('safety'), false);
+  assert.ok(cuesIn('my son is allergic and got a rash from the duvet').has('safety'));
+  assert.equal(cuesIn('vi köpte tre stolar (80 kr styck)').has('vulnerable'), false);
+});

@@ -23,6 +23,9 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // (or a parent's, told without "år": "min pappa är 88 och ser dåligt"), and sight that fails a person, not a thing that looks bad
     /\b(pappa|mamma|far|mor|farfar|morfar|farmor|mormor|father|mother|dad|mum|mom|grandma|grandpa|grandmother|grandfather) (ar|har fyllt|is|has turned|turned) ([7-9]\d|1[01]\d)\b/,
     /\b(jag|han|hon|pappa|mamma|min \w+) ser (mycket |valdigt |jatte)?daligt\b(?! ut)/,
+    // or in brackets ("mamma (84) har fått ett samtal"); hearing that fails, a stroke
+    /\b(pappa|mamma|far|mor|farfar|morfar|farmor|mormor|father|mother|dad|mum|mom|grandma|grandpa|grandmother|grandfather) \(([7-9]\d|1[01]\d)( ar)?\)/,
+    /\bhard of hearing\b/, /\bhorselskadad\b/, /\b(had|has had|efter) (a |min |hans |hennes )?stroke\b/, /\bfick en stroke\b/,
     /\b(ar|blivit) (6[5-9]|[7-9]\d|1[01]\d) ar\b/, /\b(6[5-9]|[7-9]\d|1[01]\d) years old\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
     /\bdemens\b/, /\bdement\b/, /\balzheimers?\b/, /\bminnessjuk/, /\bmemory loss\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, new RegExp(`\\brullstol\\b(?<!${WHEELCHAIR_ASKED_SV})`),
     /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, new RegExp(`\\bwheelchair\\b(?!${WHEELCHAIR_SUITS})`),
@@ -44,7 +47,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\bcut (myself|himself|herself|my (finger|hand|thumb|foot|leg|arm))\b/, /\b(got|gets) a (nasty |bad |deep )?cut\b/,
     /\b(jag|han|hon|vi) (ramlade|foll|slog mig|skar mig)\b/, /\bgjorde (mig|sig) illa\b/, /\bskadade (mig|sig)\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /\bfarligt?\b/,
     /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bspark(s|ed|ing)?\b/, /\b(socket|outlet|plug|wall socket) (is|was|went|turned|has gone) (all )?black\b/, /\bblackened\b/, /\b(uttaget|kontakten|sladden) (ar|blev) (helt )?svart\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /(?<!\b(doors?|drawers?|wood|boards?|panels?|veneer|worktop|shelf|shelves|frame|floor|parquet) (have |has |had )?)\b(swell(ing|ed)?|swollen)\b/,
-    /\belectric shock\b/, /\b(gave|got|get|gets|giving) (me|him|her|us|them|my \w+|a) (a )?(small |slight |little |mild |big |nasty )?(electric )?shock\b/, /\bcaught fire\b/, /\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it safe\b/, /\bdangerous\b/,
+    /\belectric shock\b/, /\b(gave|got|get|gets|giving) (me|him|her|us|them|my \w+|a) (a )?(small |slight |little |mild |big |nasty )?(electric )?shock\b/, /\bcaught fire\b/, /(?<!\bfor (people|those|someone|anyone|kids|children) (who are )?)\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it safe\b/, /\bdangerous\b/,
     // a thing the customer finds unsafe, told ("spännet öppnar sig, det känns inte säkert"; not "jag är osäker på storleken")
     // ("det är inte säkert att den hinner" is no hazard, so only what feels or seems unsafe)
     /\b(kanns|verkar) (det |den |de )?(inte|inte alls) (sakert|saker|sakra)\b/, /\binte (det |den |de )?(kanns|verkar) (sakert|saker|sakra)\b/, /\b(isn'?t|is not|doesn'?t feel|does not feel|not) (\w+ )?safe\b(?! (to|for|during|in|with)\b)/, /\bunsafe\b/,
@@ -79,6 +82,10 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // a link in a text or a mail asked about: "betala 29 kr via en länk, är det från er?"; a customs fee by a link
     /\b(lank|lanken)\b[^?]{0,60}\b(ar|var) (det|detta|den|sms:?et|smset|mejlet|mailet|meddelandet) (verkligen )?fran er\b/, /\blink\b[^?]{0,60}\b(is|was) (this|that|it) (really )?from you\b/,
     /\b(tullen|tullavgift|tullavgiften|customs fee|customs charge)\b[^.!?]{0,60}\b(lank|link)\b/,
+    // a caller or a sender asking for bank codes or a card ("ville ha hennes bankkoder"), a name used by someone else
+    /\b(ville ha|bad om|fragade efter|fragar efter|ber om) (mina|hennes|hans|vara|dina|sina|era) (bankkoder|koder|pinkod|bank-?id|kortnummer|kortuppgifter|bankuppgifter|kontonummer)\b/,
+    /\b(asked|asking|asks) (me |her |him |us )?for (my|her|his|our) (card number|card details|bank details|bank codes|pin|pin code|bankid)\b/,
+    /\b(anvant|anvande|anvander) (mitt|hennes|hans|vart) (namn|personnummer)\b/, /\bused my (name|identity|personal number)\b/,
     /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|lurad|blivit lurad)\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,
   ],
 };

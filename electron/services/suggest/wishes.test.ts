@@ -108,3 +108,13 @@ test('"no need to text me" is a refusal of a text, and "I\'d like a phone call" 
   // a call told of is no wish
   assert.equal(wishesIn('I had a call from your driver yesterday').has('call'), false);
 });
+
+test('a text wished for as "ett sms" to appreciate or "a message to my phone"; writing as "återkomma per brev eller mejl"; a phone that is hard for the customer refused', () => {
+  assert.deepEqual([...wishesIn('skulle uppskatta ett sms när paketet går iväg').keys()], ['sms']);
+  assert.deepEqual([...wishesIn('skriv ett meddelande till mobilen när ni vet leveransdagen').keys()], ['sms']);
+  assert.deepEqual([...wishesIn('a quick message to my phone when my order is packed would be perfect').keys()], ['sms']);
+  assert.deepEqual([...wishesIn('kan ni återkomma per brev eller mejl? jag har svårt att prata i telefon efter min stroke').keys()].sort(), ['noCall', 'writing']);
+  assert.deepEqual([...wishesIn("I'd rather not speak on the phone as I'm hard of hearing - could you reply by email?").keys()].sort(), ['noCall', 'writing']);
+  assert.equal(wishesIn('jag fick ett sms från er igår').has('sms'), false);
+  assert.equal(wishesIn('kan ni skicka varan per post?').has('writing'), false);
+});

@@ -18,6 +18,9 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bring(a)? (mig )?inte\b/, /\b(vill|kan) inte (bli )?(upp)?ring(d|as|a)?\b/, /\binte (bli )?(upp)?ringd\b/, /\binga (telefon)?samtal\b/,
     /\b(kan|vill|orkar) inte (prata|snacka) i telefon(en)?\b/, /\b(don'?t|do not) want to (talk|speak) on the phone\b/, /\bhellre\b.{0,40}\ban ring/, /\b(do not|dont|don't) (phone|call|ring)\b/, /\bno (phone )?calls?\b/,
     /\b(can't|cannot|cant) talk on the phone\b/, /\bnot by phone\b/, /\bwithout calling\b/,
+    // a phone that is hard for the customer ("svårt att prata i telefon efter min stroke")
+    /\b(svart|svarigt) att (prata|hora) i telefon(en)?\b/, /\b(hard|difficult) (for me )?to (talk|hear) on the phone\b/,
+    /\b(rather|prefer) not (to )?(speak|talk) on the phone\b/, /\bhellre inte (prata|ta det|snacka) i telefon\b/,
     // no call needed ("ni behöver inte ringa", "no need to call me back")
     /\b(ni|du) behover inte ringa\b/, /\bno need to (call|phone|ring)\b/, /\b(don'?t|do not) need to (call|phone|ring) me\b/,
   ],
@@ -52,11 +55,17 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     new RegExp(`${NOT_OF_CODES}\\b(via|per|pa) (garna |bara |helst )?(ett |en )?sms\\b`),
     // a thing asked to be sent by text is a wish, codes and all ("send me the discount code by text")
     /\b(send|skicka)\b[^.!?]{0,40}\b(by|via|per|pa) (text|sms)\b/,
+    // a text wished for in other words: "skulle uppskatta ett sms", "skriv ett meddelande till mobilen",
+    // "a quick message to my phone" (not "jag fick ett sms från er")
+    /\b(uppskatta|uppskattar|tacksam for|vill ha|onskar|racker med) (ett |en )?(kort |kortare |snabbt )?sms\b/,
+    /\bmeddelande (till|pa) (mobilen|min mobil|mitt nummer|mitt mobilnummer|telefonen|min telefon)\b/, /\bmessage (to|on) my (phone|mobile|cell|number)\b/,
     /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/, /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`${NOT_OF_CODES}\\b(by|via) (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
   ],
   writing: [
     /\bskriftligt?\b/, /\bsvart pa vitt\b/, /\b(per|via|pa) (e-?post|mejl|mail)\b/, /\b(mejla|maila) (mig|det)\b/, /\bskicka .{0,25}(mejl|mail|e-?post)\b/,
     /\b(svara|skriv) (mig )?(hellre|garna)?\s*(pa|per|via)? ?(mejl|mail|e-?post)\b/, /\bforedrar (mejl|mail|e-?post)\b/, /\b(mejla|maila) hellre\b/, /\bhellre (mejl|mail|e-?post|skriftligt)\b/, /\bskriv hellre\b/, /\bsvara (mig )?hellre\b/,
+    // "kan ni återkomma per brev eller mejl?" (not a thing sent by post)
+    /\baterkomma (per|via|pa) (brev|post|mejl|mail|e-?post)\b/, /\b(per|via) brev eller (mejl|mail|e-?post)\b/,
     /\bin writing\b/, /\bput (that|it) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
   ],
   chatHere: [/\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\b(here|in the) chat\b/, /\btell me here\b/],
