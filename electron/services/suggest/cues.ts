@@ -134,6 +134,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   deliveryDay: [
     /\b(vilken dag|vilket datum)\b[^.!?]{0,30}\b(kommer|levereras|levererar ni|skickas|kan levereras|far jag (hem )?(den|dem|dom|det|\w+n|\w+t))\b/,
     /\b(which|what) (day|date)\b[^.!?]{0,30}\b(arrives?|be delivered|(will|would|does|do) (it|they|the \w+|my \w+) (come|arrive|be delivered))\b/,
+    // "när ni vet när tvättmaskinen kommer": a thing (not the parcel or the order) that comes
+    /\bnar (?!(paketet|paket|ordern|bestallningen|leveransen|svaret|pengarna|mejlet|koden|lanken)\b)[a-z]{3,}(n|na|en|et|rna) (kommer|levereras|anlander)\b/,
   ],
   // the customer says it is a complaint: that is the case, whatever it is about ("a formal
   // complaint about your delivery driver" is not a question about delivery times)
@@ -197,7 +199,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(ni skrev|det stod|det star|ni lovade)\b[^.!?]{0,40}\b(pa sidan|pa hemsidan|pa er sida|i beskrivningen|i annonsen|pa bilden|pa forpackningen)\b[^.!?]{0,10}\b(men|fast)\b/,
     /\b(i beskrivningen|i produktbeskrivningen|pa sidan|pa hemsidan|i annonsen) (star|stod|star det|stod det)\b[^.!?]{0,40}\b(men|fast)\b/, /\binte (som|alls som) (det )?(beskrivet|beskrivs|beskrevs|utlovat|pa bilden|pa bilderna)\b/,
     /\b(it says|says|said)\b[^.!?]{0,30}\b(in the description|in the listing|on your (site|website|page))\b/, /\bnot (as|what was|what you) (described|advertised|pictured|shown|promised)\b/,
-    /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\bbut\b/,
+    /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\bbut\b/, /\b(like|as) the (description|listing|website|site|ad|advert) (said|says|promised|showed)\b/, /\bsom (beskrivningen|annonsen|sidan) (sa|sager|lovade|visade)\b/,
     /\bfel (storlek|farg|vara|varor|modell|produkt|artikel|sak|saker|bok|storlekar)\b/, /\bbestallde (en |ett )?\w+,? (men )?(fick|kom) (en |ett )?\w+\b(?<!fick veta)/, /\binte (det|vad|den|de) (jag|vi) bestallde\b/,
     /\bskicka(de|t)? (ratt|fel)\b/, /\b(ni )?(skickade|skickat|fick)\b[^.!?]{0,30}\bmen (jag|vi) (hade )?(bestallde|bestallt|valde|valt)\b/, /\byou sent\b[^.!?]{0,30}\bbut (i|we) (had )?(ordered|chose|picked)\b/, /\bwrong (size|colou?r|item|items|product|model|book|one|thing|socket|fitting|plug|connector|part|parts|length)\b/, /\bnot (what|the one) (i|we) ordered\b/, /\bordered (a |an |the )?(\w+ ){1,3}but (got|received) (?!no\b)/,
     // "ordered a grey cover and got a beige one", "beställde en grå och fick en beige" (not "and got an e-mail")

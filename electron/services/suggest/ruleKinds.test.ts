@@ -303,3 +303,8 @@ test('a fault\'s words asked of a thing not yet had are a product question; of a
 test('a sum the customer is told they owe is a payment matter, beside a return', () => {
   assert.equal(kind('the app says I owe 499 kr but I returned the item two weeks ago'), 'invoice');
 });
+
+test('a thing not as the description said is a complaint; when a thing comes is a delivery\'s time', () => {
+  assert.equal(kind('the audio book player you sent has no tactile buttons like the description said'), 'complaint');
+  assert.equal(kind('hör av er när ni vet när tvättmaskinen kommer'), 'delivery_time');
+});

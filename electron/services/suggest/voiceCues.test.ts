@@ -172,3 +172,11 @@ test('a parent\'s age in brackets, hearing that fails, a stroke; a caller after 
   assert.ok(cuesIn('my son is allergic and got a rash from the duvet').has('safety'));
   assert.equal(cuesIn('vi köpte tre stolar (80 kr styck)').has('vulnerable'), false);
 });
+
+test('someone passing for the shop is a fraud; eczema asked of a thing for someone who has it is no hazard', () => {
+  assert.ok(cuesIn('someone called me pretending to be from your customer service').has('fraud'));
+  assert.ok(cuesIn('there is a website using your name and logo selling lamps').has('fraud'));
+  assert.ok(cuesIn('en man utgav sig för att vara från er').has('fraud'));
+  assert.equal(cuesIn('is the bamboo bedding suitable for someone with eczema?').has('safety'), false);
+  assert.ok(cuesIn('the cream gave my son eczema on his arms').has('safety'));
+});

@@ -59,7 +59,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // (a thing that itches, "kliar ullen?", "is the wool itchy?", is a question about the thing)
     /\b(gav|ger|har gett) (mig|henne|honom|oss|barnet|min \w+) (\w+ )?(flackar|utslag|eksem|rodnad|blasor|klada|sveda|huvudvark)\b/, /\b(gave|gives|has given) (me|her|him|us|my \w+) (\w+ )?(patches|spots|a rash|rashes|blisters|redness|a headache|headaches)\b/,
     /\bblasor (pa|i|runt|kring) (munnen|ansiktet|huden|lapparna|hander|handerna|halsen)\b/, /\bblisters (on|around) (my |her |his |their )?(mouth|face|lips|skin|hands)\b/,
-    /\bklada\b/, /\bkliande\b[^.!?]{0,20}\b(ogon|ogat|hud|huden|utslag)\b/, /\b(kliar|svider|sved) (i|pa) (ogonen|huden|hela|hander|ansiktet)\b/, /\beksem\b/, /\beczema\b/, /\bitching\b/,
+    /\bklada\b/, /\bkliande\b[^.!?]{0,20}\b(ogon|ogat|hud|huden|utslag)\b/, /\b(kliar|svider|sved) (i|pa) (ogonen|huden|hela|hander|ansiktet)\b/, /(?<!\b(for|nagon|personer|folk|barn) med )\beksem\b/, /(?<!\b(for|someone|people|anyone|kids|children|babies|skin) with )\beczema\b/, /\bitching\b/,
     /\b(made|makes|left) (me|my \w+) (so |really |very )?itch(y|ing)?\b/, /\b(skin|eyes?|scalp) (is|are|was|were|got|went|feels?) (so |really |very )?(itchy|irritated|red and)\b/, /\b(skin|eye) irritation\b/, /\bburning (eyes|skin)\b/,
   ],
   fraud: [
@@ -86,6 +86,9 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(ville ha|bad om|fragade efter|fragar efter|ber om) (mina|hennes|hans|vara|dina|sina|era) (bankkoder|koder|pinkod|bank-?id|kortnummer|kortuppgifter|bankuppgifter|kontonummer)\b/,
     /\b(asked|asking|asks) (me |her |him |us )?for (my|her|his|our) (card number|card details|bank details|bank codes|pin|pin code|bankid)\b/,
     /\b(anvant|anvande|anvander) (mitt|hennes|hans|vart) (namn|personnummer)\b/, /\bused my (name|identity|personal number)\b/,
+    // someone passing for the shop, on the phone or with a website in its name
+    /\bpretend(ing|ed|s)? to be (from )?(you|your)\b/, /\b(utgav|utger|pastod|pastar) sig (for att )?(vara|komma) (fran )?(er|ni)\b/,
+    /\b(website|site|page|shop|store) (using|with|that uses|in) your (name|logo|brand)\b/, /\b(sida|hemsida|webbplats|webbsida|butik) (som anvander|med) ert (namn|logga|logo|varumarke)\b/,
     /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|lurad|blivit lurad)\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,
   ],
 };

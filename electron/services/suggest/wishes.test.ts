@@ -118,3 +118,11 @@ test('a text wished for as "ett sms" to appreciate or "a message to my phone"; w
   assert.equal(wishesIn('jag fick ett sms från er igår').has('sms'), false);
   assert.equal(wishesIn('kan ni skicka varan per post?').has('writing'), false);
 });
+
+test('"a text is fine", "ett sms räcker", "message me" wish for a text; "kan inte svara i telefon" refuses a call and "svara här" keeps the chat', () => {
+  assert.deepEqual([...wishesIn('a text is fine when the rug is on its way').keys()], ['sms']);
+  assert.deepEqual([...wishesIn('ett sms räcker gott när ni vet').keys()], ['sms']);
+  assert.deepEqual([...wishesIn('message me the delivery window when you know it').keys()], ['sms']);
+  assert.deepEqual([...wishesIn('kan inte svara i telefon på dagarna, svara här istället').keys()].sort(), ['chatHere', 'noCall']);
+  assert.equal(wishesIn('message me here when you know').has('sms'), false);
+});

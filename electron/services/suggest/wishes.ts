@@ -20,7 +20,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(can't|cannot|cant) talk on the phone\b/, /\bnot by phone\b/, /\bwithout calling\b/,
     // a phone that is hard for the customer ("svårt att prata i telefon efter min stroke")
     /\b(svart|svarigt) att (prata|hora) i telefon(en)?\b/, /\b(hard|difficult) (for me )?to (talk|hear) on the phone\b/,
-    /\b(rather|prefer) not (to )?(speak|talk) on the phone\b/, /\bhellre inte (prata|ta det|snacka) i telefon\b/,
+    /\b(rather|prefer) not (to )?(speak|talk) on the phone\b/, /\bkan inte svara i telefon(en)?\b/, /\b(can'?t|cannot|can not) (answer|take) (the phone|phone calls|calls)\b/, /\bhellre inte (prata|ta det|snacka) i telefon\b/,
     // no call needed ("ni behöver inte ringa", "no need to call me back")
     /\b(ni|du) behover inte ringa\b/, /\bno need to (call|phone|ring)\b/, /\b(don'?t|do not) need to (call|phone|ring) me\b/,
   ],
@@ -59,6 +59,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // "a quick message to my phone" (not "jag fick ett sms från er")
     /\b(uppskatta|uppskattar|tacksam for|vill ha|onskar|racker med) (ett |en )?(kort |kortare |snabbt )?sms\b/,
     /\bmeddelande (till|pa) (mobilen|min mobil|mitt nummer|mitt mobilnummer|telefonen|min telefon)\b/, /\bmessage (to|on) my (phone|mobile|cell|number)\b/,
+    // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
+    /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
     /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/, /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`${NOT_OF_CODES}\\b(by|via) (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
   ],
   writing: [
@@ -68,7 +70,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\baterkomma (per|via|pa) (brev|post|mejl|mail|e-?post)\b/, /\b(per|via) brev eller (mejl|mail|e-?post)\b/,
     /\bin writing\b/, /\bput (that|it) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
   ],
-  chatHere: [/\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\b(here|in the) chat\b/, /\btell me here\b/],
+  chatHere: [/\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?har\b/, /\b(here|in the) chat\b/, /\btell me here\b/],
 };
 
 /** The wishes in a text, each with the words that said it. */
