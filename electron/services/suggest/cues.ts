@@ -11,7 +11,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
  */
 export type CueId =
   | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
-  | 'productQuestion' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'deliveryDay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
+  | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'deliveryDay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
   | 'openPurchase' | 'sentBack' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
@@ -73,6 +73,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // a thing that "has broken" broke with use ("stolen som gått sönder"); on arrival the words say so ("kom sönder")
     /\b(som|har|hade) (nu )?(gatt|gick) sonder\b/,
     /\bhar (spruckit|gatt sonder|gatt av|brustit|lossnat|slitits)\b/, /\b(has|have) (cracked|split|come apart|worn through)\b/,
+    // a material that aged ("has gone brittle and cracked", "tyget har blivit skört")
+    /\b(has|have) (gone|become|turned) (brittle|hard|stiff|crumbly)\b/, /\b(har )?blivit (skor|skort|skora|sprod|sprott|sproda|hard och)\b/,
   ],
   // a product the customer has, that changed or stopped: "har börjat luta", "doesn't connect anymore"
   // (a question before buying asks how a thing is; a complaint tells what it has become)
@@ -163,6 +165,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(vet|forstar|begriper) inte hur (man|jag|vi|han|hon|de|dom) (tander|slacker|startar|anvander|monterar|staller in|laddar|kopplar in|kopplar|satter ihop|satter pa|stanger av|justerar|installerar)\b/,
     /\b(don'?t|doesn'?t|do not|does not|can'?t|cannot|can not) (know|figure out|work out|understand|see) how to (turn on|switch on|turn off|switch off|use|assemble|set up|charge|connect|install|adjust|light|start|put together)\b/,
   ],
+  // an exchange for another ("byta tröjan mot en annan färg"): a wish, not a wrong colour sent
+  swapFor: [/\b(byta|byter|exchange|swap)\b[^.!?]{0,30}\b(mot|for) (en|ett|a|an) (annan|annat|andra|other|different)\b/],
   // a receipt the customer lacks is no document to send ("kan jag lämna tillbaka en present utan kvitto?")
   noReceipt: [/\b(utan|inget|ingen|no|without( a)?) (kvitto|kvittot|receipt)\b/],
   // what a thing may do, asked before it has happened: "krymper bomullströjorna i tvätten?", "does the
@@ -196,6 +200,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // complaint (not a wish to exchange)
   wrongItem: [
     // "ni skrev ekologisk bomull på sidan men tvättlappen säger polyester", "it says non-slip in the description"
+    // "ni lovade att soffan skulle vara i ull men tvättlappen säger polyester"
+    /\b(ni lovade|you promised)\b[^.!?]{0,50}\b(skulle vara|would be)\b[^.!?]{0,30}\b(men|fast|but)\b/,
     /\b(ni skrev|det stod|det star|ni lovade)\b[^.!?]{0,40}\b(pa sidan|pa hemsidan|pa er sida|i beskrivningen|i annonsen|pa bilden|pa forpackningen)\b[^.!?]{0,10}\b(men|fast)\b/,
     /\b(i beskrivningen|i produktbeskrivningen|pa sidan|pa hemsidan|i annonsen) (star|stod|star det|stod det)\b[^.!?]{0,40}\b(men|fast)\b/, /\binte (som|alls som) (det )?(beskrivet|beskrivs|beskrevs|utlovat|pa bilden|pa bilderna)\b/,
     /\b(it says|says|said)\b[^.!?]{0,30}\b(in the description|in the listing|on your (site|website|page))\b/, /\bnot (as|what was|what you) (described|advertised|pictured|shown|promised)\b/,

@@ -308,3 +308,12 @@ test('a thing not as the description said is a complaint; when a thing comes is 
   assert.equal(kind('the audio book player you sent has no tactile buttons like the description said'), 'complaint');
   assert.equal(kind('hör av er när ni vet när tvättmaskinen kommer'), 'delivery_time');
 });
+
+test('a thing mounted crooked, a material gone brittle and a promise the thing does not keep are complaints; an exchange for another colour is a return', () => {
+  assert.equal(kind('skärmen på golvlampan sitter snett och går inte att räta upp, är den felmonterad?'), 'complaint');
+  assert.equal(kind('the lampshade fabric has gone brittle and cracked on the top edge'), 'complaint');
+  assert.equal(kind('ni lovade att soffan skulle vara i ull men tvättlappen säger 60 % polyester. jag känner mig lurad'), 'complaint');
+  assert.equal(kind('jag vill byta tröjan mot en annan färg, hur gör jag?'), 'returns');
+  // a wrong colour sent is still a fault
+  assert.equal(kind('ni skickade en annan färg än den jag valde'), 'complaint');
+});

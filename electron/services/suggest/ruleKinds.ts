@@ -1,6 +1,6 @@
 import { cuesIn, type CueId } from './cues';
 import type { IntentFound } from './kindModel';
-import { INTENTS, NOT_ARRIVED, findWords, type Intent } from './lexicon';
+import { ANOTHER_ONE, INTENTS, NOT_ARRIVED, findWords, type Intent } from './lexicon';
 
 /**
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
@@ -69,6 +69,8 @@ export function ruleIntents(text: string): IntentFound[] {
     drop('complaint');
     out.push({ intent: 'product_advice', score: 3, words: [faultAsked] });
   }
+  // an exchange for another colour is a return asked for, not a wrong colour sent
+  if (cues.has('swapFor') && out.find((x) => x.intent === 'complaint')!.words.every((w) => ANOTHER_ONE.includes(w))) drop('complaint');
   // a part of a thing changed is asked about the thing, where "byta" was the only word of a return
   const returnsWords = out.find((x) => x.intent === 'returns')!.words;
   if (cues.has('partSwap') && returnsWords.every((w) => SWAP_WORDS.includes(w))) {

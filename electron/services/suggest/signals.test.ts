@@ -110,3 +110,8 @@ test('a receipt the customer does not have is no document to send', () => {
   assert.equal(ids({ text: 'kan jag lämna tillbaka en present utan kvitto?' }).includes('documents'), false);
   assert.ok(ids({ text: 'kan ni skicka ett kvitto på köpet?' }).includes('documents'));
 });
+
+test('another colour asked for in an exchange is no fault, so the chat keeps it', () => {
+  assert.equal(ids({ text: 'jag vill byta tröjan mot en annan färg, hur gör jag?' }).includes('complaint'), false);
+  assert.ok(ids({ text: 'tröjan hade en annan färg än på bilden' }).includes('complaint'));
+});

@@ -1,4 +1,4 @@
-import { findWords, LEXICON, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
+import { ANOTHER_ONE, findWords, LEXICON, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
 import { cuesIn } from './cues';
 import { formatDuration } from '../../../shared/domain/durations';
 import { wishesIn, type WishId } from './wishes';
@@ -84,7 +84,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // the shop's own website or chat at fault ("er chatt funkar inte i min telefon") is no complaint
   // about a thing bought, nor is a login that fails ("inloggningen funkar inte"): both stay where asked
   const notAThing = cuesIn(i.text).has('siteFault') || o.kind?.intent === 'password';
-  const found = notAThing ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)];
+  // (and another colour asked for in an exchange is no fault: "byta tröjan mot en annan färg")
+  const swap = cuesIn(i.text).has('swapFor');
+  const found = notAThing ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)));
   const complaint = found.length ? found : kindSays('complaint', 'damaged');
   // which ways to pay there are ("kan man betala med klarna?") is a quick question, not this customer's payment
   const money = cuesIn(i.text).has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive);

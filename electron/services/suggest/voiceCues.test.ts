@@ -180,3 +180,8 @@ test('someone passing for the shop is a fraud; eczema asked of a thing for someo
   assert.equal(cuesIn('is the bamboo bedding suitable for someone with eczema?').has('safety'), false);
   assert.ok(cuesIn('the cream gave my son eczema on his arms').has('safety'));
 });
+
+test('"jag känner mig lurad" is a customer let down, not a fraud; "jag har blivit lurad" is one', () => {
+  assert.equal(cuesIn('ni lovade ull men det är polyester, jag känner mig lurad').has('fraud'), false);
+  assert.ok(cuesIn('jag har blivit lurad av en sida som ser ut som er').has('fraud'));
+});
