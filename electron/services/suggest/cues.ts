@@ -236,6 +236,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   quote: [
     /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist/, /\baterforsaljar/, /\brabatt om vi koper\b/, /\bblir det billigare\b/, /\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) [1-9]\d* ?(st|stycken|ex|pieces|units)\b/, /\bcheaper if (we|i) (buy|order|take)\b/,
     /\b(ge|ge oss|lamna|lamna oss) (ett )?(pris|prisforslag|prisuppgift)\b/, /\b(a|your|best) price (for|on) [1-9]\d+/,
+    // gift cards by the score, for a company's staff ("20 cards of 500 kr")
+    /\b[1-9]\d+ (gift cards|cards|presentkort|vouchers|gift vouchers)\b/,
     /\bquote\b/, /\bprice offer\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /\breseller\b/,
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
     /\b(behover|kopa|koper|bestalla|need|buy|want|wants)\b( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,

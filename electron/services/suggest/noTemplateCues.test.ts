@@ -139,3 +139,11 @@ test('a job asked for in everyday words has no template; a thing sent back "them
   assert.equal(ruleIntents('I ordered two by mistake, how do I send them back?')[0]?.intent, 'returns');
   assert.equal(ruleIntents('kan jag skicka dem tillbaka fast de är öppnade?')[0]?.intent, 'returns');
 });
+
+test('a dog-friendly shop, a thing put aside, a billing address on the profile, a sponsor asked for: no template answers them', () => {
+  assert.equal(kind('is your shop dog friendly?'), 'general');
+  assert.notEqual(kind('is the sofa fabric pet friendly?'), 'general');
+  assert.equal(kind('kan ni lägga undan en jacka åt mig till i morgon?'), 'general');
+  assert.equal(kind("please update the billing address on my customer profile, I've moved"), 'general');
+  assert.equal(kind('undrar om ni sponsrar vår sommarfest med några lampor till lotteriet'), 'general');
+});

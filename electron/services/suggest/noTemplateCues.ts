@@ -53,16 +53,18 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // a place to see the things before buying ("do you have a showroom where I can see the sofas?")
     /\b(showroom|utstallningslokal|visningsbutik|visningslokal)\b/, /\b(se|titta pa|kolla pa|prova) (dem|den|det|dom|\w+(n|t|na)) (i verkligheten|pa plats|innan jag (koper|bestaller))\b/,
     /\b(see|look at|try) (it|them|the \w+) before (i|we) (buy|order)\b/,
-    /\b(ta med|tar med) (mitt barn|min bebis|bebisen|barnen|min son|min dotter|hunden|min hund)\b/, /\bbring (my|a|our) (baby|child|kid|kids|children|son|daughter|dog)\b/,
+    /\b(ta med|tar med) (mitt barn|min bebis|bebisen|barnen|min son|min dotter|hunden|min hund)\b/, /\b(shop|store|salon|cafe|showroom|you) (is |are )?(dog|pet|child|kid|baby)[- ]friendly\b/, /\bhundvanlig(a|t)?\b/, /\bbring (my|a|our) (baby|child|kid|kids|children|son|daughter|dog)\b/,
     /\b(glomt|glomde|tappat|tappade|lamnade kvar|lamnat kvar) (min|mitt|mina) \w+ (i|pa|hos) (butiken|salongen|er|affaren|kassan|provrummet|cafeet)\b/, /\b(left|forgot|lost|dropped) my \w+ (at|in) (your|the) (shop|store|salon|fitting room|cafe|showroom)\b/,
     // a thing put aside to fetch in the shop ("can I reserve a book and pick it up"), not a booking
     /\b(reserve|put aside|hold) (a|an|the|one|it|them)\b.{0,30}\b(pick (it |them )?up|collect)\b/, /\b(reservera|lagga undan)\b.{0,40}\bhamta(r|s)?\b/,
+    /\b(lagga|lagger|lagg) undan (en|ett|den|det|dem|dom|nagon|nagot)\b/, /\b(put|set) (one|it|them|a \w+) aside\b/, /\bhold (it|one|them) for me\b/,
   ],
   // the customer's own details on the account, not a way in: "byta adress på mitt kundkonto" (the
   // e-mail address they log in with is an account matter, so it stays with the password template)
   accountDetails: [
     /\b(byta|andra|uppdatera) (min |mitt |mina )?(adress|adressen|hemadress|postadress|leveransadress|leveransadressen|namn|namnet|efternamn|efternamnet|telefonnummer|telefonnumret|mobilnummer|mobilnumret)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
-    /\b(change|update) (my|the) (address|home address|delivery address|name|surname|phone number|mobile number)\b.{0,30}\b(account|profile)\b/,
+    /\b(change|update) (my|the) (address|home address|delivery address|billing address|invoice address|name|surname|phone number|mobile number)\b.{0,30}\b(account|profile|customer profile)\b/,
+    /\b(byta|andra|uppdatera) (min |mitt )?(fakturaadress|fakturaadressen)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
   ],
   // how to reach the shop itself: "vad har ni för mejladress?" asks for the shop's, not the account's
   shopContact: [
@@ -118,7 +120,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   ],
   // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
   proposal: [
-    /\b(skanka|skanker|sponsra|sponsring|sponsor|tombola|lotteri|vinst till|pris till)\b/, /\b(samarbete|samarbeta|soker jobb|praktikplats|uppsats|intervju)\b/,
+    /\b(skanka|skanker|sponsra|sponsrar|sponsrade|sponsring|sponsor|tombola|lotteri|lotteriet|vinst till|pris till|donera|donerar)\b/, /\b(samarbete|samarbeta|soker jobb|praktikplats|uppsats|intervju)\b/,
     /\b(donate|donating|donation|sponsor|sponsoring|sponsorship|raffle|collaborat(e|ion)|partnership|internship|hiring|job opening)\b/,
     // a job asked for, in the words people ask with ("söker ni personal i sommar?", "are you looking for staff?")
     /\b(sommarjobb|extrajobb|lediga jobb|jobb ledig[at]?|jobba (hos|for) er|soker ni (personal|folk|extrapersonal))\b/,

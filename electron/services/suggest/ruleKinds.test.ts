@@ -317,3 +317,7 @@ test('a thing mounted crooked, a material gone brittle and a promise the thing d
   // a wrong colour sent is still a fault
   assert.equal(kind('ni skickade en annan färg än den jag valde'), 'complaint');
 });
+
+test('gift cards by the score for a company\'s staff are a business quote', () => {
+  assert.equal(kind("my company wants to give your shop's gift cards to our staff at Christmas, 20 cards of 500 kr. How do we pay?"), 'quote');
+});

@@ -185,3 +185,7 @@ test('"jag känner mig lurad" is a customer let down, not a fraud; "jag har bliv
   assert.equal(cuesIn('ni lovade ull men det är polyester, jag känner mig lurad').has('fraud'), false);
   assert.ok(cuesIn('jag har blivit lurad av en sida som ser ut som er').has('fraud'));
 });
+
+test('a caller claiming to be the shop\'s delivery firm is a fraud', () => {
+  assert.ok(cuesIn('my father was called by someone claiming to be your delivery firm and asking for a fee by card').has('fraud'));
+});
