@@ -147,3 +147,8 @@ test('a dog-friendly shop, a thing put aside, a billing address on the profile, 
   assert.equal(kind("please update the billing address on my customer profile, I've moved"), 'general');
   assert.equal(kind('undrar om ni sponsrar vår sommarfest med några lampor till lotteriet'), 'general');
 });
+
+test('a compliment for someone in the shop is a thank-you', () => {
+  assert.ok(cuesIn('I would like to compliment Sara at your Lund shop, who went out of her way to help me').has('praise'));
+  assert.ok(cuesIn('jag vill ge beröm till Jonna som hjälpte oss välja soffa').has('praise'));
+});

@@ -115,3 +115,8 @@ test('another colour asked for in an exchange is no fault, so the chat keeps it'
   assert.equal(ids({ text: 'jag vill byta tröjan mot en annan färg, hur gör jag?' }).includes('complaint'), false);
   assert.ok(ids({ text: 'tröjan hade en annan färg än på bilden' }).includes('complaint'));
 });
+
+test('a thank-you for help given to an elderly mother calls for no voice; a question about her does', () => {
+  assert.equal(ids({ text: 'I would like to compliment Sara, who went out of her way to help my elderly mother. Kind regards, Peter' }).includes('vulnerable'), false);
+  assert.ok(ids({ text: 'my elderly mother ordered the wrong chair, can you help?' }).includes('vulnerable'));
+});

@@ -120,7 +120,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   wish('noEmail', 'refusesEmail');
   wish('noSms', 'refusesSms');
   const cues = cuesIn(i.text);
-  for (const id of ['vulnerable', 'safety', 'fraud', 'privacy', 'quote', 'confused'] as const) if (cues.has(id)) add(id, 1, [cues.get(id)!]);
+  // a thank-you and nothing asked ("Sara helped my elderly mother, thank you") calls for no voice
+  const thanksOnly = cues.has('praise') && !cues.has('question') && !cues.has('contrast');
+  for (const id of ['vulnerable', 'safety', 'fraud', 'privacy', 'quote', 'confused'] as const) if (cues.has(id) && !(id === 'vulnerable' && thanksOnly)) add(id, 1, [cues.get(id)!]);
   for (const id of ['privacy', 'quote'] as const) if (!cues.has(id) && kindSays(id).length) add(id, 1, kindSays(id));
   // a repeat contact: from the shop's history, or stated ("tredje gången jag skriver")
   if (i.history.sameIntent > 0) add('repeatContact', 0.4 + 0.3 * i.history.sameIntent, [`${i.history.sameIntent}`]);

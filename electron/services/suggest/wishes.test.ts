@@ -126,3 +126,10 @@ test('"a text is fine", "ett sms räcker", "message me" wish for a text; "kan in
   assert.deepEqual([...wishesIn('kan inte svara i telefon på dagarna, svara här istället').keys()].sort(), ['chatHere', 'noCall']);
   assert.equal(wishesIn('message me here when you know').has('sms'), false);
 });
+
+test('something said on the phone is no wish for a call; talking on it is', () => {
+  assert.equal(wishesIn('your assistant on the phone promised me free delivery').has('call'), false);
+  assert.equal(wishesIn('ni sa i telefon att det skulle komma i fredags').has('call'), false);
+  assert.ok(wishesIn('easier to explain on the phone').has('call'));
+  assert.ok(wishesIn('vill hellre prata med nån i telefon om det här').has('call'));
+});
