@@ -179,8 +179,14 @@ export function firstMatches<Id extends string>(text: string, patterns: Record<I
   const t = fold(text).replace(/\s+/g, ' ');
   const out = new Map<Id, string>();
   for (const id of Object.keys(patterns) as Id[]) {
-    const m = patterns[id].map((re) => re.exec(t)).find((x) => x !== null);
-    if (m) out.set(id, m[0].trim().slice(0, 40));
+    // the first pattern that matches, in order; the rest are not run
+    for (const re of patterns[id]) {
+      const m = re.exec(t);
+      if (m) {
+        out.set(id, m[0].trim().slice(0, 40));
+        break;
+      }
+    }
   }
   return out;
 }
