@@ -47,8 +47,10 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bsent my (receipt|invoice|details|data|information|address|phone number|email address|confirmation) to (the wrong person|someone else)\b/,
     // with words between ("skickade min orderbekräftelse med mitt personnummer till en främmande person")
     // (the customer's details, not a parcel: "skickade min beställning till någon annan" is a delivery)
-    /\b(skickat|skickade|mejlat|mejlade|visat|visade|lamnat|lamnade)\b[^.!?]{0,50}\b(personnummer|uppgifter|orderbekraftelse|kvitto|faktura|telefonnummer|mejladress)\w*\b[^.!?]{0,30}\btill (fel person|fel mottagare|nagon annan|en framling|en frammande|obehoriga)\b/,
-    /\b(sent|emailed|e-mailed|shown|showed|gave|given)\b[^.!?]{0,50}\b(details|data|information|receipt|invoice|confirmation|email address|phone number)\b[^.!?]{0,30}\bto (the wrong person|the wrong customer|someone else|a stranger|a complete stranger)\b/,
+    /\b(skickat|skickade|mejlat|mejlade|visat|visade|lamnat|lamnade)\b[^.!?]{0,50}\b(personnummer|uppgifter|kontaktuppgifter|orderbekraftelse|kvitto|faktura|telefonnummer|mejladress)\w*\b[^.!?]{0,30}\btill (fel person|fel mottagare|nagon annan|en framling|en frammande|obehoriga|en annan kund|andra kunder)\b/,
+    /\b(sent|emailed|e-mailed|shown|showed|gave|given)\b[^.!?]{0,50}\b(details|data|information|receipt|invoice|confirmation|email address|phone number)\b[^.!?]{0,30}\bto (the wrong person|the wrong customer|someone else|a stranger|a complete stranger|another customer|other customers)\b/,
+    // catalogues or adverts asked to stop ("era kataloger kommer fortfarande … kan ni stoppa dem?")
+    /\b(kataloger|katalogen|reklamen|utskicken|nyhetsbreven)\b[^.!?]{0,60}[.!?]? ?[^.!?]{0,20}\b(stoppa|sluta skicka|avsluta|avbeställa)\b/, /\b(stoppa|sluta skicka|avbestall\w*)\b[^.!?]{0,20}\b(kataloger|katalogen|reklam|reklamen|utskick|utskicken)\b/,
     /\b(kopia|utdrag)\b.{0,25}\b(data|uppgifter)/, /\b(sluta|slutar) (anvanda|spara) mina (uppgifter|data)\b/,
     /\b(stop|stopped) (using|storing|keeping) my (details|data|information|address)\b/, /\b(copy|export) of (all )?(my|the) (data|information|details)\b/,
     // taken off a list the shop sends to ("ta bort mig från er sms-lista", "unsubscribe me")
@@ -99,7 +101,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ],
   // "jag har aldrig handlat": a fraud, unless it is said beside a privacy request ("ni skickar
   // reklam fast jag aldrig handlat, var fick ni min adress?" asks where the address came from)
-  neverBought: [/\b(aldrig|inte) (har )?(bestallt|gjort|handlat)\b/],
+  // (said of a person: "det har det inte gjort" tells of a colour that did not lighten)
+  neverBought: [/\b(jag|vi|han|hon|de|dom) (har )?(aldrig|inte) (har )?(bestallt|gjort|handlat)\b/],
   // a thing's papers asked for ("kan ni skicka monteringsanvisningen som pdf?"): about the thing
   documentAsked: [
     /\b(skicka|mejla|maila)\b[^.!?]{0,40}\b(manualen|manual|bruksanvisning\w*|monteringsanvisning\w*|anvisning\w*|produktblad\w*|datablad\w*|skotselrad\w*)\b/,

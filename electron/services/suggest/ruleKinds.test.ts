@@ -321,3 +321,8 @@ test('a thing mounted crooked, a material gone brittle and a promise the thing d
 test('gift cards by the score for a company\'s staff are a business quote', () => {
   assert.equal(kind("my company wants to give your shop's gift cards to our staff at Christmas, 20 cards of 500 kr. How do we pay?"), 'quote');
 });
+
+test('contact details sent to another customer, and catalogues asked to stop, are privacy matters', () => {
+  assert.equal(kind('ni har skickat mina kontaktuppgifter till en annan kund i ett mejl'), 'privacy');
+  assert.equal(kind('era kataloger kommer fortfarande till den gamla adressen. kan ni stoppa dem?'), 'privacy');
+});

@@ -189,3 +189,10 @@ test('"jag känner mig lurad" is a customer let down, not a fraud; "jag har bliv
 test('a caller claiming to be the shop\'s delivery firm is a fraud', () => {
   assert.ok(cuesIn('my father was called by someone claiming to be your delivery firm and asking for a fee by card').has('fraud'));
 });
+
+test('"det har det inte gjort" is no order never made, and a thing broken "för andra gången" no repeat contact', () => {
+  assert.equal(cuesIn('frisören sa att det skulle ljusna, det har det inte gjort').has('fraud'), false);
+  assert.ok(cuesIn('någon har beställt i mitt namn, jag har aldrig handlat hos er').has('fraud'));
+  assert.equal(cuesIn('strömbrytaren har gått sönder för andra gången').has('repeatStated'), false);
+  assert.ok(cuesIn('det här är andra gången jag skriver').has('repeatStated'));
+});
