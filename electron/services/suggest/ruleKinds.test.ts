@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cuesIn } from './cues';
-import { ruleKind as kind } from './ruleKinds';
+import { ruleKind as kind, ruleIntents } from './ruleKinds';
 import { computeSignals, type SuggestInput } from './signals';
 
 const base: SuggestInput = { channel: 'chat', text: '', turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: false, hasEmail: false };
@@ -325,4 +325,10 @@ test('gift cards by the score for a company\'s staff are a business quote', () =
 test('contact details sent to another customer, and catalogues asked to stop, are privacy matters', () => {
   assert.equal(kind('ni har skickat mina kontaktuppgifter till en annan kund i ett mejl'), 'privacy');
   assert.equal(kind('era kataloger kommer fortfarande till den gamla adressen. kan ni stoppa dem?'), 'privacy');
+});
+
+test('a fabric sample is asked about the thing, and an ETA is a delivery\'s time', () => {
+  // (beside "få hem", which reads a delivery: the kind model weighs them)
+  assert.ok(ruleIntents('går det att få hem ett tygprov på sammetssoffan?').some((x) => x.intent === 'product_advice'));
+  assert.equal(kind('can you give me an eta on the day?'), 'delivery_time');
 });

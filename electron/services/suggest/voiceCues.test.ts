@@ -196,3 +196,8 @@ test('"det har det inte gjort" is no order never made, and a thing broken "för 
   assert.equal(cuesIn('strömbrytaren har gått sönder för andra gången').has('repeatStated'), false);
   assert.ok(cuesIn('det här är andra gången jag skriver').has('repeatStated'));
 });
+
+test('a colour darker than on the website is a thing not as described', () => {
+  assert.ok(cuesIn("the rug's colour is much darker than on your website").has('wrongItem'));
+  assert.ok(cuesIn('soffan är mycket mörkare än på bilden').has('wrongItem'));
+});

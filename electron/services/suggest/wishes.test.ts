@@ -133,3 +133,11 @@ test('something said on the phone is no wish for a call; talking on it is', () =
   assert.ok(wishesIn('easier to explain on the phone').has('call'));
   assert.ok(wishesIn('vill hellre prata med nån i telefon om det här').has('call'));
 });
+
+test('"jag nås bäst på telefon", "can we do this over the phone?", "jag föredrar sms"; "ni behöver inte ringa eller sms:a, svara bara här"', () => {
+  assert.deepEqual([...wishesIn('jag nås bäst på telefon, 070-331 90 02').keys()], ['call']);
+  assert.deepEqual([...wishesIn("can we do this over the phone? i'm not great at typing").keys()], ['call']);
+  assert.equal(wishesIn('I ordered it over the phone last week').has('call'), false);
+  assert.deepEqual([...wishesIn('jag föredrar sms framför mejl').keys()], ['sms']);
+  assert.deepEqual([...wishesIn('ni behöver inte ringa eller sms:a, svara bara här').keys()].sort(), ['chatHere', 'noCall', 'noSms']);
+});

@@ -32,7 +32,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
   noSms: [
     /\b(inga|inte) sms\b/, /\bno (texts|sms)\b/, /\b(do not|dont|don't) (text|sms) me\b/,
     // no text needed ("no need to text me, I'll check here", "ni behöver inte messa")
-    /\bno need to (text|sms)\b/, /\b(don'?t|do not) need to (text|sms) me\b/, /\b(ni|du) behover inte (sms:?a|smsa|messa|texta)\b/,
+    /\bno need to (text|sms)\b/, /\b(don'?t|do not) need to (text|sms) me\b/, /\b(ni|du) behover inte ((ringa|mejla) eller )?(sms:?a|smsa|messa|texta)\b/,
   ],
   call: [
     /\bring(a|er)? (upp )?mig\b/, /\bring upp\b/, /\bringa upp\b/, /\b(upp)?ringd\b/, /\bbli ringd\b/, /\bprata med (en |nagon|nan|en manniska|er)/,
@@ -45,7 +45,9 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bhellre (att )?(ni|du|nagon) ringer\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive me a (buzz|bell)\b/, /\bsla (en|mig en) signal\b/,
     // a number given to be reached on ("nå mig på 073-…", "reach me on 07700 …"), a matter to take by voice
     // ("ta muntligt"), "hör av sig per telefon", "slå mig en pling"
-    /\b(na|nar) mig (pa|under|via) (telefon|mobilen|mobil|\+?\d)/, /\breach me (on|at) (my )?(\+?\d|mobile|phone|cell)/, /\b(ta|ta det|ta dem|forklara|reda ut) muntligt\b/,
+    /\b(na|nar) mig (pa|under|via) (telefon|mobilen|mobil|\+?\d)/, /\b(nas|nar mig|na mig) (bast|enklast|lattast) (pa|via|per) (telefon|mobilen|mobil|\+?\d)/,
+    // "can we do this over the phone?" (not a thing ordered over it)
+    /\b(can|could|shall) we (do|sort|discuss|talk about|go through|handle) (this|it|that)( \w+)? over the phone\b/, /\b(talk|speak|chat|discuss|explain|sort)\b[^.!?]{0,25}\bover the phone\b/, /\breach me (on|at) (my )?(\+?\d|mobile|phone|cell)/, /\b(ta|ta det|ta dem|forklara|reda ut) muntligt\b/,
     /\bhor(a|er)? av (sig|er|dig)\b[^.!?]{0,15}\b(per|via|pa) telefon\b/, /\b(helst|hellre|garna) (per|via) telefon\b/, /\b(sla|ge) mig en pling\b/, /\bsla en pling\b/,
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
     // a call asked for as a thing ("I'd like a phone call today", "jag vill ha ett samtal")
@@ -60,7 +62,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // a text wished for in other words: "skulle uppskatta ett sms", "skriv ett meddelande till mobilen",
     // "a quick message to my phone" (not "jag fick ett sms från er")
     /\b(uppskatta|uppskattar|tacksam for|vill ha|onskar|racker med) (ett |en )?(kort |kortare |snabbt )?sms\b/,
-    /\bmeddelande (till|pa) (mobilen|min mobil|mitt nummer|mitt mobilnummer|telefonen|min telefon)\b/, /\bmessage (to|on) my (phone|mobile|cell|number)\b/,
+    /\bmeddelande (till|pa) (mobilen|min mobil|mitt nummer|mitt mobilnummer|telefonen|min telefon)\b/, /\bmessage (to|on) my (phone|mobile|cell|number)\b/, /\bforedrar (ett )?sms\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
     /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
     /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/, /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`${NOT_OF_CODES}\\b(by|via) (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
@@ -72,7 +74,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\baterkomma (per|via|pa) (brev|post|mejl|mail|e-?post)\b/, /\b(per|via) brev eller (mejl|mail|e-?post)\b/,
     /\bin writing\b/, /\bput (that|it) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
   ],
-  chatHere: [/\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?har\b/, /\b(here|in the) chat\b/, /\btell me here\b/],
+  chatHere: [/\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\b(here|in the) chat\b/, /\btell me here\b/],
 };
 
 /** The wishes in a text, each with the words that said it. */
