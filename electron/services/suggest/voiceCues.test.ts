@@ -201,3 +201,8 @@ test('a colour darker than on the website is a thing not as described', () => {
   assert.ok(cuesIn("the rug's colour is much darker than on your website").has('wrongItem'));
   assert.ok(cuesIn('soffan är mycket mörkare än på bilden').has('wrongItem'));
 });
+
+test('someone at the door saying he was from the shop is a fraud', () => {
+  assert.ok(cuesIn('a man came to my door saying he was from your shop and wanted cash').has('fraud'));
+  assert.ok(cuesIn('en man ringde på och sa att han var från er').has('fraud'));
+});

@@ -88,7 +88,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(asked|asking|asks) (me |her |him |us )?for (my|her|his|our) (card number|card details|bank details|bank codes|pin|pin code|bankid)\b/,
     /\b(anvant|anvande|anvander) (mitt|hennes|hans|vart) (namn|personnummer)\b/, /\bused my (name|identity|personal number)\b/,
     // someone passing for the shop, on the phone or with a website in its name
-    /\b(pretend(ing|ed|s)?|claim(ing|ed|s)?) to be (from )?(you|your)\b/, /\b(utgav|utger|pastod|pastar) sig (for att )?(vara|komma) (fran )?(er|ni)\b/,
+    /\b(pretend(ing|ed|s)?|claim(ing|ed|s)?) to be (from )?(you|your)\b/, /\b(saying|said|claimed|claiming) (he|she|they) (was|were|is|are|came) from (you|your)\b/, /\b(sa|pastod|sager|pastar) (att )?(han|hon|de|dom) (var|ar|kom|kommer) fran er\b/, /\b(utgav|utger|pastod|pastar) sig (for att )?(vara|komma) (fran )?(er|ni)\b/,
     /\b(website|site|page|shop|store) (using|with|that uses|in) your (name|logo|brand)\b/, /\b(sida|hemsida|webbplats|webbsida|butik) (som anvander|med) ert (namn|logga|logo|varumarke)\b/,
     /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|blivit lurad)\b/, /(?<!\b(kanner|kande|kant) mig )\blurad\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,
   ],

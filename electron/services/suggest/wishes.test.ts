@@ -141,3 +141,11 @@ test('"jag nås bäst på telefon", "can we do this over the phone?", "jag före
   assert.deepEqual([...wishesIn('jag föredrar sms framför mejl').keys()], ['sms']);
   assert.deepEqual([...wishesIn('ni behöver inte ringa eller sms:a, svara bara här').keys()].sort(), ['chatHere', 'noCall', 'noSms']);
 });
+
+test('a call to arrange, book or expect; contact by phone; a reminder by text wished for, not one that came', () => {
+  assert.deepEqual([...wishesIn('please arrange a call with someone about our dining table').keys()], ['call']);
+  assert.deepEqual([...wishesIn('this is my third email. I expect a phone call.').keys()], ['call']);
+  assert.deepEqual([...wishesIn('jag vill bli kontaktad per telefon').keys()], ['call']);
+  assert.deepEqual([...wishesIn('en sms-påminnelse när paketet finns hos ombudet vore perfekt').keys()], ['sms']);
+  assert.equal(wishesIn('jag fick en sms-avisering men paketet var inte där').has('sms'), false);
+});

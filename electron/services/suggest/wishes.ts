@@ -51,7 +51,9 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bhor(a|er)? av (sig|er|dig)\b[^.!?]{0,15}\b(per|via|pa) telefon\b/, /\b(helst|hellre|garna) (per|via) telefon\b/, /\b(sla|ge) mig en pling\b/, /\bsla en pling\b/,
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
     // a call asked for as a thing ("I'd like a phone call today", "jag vill ha ett samtal")
-    /\b(like|want|prefer|request|appreciate) a (quick )?(phone ?)?call\b/, /\b(vill ha|onskar|onskar mig) ett (telefon)?samtal\b/,
+    /\b(like|want|prefer|request|appreciate|arrange|book|schedule|expect|set up) a (quick )?(phone ?)?call\b/, /\b(vill ha|onskar|onskar mig|boka) ett (telefon)?samtal\b/,
+    // contact asked for by phone ("jag vill bli kontaktad per telefon", "contact me by phone")
+    /\bkontakta(d|s)? (mig )?(per|via|pa) telefon\b/, /\bcontact(ed)? (me )?(by|via|on the) phone\b/,
     /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
   ],
   sms: [
@@ -62,7 +64,9 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // a text wished for in other words: "skulle uppskatta ett sms", "skriv ett meddelande till mobilen",
     // "a quick message to my phone" (not "jag fick ett sms från er")
     /\b(uppskatta|uppskattar|tacksam for|vill ha|onskar|racker med) (ett |en )?(kort |kortare |snabbt )?sms\b/,
-    /\bmeddelande (till|pa) (mobilen|min mobil|mitt nummer|mitt mobilnummer|telefonen|min telefon)\b/, /\bmessage (to|on) my (phone|mobile|cell|number)\b/, /\bforedrar (ett )?sms\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
+    /\bmeddelande (till|pa) (mobilen|min mobil|mitt nummer|mitt mobilnummer|telefonen|min telefon)\b/, /\bmessage (to|on) my (phone|mobile|cell|number)\b/, /\bforedrar (ett )?sms\b/,
+    // a notice by text wished for ("en sms-påminnelse … vore perfekt"), not one that came
+    /(?<!\b(fick|fatt|far|kom|fick en|fatt en|far en|kom en|got|received|got an|received an) )\bsms-?(paminnelse|avisering|notis|aviseringen|paminnelsen)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
     /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
     /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/, /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`${NOT_OF_CODES}\\b(by|via) (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
