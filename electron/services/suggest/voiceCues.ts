@@ -13,7 +13,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
   repeatStated: [
     // "the second time I write", not "the second time I used it"
     // (nor a thing that broke the second time: "strömbrytaren har gått sönder för andra gången")
-    new RegExp(`(?<!\\b(sonder|av|trasig|trasigt|broke|broken|failed|happened|hant|skett|lossnat|spruckit) (for )?(den |the |a )?)\\b${ORDINAL} (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b(?! (i|jag) (used|use|wore|washed|tried|opened|anvande|hade|tvattade|provade|oppnade))`),
+    // (the look back is taken after the ordinal, so it runs only where one is found)
+    new RegExp(`\\b${ORDINAL}(?<!\\b(sonder|av|trasig|trasigt|broke|broken|failed|happened|hant|skett|lossnat|spruckit) (for )?(den |the |a )?${ORDINAL}) (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b(?! (i|jag) (used|use|wore|washed|tried|opened|anvande|hade|tvattade|provade|oppnade))`),
     /\b(skrivit|mejlat|mailat|ringt|hort av mig|kontaktat er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga) ganger\b/,
     /\b(written|emailed|e-mailed|called|contacted you)\b.{0,20}\b(twice|two|three|four|five|several|many) times\b/, /\bagain and again\b/, /\bigen och igen\b/,
     /\bfor the (second|third|fourth|fifth) time\b/, /\bhar nu skrivit\b/,

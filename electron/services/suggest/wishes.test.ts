@@ -149,3 +149,12 @@ test('a call to arrange, book or expect; contact by phone; a reminder by text wi
   assert.deepEqual([...wishesIn('en sms-påminnelse när paketet finns hos ombudet vore perfekt').keys()], ['sms']);
   assert.equal(wishesIn('jag fick en sms-avisering men paketet var inte där').has('sms'), false);
 });
+
+test('a text named in a request is a wish for one, in words no pattern lists; a text that came, or none, is not', () => {
+  assert.deepEqual([...wishesIn('kan ni bara köra ett snabbt sms när soffan är klar?').keys()], ['sms']);
+  assert.deepEqual([...wishesIn('ett litet sms dagen innan vore guld värt').keys()], ['sms']);
+  assert.equal(wishesIn('kan ni förklara varför jag fick ett sms om tull?').has('sms'), false);
+  assert.equal(wishesIn('kan ni kolla? jag får inget sms med koden').has('sms'), false);
+  assert.equal(wishesIn('kan ni ta bort mig från er sms-lista?').has('sms'), false);
+  assert.equal(wishesIn('enligt sms:et skulle det komma igår, kan ni kolla?').has('sms'), false);
+});

@@ -9,9 +9,12 @@ export type WishId = 'call' | 'sms' | 'writing' | 'chatHere' | 'noCall' | 'noEma
 
 /**
  * Not after a code or a link: "jag får inga koder via sms" tells how the codes come, and wishes for
- * nothing.
+ * nothing. (Taken after "via", "per", "på" or "by", so the look back runs only where one is found.)
  */
-const NOT_OF_CODES = '(?<!\\b(kod|koder|koden|koderna|engangskod\\w*|verifieringskod\\w*|inloggningskod\\w*|code|codes|pin|link|lank|lanken)\\b[^.!?,]{0,20})';
+const NOT_OF_CODES = '(?<!\\b(kod|koder|koden|koderna|engangskod\\w*|verifieringskod\\w*|inloggningskod\\w*|code|codes|pin|link|lank|lanken)\\b[^.!?,]{0,20}(via|per|pa|by))';
+
+/** "sms" as a thing the customer could be sent, not one they got or lack, nor "sms:et" or a list of them. */
+const ASKED_SMS = '\\bsms\\b(?<!\\b(fick|fatt|far|got|received|get|inget|inga|no)( ett| en| an?)? sms)(?![- ]?(utskick|lista|listan|:?et\\b))';
 
 const PATTERNS: Record<WishId, RegExp[]> = {
   noCall: [
@@ -58,7 +61,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
   ],
   sms: [
     /\b(sms:?a|smsa|texta|messa)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med) (garna |bara |helst )?(ett |en )?(kort |kortare |snabbt |litet )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
-    new RegExp(`${NOT_OF_CODES}\\b(via|per|pa) (garna |bara |helst )?(ett |en )?sms\\b`),
+    new RegExp(`\\b(via|per|pa)${NOT_OF_CODES} (garna |bara |helst )?(ett |en )?sms\\b`),
     // a thing asked to be sent by text is a wish, codes and all ("send me the discount code by text")
     /\b(send|skicka)\b[^.!?]{0,40}\b(by|via|per|pa) (text|sms)\b/,
     // a text wished for in other words: "skulle uppskatta ett sms", "skriv ett meddelande till mobilen",
@@ -69,7 +72,11 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /(?<!\b(fick|fatt|far|kom|fick en|fatt en|far en|kom en|got|received|got an|received an) )\bsms-?(paminnelse|avisering|notis|aviseringen|paminnelsen)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
     /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
-    /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/, /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`${NOT_OF_CODES}\\b(by|via) (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
+    /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/,
+    // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
+    // part every such message wishes for one; a text that came ("fick ett sms"), none ("inget sms"),
+    // "sms:et" or the shop's "sms-utskick" are not asked for
+    new RegExp(`\\b(kan ni|kan du|skulle ni|could you|can you|would you|please|pls|garna|vore|would be)\\b[^.!?]{0,60}${ASKED_SMS}|${ASKED_SMS}[^.!?]{0,40}\\b(tack|please|pls|vore|would be|garna)\\b`), /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`\\b(by|via)${NOT_OF_CODES} (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
   ],
   writing: [
     /\bskriftligt?\b/, /\bsvart pa vitt\b/, /\b(per|via|pa) (e-?post|mejl|mail)\b/, /\b(mejla|maila) (mig|det)\b/, /\bskicka .{0,25}(mejl|mail|e-?post)\b/,
