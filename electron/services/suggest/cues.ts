@@ -204,7 +204,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   wrongItem: [
     // "ni skrev ekologisk bomull på sidan men tvättlappen säger polyester", "it says non-slip in the description"
     // "ni lovade att soffan skulle vara i ull men tvättlappen säger polyester"
-    /\b(ni lovade|you promised)\b[^.!?]{0,50}\b(skulle vara|would be)\b[^.!?]{0,30}\b(men|fast|but)\b/,
+    /\b(ni lovade|you promised|(we were|i was|vi blev|jag blev) (promised|lovade|lovad))\b[^.!?]{0,50}\b(skulle vara|skulle bli|would be)\b[^.!?]{0,30}\b(men|fast|but)\b/,
     /\b(ni skrev|det stod|det star|ni lovade)\b[^.!?]{0,40}\b(pa sidan|pa hemsidan|pa er sida|i beskrivningen|i annonsen|pa bilden|pa forpackningen)\b[^.!?]{0,10}\b(men|fast)\b/,
     /\b(i beskrivningen|i produktbeskrivningen|pa sidan|pa hemsidan|i annonsen) (star|stod|star det|stod det)\b[^.!?]{0,40}\b(men|fast)\b/, /\binte (som|alls som) (det )?(beskrivet|beskrivs|beskrevs|utlovat|pa bilden|pa bilderna)\b/,
     /\b(it says|says|said)\b[^.!?]{0,30}\b(in the description|in the listing|on your (site|website|page))\b/, /\bnot (as|what was|what you) (described|advertised|pictured|shown|promised)\b/,

@@ -332,3 +332,7 @@ test('a fabric sample is asked about the thing, and an ETA is a delivery\'s time
   assert.ok(ruleIntents('går det att få hem ett tygprov på sammetssoffan?').some((x) => x.intent === 'product_advice'));
   assert.equal(kind('can you give me an eta on the day?'), 'delivery_time');
 });
+
+test('"we were promised it would be … but" is a promise not kept, a complaint', () => {
+  assert.equal(kind('we were promised the sofa would be delivered and assembled, but the drivers left it in boxes in the hall'), 'complaint');
+});

@@ -120,3 +120,8 @@ test('a thank-you for help given to an elderly mother calls for no voice; a ques
   assert.equal(ids({ text: 'I would like to compliment Sara, who went out of her way to help my elderly mother. Kind regards, Peter' }).includes('vulnerable'), false);
   assert.ok(ids({ text: 'my elderly mother ordered the wrong chair, can you help?' }).includes('vulnerable'));
 });
+
+test('a thing named by its abbreviation in capitals is no shouting; a word shouted still is', () => {
+  assert.equal(ids({ text: 'funkar dimmern med LED-lampor?' }).includes('anger'), false);
+  assert.ok(ids({ text: 'jag vill INTE bli uppringd' }).includes('anger'));
+});
