@@ -206,3 +206,13 @@ test('someone at the door saying he was from the shop is a fraud', () => {
   assert.ok(cuesIn('a man came to my door saying he was from your shop and wanted cash').has('fraud'));
   assert.ok(cuesIn('en man ringde på och sa att han var från er').has('fraud'));
 });
+
+test('a neighbour "som är 89" without the internet is a vulnerable customer; a sofa "som är 80 cm" is not', () => {
+  assert.ok(cuesIn('jag skriver åt min granne som är 89 och inte har internet').has('vulnerable'));
+  assert.ok(cuesIn('min faster saknar dator').has('vulnerable'));
+  assert.equal(cuesIn('jag vill ha soffan som är 80 cm djup').has('vulnerable'), false);
+});
+
+test('a thing "sold as" something it is not is not as described', () => {
+  assert.ok(cuesIn("the desk you sold as 'wheelchair friendly' is too low to fit under").has('wrongItem'));
+});

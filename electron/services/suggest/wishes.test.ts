@@ -158,3 +158,7 @@ test('a text named in a request is a wish for one, in words no pattern lists; a 
   assert.equal(wishesIn('kan ni ta bort mig från er sms-lista?').has('sms'), false);
   assert.equal(wishesIn('enligt sms:et skulle det komma igår, kan ni kolla?').has('sms'), false);
 });
+
+test('"undrar om någon kan ringa henne" asks for a call', () => {
+  assert.deepEqual([...wishesIn('hon undrar om någon kan ringa henne på 08-555 12 34').keys()], ['call']);
+});
