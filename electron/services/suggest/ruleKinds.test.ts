@@ -336,3 +336,7 @@ test('a fabric sample is asked about the thing, and an ETA is a delivery\'s time
 test('"we were promised it would be … but" is a promise not kept, a complaint', () => {
   assert.equal(kind('we were promised the sofa would be delivered and assembled, but the drivers left it in boxes in the hall'), 'complaint');
 });
+
+test('"any news on order …" asks after an order', () => {
+  assert.equal(kind('hiya, any news on order 39120? been a week'), 'order_status');
+});
