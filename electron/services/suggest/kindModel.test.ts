@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import examples from '../../../resources/suggest/kind-examples.json';
 import { classifyIntents } from './engine';
 import { blendKinds, trainKindModel, type KindModel } from './kindModel';
+import { ruleIntents } from './ruleKinds';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -100,4 +101,10 @@ test('a question the rules find no kind in needs the model to be surer (MIN_P_AS
   const leaning: KindModel = { probabilities: () => [{ label: 'complaint', p: 0.999 }, { label: 'general', p: 0.001 }], wordsFor: () => [], examplesOf: () => 10 };
   assert.deepEqual(blendKinds([], leaning, 'går det att sätta en barnsits på cykeln med kolfiberram?'), []);
   assert.equal(blendKinds([], leaning, 'barnsitsen sitter löst på cykeln med kolfiberram')[0]?.intent, 'complaint');
+});
+
+test('opening hours named in so many words stand against a model sure of a delivery', () => {
+  const text = 'Hello, what time does the shop open on Saturdays? I would like to come in before work.';
+  const sureOfDelivery: KindModel = { probabilities: () => [{ label: 'delivery_time', p: 1 }, { label: 'opening_hours', p: 1e-50 }], wordsFor: () => [], examplesOf: () => 10 };
+  assert.equal(blendKinds(ruleIntents(text), sureOfDelivery, text)[0]?.intent, 'opening_hours');
 });

@@ -139,7 +139,14 @@ export function ruleIntents(text: string): IntentFound[] {
   return ranked();
 }
 
-/** A complaint that mentions shipping is still a complaint: fault, damage and money outweigh the rest. */
+/**
+ * A complaint that mentions shipping is still a complaint: fault, damage and money outweigh the rest.
+ * Opening hours are named in words that mean little else ("opening hours", "öppettider"), so they
+ * weigh twice a plain word against a kind model sure of a delivery from the rest of the message
+ * ("… open on Saturdays? I'd like to come in before work"). Chosen on the development part: 10-fold
+ * cross-validation 0.963 at 1, 0.964 at 1.5, 0.965 at 2 and 3; each other kind's weight moved by
+ * +0.5 or -0.3 changed it by 0.002 or less, so they stand.
+ */
 const INTENT_WEIGHT: Record<keyof typeof INTENTS, number> = {
-  order_status: 1, delivery_time: 1, returns: 1.3, complaint: 1.5, damaged: 1.5, password: 1, rebooking: 1.2, opening_hours: 1, invoice: 1.5, product_advice: 0.9,
+  order_status: 1, delivery_time: 1, returns: 1.3, complaint: 1.5, damaged: 1.5, password: 1, rebooking: 1.2, opening_hours: 2, invoice: 1.5, product_advice: 0.9,
 };
