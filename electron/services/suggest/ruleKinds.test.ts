@@ -340,3 +340,8 @@ test('"we were promised it would be … but" is a promise not kept, a complaint'
 test('"any news on order …" asks after an order', () => {
   assert.equal(kind('hiya, any news on order 39120? been a week'), 'order_status');
 });
+
+test('a visit\'s day asked is opening hours; a thing cracked while in use is a fault', () => {
+  assert.equal(kind('is the showroom open on sundays in december?'), 'opening_hours');
+  assert.equal(kind('lampkupan sprack när den hade varit tänd en kväll, är det ett fel på glaset?'), 'complaint');
+});

@@ -111,7 +111,9 @@ export function ruleIntents(text: string): IntentFound[] {
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
   // what says there is no case for a template (NOT_A_CASE), whatever else the text mentions ("the
   // flowers arrived and she loved them"), unless something is broken
-  const noCase = NOT_A_CASE.filter((id) => cues.has(id));
+  // (a visit's day asked, "is the showroom open on sundays?", is opening hours)
+  const hoursAsked = out.some((x) => x.intent === 'opening_hours' && x.score > 0);
+  const noCase = NOT_A_CASE.filter((id) => cues.has(id) && !(id === 'visit' && hoursAsked));
   // a thank-you is often only the opening ("vill bara säga att …", "vi älskar den, men finns den …?"):
   // alone it counts as lightly as the rules did before NOT_A_CASE_SCORE, and not at all beside a
   // question or a "but"
