@@ -141,8 +141,15 @@ test('a day from the keyboard: the filter tabs, next case, a note, resolve, and 
   await page.keyboard.press('ArrowLeft');
   await page.getByRole('tab', { name: 'Aktiva', selected: true }).waitFor();
 
+  // the tab switch reloads the queue: a j before its rows are back has nothing to choose (a CI run
+  // pressed it too soon), and an agent who sees nothing chosen presses it again
+  await page.locator('.queue-slot .queue-row').first().waitFor();
   await page.locator('body').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('j');
+  for (let tries = 0; tries < 5; tries++) {
+    await page.keyboard.press('j');
+    const chosen = await page.locator('.queue-slot .queue-row.selected').waitFor({ timeout: 3_000 }).then(() => true, () => false);
+    if (chosen) break;
+  }
   // the first case is chosen and open before the next j (else both presses choose the first)
   await page.locator('.queue-slot .queue-row.selected').waitFor();
   await page.locator('.case-subject').waitFor();
