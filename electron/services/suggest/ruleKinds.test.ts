@@ -331,6 +331,8 @@ test('a fabric sample is asked about the thing, and an ETA is a delivery\'s time
   // (beside "få hem", which reads a delivery: the kind model weighs them)
   assert.ok(ruleIntents('går det att få hem ett tygprov på sammetssoffan?').some((x) => x.intent === 'product_advice'));
   assert.equal(kind('can you give me an eta on the day?'), 'delivery_time');
+  // a whole word: not "etapper", not "etage"
+  assert.notEqual(kind('kan vi bo på tredje etage med den sängen?'), 'delivery_time');
 });
 
 test('"we were promised it would be … but" is a promise not kept, a complaint', () => {
