@@ -156,6 +156,8 @@ test('a text named in a request is a wish for one, in words no pattern lists; a 
   assert.equal(wishesIn('kan ni förklara varför jag fick ett sms om tull?').has('sms'), false);
   assert.equal(wishesIn('kan ni kolla? jag får inget sms med koden').has('sms'), false);
   assert.equal(wishesIn('kan ni ta bort mig från er sms-lista?').has('sms'), false);
+  assert.deepEqual([...wishesIn('kan ni sluta skicka sms till mig?').keys()], ['noSms']);
+  assert.deepEqual([...wishesIn('please stop sending me texts').keys()], ['noSms']);
   assert.equal(wishesIn('enligt sms:et skulle det komma igår, kan ni kolla?').has('sms'), false);
 });
 
