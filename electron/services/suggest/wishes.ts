@@ -34,9 +34,9 @@ const PATTERNS: Record<WishId, RegExp[]> = {
   ],
   noSms: [
     /\b(inga|inte) sms\b/, /\bno (texts|sms)\b/, /\b(do not|dont|don't) (text|sms) me\b/,
-    // no text needed ("no need to text me, I'll check here", "ni behöver inte messa")
     // texts asked to stop ("kan ni sluta skicka sms till mig?", "stop sending me texts")
     /\b(sluta|slutar|sluta att) (skicka |skicka mig |med )?sms\b/, /\bstop (sending )?(me )?(texts|text messages|sms)\b/,
+    // no text needed ("no need to text me, I'll check here", "ni behöver inte messa")
     /\bno need to (text|sms)\b/, /\b(don'?t|do not) need to (text|sms) me\b/, /\b(ni|du) behover inte ((ringa|mejla) eller )?(sms:?a|smsa|messa|texta)\b/,
   ],
   call: [
