@@ -24,9 +24,9 @@ export function createCustomerCommands(hub: RelayHub) {
     const set = customers.get(customer.id) ?? new Set<Party>();
     set.add(p);
     customers.set(customer.id, set);
-    const open = store.openConversationOf(customer.id);
-    send(p, { type: 'welcome', v: RELAY_PROTOCOL_VERSION, role: 'customer', you: { id: customer.id, name: customer.name }, serverTime: now(), session, conversation: open?.id ?? null, shop: store.shop() });
-    if (open) for (const m of store.messagesAfter(open.id, h.since)) send(p, m);
+    const open = store.openChatOf(customer.id);
+    send(p, { type: 'welcome', v: RELAY_PROTOCOL_VERSION, role: 'customer', you: { id: customer.id, name: customer.name }, serverTime: now(), session, conversation: open, shop: store.shop() });
+    if (open) for (const m of store.messagesAfter(open, h.since)) send(p, m);
     sendQueue(p);
   }
 
@@ -50,20 +50,19 @@ export function createCustomerCommands(hub: RelayHub) {
         if (acceptedAgain(p, senderKey, f.clientId)) return;
         const image = checkedImage(p, f);
         if (image === false) return;
-        let c = store.openConversationOf(customer.id);
-        const fresh = !c;
-        if (!withinQuota(p, f.clientId, { bytes: sizeOf(f), conversations: fresh ? 1 : 0 })) return;
-        if (!c) c = store.newConversation(customer.id, 'chat', now());
-        const { msg } = store.append({ conversation: c.id, sender: 'customer', senderKey, agentId: null, clientId: f.clientId, text: f.text, image, at: now() });
-        if (fresh) conversationChanged(store.conversation(c.id));
+        const open = store.openChatOf(customer.id);
+        if (!withinQuota(p, f.clientId, { bytes: sizeOf(f), conversations: open ? 0 : 1 })) return;
+        const conversation = open ?? store.newConversation(customer.id, 'chat', now()).id;
+        const { msg } = store.append({ conversation, sender: 'customer', senderKey, agentId: null, clientId: f.clientId, text: f.text, image, at: now() });
+        if (!open) conversationChanged(store.conversation(conversation));
         deliver(msg, customer.id, p);
-        return send(p, { type: 'accepted', clientId: f.clientId, conversation: c.id, seq: msg.seq });
+        return send(p, { type: 'accepted', clientId: f.clientId, conversation, seq: msg.seq });
       }
       case 'ack':
         return acks.customer(customer.id, f.conversation, f.seq);
       case 'typing': {
-        const c = store.openConversationOf(customer.id);
-        if (c) toAgents({ type: 'typing', conversation: c.id, from: 'customer', name: customer.name, on: f.on });
+        const conversation = store.openChatOf(customer.id);
+        if (conversation) toAgents({ type: 'typing', conversation, from: 'customer', name: customer.name, on: f.on });
         return;
       }
       case 'page':

@@ -137,8 +137,8 @@ export function createRelayHub(o: RelayHubOptions) {
   }
   function sendQueue(p: Party, snap = snapshot()): void {
     if (!p.customer) return;
-    const open = store.openConversationOf(p.customer.id);
-    const place = open ? snap.places.get(open.id) : undefined;
+    const open = store.openChatOf(p.customer.id);
+    const place = open ? snap.places.get(open) : undefined;
     send(p, { type: 'queue', open: snap.open, reason: snap.reason, agentsOnline: snap.agentsOnline, freeSlots: snap.freeSlots, position: place?.position ?? null, waitSeconds: place?.waitSeconds ?? null });
   }
 
