@@ -20,7 +20,10 @@ const BENCHES: Record<string, () => Promise<void>> = {
 
 async function main() {
   const onlyIdx = process.argv.indexOf('--only');
-  const only = onlyIdx > 0 ? process.argv[onlyIdx + 1]?.split(',') : null;
+  const only = onlyIdx > 0 ? (process.argv[onlyIdx + 1]?.split(',') ?? []) : null;
+  // a misspelt name would otherwise print the machine line and measure nothing
+  const unknown = only?.filter((name) => !(name in BENCHES)) ?? [];
+  if (only?.length === 0 || unknown.length > 0) throw new Error(`--only takes names from: ${Object.keys(BENCHES).join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`);
   console.log(`# Växel benchmarks, ${new Date().toISOString()}`);
   console.log(machineLine());
   for (const [name, run] of Object.entries(BENCHES)) {
