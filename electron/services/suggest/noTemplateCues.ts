@@ -7,7 +7,7 @@
  */
 export type NoTemplateCueId =
   | 'praise' | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'proposal';
+  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'proposal' | 'resolvedTold';
 
 /**
  * Whether the premises suit a wheelchair, asked: a visit, not a vulnerable customer ("är butiken
@@ -30,6 +30,12 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
     // "tack så mycket!" and nothing after it ("tack så mycket! när kommer paketet?" has a case)
     /^\W*(hej,? )?tack (sa )?(jatte|valdigt |hemskt |otroligt )?mycket( for [^.!?]{0,40})?[!. ]*$/, /^\W*(thanks|thank you) (so|very) much( for [^.!?]{0,40})?[!. ]*$/,
+  ],
+  // a matter told as settled ("allt löste sig", "it all worked out"): a thank-you beside it closes
+  // the case it names ("… när ni ringde om min reklamation. Allt löste sig.")
+  resolvedTold: [
+    /\b(allt|det|problemet|saken) (har )?(loste|lost|ordnade|ordnat) sig\b(?! inte)/, /\b(allt|det|problemet|saken) (ar|blev) (lost|ordnat|ordnad)\b(?! an)/,
+    /\b(it all|everything|it) (worked out|got sorted|was sorted|is sorted)\b/, /\bproblem solved\b/,
   ],
   // which ways to pay there are, asked before buying (an invoice's trouble is another matter)
   waysToPay: [

@@ -347,3 +347,10 @@ test('a visit\'s day asked is opening hours; a thing cracked while in use is a f
   assert.equal(kind('is the showroom open on sundays in december?'), 'opening_hours');
   assert.equal(kind('lampkupan sprack när den hade varit tänd en kväll, är det ett fel på glaset?'), 'complaint');
 });
+
+test('"bent" is a whole word (not in "bentonitsand"); a thank-you for a matter told as settled is no case, beside the fault it names', () => {
+  assert.notEqual(kind('funkar era kattlådor med vanlig bentonitsand eller måste man ha er egen?'), 'damaged');
+  assert.equal(kind('the frame of the bike is bent'), 'damaged');
+  assert.equal(kind('Hej, jag ville bara tacka för den fina servicen när ni ringde om min reklamation förra veckan. Allt löste sig.'), 'general');
+  assert.equal(kind('tack för att ni ringde om reklamationen, men lampan blinkar fortfarande'), 'complaint');
+});

@@ -122,7 +122,10 @@ export function ruleIntents(text: string): IntentFound[] {
   // kommit"): after a purchase or a "but" it gives way
   const givesWay =
     (onlyPraise && (cues.has('question') || cues.has('contrast'))) || (noCase.every((id) => id === 'advertising') && (cues.has('contrast') || cues.has('purchaseTold')));
-  if (noCase.length > 0 && !faultFound() && !givesWay) out.push({ intent: 'general', score: onlyPraise ? PRAISE_SCORE : NOT_A_CASE_SCORE, words: [cues.get(noCase[0]!)!] });
+  // a thank-you for a matter told as settled ("… när ni ringde om min reklamation. Allt löste sig.")
+  // counts as surely as the rest, beside the fault it names: that case is closed
+  const settled = onlyPraise && !givesWay && cues.has('resolvedTold');
+  if (noCase.length > 0 && (settled || (!faultFound() && !givesWay))) out.push({ intent: 'general', score: onlyPraise && !settled ? PRAISE_SCORE : NOT_A_CASE_SCORE, words: [cues.get(noCase[0]!)!] });
   // a supplier's invoice to the shop is none of the customer's invoices the template answers
   if (cues.has('supplierInvoice')) drop('invoice');
   // the shop's own website or chat at fault is no complaint about a thing bought, nor is there a

@@ -216,3 +216,8 @@ test('a neighbour "som är 89" without the internet is a vulnerable customer; a 
 test('a thing "sold as" something it is not is not as described', () => {
   assert.ok(cuesIn("the desk you sold as 'wheelchair friendly' is too low to fit under").has('wrongItem'));
 });
+
+test('"is it safe" after a hazard is one; "is it safe to use with …" asked of a thing is a product question', () => {
+  assert.equal(cuesIn('Hello, is the oak bread board treated with any oil, and is it safe to use with raw meat?').has('safety'), false);
+  assert.equal(cuesIn('the charger gets very hot and smells, is it safe?').has('safety'), true);
+});

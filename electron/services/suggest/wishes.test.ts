@@ -164,3 +164,10 @@ test('a text named in a request is a wish for one, in words no pattern lists; a 
 test('"undrar om någon kan ringa henne" asks for a call', () => {
   assert.deepEqual([...wishesIn('hon undrar om någon kan ringa henne på 08-555 12 34').keys()], ['call']);
 });
+
+test('"hellre än sms" refuses a text (folded, "än sms" reads as "an sms"); "a text to the number on my order" asks for one', () => {
+  assert.deepEqual([...wishesIn('skriv här hellre än sms, när kommer mina krukor?').keys()], ['noSms']);
+  assert.ok(wishesIn('rather than a text, please email me the tracking number').has('noSms'));
+  const w = wishesIn('no need to email me back, a text to the number on my order when the bike is ready is all I need');
+  assert.ok(w.has('sms') && w.has('noEmail'));
+});

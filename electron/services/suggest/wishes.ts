@@ -38,6 +38,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(sluta|slutar|sluta att) (skicka |skicka mig |med )?sms\b/, /\bstop (sending )?(me )?(texts|text messages|sms)\b/,
     // no text needed ("no need to text me, I'll check here", "ni behöver inte messa")
     /\bno need to (text|sms)\b/, /\b(don'?t|do not) need to (text|sms) me\b/, /\b(ni|du) behover inte ((ringa|mejla) eller )?(sms:?a|smsa|messa|texta)\b/,
+    // another way rather than a text ("skriv här hellre än sms"; folded, "än sms" reads as "an sms")
+    /\b(hellre|snarare) an (ett |en |via |per )?sms\b/, /\brather than (a |by )?(text|sms)\b/,
   ],
   call: [
     /\bring(a|er)? (upp )?mig\b/, /\bring upp\b/, /\bringa upp\b/, /\b(upp)?ringd\b/, /\bbli ringd\b/, /\bprata med (en |nagon|nan|en manniska|er)/,
@@ -74,7 +76,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /(?<!\b(fick|fatt|far|kom|fick en|fatt en|far en|kom en|got|received|got an|received an) )\bsms-?(paminnelse|avisering|notis|aviseringen|paminnelsen)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
     /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
-    /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/,
+    /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
     // part every such message wishes for one; a text that came ("fick ett sms"), none ("inget sms"),
     // "sms:et" or the shop's "sms-utskick" are not asked for
