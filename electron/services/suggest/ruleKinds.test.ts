@@ -354,3 +354,13 @@ test('"bent" is a whole word (not in "bentonitsand"); a thank-you for a matter t
   assert.equal(kind('Hej, jag ville bara tacka för den fina servicen när ni ringde om min reklamation förra veckan. Allt löste sig.'), 'general');
   assert.equal(kind('tack för att ni ringde om reklamationen, men lampan blinkar fortfarande'), 'complaint');
 });
+
+test('short words are whole words where they begin others: no anger in "Arne" or "arganolja", no damage in "report"', () => {
+  const angry = (text: string) => computeSignals({ ...base, text }).some((s) => s.id === 'anger');
+  assert.equal(angry('Hej, när kommer min beställning? Mvh Arne'), false);
+  assert.equal(angry('har ni arganolja till håret?'), false);
+  assert.equal(angry('jag är så arg, tredje gången nu'), true);
+  assert.equal(angry('vi är arga och anmäler er till ARN.'), true);
+  assert.notEqual(kind('Hi, can you send me a report of everything I ordered this year?'), 'damaged');
+  assert.equal(kind('bordet kom med massa repor'), 'damaged');
+});
