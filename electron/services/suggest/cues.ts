@@ -43,6 +43,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // everything the shop has on the customer ("radera allt ni har om mig", "delete everything you have on me")
     /\b(radera|raderar|ta bort|tar bort|rensa|rensar)\b[^.!?]{0,15}\ballt (ni har |ni sparat |ni vet |som finns )?(om|pa) mig\b/, /\b(delete|erase|remove)\b[^.!?]{0,15}\beverything you (have|hold|keep|store)( on| about)? me\b/,
     /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,
+    // who else sees what the shop holds on the customer ("tell me who else sees this data")
+    /\bwho (else )?(sees|can see|has access to|gets to see|sees) (this|my|our|that) (data|information|details|personal information)\b/, /\bvem (mer |annars )?(ser|kan se|har tillgang till|far se) (mina|vara|de har|dessa) uppgifter\b/,
     /\b(skickat|skickade|mejlat|mejlade) (mitt|mina|min) (kvitto|kvittot|faktura|fakturan|uppgifter|personnummer|orderbekraftelse|adress|telefonnummer|mejladress|namn)\b[^.!?]{0,10}\btill (fel person|fel mottagare|nagon annan)\b/,
     /\bsent my (receipt|invoice|details|data|information|address|phone number|email address|confirmation) to (the wrong person|someone else)\b/,
     // with words between ("skickade min orderbekräftelse med mitt personnummer till en främmande person")

@@ -364,3 +364,8 @@ test('short words are whole words where they begin others: no anger in "Arne" or
   assert.notEqual(kind('Hi, can you send me a report of everything I ordered this year?'), 'damaged');
   assert.equal(kind('bordet kom med massa repor'), 'damaged');
 });
+
+test('a delay and updates about an order are the order\'s status', () => {
+  assert.equal(kind('hej, min leverans är försenad, vad händer?'), 'order_status');
+  assert.equal(kind('please send updates about order 55310'), 'order_status');
+});

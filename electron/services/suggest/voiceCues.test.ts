@@ -221,3 +221,19 @@ test('"is it safe" after a hazard is one; "is it safe to use with …" asked of 
   assert.equal(cuesIn('Hello, is the oak bread board treated with any oil, and is it safe to use with raw meat?').has('safety'), false);
   assert.equal(cuesIn('the charger gets very hot and smells, is it safe?').has('safety'), true);
 });
+
+test('care sought, breathing trouble, a baby in a thing that failed are hazards; a lamp "som inte blir varm" asked for is none', () => {
+  const safety = (t: string) => cuesIn(t).has('safety');
+  assert.equal(safety('Finns det någon taklampa som inte blir varm utanpå?'), false);
+  assert.equal(safety('vår dotter fick andningsbesvär efter att vi målat med er färg'), true);
+  assert.equal(safety('Vi har varit på vårdcentralen med honom.'), true);
+  assert.equal(safety('we had to take him to A&E last night'), true);
+  assert.equal(safety('my son’s class is collecting toys for children in hospital'), false);
+  assert.equal(safety('barnvagnen tappade ett hjul i en nedförsbacke med min bebis i'), true);
+  assert.equal(cuesIn('Hi, please tell me who else sees this data.').has('privacy'), true);
+});
+
+test('a baby only brought along is no hazard', () => {
+  assert.equal(cuesIn('vi var i butiken med min bebis i famnen och fick bra hjälp').has('safety'), false);
+  assert.equal(cuesIn('jag var där med mitt barn i bilen').has('safety'), false);
+});

@@ -40,12 +40,16 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(slar|slog|slagit|slogs) ut (sakringen|sakringarna|proppen|propparna|jordfelsbrytaren)\b/, /\belstot\b/, /\bfick en stot\b/, /\bgav (mig|honom|henne|oss|barnet) (en )?(liten |latt )?stot\b/,
     // gas, a battery that swells, a body that reacts, a person hurt
     /\btrip(s|ped|ping)? (the |our |my |a )?(fuses?|breakers?|circuit)\b/, /\b(scorch|burn|burnt|black) marks?\b/, /\b(scorched|charred)\b/, /\b(brannmarke|brannmarken|sotig|sotiga)\b/,
-    /\bset fire to\b/, /\bon fire\b/, /\b(tog|fattade) eld\b/, /\b(borjade|borjat|borja) brinna\b/, /\b(tagit|ta|tar) eld\b/, /\bblir (sa |valdigt |jatte|for )?(varm|het)\b/, /\btoo hot to (touch|hold)\b/,
+    /\bset fire to\b/, /\bon fire\b/, /\b(tog|fattade) eld\b/, /\b(borjade|borjat|borja) brinna\b/, /\b(tagit|ta|tar) eld\b/, /(?<!\b(inte|aldrig|inte sa) )\bblir (sa |valdigt |jatte|for )?(varm|het)\b/, /\btoo hot to (touch|hold)\b/,
     /\b(to|at) (the|an|a) (emergency )?vet'?s?\b/, /\bemergency vet\b/, /\bveterinary\b/, /\b(got|became|was|is|been) (really |very |so )?(sick|ill) after\b/, /\bblev (jatte|valdigt|sa )?sjuk (av|efter)\b/,
     /\bluktar (brant|brand|brandt)\b/, /\bbrand plast\b/, /\b(ar|blir|blev) (jattevarm|jattevarmt|brannhet|brannhett|glodhet|glodhett|skallhet|skallhett)\b/,
     /\bbroms(en|arna)? (slappte|slapper|slapp|funkar inte|fungerar inte|tar inte|har slutat)\b/, /\bbrakes? (failed|fails|doesn'?t work|don'?t work|stopped working|gave way)\b/,
     /\b(lacker|luktar) gas\b/, /\bgaslukt\b/, /\bgas (leak|smell)\b/, /\b(smells? of|leaking|leaks) gas\b/, /\b(svallt|svallde|svaller) upp\b/, /\bsvallt\b/,
-    /\bsvart att andas\b/, /\b(trouble|difficulty|hard time) breathing\b/, /\b(couldn'?t|could not|can'?t) breathe\b/, /\b(krakts|kraks|krakte|krakning)\b/, /\bveterinar(en)?\b/, /\b(vomit(ing|ed)?|threw up)\b/, /\bat the vet'?s?\b/,
+    /\bsvart att andas\b/, /\b(trouble|difficulty|hard time) breathing\b/, /\bandningsbesvar\b/, /\bbreathing (problems|difficulties)\b/,
+    // care sought ("vi var på akuten", "har varit på vårdcentralen", "had to take him to A&E"; not "children in hospital")
+    /\b(pa|till) (akuten|vardcentralen|akutmottagningen)\b/, /\b(aka|akte|akt|fick aka) (in )?(till|pa) (sjukhus|sjukhuset|lakaren|lakare)\b/, /\b(took|take|taken|went|go|gone|been|rushed|had to go) ((him|her|them|me|us|my \w+) )?(to|at) (the )?(a&e|a and e|emergency room|er|hospital|doctor'?s?|gp)\b/,
+    // a thing that failed with a baby in it, a wheel come off ("tappade ett hjul … med min bebis i")
+    /\bmed (min|mitt|var|vart) (bebis|baby|nyfodda)( \w+)? i\b(?! (butiken|famnen|magen|sjalen)\b)/, /\bwith (my|our) (baby|newborn|toddler)( \w+)? in (it|the)\b/, /\b(tappade|tappat|lossnade|lossnat) (ett |ena |det ena )?hjul(et)?\b/, /\bhjulet (lossnade|lossnat|ramlade av|foll av)\b/, /\b(a|the) wheel (came|fell) off\b/, /\b(couldn'?t|could not|can'?t) breathe\b/, /\b(krakts|kraks|krakte|krakning)\b/, /\bveterinar(en)?\b/, /\b(vomit(ing|ed)?|threw up)\b/, /\bat the vet'?s?\b/,
     // (not "I fell in love with it", not "cut my hair")
     /\b(i|he|she|we) (fell (off|down|over|and)|got hurt|was injured|were injured)\b/, /\b(hurt|injured) (my|his|her|their|himself|herself|myself)\b/,
     /\bcut (myself|himself|herself|my (finger|hand|thumb|foot|leg|arm))\b/, /\b(got|gets) a (nasty |bad |deep )?cut\b/,

@@ -171,3 +171,12 @@ test('"hellre än sms" refuses a text (folded, "än sms" reads as "an sms"); "a 
   const w = wishesIn('no need to email me back, a text to the number on my order when the bike is ready is all I need');
   assert.ok(w.has('sms') && w.has('noEmail'));
 });
+
+test('"ring oss" and "call us" ask for a call; a text notice "till mobilen" and updates "as texts" ask for a text', () => {
+  assert.deepEqual([...wishesIn('Ring oss på 08-722 41 10 är ni snälla.').keys()], ['call']);
+  assert.deepEqual([...wishesIn('ring oss inte, vi svarar här').keys()], ['noCall']);
+  assert.deepEqual([...wishesIn('could you call us this afternoon?').keys()], ['call']);
+  assert.deepEqual([...wishesIn('går det att få en textnotis till mobilen?').keys()], ['sms']);
+  assert.deepEqual([...wishesIn('please send any updates to my mobile as texts').keys()], ['sms']);
+  assert.equal(wishesIn('jag fick ett textmeddelande om att paketet kommit').has('sms'), false);
+});

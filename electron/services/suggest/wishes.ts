@@ -18,7 +18,7 @@ const ASKED_SMS = '\\bsms\\b(?<!\\b(fick|fatt|far|got|received|get|inget|inga|no
 
 const PATTERNS: Record<WishId, RegExp[]> = {
   noCall: [
-    /\bring(a)? (mig )?inte\b/, /\b(vill|kan) inte (bli )?(upp)?ring(d|as|a)?\b/, /\binte (bli )?(upp)?ringd\b/, /\binga (telefon)?samtal\b/,
+    /\bring(a)? (mig |oss )?inte\b/, /\b(vill|kan) inte (bli )?(upp)?ring(d|as|a)?\b/, /\binte (bli )?(upp)?ringd\b/, /\binga (telefon)?samtal\b/,
     /\b(kan|vill|orkar) inte (prata|snacka) i telefon(en)?\b/, /\b(don'?t|do not) want to (talk|speak) on the phone\b/, /\bhellre\b.{0,40}\ban ring/, /\b(do not|dont|don't) (phone|call|ring)\b/, /\bno (phone )?calls?\b/,
     /\b(can't|cannot|cant) talk on the phone\b/, /\bnot by phone\b/, /\bwithout calling\b/,
     // a phone that is hard for the customer ("svårt att prata i telefon efter min stroke")
@@ -42,10 +42,10 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(hellre|snarare) an (ett |en |via |per )?sms\b/, /\brather than (a |by )?(text|sms)\b/,
   ],
   call: [
-    /\bring(a|er)? (upp )?mig\b/, /\bring upp\b/, /\bringa upp\b/, /\b(upp)?ringd\b/, /\bbli ringd\b/, /\bprata med (en |nagon|nan|en manniska|er)/,
+    /\bring(a|er)? (upp )?(mig|oss)\b/, /\bring upp\b/, /\bringa upp\b/, /\b(upp)?ringd\b/, /\bbli ringd\b/, /\bprata med (en |nagon|nan|en manniska|er)/,
     // talking by phone, not something said on it ("ni sa i telefon att …")
     /\b(prata|pratar|snacka|ta det|forklara|reda ut|lattare|enklare|hellre)\b[^.!?]{0,30}\bi telefon\b/, /\btelefonsamtal\b/, /\bringer (du|ni) mig\b/, /\bkan (ni|nagon|du) ringa\b/, /\b(nagon|ni|du) kan ringa\b/,
-    /\b(call|phone|ring) me\b/, /\bgive me a (call|ring)\b/, /\b(talk|speak) (to|with) (someone|somebody|a person|a human|him|her)\b/,
+    /\b(call|phone|ring) (me|us)\b/, /\bgive (me|us) a (call|ring)\b/, /\b(talk|speak) (to|with) (someone|somebody|a person|a human|him|her)\b/,
     // talking on the phone, not something said on it ("your assistant on the phone promised me …")
     /\b(talk|speak|chat|discuss|explain|sort (it|this|that) out|go through|easier|simpler|rather)\b[^.!?]{0,30}\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) (someone|you) (call|phone|ring)\b/, /\b(call|phone|ring) (her|him|them)\b/,
     // "hellre att ni ringer än att vi skriver", "can someone give me a buzz?"
@@ -73,7 +73,9 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(uppskatta|uppskattar|tacksam for|vill ha|onskar|racker med) (ett |en )?(kort |kortare |snabbt )?sms\b/,
     /\bmeddelande (till|pa) (mobilen|min mobil|mitt nummer|mitt mobilnummer|telefonen|min telefon)\b/, /\bmessage (to|on) my (phone|mobile|cell|number)\b/, /\bforedrar (ett )?sms\b/,
     // a notice by text wished for ("en sms-påminnelse … vore perfekt"), not one that came
-    /(?<!\b(fick|fatt|far|kom|fick en|fatt en|far en|kom en|got|received|got an|received an) )\bsms-?(paminnelse|avisering|notis|aviseringen|paminnelsen)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
+    /(?<!\b(fick|fatt|far|kom|fick en|fatt en|far en|kom en|fick ett|fatt ett|far ett|kom ett|got|received|got an|received an|got a|received a) )\b(sms|text)-?(paminnelse|avisering|notis|aviseringen|paminnelsen|meddelande)\b/,
+    // updates asked for "as texts" ("send any updates … to my mobile as texts")
+    /\bas (a )?(texts|text messages?|sms)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
     /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
     /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
