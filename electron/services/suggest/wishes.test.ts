@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { suggest } from './engine';
-import { wishesIn } from './wishes';
+import { wishesIn, type WishId } from './wishes';
 import { cuesIn } from './cues';
 import { findWords } from './lexicon';
 
@@ -179,4 +179,20 @@ test('"ring oss" and "call us" ask for a call; a text notice "till mobilen" and 
   assert.deepEqual([...wishesIn('går det att få en textnotis till mobilen?').keys()], ['sms']);
   assert.deepEqual([...wishesIn('please send any updates to my mobile as texts').keys()], ['sms']);
   assert.equal(wishesIn('jag fick ett textmeddelande om att paketet kommit').has('sms'), false);
+});
+
+test('the plain forms of every wish and refusal, in both languages (a grid written from how people ask, not from the patterns)', () => {
+  const grid: Record<string, string[]> = {
+    call: ['ring henne', 'ring min mamma på 08-123 45 67', 'ni får gärna ringa', 'ring gärna', 'ring snarast', 'ring tillbaka', 'ringa tillbaka tack', 'återkom per telefon', 'jag vill att ni ringer', 'kan vi ta ett samtal?', 'kan vi höras på telefon?', 'ett samtal vore bra', 'ring på 070-123 45 67', 'jag vill ha en återuppringning', 'jag föredrar telefon', 'telefon passar mig bäst',
+      'please call', 'could I get a call back?', 'a call back would be great', 'callback please', 'please phone', 'a quick call would help', 'I prefer phone', 'phone is best for me', "I'd rather talk"],
+    sms: ['helst sms', 'a text please', 'can I get a text?', "I'd like a text", 'texts are better for me', 'message my mobile'],
+    writing: ['i skrift', 'mejl är bäst för mig', 'kan ni mejla?', "I'd rather email", 'written answer please', 'please email', 'email is best for me', 'reply to this email please'],
+    noCall: ['jag svarar inte i telefon', 'jag vill inte ha samtal', "I won't answer the phone"],
+    noSms: ['vill inte ha sms', "don't text", "I don't want texts"],
+    noEmail: ['mejla inte', 'skicka inga mejl', "don't email", 'no emails please', 'please do not email me'],
+  };
+  for (const [wish, texts] of Object.entries(grid)) for (const t of texts) assert.ok(wishesIn(t).has(wish as WishId), `${t} → ${wish}`);
+  // and what only names a phone, a text or a mail
+  for (const t of ['jag har en ring som är för liten', 'ringen ni sålde har tappat en sten', 'which phone is best for my mum?', 'I prefer the phone case in black', 'I got no reply to my email', 'a call is not needed', 'ni svarar inte i telefonen!', "you won't answer the phone", 'I got no emails from you', 'vilken telefon är bäst?', 'Automatiskt svar: jag är på semester och läser inte min e-post.'])
+    assert.deepEqual([...wishesIn(t).keys()], [], t);
 });

@@ -26,18 +26,24 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(rather|prefer) not (to )?(speak|talk) on the phone\b/, /\bkan inte svara i telefon(en)?\b/, /\b(can'?t|cannot|can not) (answer|take) (the phone|phone calls|calls)\b/, /\bhellre inte (prata|ta det|snacka) i telefon\b/,
     // no call needed ("ni behöver inte ringa", "no need to call me back")
     /\b(ni|du) behover inte ringa\b/, /\bno need to (call|phone|ring)\b/, /\b(don'?t|do not) need to (call|phone|ring) me\b/,
+    // a phone not answered ("jag svarar inte i telefon", "I won't answer the phone"), calls not wanted
+    /\b(jag|vi) svarar (inte|aldrig|sallan) i telefon/, /\bvill inte ha (nagot |nagra )?(telefon)?samtal\b/, /\b(i|we) (won'?t|will not|can'?t|cannot|don'?t|do not) (be able to )?answer (the |my )?phone\b/,
   ],
   noEmail: [
     /\b(vill|orkar) inte (skriva|mejla|maila)\b/, /\b(ni|du) behover inte (mejla|maila|skriva till) (mig|oss)\b/, /\bno need to (e-?mail|write to) me\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
     /\b(do not|dont|don't) want to (write|email|e-mail)\b/, /\brarely (check|read) (this|my) (inbox|e-?mail)/, /\bback and forth by e-?mail\b/,
     /\b(skriva|skriver|mejla|mejlar) fram och tillbaka\b/, /\b(hinner|kan) inte sitta (vid|framfor) datorn\b/,
+    // "mejla inte", "skicka inga mejl", "don't email", "no emails please" (not an automatic reply's
+    // "läser inte min e-post", which says nothing of the channel)
+    /\b(mejla|maila) (mig |oss )?inte\b/, /\b(skicka|skickar) (mig |oss )?(inga|inte) (mejl|mail|e-?post)/, /\b(don'?t|do not) (e-?mail)\b/, /(?<!\b(got|get|received|had|have|getting|seen|saw) )\bno (more )?e-?mails\b/,
   ],
   noSms: [
     /\b(inga|inte) sms\b/, /\bno (texts|sms)\b/, /\b(do not|dont|don't) (text|sms) me\b/,
     // texts asked to stop ("kan ni sluta skicka sms till mig?", "stop sending me texts")
     /\b(sluta|slutar|sluta att) (skicka |skicka mig |med )?sms\b/, /\bstop (sending )?(me )?(texts|text messages|sms)\b/,
     // no text needed ("no need to text me, I'll check here", "ni behöver inte messa")
-    /\bno need to (text|sms)\b/, /\b(don'?t|do not) need to (text|sms) me\b/, /\b(ni|du) behover inte ((ringa|mejla) eller )?(sms:?a|smsa|messa|texta)\b/,
+    /\bno need to (text|sms)\b/, /\b(don'?t|do not) need to (text|sms) me\b/, /\b(don'?t|do not) (text|sms)\b/, /\b(don'?t|do not) want (any )?(texts|sms|text messages)\b/,
+    /\bvill inte ha (nagot |nagra |fler )?sms\b/, /\bskicka (mig |oss )?(inte|inga) (nagot |nagra )?sms\b/, /\b(ni|du) behover inte ((ringa|mejla) eller )?(sms:?a|smsa|messa|texta)\b/,
     // another way rather than a text ("skriv här hellre än sms"; folded, "än sms" reads as "an sms")
     /\b(hellre|snarare) an (ett |en |via |per )?sms\b/, /\brather than (a |by )?(text|sms)\b/,
   ],
@@ -61,7 +67,17 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(like|want|prefer|request|appreciate|arrange|book|schedule|expect|set up) a (quick )?(phone ?)?call\b/, /\b(vill ha|onskar|onskar mig|boka) ett (telefon)?samtal\b/,
     // contact asked for by phone ("jag vill bli kontaktad per telefon", "contact me by phone")
     /\bkontakta(d|s)? (mig )?(per|via|pa) telefon\b/, /\bcontact(ed)? (me )?(by|via|on the) phone\b/,
-    /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
+    /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/,
+    // the forms a call is asked for in plainly: "ring henne", "ring gärna", "ring tillbaka", "ni får
+    // gärna ringa", "återkom per telefon", "jag vill att ni ringer", "kan vi ta ett samtal?", "kan vi
+    // höras på telefon?", "ett samtal vore bra", "en återuppringning", "jag föredrar telefon"
+    /\bring (henne|honom|dem|dom|min \w+|mitt \w+|mina \w+|garna|snarast|tillbaka|pa \+?\d)/, /\bringa tillbaka\b/, /\b(ni|du|nagon) far (garna )?ringa\b/,
+    /\baterkom(ma)? (per|via|pa) telefon\b/, /\b(vill|onskar) att (ni|nagon|du) ringer\b/, /\bta ett (telefon)?samtal\b/, /\bhoras (pa|per|via) telefon\b/,
+    /\b(telefon)?samtal (vore|skulle vara|hade varit|racker|passar) (bra|bast|skont|fint|toppen|guld|mig)/, /\bater(upp)?ringning\b/, /\bforedrar (att prata i )?(telefon|samtal)\b/, /\btelefon (passar mig|funkar (bast |bra )?for mig|ar (bast|enklast|lattast) for mig)\b/,
+    // and in English: "please call", "could I get a call back?", "callback please", "a quick call
+    // would help", "I prefer phone", "phone is best for me", "I'd rather talk"
+    /\bplease (call|phone|ring)\b/, /\b(get|have|request|arrange|want|need) a call ?back\b/, /\bcall ?back,? please\b/, /\ba (quick |short )?(phone )?call( ?back)? (would|will|'d)\b/,
+    /\bprefer (phone|calls|phone calls|to talk)\b(?! (case|cover|holder|stand))/, /\b(phone|a call|calling) (is|would be|works) (best|better|easier) for (me|us)\b/, /\b(i'?d|i would) rather (talk|speak)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
   ],
   sms: [
     /\b(sms:?a|smsa|texta|messa)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med) (garna |bara |helst )?(ett |en )?(kort |kortare |snabbt |litet )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
@@ -78,7 +94,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bas (a )?(texts|text messages?|sms)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
     /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
-    /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
+    /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/,
+    /\b(texts?|sms) (is|are|would be|works) (best|better|easier) for (me|us)\b/, /\bmessage my (mobile|phone|cell)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
     // part every such message wishes for one; a text that came ("fick ett sms"), none ("inget sms"),
     // "sms:et" or the shop's "sms-utskick" are not asked for
@@ -89,6 +106,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(svara|skriv) (mig )?(hellre|garna)?\s*(pa|per|via)? ?(mejl|mail|e-?post)\b/, /\bforedrar (mejl|mail|e-?post)\b/, /\b(mejla|maila) hellre\b/, /\bhellre (mejl|mail|e-?post|skriftligt)\b/, /\bskriv hellre\b/, /\bsvara (mig )?hellre\b/,
     // "kan ni återkomma per brev eller mejl?" (not a thing sent by post)
     /\baterkomma (per|via|pa) (brev|post|mejl|mail|e-?post)\b/, /\b(per|via) brev eller (mejl|mail|e-?post)\b/,
+    /\bi skrift\b/, /\b(mejl|mail|e-?post) (ar|vore|funkar) (bast|battre|bra) for (mig|oss)\b/, /\b(kan|kunde|skulle) (ni|du) (mejla|maila)\b/,
+    /\b(rather|prefer to) (e-?mail|write)\b/, /\bwritten (answer|reply|response)\b/, /\bplease (e-?mail|write back)\b/, /\be-?mail (is|would be|works) (best|better|easier) for (me|us)\b/, /\breply to this e-?mail\b/,
     /\bin writing\b/, /\bput (that|it) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
   ],
   chatHere: [/\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\b(here|in the) chat\b/, /\btell me here\b/],
