@@ -237,3 +237,16 @@ test('a baby only brought along is no hazard', () => {
   assert.equal(cuesIn('vi var i butiken med min bebis i famnen och fick bra hjälp').has('safety'), false);
   assert.equal(cuesIn('jag var där med mitt barn i bilen').has('safety'), false);
 });
+
+test('the plain forms of what calls for a voice, in both languages (a grid written from how people tell it, not from the patterns)', () => {
+  const grid: Record<string, string[]> = {
+    repeatStated: ['ingen har svarat på mina tidigare mejl', 'jag har tjatat i två veckor', "I've written twice already", 'still no reply to my previous emails', "I've chased this three times", 'nobody has answered my messages', 'I have been trying to reach you for two weeks'],
+    vulnerable: ['jag har dyslexi', 'jag är sjukskriven med cancer', 'jag är gammal och förstår inte datorer', 'I am partially sighted', 'my grandmother has no computer', "I'm undergoing chemo"],
+    safety: ['min dotter svullnade upp', 'han skar sig på kanten', 'det läcker vatten in i elen', 'it smells of burning', 'the chair collapsed and I fell', 'it is leaking near the socket', 'the dog got sick from the food', 'we ended up in A&E'],
+    fraud: ['någon har använt mitt kort', 'jag har fått ett mejl som ser ut att vara från er'],
+  };
+  for (const [cue, texts] of Object.entries(grid)) for (const t of texts) assert.ok(cuesIn(t).has(cue as never), `${t} → ${cue}`);
+  // a second contact told plainly stays a plain follow-up; and what only sounds like the rest
+  const none = ['som jag skrev i mitt förra mejl vill jag ha svart', 'I wrote last week as well, any news?', 'this is my second order', 'I fell in love with the sofa', 'my dog is sick of his old bed', 'jag är pensionär'];
+  for (const t of none) assert.deepEqual([...cuesIn(t).keys()].filter((k) => ['repeatStated', 'vulnerable', 'safety', 'fraud'].includes(k)), [], t);
+});

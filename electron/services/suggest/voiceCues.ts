@@ -16,8 +16,12 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // (the look back is taken after the ordinal, so it runs only where one is found)
     new RegExp(`\\b${ORDINAL}(?<!\\b(sonder|av|trasig|trasigt|broke|broken|failed|happened|hant|skett|lossnat|spruckit) (for )?(den |the |a )?${ORDINAL}) (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b(?! (i|jag) (used|use|wore|washed|tried|opened|anvande|hade|tvattade|provade|oppnade))`),
     /\b(skrivit|mejlat|mailat|ringt|hort av mig|kontaktat er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga) ganger\b/,
-    /\b(written|emailed|e-mailed|called|contacted you)\b.{0,20}\b(twice|two|three|four|five|several|many) times\b/, /\bagain and again\b/, /\bigen och igen\b/,
-    /\bfor the (second|third|fourth|fifth) time\b/, /\bhar nu skrivit\b/,
+    /\b(written|emailed|e-mailed|called|contacted you|messaged|chased)\b.{0,20}\b(twice|(two|three|four|five|several|many|multiple) times)\b/, /\bagain and again\b/, /\bigen och igen\b/,
+    /\bfor the (second|third|fourth|fifth) time\b/, /\bhar nu skrivit\b/, /\b(har )?tjatat\b/,
+    // days of trying, and messages (more than one) that no one answered: "ingen har svarat på mina
+    // mejl", "still no reply to my previous emails", "trying to reach you for two weeks"
+    /\b(trying|tried) to (reach|contact|get hold of|get through to) you for (days|weeks|a week|\w+ (days|weeks))\b/, /\bforsokt (na|kontakta|fa tag pa|komma fram till) er\b[^.!?]{0,20}\b(dagar|veckor|vecka)\b/,
+    /\b(no ?one|nobody|ingen)\b[^.!?]{0,25}\b(my|mina) (e-?mails|messages|mejl|mail|meddelanden|samtal|calls)\b/, /\b(my|mina) (previous|earlier|tidigare) (e-?mails|messages|mejl|mail|meddelanden)\b/,
   ],
   vulnerable: [
     /\b(min|var) (mamma|pappa|mormor|morfar|farmor|farfar|mor|far) som (ar|har)\b/,
@@ -32,7 +36,10 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\bhard of hearing\b/, /\bhorselskadad\b/, /\b(had|has had|efter) (a |min |hans |hennes )?stroke\b/, /\bfick en stroke\b/,
     /\b(ar|blivit) (6[5-9]|[7-9]\d|1[01]\d) ar\b/, /\b(6[5-9]|[7-9]\d|1[01]\d) years old\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
     /\bdemens\b/, /\bdement\b/, /\balzheimers?\b/, /\bminnessjuk/, /\bmemory loss\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, new RegExp(`\\brullstol\\b(?<!${WHEELCHAIR_ASKED_SV})`),
-    /\bsvart att lasa\b/, /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, new RegExp(`\\bwheelchair\\b(?!${WHEELCHAIR_SUITS})`),
+    /\bsvart att lasa\b/, /\bdyslexi(a)?\b/, /\bpartially sighted\b/, /\b(has|have|har) no (computer|internet|smartphone)\b/, /\b(forstar|kan) inte (mig pa )?(datorer|dator|datorn|internet|teknik|tekniken)\b/,
+    // a grave illness told of oneself or one's own ("sjukskriven med cancer", "undergoing chemo")
+    /\b(har|fatt|fick|behandlas for|sjukskriven (for|med)|undergoing|have|has|diagnosed with|treatment for) (\w+ )?(cancer|cellgiftsbehandling|cellgifter|cytostatika|chemo|chemotherapy)\b/,
+    /\bdementia\b/, /\b(visually|hearing) impaired\b/, /\bdisab(led|ility)\b/, /\bdeaf\b/, /\belderly\b/, /\bcan'?t read\b/, new RegExp(`\\bwheelchair\\b(?!${WHEELCHAIR_SUITS})`),
     /\b(doesn'?t|does not|can'?t|cannot|never) use (a )?(computers?|the internet|internet|smartphones?)\b/, /\b(anvander|kan) inte (dator|datorer|internet|datorn)\b/, /\bhar ingen dator\b/,
   ],
   safety: [
@@ -45,7 +52,9 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\bluktar (brant|brand|brandt)\b/, /\bbrand plast\b/, /\b(ar|blir|blev) (jattevarm|jattevarmt|brannhet|brannhett|glodhet|glodhett|skallhet|skallhett)\b/,
     /\bbroms(en|arna)? (slappte|slapper|slapp|funkar inte|fungerar inte|tar inte|har slutat)\b/, /\bbrakes? (failed|fails|doesn'?t work|don'?t work|stopped working|gave way)\b/,
     /\b(lacker|luktar) gas\b/, /\bgaslukt\b/, /\bgas (leak|smell)\b/, /\b(smells? of|leaking|leaks) gas\b/, /\b(svallt|svallde|svaller) upp\b/, /\bsvallt\b/,
-    /\bsvart att andas\b/, /\b(trouble|difficulty|hard time) breathing\b/, /\bandningsbesvar\b/, /\bbreathing (problems|difficulties)\b/,
+    /\bsvart att andas\b/, /\b(trouble|difficulty|hard time) breathing\b/, /\bsvullnade\b/, /\b(jag|han|hon|vi) (skar|slog) (mig|sig|oss)\b/,
+    /\b(lacker|lackte|rinner|rann)\b[^.!?]{0,25}\b(elen|eluttaget|uttaget|kontakten|sladden|elsladden)\b/, /\bleak(ing|s|ed)?\b[^.!?]{0,25}\b(socket|plug|outlet|electrics|wiring)\b/, /\bsmells? of burning\b/,
+    /\b(i|he|she|we) fell\b(?! (in love|for|asleep|behind|short|through|apart))/, /\b(dog|cat|puppy|kitten|hund|hunden|katt|katten|valp|valpen)\w* (got|became|was|is|blev|har blivit|ar) (sick|ill|sjuk)\b(?! (of|av|pa)\b)/, /\bended up (in|at) (a&e|a and e|hospital|the hospital|the er|emergency)\b/, /\bandningsbesvar\b/, /\bbreathing (problems|difficulties)\b/,
     // care sought ("vi var på akuten", "har varit på vårdcentralen", "had to take him to A&E"; not "children in hospital")
     /\b(pa|till) (akuten|vardcentralen|akutmottagningen)\b/, /\b(aka|akte|akt|fick aka) (in )?(till|pa) (sjukhus|sjukhuset|lakaren|lakare)\b/, /\b(took|take|taken|went|go|gone|been|rushed|had to go) ((him|her|them|me|us|my \w+) )?(to|at) (the )?(a&e|a and e|emergency room|er|hospital|doctor'?s?|gp)\b/,
     // a thing that failed with a baby in it, a wheel come off ("tappade ett hjul … med min bebis i")
@@ -82,6 +91,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(mejl|mail|sms|meddelande)\b[^.!?]{0,40}\b(fylla i|ange|uppge|skriva in|lamna)\b[^.!?]{0,20}\b(bankkort|kortnummer|kortuppgifter|kontonummer|bankuppgifter|bank-?id)\b/,
     /\b(e-?mail|text|message)\b[^.!?]{0,40}\b(enter|fill in|give|provide|type in)\b[^.!?]{0,20}\b(card|bank|account) (details|number)\b/, /\b(confirm|enter|update|verify) (my|your) (card|bank|payment) (details|number)\b/,
     /\bis (that|this|it) really (you|from you)\b/,
+    // "någon har använt mitt kort", a mail "som ser ut att vara från er" (as "looks to be from you")
+    /\bnagon har (anvant|tagit|stulit|kommit at) (mitt|mina|min) (kort|kontokort|kortuppgifter|konto|kundkonto|uppgifter)\b/, /\b(ser ut|verkar|utger sig) (att )?(vara |komma )?fran er\b(?! (butik|butiken|lager|lagret|hemsida|webbshop))/,
     // asked of a message about a fee, a payment or a link ("… pay a small fee on a website. Was this you?")
     /\b(fee|pay|link|card|website)\b[^?]{0,80}\b(was|is) (this|that|it) (really )?(you|from you)\s*\?/, /\b(avgift|avgiften|betala|lank|lanken|kortuppgifter)\b[^?]{0,80}\b(ar|var) (det|detta) (verkligen )?(ni|fran er)\s*\?/, /\b(ar det|kommer (det|sms:et|smset|mejlet|mailet)) verkligen (ni|fran er)\b/, /\bser ut att komma fran er\b/,
     // a mail or a text in the shop's name ("från 'er'") that asks the customer to log in or pay through a link, "stämmer det?"
