@@ -43,6 +43,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // everything the shop has on the customer ("radera allt ni har om mig", "delete everything you have on me")
     /\b(radera|raderar|ta bort|tar bort|rensa|rensar)\b[^.!?]{0,15}\ballt (ni har |ni sparat |ni vet |som finns )?(om|pa) mig\b/, /\b(delete|erase|remove)\b[^.!?]{0,15}\beverything you (have|hold|keep|store)( on| about)? me\b/,
     /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,
+    // how long it is kept, leave to keep it never given, the rights named ("right to be forgotten")
+    /\bhow long (do|will) you (keep|store|hold|save|retain) (my|our|customers'?) (data|details|information|personal)/, /\bhur lange (sparar|lagrar|behaller) ni (mina |vara )?(uppgifter|personuppgifter|data)\b/,
+    /\b(gett|gav|givit) (er|dig) (lov|tillstand|samtycke)\b/, /\bright to be forgotten\b/, /\bsubject access request\b/, /\bratten att bli (glomd|bortglomd)\b/,
     // who else sees what the shop holds on the customer ("tell me who else sees this data")
     /\bwho (else )?(sees|can see|has access to|gets to see|sees) (this|my|our|that) (data|information|details|personal information)\b/, /\bvem (mer |annars )?(ser|kan se|har tillgang till|far se) (mina|vara|de har|dessa) uppgifter\b/,
     /\b(skickat|skickade|mejlat|mejlade) (mitt|mina|min) (kvitto|kvittot|faktura|fakturan|uppgifter|personnummer|orderbekraftelse|adress|telefonnummer|mejladress|namn)\b[^.!?]{0,10}\btill (fel person|fel mottagare|nagon annan)\b/,
@@ -248,6 +251,10 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // gift cards by the score, for a company's staff ("20 cards of 500 kr")
     /\b[1-9]\d+ (gift cards|cards|presentkort|vouchers|gift vouchers)\b/,
     /\bquote\b/, /\bprice offer\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /\breseller\b/,
+    // a discount for buying much ("rabatt vid större köp", "kvantitetsrabatt", "a discount for large
+    // orders"), a trade account, a company's order (a group's discount is no quote: discountAsked)
+    /\brabatt (vid|for|pa) (storre|stora) (kop|inkop|bestallningar|ordrar|order|volymer)\b/, /\bkvantitetsrabatt/, /\bdiscount (for|on) (large|larger|big|bulk) (orders?|purchases?|quantities)\b/,
+    /\btrade (account|accounts|pricing|prices)\b/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
     /\b(behover|kopa|koper|bestalla|need|buy|want|wants)\b( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
   ],

@@ -128,3 +128,17 @@ test('a thank-you or a proposal to the shop is no kind of case, whatever it ment
 test('an opening-hours question written all in capitals is a quick question in the chat, not an upset customer to call', () => {
   assert.equal(suggest({ ...base, text: 'HEJ, VILKA ÖPPETTIDER HAR NI PÅ LÖRDAG?' }, TPL).channel[0]!.value, 'chat');
 });
+
+test('a quote and a privacy request asked in the chat, in the plain forms of a grid written from how people ask: that kind, by e-mail', () => {
+  const grid: Array<[string, string[]]> = [
+    ['quote', ['kan vi få rabatt vid större köp?', 'finns det kvantitetsrabatt?', 'is there a discount for large orders?', 'do you do trade accounts?', 'pricing for a corporate order', 'kan ni ge ett pris på 50 stolar?', 'how much for 200 units?']],
+    ['privacy', ['jag har inte gett er lov att spara mitt nummer', 'how long do you keep my data?', 'right to be forgotten', 'subject access request', 'hur länge sparar ni mina uppgifter?', 'delete my account']],
+  ];
+  for (const [kind, texts] of grid)
+    for (const text of texts) {
+      const s = suggest({ ...base, text }, TPL);
+      assert.deepEqual([s.intent.value, s.channel[0]!.value], [kind, 'email'], text);
+    }
+  // a group's discount has no quote ("har ni studentrabatt?")
+  assert.notEqual(suggest({ ...base, text: 'har ni studentrabatt?' }, TPL).intent.value, 'quote');
+});
