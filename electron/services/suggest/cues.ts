@@ -43,6 +43,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // everything the shop has on the customer ("radera allt ni har om mig", "delete everything you have on me")
     /\b(radera|raderar|ta bort|tar bort|rensa|rensar)\b[^.!?]{0,15}\ballt (ni har |ni sparat |ni vet |som finns )?(om|pa) mig\b/, /\b(delete|erase|remove)\b[^.!?]{0,15}\beverything you (have|hold|keep|store)( on| about)? me\b/,
     /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,
+    // another customer's details sent to this one ("ett mejl adresserat till en annan kund med dennes namn och adress")
+    /\b(adresserat|adresserad|avsett|avsedd|riktat|menat) (for|till) en annan kund\b/, /\ben annan kunds (namn|uppgifter|adress|order|kvitto|faktura|personnummer)\b/, /\banother customer'?s (name|details|address|order|receipt|invoice|data)\b/,
     // how long it is kept, leave to keep it never given, the rights named ("right to be forgotten")
     /\bhow long (do|will) you (keep|store|hold|save|retain) (my|our|customers'?) (data|details|information|personal)/, /\bhur lange (sparar|lagrar|behaller) ni (mina |vara )?(uppgifter|personuppgifter|data)\b/,
     /\b(gett|gav|givit) (er|dig) (lov|tillstand|samtycke)\b/, /\bright to be forgotten\b/, /\bsubject access request\b/, /\bratten att bli (glomd|bortglomd)\b/,
@@ -254,9 +256,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // a discount for buying much ("rabatt vid större köp", "kvantitetsrabatt", "a discount for large
     // orders"), a trade account, a company's order (a group's discount is no quote: discountAsked)
     /\brabatt (vid|for|pa) (storre|stora) (kop|inkop|bestallningar|ordrar|order|volymer)\b/, /\bkvantitetsrabatt/, /\bdiscount (for|on) (large|larger|big|bulk) (orders?|purchases?|quantities)\b/,
-    /\btrade (account|accounts|pricing|prices)\b/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
+    /\b(pris|priset|rabatt) (vid|for) (den|den har|en sadan|en storre|storre) (mangden|mangd|volymen|volym)\b/, /\btrade (account|accounts|pricing|prices)\b/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
-    /\b(behover|kopa|koper|bestalla|need|buy|want|wants)\b( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
+    /\b(behover|kopa|koper|bestalla|need|buy|want|wants)\b( in)?( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
   ],
 };
 

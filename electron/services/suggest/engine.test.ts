@@ -142,3 +142,8 @@ test('a quote and a privacy request asked in the chat, in the plain forms of a g
   // a group's discount has no quote ("har ni studentrabatt?")
   assert.notEqual(suggest({ ...base, text: 'har ni studentrabatt?' }, TPL).intent.value, 'quote');
 });
+
+test('"köpa in 40 … bättre pris vid den mängden" is a quote; another customer\'s details sent to this one is privacy', () => {
+  assert.equal(suggest({ ...base, text: 'jag driver ett litet kafé och vill köpa in 40 koppar. har ni något bättre pris vid den mängden?' }, TPL).intent.value, 'quote');
+  assert.equal(suggest({ ...base, channel: 'email', text: 'Hej, jag har fått ett mejl från er som var adresserat till en annan kund med dennes namn och adress.' }, TPL).intent.value, 'privacy');
+});

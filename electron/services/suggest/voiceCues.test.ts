@@ -250,3 +250,12 @@ test('the plain forms of what calls for a voice, in both languages (a grid writt
   const none = ['som jag skrev i mitt förra mejl vill jag ha svart', 'I wrote last week as well, any news?', 'this is my second order', 'I fell in love with the sofa', 'my dog is sick of his old bed', 'jag är pensionär'];
   for (const t of none) assert.deepEqual([...cuesIn(t).keys()].filter((k) => ['repeatStated', 'vulnerable', 'safety', 'fraud'].includes(k)), [], t);
 });
+
+test('"inte farligt" is no hazard; "hon är 87" is an old age; a call that claimed a debt to the shop is a fraud', () => {
+  assert.equal(cuesIn('strykjärnet läcker vatten ur sulan. Inte farligt, men det förstör kläderna').has('safety'), false);
+  assert.equal(cuesIn('sladden är trasig, det är farligt').has('safety'), true);
+  const c = cuesIn('någon har ringt min mormor och sagt att hon har en obetald skuld hos er. hon är 87 och helt skakad');
+  assert.ok(c.has('fraud') && c.has('vulnerable'));
+  assert.equal(cuesIn('someone called my dad and said he owed you money').has('fraud'), true);
+  assert.equal(cuesIn('hon är 80 cm lång, passar stolen?').has('vulnerable'), false);
+});

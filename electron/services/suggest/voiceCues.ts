@@ -32,7 +32,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // or in brackets ("mamma (84) har fått ett samtal"); hearing that fails, a stroke
     /\b(pappa|mamma|far|mor|farfar|morfar|farmor|mormor|father|mother|dad|mum|mom|grandma|grandpa|grandmother|grandfather) \(([7-9]\d|1[01]\d)( ar)?\)/,
     // someone "som är 89" (not a thing "som är 80 cm"), a person without the internet
-    /\bsom ar ([7-9]\d|1[01]\d)( ar)?\b(?! ?(cm|mm|m|kg|kr|liter|l|procent|grader|kvadrat)\b)(?! ?%)/, /\b(har inte|saknar) (internet|dator|en dator)\b/,
+    /\b(som|han|hon) ar ([7-9]\d|1[01]\d)( ar)?\b(?! ?(cm|mm|m|kg|kr|liter|l|procent|grader|kvadrat)\b)(?! ?%)/, /\b(har inte|saknar) (internet|dator|en dator)\b/,
     /\bhard of hearing\b/, /\bhorselskadad\b/, /\b(had|has had|efter) (a |min |hans |hennes )?stroke\b/, /\bfick en stroke\b/,
     /\b(ar|blivit) (6[5-9]|[7-9]\d|1[01]\d) ar\b/, /\b(6[5-9]|[7-9]\d|1[01]\d) years old\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
     /\bdemens\b/, /\bdement\b/, /\balzheimers?\b/, /\bminnessjuk/, /\bmemory loss\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, new RegExp(`\\brullstol\\b(?<!${WHEELCHAIR_ASKED_SV})`),
@@ -62,7 +62,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // (not "I fell in love with it", not "cut my hair")
     /\b(i|he|she|we) (fell (off|down|over|and)|got hurt|was injured|were injured)\b/, /\b(hurt|injured) (my|his|her|their|himself|herself|myself)\b/,
     /\bcut (myself|himself|herself|my (finger|hand|thumb|foot|leg|arm))\b/, /\b(got|gets) a (nasty |bad |deep )?cut\b/,
-    /\b(jag|han|hon|vi) (ramlade|foll|slog mig|skar mig)\b/, /\bgjorde (mig|sig) illa\b/, /\bskadade (mig|sig)\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /\bfarligt?\b/,
+    /\b(jag|han|hon|vi) (ramlade|foll|slog mig|skar mig)\b/, /\bgjorde (mig|sig) illa\b/, /\bskadade (mig|sig)\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /(?<!\binte (sa |sarskilt |direkt )?)\bfarligt?\b/,
     /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bspark(s|ed|ing)?\b/, /\b(socket|outlet|plug|wall socket) (is|was|went|turned|has gone) (all )?black\b/, /\bblackened\b/, /\b(uttaget|kontakten|sladden) (ar|blev) (helt )?svart\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /(?<!\b(doors?|drawers?|wood|boards?|panels?|veneer|worktop|shelf|shelves|frame|floor|parquet) (have |has |had )?)\b(swell(ing|ed)?|swollen)\b/,
     /\belectric shock\b/, /\b(gave|got|get|gets|giving) (me|him|her|us|them|my \w+|a) (a )?(small |slight |little |mild |big |nasty )?(electric )?shock\b/, /\bcaught fire\b/, /(?<!\bfor (people|those|someone|anyone|kids|children) (who are )?)\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it (still )?safe\b(?! (to|for|during|in|with|on|around)\b)/, /\bdangerous\b/,
     // a thing the customer finds unsafe, told ("spännet öppnar sig, det känns inte säkert"; not "jag är osäker på storleken")
@@ -106,6 +106,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(asked|asking|asks) (me |her |him |us )?for (my|her|his|our) (card number|card details|bank details|bank codes|pin|pin code|bankid)\b/,
     /\b(anvant|anvande|anvander) (mitt|hennes|hans|vart) (namn|personnummer)\b/, /\bused my (name|identity|personal number)\b/,
     // someone passing for the shop, on the phone or with a website in its name
+    // a call that claimed something of the shop ("någon har ringt min mormor och sagt att hon har en skuld hos er")
+    /\bnagon (har )?ringt\b[^.!?]{0,30}\b(och )?(sagt|sa|pastatt|pastod|hotat|hotade)\b/, /\bsomeone (has )?(called|phoned|rang)\b[^.!?]{0,30}\b(and )?(said|claimed|told|threatened)\b/,
     /\b(pretend(ing|ed|s)?|claim(ing|ed|s)?) to be (from )?(you|your)\b/, /\b(saying|said|claimed|claiming) (he|she|they) (was|were|is|are|came) from (you|your)\b/, /\b(sa|pastod|sager|pastar) (att )?(han|hon|de|dom) (var|ar|kom|kommer) fran er\b/, /\b(utgav|utger|pastod|pastar) sig (for att )?(vara|komma) (fran )?(er|ni)\b/,
     /\b(website|site|page|shop|store) (using|with|that uses|in) your (name|logo|brand)\b/, /\b(sida|hemsida|webbplats|webbsida|butik) (som anvander|med) ert (namn|logga|logo|varumarke)\b/,
     /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|blivit lurad)\b/, /(?<!\b(kanner|kande|kant) mig )\blurad\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,
