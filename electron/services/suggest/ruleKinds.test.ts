@@ -369,3 +369,9 @@ test('a delay and updates about an order are the order\'s status', () => {
   assert.equal(kind('hej, min leverans är försenad, vad händer?'), 'order_status');
   assert.equal(kind('please send updates about order 55310'), 'order_status');
 });
+
+test('a reset link or a code that "does not work" is a password case; a thing bought that does not work, beside a login, is still a fault', () => {
+  assert.equal(kind('the reset link does not work'), 'password');
+  assert.equal(kind("the password reset email isn't working"), 'password');
+  assert.notEqual(ruleIntents("I can't log in to order, and the lamp I bought doesn't work").find((x) => x.intent === 'complaint')!.score, 0);
+});

@@ -1,6 +1,6 @@
 import { cuesIn, type CueId } from './cues';
 import type { IntentFound } from './kindModel';
-import { ANOTHER_ONE, INTENTS, NOT_ARRIVED, findWords, type Intent } from './lexicon';
+import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, findWords, type Intent } from './lexicon';
 
 /**
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
@@ -55,6 +55,9 @@ export function ruleIntents(text: string): IntentFound[] {
   const orderWords = out.find((x) => x.intent === 'order_status')!.words;
   if (out.some((x) => x.intent === 'password' && x.score > 0) && orderWords.length > 0 && orderWords.every((w) => NOT_ARRIVED.includes(w))) drop('order_status');
   const cues = cuesIn(text);
+  // and a reset link or a code that "does not work" is no fault of a thing bought (unless one is told of)
+  const complaintWords = out.find((x) => x.intent === 'complaint')!.words;
+  if (out.some((x) => x.intent === 'password' && x.score > 0) && complaintWords.length > 0 && complaintWords.every((w) => DOES_NOT_WORK.includes(w)) && !cues.has('purchaseTold')) drop('complaint');
   // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
   if (cues.has('quote')) out.push({ intent: 'quote', score: 6, words: [cues.get('quote')!] });
