@@ -168,3 +168,19 @@ test('the plainest forms of every kind, asked in the chat and by e-mail (a grid 
     for (const text of texts)
       for (const channel of ['chat', 'email'] as const) assert.equal(suggest({ ...base, channel, text }, TPL).intent.value, kind, `${channel}: ${text}`);
 });
+
+test('every plain form of a wish decides the channel, in a case, in the chat and by e-mail, with and without a number on file (a text without one is a call to ask for it)', () => {
+  const forms: Record<string, string[]> = {
+  callback: ['ring henne', 'ni får gärna ringa', 'ring gärna', 'ring tillbaka', 'återkom per telefon', 'jag vill att ni ringer', 'kan vi ta ett samtal?', 'kan vi höras på telefon?', 'ett samtal vore bra', 'jag vill ha en återuppringning', 'jag föredrar telefon', 'please call', 'could I get a call back?', 'callback please', 'I prefer phone', "I'd rather talk", 'ring mig', 'call me'],
+  sms: ['helst sms', 'a text please', 'can I get a text?', "I'd like a text", 'message my mobile', 'sms:a mig', 'text me'],
+  email: ['i skrift', 'kan ni mejla?', "I'd rather email", 'written answer please', 'please email', 'mejla mig', 'email me'],
+};
+  for (const [want, texts] of Object.entries(forms))
+    for (const wish of texts)
+      for (const pre of ['min order 4411 har inte kommit. ', 'my order 4411 has not arrived. '])
+        for (const channel of ['chat', 'email'] as const)
+          for (const hasPhone of [true, false]) {
+            const got = suggest({ ...base, channel, hasPhone, text: pre + wish }, TPL).channel[0]!.value;
+            assert.ok(got === want || (want === 'sms' && !hasPhone && got === 'callback'), `${channel} ${hasPhone}: ${pre + wish} → ${got}`);
+          }
+});
