@@ -125,3 +125,11 @@ test('a thing named by its abbreviation in capitals is no shouting; a word shout
   assert.equal(ids({ text: 'funkar dimmern med LED-lampor?' }).includes('anger'), false);
   assert.ok(ids({ text: 'jag vill INTE bli uppringd' }).includes('anger'));
 });
+
+test('"???" is one question asked loudly; "!!" beside a friendly face or after a greeting or a thank-you is glad, not angry', () => {
+  assert.equal(countQuestions('hej var e mitt paket??? har vänta i 2 veckor'), 1);
+  assert.equal(countQuestions('när? var? hur?'), 3);
+  assert.equal(shouting('hej!! 😊 när kommer min beställning? 🙏'), 0);
+  assert.equal(shouting('tusen tack!! när kommer paketet?'), 0);
+  assert.ok(shouting('var är mitt paket!! tredje gången jag frågar!!') > 0.15);
+});

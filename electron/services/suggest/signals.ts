@@ -40,9 +40,15 @@ export type SignalId =
 
 const clamp = (x: number) => Math.max(0, Math.min(1, x));
 
+/** Questions asked: a run of marks is one question asked loudly ("var är mitt paket???"). */
 export function countQuestions(text: string): number {
-  return (text.match(/\?/g) ?? []).length;
+  return (text.match(/\?+/g) ?? []).length;
 }
+
+/** A friendly face: "!!" beside one is glad, not loud ("hej!! 😊"). */
+const FRIENDLY = /[\u{1F600}-\u{1F60A}\u{1F60D}\u{1F642}\u{1F917}\u{1F970}\u{1F64F}\u{1F44D}\u{2764}\u{2665}\u{2728}\u{1F389}]|[:;]-?[)D]/u;
+/** "!!" after a greeting or a thank-you is glad too ("tusen tack!!", "hej!!"). */
+const GLAD_BANGS = /\b(hej|hejsan|halla|tack|tackar|thanks|thank you|hi|hello|hey|toppen|super|great|perfect|perfekt|grymt|underbart|wow|yay)!{2,}/giu;
 
 /** Under this share of small letters, a text is written in capitals. */
 const ALL_CAPS = 0.1;
@@ -61,7 +67,7 @@ export function shouting(text: string): number {
   const letters = text.replace(/[^\p{L}]/gu, '').length || 1;
   let caps = (text.match(/\b\p{Lu}{3,}\b/gu) ?? []).filter((w) => !ABBREVIATIONS.has(w)).join('').length;
   if ((text.match(/\p{Ll}/gu) ?? []).length / letters < ALL_CAPS) caps = 0;
-  const bangs = (text.match(/!{2,}/g) ?? []).length;
+  const bangs = FRIENDLY.test(text) ? 0 : (text.match(/!{2,}/g) ?? []).length - (fold(text).match(GLAD_BANGS) ?? []).length;
   return clamp(caps / letters * 3 + bangs * 0.25);
 }
 
