@@ -180,7 +180,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // an exchange for another ("byta tröjan mot en annan färg"): a wish, not a wrong colour sent
   swapFor: [/\b(byta|byter|exchange|swap)\b[^.!?]{0,30}\b(mot|for) (en|ett|a|an) (annan|annat|andra|other|different)\b/],
   // a receipt the customer lacks is no document to send ("kan jag lämna tillbaka en present utan kvitto?")
-  noReceipt: [/\b(utan|inget|ingen|no|without( a)?) (kvitto|kvittot|receipt)\b/],
+  noReceipt: [/\b(utan|inget|ingen|no|without( a)?) (kvitto|kvittot|receipt)\b/, /\b(tappat|tappade|slangt|slangde|kastat|kastade|lost|threw away|thrown away)( bort)? (kvittot|mitt kvitto|the receipt|my receipt)\b/],
   // what a thing may do, asked before it has happened: "krymper bomullströjorna i tvätten?", "does the
   // veneer fade in sunlight?" (a fault's words in a question about the thing, not a fault)
   faultAsked: [
@@ -216,7 +216,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(ni lovade|you promised|(we were|i was|vi blev|jag blev) (promised|lovade|lovad))\b[^.!?]{0,50}\b(skulle vara|skulle bli|would be)\b[^.!?]{0,30}\b(men|fast|but)\b/,
     /\b(ni skrev|det stod|det star|ni lovade)\b[^.!?]{0,40}\b(pa sidan|pa hemsidan|pa er sida|i beskrivningen|i annonsen|pa bilden|pa forpackningen)\b[^.!?]{0,10}\b(men|fast)\b/,
     /\b(i beskrivningen|i produktbeskrivningen|pa sidan|pa hemsidan|i annonsen) (star|stod|star det|stod det)\b[^.!?]{0,40}\b(men|fast)\b/, /\binte (som|alls som) (det )?(beskrivet|beskrivs|beskrevs|utlovat|pa bilden|pa bilderna)\b/,
-    /\b(it says|says|said)\b[^.!?]{0,30}\b(in the description|in the listing|on your (site|website|page))\b/, /\bnot (as|what was|what you) (described|advertised|pictured|shown|promised)\b/,
+    /\b(it says|says|said)\b[^.!?]{0,30}\b(in the description|in the listing|on your (site|website|page))\b/, /\byour (website|site|page|listing|description|ad|advert) (said|says|stated|claimed)\b[^.!?]{0,60}\b(but|however)\b/, /\bnot (as|what was|what you) (described|advertised|pictured|shown|promised)\b/,
     /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\bbut\b/, /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\b(is|are|was|were) (too|not)\b/, /\b(like|as) the (description|listing|website|site|ad|advert) (said|says|promised|showed)\b/,
     // "much darker than on your website", "mycket mörkare än på bilden"
     /\b(darker|lighter|smaller|bigger|thinner|shorter|brighter|duller) than (on|in) (your|the) (website|site|photos?|pictures?|listing)\b/, /\b(morkare|ljusare|mindre|storre|tunnare|kortare) an pa (bilden|bilderna|sidan|hemsidan|er sida)\b/, /\bsom (beskrivningen|annonsen|sidan) (sa|sager|lovade|visade)\b/,
@@ -256,7 +256,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // a discount for buying much ("rabatt vid större köp", "kvantitetsrabatt", "a discount for large
     // orders"), a trade account, a company's order (a group's discount is no quote: discountAsked)
     /\brabatt (vid|for|pa) (storre|stora) (kop|inkop|bestallningar|ordrar|order|volymer)\b/, /\bkvantitetsrabatt/, /\bdiscount (for|on) (large|larger|big|bulk) (orders?|purchases?|quantities)\b/,
-    /\b(pris|priset|rabatt) (vid|for) (den|den har|en sadan|en storre|storre) (mangden|mangd|volymen|volym)\b/, /\btrade (account|accounts|pricing|prices)\b/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
+    /\b(pris|priset|rabatt) (vid|for) (den|den har|en sadan|en storre|storre) (mangden|mangd|volymen|volym)\b/, /\b(komma med|ta fram|skicka|ge oss) (ett )?(forslag och (ett )?pris|prisforslag)\b/,
+    // about so many things ("ca 35 armaturer", "around 60 units"; not "ca 20 minuter", "about 30 days")
+    /\b(ca|cirka|omkring|ungefar|about|around|approximately|roughly) [1-9]\d{1,3} (?!(dagar|dag|veckor|vecka|kr|sek|kronor|minuter|min|timmar|ar|cm|mm|m|meter|kg|gram|procent|grader|sekunder|days|weeks|minutes|mins|hours|years|dollars|euros?|pounds?|km|miles|seconds|am|pm|percent|degrees)\b)[a-z]/, /\btrade (account|accounts|pricing|prices)\b/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
     /\b(behover|kopa|koper|bestalla|need|buy|want|wants)\b( in)?( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
   ],

@@ -184,3 +184,13 @@ test('every plain form of a wish decides the channel, in a case, in the chat and
             assert.ok(got === want || (want === 'sms' && !hasPhone && got === 'callback'), `${channel} ${hasPhone}: ${pre + wish} → ${got}`);
           }
 });
+
+test('from the round of lines 3318–3365: a quote by "ca 35 armaturer", a refund for a thing not as described, "kör ni ut", a lost receipt and a photo taken stay where they belong', () => {
+  const s = (text: string, channel: 'chat' | 'email' = 'chat') => suggest({ ...base, channel, text }, TPL);
+  assert.equal(s('Vi planerar att byta ut all belysning i vår mottagning (ca 35 armaturer). Kan ni komma med ett förslag och ett pris?', 'email').intent.value, 'quote');
+  assert.notEqual(s('jag har väntat i chatten ca 20 minuter nu, hallå?').intent.value, 'quote');
+  assert.equal(s('Your website said the bedside tables were solid oak, but they are clearly veneer. I would like to discuss a refund.', 'email').intent.value, 'complaint');
+  assert.equal(s('kör ni ut till landsbygden utanför Sala?').intent.value, 'delivery_time');
+  assert.equal(s('jag har tappat kvittot, kan jag ändå byta jackan?').channel[0]!.value, 'chat');
+  assert.equal(s('får man fotografera i er butik för en skoluppgift?').channel[0]!.value, 'chat');
+});

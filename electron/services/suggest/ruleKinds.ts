@@ -19,6 +19,8 @@ const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'sugges
  * 1–993 scored on the rest 0.939, 0.941, 0.943, 0.943.
  */
 const NOT_A_CASE_SCORE = 8;
+/** Return words that ask for money, not for the thing to go back. */
+const MONEY_BACK = ['refund', 'money back', 'the money back', 'get my money', 'pengarna tillbaka', 'pengarna', 'återbetalning'];
 
 /** How sure a thank-you alone is that no template fits (it opens many a case): as before NOT_A_CASE_SCORE. */
 const PRAISE_SCORE = 3;
@@ -102,8 +104,10 @@ export function ruleIntents(text: string): IntentFound[] {
   const toldNoCase = () => NOT_A_CASE.some((id) => id !== 'praise' && cues.has(id));
   const changed = cues.has('staffAsked') ? undefined : (cues.get('changedWithUse') ?? cues.get('isItNormal'));
   if (changed && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 3, words: [changed] });
-  // so is a thing sent that is not the one ordered, unless the customer asks to exchange it
-  else if (cues.has('wrongItem') && top !== 'returns') out.push({ intent: 'complaint', score: 3, words: [cues.get('wrongItem')!] });
+  // so is a thing sent that is not the one ordered, unless the customer asks to exchange it (money
+  // asked back for it is still the complaint: "… but they are veneer. I'd like to discuss a refund")
+  else if (cues.has('wrongItem') && (top !== 'returns' || out.find((x) => x.intent === 'returns')!.words.every((w) => MONEY_BACK.includes(w))))
+    out.push({ intent: 'complaint', score: 3, words: [cues.get('wrongItem')!] });
   // a question about a thing by its name leans to product advice where no word said otherwise;
   // lightly (LEANING_SCORE), so a kind model sure of another kind still decides
   else if (cues.has('productQuestion') && top === undefined) out.push({ intent: 'product_advice', score: LEANING_SCORE, words: [cues.get('productQuestion')!] });

@@ -259,3 +259,11 @@ test('"inte farligt" is no hazard; "hon är 87" is an old age; a call that claim
   assert.equal(cuesIn('someone called my dad and said he owed you money').has('fraud'), true);
   assert.equal(cuesIn('hon är 80 cm lång, passar stolen?').has('vulnerable'), false);
 });
+
+test('burns are a hazard; a call "från \'er kundtjänst\'" and "var det ni???" asked of a call are a fraud', () => {
+  assert.equal(cuesIn('min dotter fick brännskador på fingrarna av er glödlampa').has('safety'), true);
+  assert.equal(cuesIn('she got burns on her hand from the lamp').has('safety'), true);
+  assert.equal(cuesIn('jag har fått ett samtal från "er kundtjänst" som ville att jag skulle installera en app').has('fraud'), true);
+  assert.equal(cuesIn('någon ringde om en återbetalning. var det ni???').has('fraud'), true);
+  assert.equal(cuesIn('var det ni som hade den gröna soffan på mässan?').has('fraud'), false);
+});
