@@ -67,14 +67,19 @@ export function shouting(text: string): number {
   const letters = text.replace(/[^\p{L}]/gu, '').length || 1;
   let caps = (text.match(/\b\p{Lu}{3,}\b/gu) ?? []).filter((w) => !ABBREVIATIONS.has(w)).join('').length;
   if ((text.match(/\p{Ll}/gu) ?? []).length / letters < ALL_CAPS) caps = 0;
-  const bangs = FRIENDLY.test(text) ? 0 : (text.match(/!{2,}/g) ?? []).length - (fold(text).match(GLAD_BANGS) ?? []).length;
+  const runs = (text.match(/!{2,}/g) ?? []).length;
+  const bangs = runs === 0 || FRIENDLY.test(text) ? 0 : runs - (fold(text).match(GLAD_BANGS) ?? []).length;
   return clamp(caps / letters * 3 + bangs * 0.25);
 }
 
+/** The markers as the text is read, folded, once (folding them for each word was a tenth of a suggestion's time). */
+const SV_MARKERS = new Set(SWEDISH_MARKERS.map(fold));
+const EN_MARKERS = new Set<string>(ENGLISH_MARKERS);
+
 export function detectLanguage(text: string): 'sv' | 'en' {
   const words = fold(text).split(/[^a-z]+/);
-  const sv = words.filter((w) => SWEDISH_MARKERS.map(fold).includes(w)).length + (/[åäö]/i.test(text) ? 2 : 0);
-  const en = words.filter((w) => ENGLISH_MARKERS.includes(w)).length;
+  const sv = words.filter((w) => SV_MARKERS.has(w)).length + (/[åäö]/i.test(text) ? 2 : 0);
+  const en = words.filter((w) => EN_MARKERS.has(w)).length;
   return en > sv ? 'en' : 'sv';
 }
 

@@ -113,14 +113,20 @@ const PATTERNS: Record<WishId, RegExp[]> = {
   chatHere: [/\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\b(here|in the) chat\b/, /\btell me here\b/],
 };
 
+/** The last text read and its wishes (a copy is handed out, so no caller changes it). */
+let last: { text: string; wishes: Map<WishId, string> } | null = null;
+
 /** The wishes in a text, each with the words that said it. */
 export function wishesIn(text: string): Map<WishId, string> {
+  // asked several times of one text in a suggestion (its channel, its kind, withoutWishes): read once
+  if (last?.text === text) return new Map(last.wishes);
   const out = firstMatches(text, PATTERNS);
   // a refusal and the wish it refuses are one statement: "ring mig inte" is not "ring mig"
   if (out.has('noCall')) out.delete('call');
   if (out.has('noSms')) out.delete('sms');
   if (out.has('noEmail')) out.delete('writing');
-  return out;
+  last = { text, wishes: out };
+  return new Map(out);
 }
 
 const EVERY_WISH = Object.values(PATTERNS).flat().map((re) => new RegExp(re.source, 'g'));
@@ -131,6 +137,8 @@ const EVERY_WISH = Object.values(PATTERNS).flat().map((re) => new RegExp(re.sour
  */
 export function withoutWishes(text: string): string {
   let t = fold(text).replace(/\s+/g, ' ');
+  // a text with no wish has nothing to take out (most texts): the patterns are not run again
+  if (wishesIn(text).size === 0) return t;
   for (const re of EVERY_WISH) t = t.replace(re, ' ');
   return t;
 }
