@@ -24,3 +24,10 @@ test('names say the verb and the first table', () => {
   assert.equal(queryName('  WITH x AS (SELECT 1) SELECT * FROM\n messages m JOIN cases c'), 'WITH messages: WITH x AS (SELECT 1) SELECT * FROM messages m JOIN cases c');
   assert.equal(queryName('UPDATE outbox SET state = ?').split(':')[0], 'UPDATE outbox');
 });
+
+test('a timed method passed on unbound still runs on its statement', () => {
+  const db = new Database(':memory:');
+  watchSlowQueries(db, () => {}, 0);
+  const get = db.prepare<[], { one: number }>('SELECT 1 AS one').get;
+  assert.deepEqual(get(), { one: 1 });
+});
