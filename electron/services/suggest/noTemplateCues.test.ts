@@ -152,3 +152,10 @@ test('a compliment for someone in the shop is a thank-you', () => {
   assert.ok(cuesIn('I would like to compliment Sara at your Lund shop, who went out of her way to help me').has('praise'));
   assert.ok(cuesIn('jag vill ge beröm till Jonna som hjälpte oss välja soffa').has('praise'));
 });
+
+test('the company itself asked about, its staff and its age, has no template', () => {
+  assert.ok(cuesIn('hur många anställda har ni?').has('aboutShop'));
+  assert.ok(cuesIn('how many employees do you have?').has('aboutShop'));
+  assert.ok(cuesIn('hur gammalt är företaget?').has('aboutShop'));
+  assert.equal(cuesIn('hur många dagar tar leveransen?').has('aboutShop'), false);
+});

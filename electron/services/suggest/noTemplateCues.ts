@@ -102,6 +102,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   aboutShop: [
     /\bskillnaden (mellan|pa) er (och|mot)\b/, /\b(difference|differences) between (you|your shop|your store) and\b/, /\bhow (are|is) (you|your shop|your store) different from\b/,
     /\bhur lange har (ni|butiken|salongen|foretaget) funnits\b/, /\bhow long have you been (around|in business)\b/,
+    // the company itself: its staff, its age ("hur många anställda har ni?", "hur gammalt är företaget?")
+    /\bhur manga (anstallda|medarbetare|som jobbar) (har ni|ar ni|finns)\b/, /\bhow many (employees|staff|people work)\b/, /\bhur gammalt ar (foretaget|butiken|ni)\b/, /\bnar (grundades|startade) (ni|foretaget|butiken)\b/,
     /\bvem (ager|driver|startade|grundade) (er|ni|butiken|foretaget|salongen|affaren)\b/, /\bwho (owns|runs|started|founded) (you|the shop|the store|the company|the salon|your (shop|store|company|salon))\b/,
     /\bar ni ett (familjeforetag|svenskt foretag|riktigt foretag|seriost foretag)\b/, /\bar det ni som (hade|var|stod) (en |ett )?(monter|stand|bord|plats|pa|i)\b/, /\bwas (it|that) you (who had|at the)\b/, /\bare you a (family business|family company|swedish company|real company)\b/,
   ],

@@ -267,3 +267,8 @@ test('burns are a hazard; a call "från \'er kundtjänst\'" and "var det ni???" 
   assert.equal(cuesIn('någon ringde om en återbetalning. var det ni???').has('fraud'), true);
   assert.equal(cuesIn('var det ni som hade den gröna soffan på mässan?').has('fraud'), false);
 });
+
+test('a brake that no longer holds is a hazard', () => {
+  assert.ok(cuesIn("the stroller's brake doesn't fully lock anymore, it slides on slopes").has('safety'));
+  assert.ok(cuesIn('bromsen låser inte på barnvagnen').has('safety'));
+});

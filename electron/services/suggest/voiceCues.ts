@@ -50,7 +50,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\bset fire to\b/, /\bon fire\b/, /\b(tog|fattade) eld\b/, /\b(borjade|borjat|borja) brinna\b/, /\b(tagit|ta|tar) eld\b/, /(?<!\b(inte|aldrig|inte sa) )\bblir (sa |valdigt |jatte|for )?(varm|het)\b/, /\btoo hot to (touch|hold)\b/,
     /\b(to|at) (the|an|a) (emergency )?vet'?s?\b/, /\bemergency vet\b/, /\bveterinary\b/, /\b(got|became|was|is|been) (really |very |so )?(sick|ill) after\b/, /\bblev (jatte|valdigt|sa )?sjuk (av|efter)\b/,
     /\bluktar (brant|brand|brandt)\b/, /\bbrand plast\b/, /\b(ar|blir|blev) (jattevarm|jattevarmt|brannhet|brannhett|glodhet|glodhett|skallhet|skallhett)\b/,
-    /\bbroms(en|arna)? (slappte|slapper|slapp|funkar inte|fungerar inte|tar inte|har slutat)\b/, /\bbrakes? (failed|fails|doesn'?t work|don'?t work|stopped working|gave way)\b/,
+    /\bbroms(en|arna)? (slappte|slapper|slapp|funkar inte|fungerar inte|tar inte|har slutat)\b/, /\bbrakes? (failed|fails|doesn'?t work|don'?t work|stopped working|gave way)\b/, /\bbrakes? (doesn'?t|does not|won'?t|will not|no longer) (fully |properly )?(lock|hold|engage)\b/, /\bbromsen (laser|haller|tar) inte\b/,
     /\b(lacker|luktar) gas\b/, /\bgaslukt\b/, /\bgas (leak|smell)\b/, /\b(smells? of|leaking|leaks) gas\b/, /\b(svallt|svallde|svaller) upp\b/, /\bsvallt\b/,
     /\bsvart att andas\b/, /\b(trouble|difficulty|hard time) breathing\b/, /\bsvullnade\b/, /\b(jag|han|hon|vi) (skar|slog) (mig|sig|oss)\b/,
     /\b(lacker|lackte|rinner|rann)\b[^.!?]{0,25}\b(elen|eluttaget|uttaget|kontakten|sladden|elsladden)\b/, /\bleak(ing|s|ed)?\b[^.!?]{0,25}\b(socket|plug|outlet|electrics|wiring)\b/, /\bsmells? of burning\b/,
