@@ -257,6 +257,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // orders"), a trade account, a company's order (a group's discount is no quote: discountAsked)
     /\brabatt (vid|for|pa) (storre|stora) (kop|inkop|bestallningar|ordrar|order|volymer)\b/, /\bkvantitetsrabatt/, /\bdiscount (for|on) (large|larger|big|bulk) (orders?|purchases?|quantities)\b/,
     /\b(pris|priset|rabatt) (vid|for) (den|den har|en sadan|en storre|storre) (mangden|mangd|volymen|volym)\b/, /\b(komma med|ta fram|skicka|ge oss) (ett )?(forslag och (ett )?pris|prisforslag)\b/,
+    // a price asked for a count of things ("how much for 200 units?", "vad kostar 200 st?")
+    /\b(how much|what would|price for|pris for|vad kostar|vad blir (det|priset))\b[^.!?]{0,15}\b[1-9]\d{1,3} ?(units|pieces|pcs|st|stycken|ex|exemplar)\b/,
     // about so many things ("ca 35 armaturer", "around 60 units"; not "ca 20 minuter", "about 30 days")
     /\b(ca|cirka|omkring|ungefar|about|around|approximately|roughly) [1-9]\d{1,3} (?!(dagar|dag|veckor|vecka|kr|sek|kronor|minuter|min|timmar|ar|cm|mm|m|meter|kg|gram|procent|grader|sekunder|days|weeks|minutes|mins|hours|years|dollars|euros?|pounds?|km|miles|seconds|am|pm|percent|degrees)\b)[a-z]/, /\btrade (account|accounts|pricing|prices)\b/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
