@@ -33,7 +33,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ...NO_TEMPLATE_PATTERNS,
   ...VOICE_PATTERNS,
   privacy: [
-    /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b.{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
+    /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b(?! (en |min |mitt |den )?(gammal|gamla|gammalt)\b).{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
     /\b(how did you get|where did you get) (my|hold of my)\b/, /\bwhy do you have my (phone number|number|address|email|e-mail|details|data)\b/, /\bvarfor har ni (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|uppgifter)\b/, /\bnever signed up\b/, /\b(var|hur) (fick ni|har ni fatt) (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
     /\bvilka uppgifter (har ni|ni har)\b/, /\b(bilder|bilden|bilderna|foton|fotona|fotot|film|filmen) (pa|av) mig\b/, /\butan (mitt|mina|vart) (lov|tillstand|samtycke|godkannande)\b/,
     // pictures of the customer the shop put up: "ta bort mina bilder som ni lagt upp på Instagram"

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import templates from '../../../resources/templates/default-templates.json';
+import { cuesIn } from './cues';
 import { classifyIntents, suggest, type Priors } from './engine';
 import type { SuggestInput } from './signals';
 
@@ -193,4 +194,9 @@ test('from the round of lines 3318–3365: a quote by "ca 35 armaturer", a refun
   assert.equal(s('kör ni ut till landsbygden utanför Sala?').intent.value, 'delivery_time');
   assert.equal(s('jag har tappat kvittot, kan jag ändå byta jackan?').channel[0]!.value, 'chat');
   assert.equal(s('får man fotografera i er butik för en skoluppgift?').channel[0]!.value, 'chat');
+});
+
+test('an old address taken off the account to put a new one on is an account matter, not a privacy request', () => {
+  assert.equal(cuesIn('jag vill ta bort en gammal e-postadress från mitt konto och lägga till en ny').has('privacy'), false);
+  assert.equal(cuesIn('ta bort min e-postadress ur ert register').has('privacy'), true);
 });

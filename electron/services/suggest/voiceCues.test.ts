@@ -272,3 +272,7 @@ test('a brake that no longer holds is a hazard', () => {
   assert.ok(cuesIn("the stroller's brake doesn't fully lock anymore, it slides on slopes").has('safety'));
   assert.ok(cuesIn('bromsen låser inte på barnvagnen').has('safety'));
 });
+
+test('a text that had a grandmother fill in her card number through a link is a fraud, however far apart the words', () => {
+  assert.ok(cuesIn('nån har skickat sms till min farmor att hon vunnit ett presentkort från er om hon klickar på en länk och fyller i sitt kortnummer').has('fraud'));
+});

@@ -88,7 +88,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // a message that only looks like the shop's, asking for a card: "is that really you?"
     /\b(natfiske|phishing)\b/, /\b(skrev|angav|lamnade|fyllde) (in )?(mina )?kortuppgifter\b/,
     // a mail or a text that asks for a card or a bank's details ("ett mejl där jag ska fylla i mitt bankkort")
-    /\b(mejl|mail|sms|meddelande)\b[^.!?]{0,40}\b(fylla i|ange|uppge|skriva in|lamna)\b[^.!?]{0,20}\b(bankkort|kortnummer|kortuppgifter|kontonummer|bankuppgifter|bank-?id)\b/,
+    /\b(mejl|mail|sms|meddelande)\b[^.!?]{0,100}\b(fylla i|fyller i|fyllde i|fyllt i|ange|anger|angav|uppge|uppger|uppgav|skriva in|skriver in|skrev in|lamna|lamnar|lamnade)\b[^.!?]{0,20}\b(bankkort|kortnummer|kortuppgifter|kontonummer|bankuppgifter|bank-?id)\b/,
     /\b(e-?mail|text|message)\b[^.!?]{0,40}\b(enter|fill in|give|provide|type in)\b[^.!?]{0,20}\b(card|bank|account) (details|number)\b/, /\b(confirm|enter|update|verify) (my|your) (card|bank|payment) (details|number)\b/,
     /\bis (that|this|it) really (you|from you)\b/,
     // "någon har använt mitt kort", a mail "som ser ut att vara från er" (as "looks to be from you")
