@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cuesIn } from './cues';
+import { DOES_NOT_WORK, LEXICON } from './lexicon';
 import { ruleKind as kind, ruleIntents } from './ruleKinds';
 import { computeSignals, type SuggestInput } from './signals';
 
@@ -374,4 +375,9 @@ test('a reset link or a code that "does not work" is a password case; a thing bo
   assert.equal(kind('the reset link does not work'), 'password');
   assert.equal(kind("the password reset email isn't working"), 'password');
   assert.notEqual(ruleIntents("I can't log in to order, and the lamp I bought doesn't work").find((x) => x.intent === 'complaint')!.score, 0);
+});
+
+test('every "does not work" word is a complaint entry (only those are found, so no other could ever match)', () => {
+  const complaint: readonly string[] = LEXICON.complaint;
+  for (const w of DOES_NOT_WORK) assert.ok(complaint.includes(w), w);
 });

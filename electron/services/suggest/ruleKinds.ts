@@ -52,14 +52,17 @@ export function ruleIntents(text: string): IntentFound[] {
   const faultFound = () => out.some((x) => (x.intent === 'damaged' || x.intent === 'complaint') && x.score > 0);
   // what a word list read in words that mean something else here ("öppet" in "öppet köp")
   const drop = (intent: Intent) => out.forEach((x) => x.intent === intent && (x.score = 0));
-  // a mail, a link or a code that never came to a customer who cannot log in is no order ("the
-  // reset email never arrived")
-  const orderWords = out.find((x) => x.intent === 'order_status')!.words;
-  if (out.some((x) => x.intent === 'password' && x.score > 0) && orderWords.length > 0 && orderWords.every((w) => NOT_ARRIVED.includes(w))) drop('order_status');
+  // the words a kind's word list found, and whether it found some and all of them are of `list`
+  const wordsOf = (intent: Intent) => out.find((x) => x.intent === intent)!.words;
+  const onlyFrom = (intent: Intent, list: readonly string[]) => wordsOf(intent).length > 0 && wordsOf(intent).every((w) => list.includes(w));
   const cues = cuesIn(text);
-  // and a reset link or a code that "does not work" is no fault of a thing bought (unless one is told of)
-  const complaintWords = out.find((x) => x.intent === 'complaint')!.words;
-  if (out.some((x) => x.intent === 'password' && x.score > 0) && complaintWords.length > 0 && complaintWords.every((w) => DOES_NOT_WORK.includes(w)) && !cues.has('purchaseTold')) drop('complaint');
+  // for a customer who cannot log in, a mail, a link or a code that never came is no order ("the
+  // reset email never arrived"), and one that "does not work" is no fault of a thing bought
+  // (unless one is told of)
+  if (out.some((x) => x.intent === 'password' && x.score > 0)) {
+    if (onlyFrom('order_status', NOT_ARRIVED)) drop('order_status');
+    if (onlyFrom('complaint', DOES_NOT_WORK) && !cues.has('purchaseTold')) drop('complaint');
+  }
   // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
   if (cues.has('quote')) out.push({ intent: 'quote', score: 6, words: [cues.get('quote')!] });
@@ -75,9 +78,9 @@ export function ruleIntents(text: string): IntentFound[] {
     out.push({ intent: 'product_advice', score: 3, words: [faultAsked] });
   }
   // an exchange for another colour is a return asked for, not a wrong colour sent
-  if (cues.has('swapFor') && out.find((x) => x.intent === 'complaint')!.words.every((w) => ANOTHER_ONE.includes(w))) drop('complaint');
+  if (cues.has('swapFor') && wordsOf('complaint').every((w) => ANOTHER_ONE.includes(w))) drop('complaint');
   // a part of a thing changed is asked about the thing, where "byta" was the only word of a return
-  const returnsWords = out.find((x) => x.intent === 'returns')!.words;
+  const returnsWords = wordsOf('returns');
   if (cues.has('partSwap') && returnsWords.every((w) => SWAP_WORDS.includes(w))) {
     drop('returns');
     out.push({ intent: 'product_advice', score: LEANING_SCORE, words: [cues.get('partSwap')!] });
@@ -106,7 +109,7 @@ export function ruleIntents(text: string): IntentFound[] {
   if (changed && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 3, words: [changed] });
   // so is a thing sent that is not the one ordered, unless the customer asks to exchange it (money
   // asked back for it is still the complaint: "… but they are veneer. I'd like to discuss a refund")
-  else if (cues.has('wrongItem') && (top !== 'returns' || out.find((x) => x.intent === 'returns')!.words.every((w) => MONEY_BACK.includes(w))))
+  else if (cues.has('wrongItem') && (top !== 'returns' || wordsOf('returns').every((w) => MONEY_BACK.includes(w))))
     out.push({ intent: 'complaint', score: 3, words: [cues.get('wrongItem')!] });
   // a question about a thing by its name leans to product advice where no word said otherwise;
   // lightly (LEANING_SCORE), so a kind model sure of another kind still decides
