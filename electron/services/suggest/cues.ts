@@ -171,6 +171,11 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,80}(\\?|$)`),
     /\b(tell me|know|wondering|wonder) (if|whether) (the|these|those) (?!(order|parcel|package|delivery|shop|store)\b)[a-z]+/,
     /\b(gar det|kan man) (att )?\w+ (den|det|de|dom) (har|dar)( \w+)?\?/, /\bhow (tall|high|big|large|wide|deep|heavy|thick|warm|soft)\b/, /\bhow long (is|are) (it|they|the|these)\b/, /\bhow many \w+ (does|do|can|will) (it|the|they|this)\b/,
+    // the shop's things asked about in the plural: "tål era muggar mikro?", "krymper era lakan?"
+    /(^|[.!?,:] ?|hej )(tal|krymper|noppar|luddar|rostar|passar|funkar|fungerar|haller|bleknar) (era|ert|er) [a-z]{3,}[^.!]{0,60}\?/,
+    // which of them is the most or the least so: "vilket proteinpulver smakar minst sött?"
+    /\b(vilken|vilket|vilka) (\w+ ){1,2}(ar|blir|smakar|luktar|haller|passar|racker|varmer|kanns|sitter) (minst|mest|bast|langst|battre|varmast|mjukast|tystast|starkast|mildast)\b/,
+    /\bwhich (\w+ ){1,3}(is|are|tastes?|smells?|lasts?|works?|fits?|feels?|keeps?|holds?|sounds?) (the )?(least|most|best|longest|warmest|softest|quietest|strongest|mildest)\b/,
     // how many fit in a thing: "hur många guppys kan man ha i ett 60-litersakvarium?"
     /\bhur manga \w+ (kan|far|ryms|rymmer|behover) (man|jag|vi) (ha|halla|fa plats med|plats med|stoppa|hanga|satta) (i|pa)\b/, /\bhow many \w+ (can|could|should) (i|we|you) (keep|put|fit|hang|grow|have) (in|on)\b/,
     // how a thing is used, not known: "han vet inte hur man tänder den", "I can't work out how to assemble it"
@@ -228,6 +233,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(one|two|some|a few) of the \w+ (is|are|was|were) missing\b/, new RegExp(`\\b(a|one|the) ${PARTS_EN}s? (is|are|was|were) missing\\b`), new RegExp(`\\bmissing (a|one|two|the) ${PARTS_EN}s?\\b`),
     new RegExp(`\\b(en|ett|tva|tre|nagra) ${PARTS_SV} ${MISSING_SV}\\b`), new RegExp(`\\b(en|ett|tva|tre|nagra) av \\w+(na|en) ${MISSING_SV}\\b`),
     new RegExp(`\\bdet ${MISSING_SV} (en|ett|tva|tre|nagra) ${PARTS_SV}\\b`),
+    // fewer than were ordered: "det låg bara två i paketet", "only three came"
+    /\b(bara|endast) (en|ett|tva|tre|fyra|fem|sex|\d+) (i paketet|i kartongen|i ladan|i leveransen|kom|kom fram|var med|lag i)\b/, /\bdet (lag|kom) (bara|endast) (en|ett|tva|tre|fyra|fem|sex|\d+)\b/,
+    /\bonly (one|two|three|four|five|six|\d+) (came|arrived|were in|was in|in the (box|parcel|package))\b/,
     // a thing sent that does not fit what it was for: "batterierna ni skickade passar inte"
     /\b\w+ (ni|du) (skickade|skickat|salde|levererade) (passar|funkar|fungerar) inte\b/, /\b\w+ you (sent|sold me) (doesn'?t|don'?t|do not|does not|won'?t) (fit|work with)\b/,
     // a thing sent used that was bought new ("varför skickade ni en begagnad bok?"), not a shop that sells second hand
@@ -261,6 +269,10 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(how much|what would|price for|pris for|vad kostar|vad blir (det|priset))\b[^.!?]{0,15}\b[1-9]\d{1,3} ?(units|pieces|pcs|st|stycken|ex|exemplar)\b/,
     // about so many things ("ca 35 armaturer", "around 60 units"; not "ca 20 minuter", "about 30 days")
     /\b(ca|cirka|omkring|ungefar|about|around|approximately|roughly) [1-9]\d{1,3} (?!(dagar|dag|veckor|vecka|kr|sek|kronor|minuter|min|timmar|ar|cm|mm|m|meter|kg|gram|procent|grader|sekunder|days|weeks|minutes|mins|hours|years|dollars|euros?|pounds?|km|miles|seconds|am|pm|percent|degrees)\b)[a-z]/, /\btrade (account|accounts|pricing|prices)\b/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
+    // a big order for a school, an office or a club ("en större beställning till vår förskola", "a
+    // large order for our office"), or one to be placed ("vill lägga en större order")
+    /\b(storre|stor) (bestallning|order|inkop)\b[^.!?]{0,25}\b(till|for|at) (var|vart|vara|ett|en|hela)\b/, /\b(gora|lagga|gor|lagger) en (storre|stor) (bestallning|order)\b/,
+    /\b(large|larger|big|bigger) order (for|from) (our|my|the|a) (\w+ )?(school|office|company|team|club|staff|restaurant|hotel|preschool|nursery|business|firm|department)\b/, /\b(place|make|placing|making) a (large|larger|big|bigger|sizeable) order\b/,
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
     /\b(behover|kopa|koper|bestalla|need|buy|want|wants)\b( in)?( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
   ],

@@ -381,3 +381,24 @@ test('every "does not work" word is a complaint entry (only those are found, so 
   const complaint: readonly string[] = LEXICON.complaint;
   for (const w of DOES_NOT_WORK) assert.ok(complaint.includes(w), w);
 });
+
+test('a big order for a school, an office or a club is a quote; a big order on its way is not', () => {
+  for (const t of ['kan någon ringa mig? har en fråga om en större beställning till vår förskola', 'vi vill lägga en större order på julklappar', 'Hi, we would like to place a large order for our office', 'a bigger order for our football club, who do I talk to?']) assert.equal(kind(t), 'quote', t);
+  assert.notEqual(kind("Hi, I'd rather talk to someone about the delivery of our big order, please call me"), 'quote');
+  assert.notEqual(kind('när kommer vår stora beställning?'), 'quote');
+});
+
+test('the shop\'s things asked about ("tål era muggar mikro?"), and which is the most or least so, are product questions', () => {
+  for (const t of ['tål era muggar mikro?', 'är skålen mikrosäker?', 'can the mugs go in the microwave? are they microwave safe?', 'krymper era lakan i tvätten?', 'vilket proteinpulver smakar minst sött?', 'vilken av jackorna är varmast?', 'which of your teas is the least bitter?']) assert.equal(kind(t), 'product_advice', t);
+  assert.notEqual(kind('skålarna har fått små sprickor i glasyren efter att ha stått i mikron'), 'product_advice');
+});
+
+test('fewer things than were ordered is a fault of the order, not its status', () => {
+  for (const t of ['beställde tre burkar kreatin men det låg bara två i paketet', 'jag beställde sex glas och det kom bara fyra', 'I ordered four cushions but only three came']) assert.equal(kind(t), 'complaint', t);
+  assert.equal(kind('det var bara en fråga om leveranstiden, hur lång är den?'), 'delivery_time');
+});
+
+test('a booked class or time the customer cannot make is a rebooking', () => {
+  assert.equal(kind("Hi, I booked the pottery evening class on 12 December but I can't make it. Could I move to the January one instead?"), 'rebooking');
+  assert.equal(kind('jag kan inte komma på min tid i morgon, finns det en annan dag?'), 'rebooking');
+});
