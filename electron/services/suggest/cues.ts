@@ -171,6 +171,10 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,80}(\\?|$)`),
     /\b(tell me|know|wondering|wonder) (if|whether) (the|these|those) (?!(order|parcel|package|delivery|shop|store)\b)[a-z]+/,
     /\b(gar det|kan man) (att )?\w+ (den|det|de|dom) (har|dar)( \w+)?\?/, /\bhow (tall|high|big|large|wide|deep|heavy|thick|warm|soft)\b/, /\bhow long (is|are) (it|they|the|these)\b/, /\bhow many \w+ (does|do|can|will) (it|the|they|this)\b/,
+    // what a thing has in it, asked for an allergy ("har halsbandet nickel i sig, jag är allergisk",
+    // "is the shampoo free from fragrance?"); a reaction it gave is a health problem (voiceCues.ts)
+    /\b(har|innehaller) (den|det|de|dom|\w+(n|t|na|et|en)) (nickel|gluten|laktos|notter|jordnotter|palmolja|latex|parfym|bly|ftalater|soja|mjolk)\b/, /\b(fri|fritt|fria) fran (nickel|gluten|laktos|notter|jordnotter|palmolja|latex|parfym|bly|ftalater|soja|mjolk|kyckling|vete|spannmal)\b/,
+    /\b(contain|contains|have|has|made with|free (of|from)) (any )?(nickel|gluten|lactose|nuts|peanuts|latex|palm oil|fragrance|perfume|lead|soy|dairy|wheat|grain|chicken)\b(?![^.!?]*\b(reaction|rash|hives|swoll|itch))/,
     // the shop's things asked about in the plural: "tål era muggar mikro?", "krymper era lakan?"
     /(^|[.!?,:] ?|hej )(tal|krymper|noppar|luddar|rostar|passar|funkar|fungerar|haller|bleknar) (era|ert|er) [a-z]{3,}[^.!]{0,60}\?/,
     // which of them is the most or the least so: "vilket proteinpulver smakar minst sött?"

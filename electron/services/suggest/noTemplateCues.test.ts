@@ -159,3 +159,8 @@ test('the company itself asked about, its staff and its age, has no template', (
   assert.ok(cuesIn('hur gammalt är företaget?').has('aboutShop'));
   assert.equal(cuesIn('hur många dagar tar leveransen?').has('aboutShop'), false);
 });
+
+test('which currency one can pay in is a way to pay, not a delivery', () => {
+  for (const t of ['Hi, is it possible to pay in euros when I order from Finland?', 'kan man betala i euro om man beställer från Finland?']) assert.equal(cuesIn(t).has('waysToPay'), true, t);
+  assert.equal(cuesIn('I paid 40 euros for shipping and it still has not come').has('waysToPay'), false);
+});

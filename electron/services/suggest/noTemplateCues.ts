@@ -43,6 +43,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\btar ni (emot )?(swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\bhar ni (swish|klarna|paypal)\b/,
     /\b(can|could) (i|we) pay (with|by|via|using) (swish|klarna|card|amex|paypal|visa|mastercard|apple pay|google pay|cash)\b/, /\bdo you (take|accept) (swish|klarna|cards?|amex|paypal|visa|mastercard|cash)\b/,
     /\b(which|what) payment (methods|options)\b/,
+    // in which currency: "is it possible to pay in euros?", "kan man betala i euro?"
+    /\bpay (in|with) (euros?|dollars?|pounds|us dollars|norwegian kroner|danish kroner|another currency|a different currency|foreign currency)\b/, /\bbetala (i|med) (euro|euros|dollar|norska kronor|danska kronor|en annan valuta|annan valuta|utlandsk valuta)\b/,
     /\b(can|could) (i|we) use (swish|klarna|paypal|amex|apple pay|google pay|a credit card|my credit card)\b/, /\b(kan|far) (man|jag|vi) anvanda (swish|klarna|paypal|amex|apple pay|google pay)\b/,
   ],
   // an idea for the shop, not a case to solve: "ni borde ha fler färger, bara ett tips!" (not

@@ -276,3 +276,16 @@ test('a brake that no longer holds is a hazard', () => {
 test('a text that had a grandmother fill in her card number through a link is a fraud, however far apart the words', () => {
   assert.ok(cuesIn('nån har skickat sms till min farmor att hon vunnit ett presentkort från er om hon klickar på en länk och fyller i sitt kortnummer').has('fraud'));
 });
+
+test('an allergy told as a state, asked about a thing, is no health problem; a reaction is', () => {
+  for (const t of ['är hundgodiset fritt från kyckling? min hund är allergisk', 'har halsbandet nickel i sig, jag är allergisk']) assert.equal(cuesIn(t).has('safety'), false, t);
+  for (const t of ['min dotter fick en allergisk reaktion av schampot', 'hon blev allergisk av krämen']) assert.equal(cuesIn(t).has('safety'), true, t);
+  assert.equal(kind('har halsbandet nickel i sig, jag är allergisk'), 'product_advice');
+  assert.equal(kind('is the shampoo free from fragrance?'), 'product_advice');
+});
+
+test('calls and mails told in the past by the customer are a repeat contact; the shop\'s calls are not the customer\'s', () => {
+  assert.equal(cuesIn('Hej, jag ringde er kundtjänst två gånger förra veckan och blev lovad att någon skulle återkomma').has('repeatStated'), true);
+  assert.equal(cuesIn('vi mejlade er tre gånger om sängen').has('repeatStated'), true);
+  assert.equal(cuesIn('ni ringde två gånger igår men jag hann inte svara').has('repeatStated'), false);
+});

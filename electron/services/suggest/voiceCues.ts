@@ -16,6 +16,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // (the look back is taken after the ordinal, so it runs only where one is found)
     new RegExp(`\\b${ORDINAL}(?<!\\b(sonder|av|trasig|trasigt|broke|broken|failed|happened|hant|skett|lossnat|spruckit) (for )?(den |the |a )?${ORDINAL}) (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b(?! (i|jag) (used|use|wore|washed|tried|opened|anvande|hade|tvattade|provade|oppnade))`),
     /\b(skrivit|mejlat|mailat|ringt|hort av mig|kontaktat er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga) ganger\b/,
+    // told in the past by the customer: "jag ringde er kundtjänst två gånger förra veckan"
+    /\b(jag|vi) (ringde|skrev|mejlade|mailade|horde av mig|horde av oss|kontaktade er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga) ganger\b/,
     /\b(written|emailed|e-mailed|called|contacted you|messaged|chased)\b.{0,20}\b(twice|(two|three|four|five|several|many|multiple) times)\b/, /\bagain and again\b/, /\bigen och igen\b/,
     /\bfor the (second|third|fourth|fifth) time\b/, /\bhar nu skrivit\b/, /\b(har )?tjatat\b/,
     // days of trying, and messages (more than one) that no one answered: "ingen har svarat på mina
@@ -62,7 +64,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // (not "I fell in love with it", not "cut my hair")
     /\b(i|he|she|we) (fell (off|down|over|and)|got hurt|was injured|were injured)\b/, /\b(hurt|injured) (my|his|her|their|himself|herself|myself)\b/,
     /\bcut (myself|himself|herself|my (finger|hand|thumb|foot|leg|arm))\b/, /\b(got|gets) a (nasty |bad |deep )?cut\b/,
-    /\b(jag|han|hon|vi) (ramlade|foll|slog mig|skar mig)\b/, /\bgjorde (mig|sig) illa\b/, /\bskadade (mig|sig)\b/, /\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /(?<!\binte (sa |sarskilt |direkt )?)\bfarligt?\b/,
+    /\b(jag|han|hon|vi) (ramlade|foll|slog mig|skar mig)\b/, /\bgjorde (mig|sig) illa\b/, /\bskadade (mig|sig)\b/, /(?<!\b(ar|is|am) )\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /(?<!\binte (sa |sarskilt |direkt )?)\bfarligt?\b/,
     /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bspark(s|ed|ing)?\b/, /\b(socket|outlet|plug|wall socket) (is|was|went|turned|has gone) (all )?black\b/, /\bblackened\b/, /\b(uttaget|kontakten|sladden) (ar|blev) (helt )?svart\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /(?<!\b(doors?|drawers?|wood|boards?|panels?|veneer|worktop|shelf|shelves|frame|floor|parquet) (have |has |had )?)\b(swell(ing|ed)?|swollen)\b/,
     /\belectric shock\b/, /\b(gave|got|get|gets|giving) (me|him|her|us|them|my \w+|a) (a )?(small |slight |little |mild |big |nasty )?(electric )?shock\b/, /\bcaught fire\b/, /(?<!\bfor (people|those|someone|anyone|kids|children) (who are )?)\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it (still )?safe\b(?! (to|for|during|in|with|on|around)\b)/, /\bdangerous\b/,
     // a thing the customer finds unsafe, told ("spännet öppnar sig, det känns inte säkert"; not "jag är osäker på storleken")
