@@ -165,8 +165,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // a yes-or-no or measure question about a thing by its name, asked before buying: "är ringen
   // justerbar?", "is the leather real?", "hur högt är bordet?" (not about the order or the shop)
   productQuestion: [
-    // (also "är den gröna fåtöljen …?": an article and a definite adjective before the thing)
-    new RegExp(`(^|[.!?,:] ?|hej )(ar|blir|har|tal|passar|funkar|fungerar|haller|rostar|krymper|noppar|luddar|kan|gar|kommer|finns) ((den|det|de|dom) ([a-z]+[ae] ){1,2})?(?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t|na)\\b[^.!]{0,80}\\?`),
+    // (also "är den gröna fåtöljen …?": an article and a definite adjective before the thing; "e dom här
+    // skorna …?", typed in a hurry: "e" for "är", and "här" folded to "har")
+    new RegExp(`(^|[.!?,:] ?|hej )(ar|e|blir|har|tal|passar|funkar|fungerar|haller|rostar|krymper|noppar|luddar|kan|gar|kommer|finns) ((den|det|de|dom) ((har|dar) |([a-z]+[ae] ){1,2}))?(?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t|na)\\b[^.!]{0,80}\\?`),
     /\bhur (lang|langt|langa) (ar|blir) (?!(det|tiden|leveranstiden)\b)/, /\bhur (hog|hogt|hoga|stor|stort|stora|bred|brett|breda|djup|djupt|tung|tungt|tunga|tjock|tjockt|varm|varmt|mjuk|mjukt|mycket rymmer|manga (rymmer|far plats))\b/,
     new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,80}(\\?|$)`),
     /\b(tell me|know|wondering|wonder) (if|whether) (the|these|those) (?!(order|parcel|package|delivery|shop|store)\b)[a-z]+/,

@@ -402,3 +402,8 @@ test('a booked class or time the customer cannot make is a rebooking', () => {
   assert.equal(kind("Hi, I booked the pottery evening class on 12 December but I can't make it. Could I move to the January one instead?"), 'rebooking');
   assert.equal(kind('jag kan inte komma på min tid i morgon, finns det en annan dag?'), 'rebooking');
 });
+
+test('a product question typed in a hurry ("e dom här skorna …?", "e denna kattsand klumpande?")', () => {
+  for (const t of ['e dom har skorna sanna som e smala eller breda?', 'e denna kattsand klumpande?', 'e den här lampan dimbar?']) assert.equal(kind(t), 'product_advice', t);
+  assert.notEqual(kind('e paketet skickat?'), 'product_advice');
+});

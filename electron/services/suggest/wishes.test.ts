@@ -166,7 +166,8 @@ test('"undrar om någon kan ringa henne" asks for a call', () => {
 });
 
 test('"hellre än sms" refuses a text (folded, "än sms" reads as "an sms"); "a text to the number on my order" asks for one', () => {
-  assert.deepEqual([...wishesIn('skriv här hellre än sms, när kommer mina krukor?').keys()], ['noSms']);
+  // (and "skriv här" asks for the chat)
+  assert.deepEqual([...wishesIn('skriv här hellre än sms, när kommer mina krukor?').keys()].sort(), ['chatHere', 'noSms']);
   assert.ok(wishesIn('rather than a text, please email me the tracking number').has('noSms'));
   const w = wishesIn('no need to email me back, a text to the number on my order when the bike is ready is all I need');
   assert.ok(w.has('sms') && w.has('noEmail'));
@@ -195,4 +196,12 @@ test('the plain forms of every wish and refusal, in both languages (a grid writt
   // and what only names a phone, a text or a mail
   for (const t of ['jag har en ring som är för liten', 'ringen ni sålde har tappat en sten', 'which phone is best for my mum?', 'I prefer the phone case in black', 'I got no reply to my email', 'a call is not needed', 'ni svarar inte i telefonen!', "you won't answer the phone", 'I got no emails from you', 'vilken telefon är bäst?', 'Automatiskt svar: jag är på semester och läser inte min e-post.'])
     assert.deepEqual([...wishesIn(t).keys()], [], t);
+});
+
+test('typed in a hurry: "txt me" asks for a text, "skriv hellre här än ring" for the chat (not e-mail)', () => {
+  assert.equal(first('can u txt me when the couch will be deliverd?', { hasPhone: true }), 'sms');
+  assert.deepEqual([...wishesIn('skriv hellre här än ring, har min order skickats?').keys()].sort(), ['chatHere', 'noCall']);
+  assert.equal(first('skriv hellre här än ring, har min order skickats? 44120', { hasPhone: true }), 'chat');
+  // writing is still writing
+  assert.ok(wishesIn('skriv hellre ett mejl, jag kollar inte chatten').has('writing'));
 });

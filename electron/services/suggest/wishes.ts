@@ -99,18 +99,19 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
     // part every such message wishes for one; a text that came ("fick ett sms"), none ("inget sms"),
     // "sms:et" or the shop's "sms-utskick" are not asked for
-    new RegExp(`\\b(kan ni|kan du|skulle ni|could you|can you|would you|please|pls|garna|vore|would be)\\b[^.!?]{0,60}${ASKED_SMS}|${ASKED_SMS}[^.!?]{0,40}\\b(tack|please|pls|vore|would be|garna)\\b`), /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`\\b(by|via)${NOT_OF_CODES} (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
+    new RegExp(`\\b(kan ni|kan du|skulle ni|could you|can you|would you|please|pls|garna|vore|would be)\\b[^.!?]{0,60}${ASKED_SMS}|${ASKED_SMS}[^.!?]{0,40}\\b(tack|please|pls|vore|would be|garna)\\b`), /\b(text|txt|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`\\b(by|via)${NOT_OF_CODES} (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
   ],
   writing: [
     /\bskriftligt?\b/, /\bsvart pa vitt\b/, /\b(per|via|pa) (e-?post|mejl|mail)\b/, /\b(mejla|maila) (mig|det)\b/, /\bskicka .{0,25}(mejl|mail|e-?post)\b/,
-    /\b(svara|skriv) (mig )?(hellre|garna)?\s*(pa|per|via)? ?(mejl|mail|e-?post)\b/, /\bforedrar (mejl|mail|e-?post)\b/, /\b(mejla|maila) hellre\b/, /\bhellre (mejl|mail|e-?post|skriftligt)\b/, /\bskriv hellre\b/, /\bsvara (mig )?hellre\b/,
+    /\b(svara|skriv) (mig )?(hellre|garna)?\s*(pa|per|via)? ?(mejl|mail|e-?post)\b/, /\bforedrar (mejl|mail|e-?post)\b/, /\b(mejla|maila) hellre\b/, /\bhellre (mejl|mail|e-?post|skriftligt)\b/, /\bskriv hellre\b(?! (har|i chatten)\b)/, /\bsvara (mig )?hellre\b/,
     // "kan ni återkomma per brev eller mejl?" (not a thing sent by post)
     /\baterkomma (per|via|pa) (brev|post|mejl|mail|e-?post)\b/, /\b(per|via) brev eller (mejl|mail|e-?post)\b/,
     /\bi skrift\b/, /\b(mejl|mail|e-?post) (ar|vore|funkar) (bast|battre|bra) for (mig|oss)\b/, /\b(kan|kunde|skulle) (ni|du) (mejla|maila)\b/,
     /\b(rather|prefer to) (e-?mail|write)\b/, /\bwritten (answer|reply|response)\b/, /\bplease (e-?mail|write back)\b/, /\be-?mail (is|would be|works) (best|better|easier) for (me|us)\b/, /\breply to this e-?mail\b/,
     /\bin writing\b/, /\bput (that|it) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
   ],
-  chatHere: [/\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\b(here|in the) chat\b/, /\btell me here\b/],
+  // ("skriv hellre här än ring": folded, "här" reads as "har")
+  chatHere: [/\bskriv (hellre |helst |garna )?(har|i chatten)\b/, /\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\b(here|in the) chat\b/, /\btell me here\b/],
 };
 
 /** The last text read and its wishes (a copy is handed out, so no caller changes it). */
