@@ -12,7 +12,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'deliveryDay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'openPurchase' | 'sentBack' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | VoiceCueId | NoTemplateCueId;
+  | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -125,6 +125,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bbyta (ut )?(kladsel|kladseln|overdrag|overdraget|overdragen|batteri|batteriet|batterier|glodlampa|glodlampan|ljuskalla|ljuskallan|sits|sitsen|hjul|hjulen|sula|sulor|sulan|dragkedja|dragkedjan|tyg|tyget|ben|benen|filter|filtret|dynor|dynorna|fotter|fottema|skarm|skarmen|sladd|sladden|remmen|band|bandet|armband|armbandet)\b(?![^.!?]{0,30}\bmot\b)/,
     /\b(change|replace|swap) (the |its |a )?(covers?|upholstery|fabric|battery|batteries|bulb|bulbs|legs|feet|filter|cushions|shade|strap|band|cable|cord|wheels|soles?|zip)\b(?![^.!?]{0,30}\bfor (a|an|another)\b)/,
   ],
+  // a thing bought or ordered by mistake ("har beställt 5 tv-apparater av misstag"): to undo, a return
+  boughtByMistake: [/\b(bestallt|bestallde|kopt|kopte|ordered|bought|purchased)\b[^.!?]{0,40}\b(av misstag|av bara farten|by mistake|by accident|accidentally)\b/, /\b(accidentally|mistakenly) (ordered|bought|purchased)\b/],
   // a thing the customer sends back, with words between ("I'm sending the L back", "lämnar jackan tillbaka")
   sentBack: [
     // by the customer ("I'm sending", "kan jag skicka"), not a courier's parcel sent back to the shop
@@ -176,6 +178,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // "is the shampoo free from fragrance?"); a reaction it gave is a health problem (voiceCues.ts)
     /\b(har|innehaller) (den|det|de|dom|\w+(n|t|na|et|en)) (nickel|gluten|laktos|notter|jordnotter|palmolja|latex|parfym|bly|ftalater|soja|mjolk)\b/, /\b(fri|fritt|fria) fran (nickel|gluten|laktos|notter|jordnotter|palmolja|latex|parfym|bly|ftalater|soja|mjolk|kyckling|vete|spannmal)\b/,
     /\b(contain|contains|have|has|made with|free (of|from)) (any )?(nickel|gluten|lactose|nuts|peanuts|latex|palm oil|fragrance|perfume|lead|soy|dairy|wheat|grain|chicken)\b(?![^.!?]*\b(reaction|rash|hives|swoll|itch))/,
+    // a thing asked for in another colour, size or material: "do you have this sweater in green"
+    new RegExp(`\\b(do you have|have you got|do you sell|do you stock) (this|these|that|those|the|it|them) (?!(${NOT_A_PRODUCT_EN})\\b)([a-z]+ ){0,2}in (a |an )?[a-z]`),
     // the shop's things asked about in the plural: "tål era muggar mikro?", "krymper era lakan?"
     /(^|[.!?,:] ?|hej )(tal|krymper|noppar|luddar|rostar|passar|funkar|fungerar|haller|bleknar) (era|ert|er) [a-z]{3,}[^.!]{0,60}\?/,
     // which of them is the most or the least so: "vilket proteinpulver smakar minst sött?"

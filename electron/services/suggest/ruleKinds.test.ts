@@ -407,3 +407,10 @@ test('a product question typed in a hurry ("e dom här skorna …?", "e denna ka
   for (const t of ['e dom har skorna sanna som e smala eller breda?', 'e denna kattsand klumpande?', 'e den här lampan dimbar?']) assert.equal(kind(t), 'product_advice', t);
   assert.notEqual(kind('e paketet skickat?'), 'product_advice');
 });
+
+test('a thing asked for in another colour or size is a product question; a thing bought by mistake leans to a return', () => {
+  for (const t of ['do u have this sweater in green', 'do you have these boots in a size 38?', 'have you got the sofa in leather?']) assert.equal(kind(t), 'product_advice', t);
+  assert.notEqual(kind('do you have the parcel in your warehouse still?'), 'product_advice');
+  assert.equal(kind('jag har beställt två mattor av misstag, kan ni ta bort den ena?'), 'returns');
+  assert.equal(kind('I accidentally ordered the wrong lamp twice'), 'returns');
+});

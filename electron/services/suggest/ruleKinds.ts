@@ -88,6 +88,8 @@ export function ruleIntents(text: string): IntentFound[] {
   // "öppet köp" is a right to return, no opening; a thing sent back with words between is a return ("sending the L back")
   if (cues.has('sentBack') && !out.some((x) => x.intent === 'returns' && x.score > 0)) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('sentBack')!] });
   if (cues.has('openPurchase')) drop('opening_hours');
+  // a thing bought by mistake is to be undone: a return (the kind model, sure of no case, may still say otherwise)
+  if (cues.has('boughtByMistake') && !out.some((x) => x.intent === 'returns' && x.score > 0)) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('boughtByMistake')!] });
   // a thing on its way, or a notice asked for when it is, is an order's status
   if (cues.has('onItsWay')) out.push({ intent: 'order_status', score: 3, words: [cues.get('onItsWay')!] });
   // and the day a thing comes, asked, is a delivery's time

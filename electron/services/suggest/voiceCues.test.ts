@@ -289,3 +289,9 @@ test('calls and mails told in the past by the customer are a repeat contact; the
   assert.equal(cuesIn('vi mejlade er tre gånger om sängen').has('repeatStated'), true);
   assert.equal(cuesIn('ni ringde två gånger igår men jag hann inte svara').has('repeatStated'), false);
 });
+
+test('a caller who asked for "mitt bankid" is a fraud, also told in a hurry ("nån ringde o sa")', () => {
+  assert.ok(cuesIn('nan ringde o sa de va fran er o ville ha mitt bankid. va de ni??').has('fraud'));
+  assert.ok(cuesIn('någon ringde och sa att jag hade en skuld').has('fraud'));
+  assert.equal(cuesIn('jag ringde er i går och sa att jag ville byta').has('fraud'), false);
+});

@@ -99,7 +99,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
     // part every such message wishes for one; a text that came ("fick ett sms"), none ("inget sms"),
     // "sms:et" or the shop's "sms-utskick" are not asked for
-    new RegExp(`\\b(kan ni|kan du|skulle ni|could you|can you|would you|please|pls|garna|vore|would be)\\b[^.!?]{0,60}${ASKED_SMS}|${ASKED_SMS}[^.!?]{0,40}\\b(tack|please|pls|vore|would be|garna)\\b`), /\b(text|txt|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`\\b(by|via)${NOT_OF_CODES} (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
+    new RegExp(`\\b(kan ni|kan du|skulle ni|could you|can you|would you|please|pls|garna|vore|would be)\\b[^.!?]{0,60}${ASKED_SMS}|${ASKED_SMS}[^.!?]{0,40}\\b(tack|please|pls|vore|would be|garna)\\b`), /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`\\b(by|via)${NOT_OF_CODES} (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
   ],
   writing: [
     /\bskriftligt?\b/, /\bsvart pa vitt\b/, /\b(per|via|pa) (e-?post|mejl|mail)\b/, /\b(mejla|maila) (mig|det)\b/, /\bskicka .{0,25}(mejl|mail|e-?post)\b/,
