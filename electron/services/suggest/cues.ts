@@ -35,7 +35,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   privacy: [
     /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b(?! (en |min |mitt |den )?(gammal|gamla|gammalt)\b).{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
     /\b(how did you get|where did you get) (my|hold of my)\b/, /\bwhy do you have my (phone number|number|address|email|e-mail|details|data)\b/, /\bvarfor har ni (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|uppgifter)\b/, /\bnever signed up\b/, /\b(var|hur) (fick ni|har ni fatt) (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
-    /\bvilka uppgifter (har ni|ni har)\b/, /\b(bilder|bilden|bilderna|foton|fotona|fotot|film|filmen) (pa|av) mig\b/, /\butan (mitt|mina|vart) (lov|tillstand|samtycke|godkannande)\b/,
+    /\bvilka uppgifter (har ni|ni har)\b/, /\b(bild|bilder|bilden|bilderna|foto|foton|fotona|fotot|film|filmen) (pa|av) mig\b/, /\b(inte|aldrig) (gett|gav|lamnat|lamnade) (mitt|nagot) samtycke\b/, /\bwithout my (consent|permission)\b/, /\b(never|did not|didn'?t) (give|gave|given) (my )?(consent|permission)\b/, /\butan (mitt|mina|vart) (lov|tillstand|samtycke|godkannande)\b/,
     // pictures of the customer the shop put up: "ta bort mina bilder som ni lagt upp på Instagram"
     /\b(ta bort|radera|tar bort|raderar)\b[^.!?]{0,20}\b(mina|min|mitt) (bilder|bild|foton|foto|film)\b/, /\b(remove|delete|take down)\b[^.!?]{0,20}\b(my|the) (photos?|pictures?|images?|video)\b[^.!?]{0,20}\b(of me|you posted|you put up)\b/,
     /\b(photos?|pictures?|images?|video) of (me|my (son|daughter|child|children|kids))\b/, /\bwithout my (consent|permission)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
@@ -158,6 +158,10 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   statedComplaint: [
     /\b(vill|ska|maste|tanker) (klaga|reklamera|gora en reklamation|lamna (ett )?klagomal)\b/, /\bklagomal\b/, /\b(formell|officiell) reklamation\b/,
     /\b(lodge|make|file|submit|raise) (a |an )?(formal |official )?complaint\b/, /\b(want|wish|would like) to complain\b/, /\bi('m| am) complaining\b/,
+    // a service paid for and not given: "sa att bärhjälp inte ingick, fast det står på vårt kvitto"
+    /\b(fast|trots att|men) det (star|stod) (pa|i) (vart|mitt|kvittot|ordern|orderbekraftelsen|bekraftelsen|bokningen)\b/, /\b(even though|although|but) it (says|said|is) (on|in) (my|our|the) (receipt|order|confirmation|booking)\b/,
+    // said plainly: "det var inte okej", "that's not acceptable"
+    /\b(det var|det ar|detta ar|detta var) (inte|inte alls) (okej|ok|acceptabelt|rimligt)\b/, /\b(that|this|it) (is|was|'s) (not|totally un|completely un)(acceptable|ok|okay)\b/,
     // the customer lays the fault on the shop
     /\b(your|your \w+'s) (error|mistake|fault)\b/, /\b(ert|erat) (fel|misstag|slarv)\b/,
     // a thing the shop recommended that does not do: "the bulb you recommended doesn't fit"
@@ -180,6 +184,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(contain|contains|have|has|made with|free (of|from)) (any )?(nickel|gluten|lactose|nuts|peanuts|latex|palm oil|fragrance|perfume|lead|soy|dairy|wheat|grain|chicken)\b(?![^.!?]*\b(reaction|rash|hives|swoll|itch))/,
     // a thing asked for in another colour, size or material: "do you have this sweater in green"
     new RegExp(`\\b(do you have|have you got|do you sell|do you stock) (this|these|that|those|the|it|them) (?!(${NOT_A_PRODUCT_EN})\\b)([a-z]+ ){0,2}in (a |an )?[a-z]`),
+    // what a thing can be used for: "går den att använda på induktionshäll?"
+    /\bgar (den|det|de|dom) att (anvanda|ha|tvatta|diska|stalla|anvandas|tvattas|diskas|kombinera|ladda|montera|forlanga|hanga|kora|frysa|varma)\b/,
     // the shop's things asked about in the plural: "tål era muggar mikro?", "krymper era lakan?"
     /(^|[.!?,:] ?|hej )(tal|krymper|noppar|luddar|rostar|passar|funkar|fungerar|haller|bleknar) (era|ert|er) [a-z]{3,}[^.!]{0,60}\?/,
     // which of them is the most or the least so: "vilket proteinpulver smakar minst sött?"
@@ -199,6 +205,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // veneer fade in sunlight?" (a fault's words in a question about the thing, not a fault)
   faultAsked: [
     /(^|[.!?,:] ?|hej,? |hi,? |hello,? )(rostar|bleknar|krymper|noppar|missfargas|spricker|flagnar|gulnar|luddar|blir) (?!(det|den|de|dom|ni|jag|vi|man|du|han|hon)\b)[^.!?]{0,80}\?/,
+    // a thing's fault asked after "och", with the case it would happen in: "och rostar den om man inte torkar den?"
+    /\b(rostar|bleknar|krymper|noppar|spricker|flagnar|missfargas|luddar|gulnar) (den|de|dom) (om|nar|i|av)\b[^.!?]{0,60}\?/,
     /\bbrukar (den|de|dom|det|[a-z]+(n|na|en|et)) (rosta|blekna|krympa|noppa|spricka|flagna|gulna|ludda|missfargas)\b/,
     /\b(does|do|will|would) (it|they|the \w+|this \w+|these \w+)( \w+)? (fade|shrink|rust|pill|stain|crack|leak|scratch|discolou?r|bleed|peel|warp|wobble|yellow)\w*\b/,
   ],

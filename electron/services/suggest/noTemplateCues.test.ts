@@ -164,3 +164,8 @@ test('which currency one can pay in is a way to pay, not a delivery', () => {
   for (const t of ['Hi, is it possible to pay in euros when I order from Finland?', 'kan man betala i euro om man beställer från Finland?']) assert.equal(cuesIn(t).has('waysToPay'), true, t);
   assert.equal(cuesIn('I paid 40 euros for shipping and it still has not come').has('waysToPay'), false);
 });
+
+test('thanks to someone who works there, to be passed on, is praise ("I\'d like to say a big thank you to Jenny")', () => {
+  for (const t of ["Hello, I'd like to say a big thank you to Jenny in your Gothenburg shop. Please pass it on!", 'ett stort tack till Kalle i butiken som hjälpte oss!', "we'd like to compliment your delivery team"]) assert.equal(kind(t), 'general', t);
+  assert.ok(cuesIn("I'd like to say a big thank you").has('praise'));
+});

@@ -414,3 +414,16 @@ test('a thing asked for in another colour or size is a product question; a thing
   assert.equal(kind('jag har beställt två mattor av misstag, kan ni ta bort den ena?'), 'returns');
   assert.equal(kind('I accidentally ordered the wrong lamp twice'), 'returns');
 });
+
+test('a picture of the customer put up without consent is a privacy request; a service on the receipt not given, "det var inte okej", is a complaint', () => {
+  assert.equal(kind('Hej, jag såg att ni har lagt upp en bild på mig från er julmarknad på Instagram. Jag har inte gett mitt samtycke och vill att den tas bort.'), 'privacy');
+  assert.equal(kind('you posted a photo of my kids without my consent'), 'privacy');
+  assert.equal(kind('Chauffören ställde soffan på gatan och sa att bärhjälp inte ingick, fast det står på vårt kvitto. Vi fick bära upp den själva. Det var inte okej.'), 'complaint');
+  assert.notEqual(kind('det står på ordern att soffan kommer på fredag, stämmer det?'), 'complaint');
+});
+
+test('what a thing can be used for, and a fault asked with the case it would happen in, are product questions', () => {
+  assert.equal(kind('Hej, jag är intresserad av er tekanna i gjutjärn. Går den att använda på induktionshäll? Och rostar den om man inte torkar den direkt?'), 'product_advice');
+  assert.equal(kind('går det att ha utelampan under tak utan skydd?'), 'product_advice');
+  assert.equal(kind('min stekpanna rostar fast jag torkar den'), 'complaint');
+});
