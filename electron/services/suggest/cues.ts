@@ -160,6 +160,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(lodge|make|file|submit|raise) (a |an )?(formal |official )?complaint\b/, /\b(want|wish|would like) to complain\b/, /\bi('m| am) complaining\b/,
     // a service paid for and not given: "sa att bärhjälp inte ingick, fast det står på vårt kvitto"
     /\b(fast|trots att|men) det (star|stod) (pa|i) (vart|mitt|kvittot|ordern|orderbekraftelsen|bekraftelsen|bokningen)\b/, /\b(even though|although|but) it (says|said|is) (on|in) (my|our|the) (receipt|order|confirmation|booking)\b/,
+    // what the label or the description said, and the thing did not: "ran in the wash even though the label said machine washable"
+    /\b(even though|although|though|but|when) the (label|tag|care label|description|listing|website|box|packaging) (said|says|stated|claimed|promised)\b/, /\b(fast|trots att|men) (det stod|det star|etiketten|lappen|tvattrade?n|beskrivningen|forpackningen) (sa|sager|stod|star|lovade|lovar|pa)\b/,
     // said plainly: "det var inte okej", "that's not acceptable"
     /\b(det var|det ar|detta ar|detta var) (inte|inte alls) (okej|ok|acceptabelt|rimligt)\b/, /\b(that|this|it) (is|was|'s) (not|totally un|completely un)(acceptable|ok|okay)\b/,
     // the customer lays the fault on the shop

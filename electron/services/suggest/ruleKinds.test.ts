@@ -427,3 +427,16 @@ test('what a thing can be used for, and a fault asked with the case it would hap
   assert.equal(kind('går det att ha utelampan under tak utan skydd?'), 'product_advice');
   assert.equal(kind('min stekpanna rostar fast jag torkar den'), 'complaint');
 });
+
+test('a parcel the receiver "har inte fått än", and "kan ni se var den är?", ask after the order', () => {
+  assert.equal(kind('Hej, jag skickade en present till min syster i Tyskland via er (order 61022) för en vecka sedan. Hon har inte fått den än. Kan ni se var den är?'), 'order_status');
+  assert.equal(kind("I ordered it two weeks ago and still haven't received it"), 'order_status');
+});
+
+test('what the label said and the thing did not is a complaint; a thing\'s words inside a complaint ask nothing of it', () => {
+  assert.equal(kind("the rug's colour ran in the wash even though the label said machine washable"), 'complaint');
+  assert.equal(kind('tröjan krympte fast lappen sa 40 grader'), 'complaint');
+  assert.deepEqual(ruleIntents('glödlampan ni rekommenderade till Aurora passar inte i sockeln').map((x) => x.intent), ['complaint']);
+  // a question beside the complaint still asks it
+  assert.ok(ruleIntents('glödlampan ni rekommenderade passar inte, vilken storlek på sockeln har lampan?').some((x) => x.intent === 'product_advice'));
+});

@@ -1,6 +1,6 @@
 import { cuesIn, type CueId } from './cues';
 import type { IntentFound } from './kindModel';
-import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, findWords, type Intent } from './lexicon';
+import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, findWords, fold, type Intent } from './lexicon';
 
 /**
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
@@ -96,7 +96,11 @@ export function ruleIntents(text: string): IntentFound[] {
   if (cues.has('deliveryDay')) out.push({ intent: 'delivery_time', score: 3, words: [cues.get('deliveryDay')!] });
   // so is a complaint the customer names as one, or one about how they were treated (not damage on arrival)
   const stated = cues.get('statedComplaint') ?? cues.get('badService');
-  if (stated && !cues.has('onArrival')) out.push({ intent: 'complaint', score: 4, words: [stated] });
+  if (stated && !cues.has('onArrival')) {
+    out.push({ intent: 'complaint', score: 4, words: [stated] });
+    // a thing's words inside the complaint ("glödlampan ni rekommenderade passar inte") ask nothing of the thing
+    if (wordsOf('product_advice').every((w) => stated.includes(fold(w)))) drop('product_advice');
+  }
   // broken by use is a complaint; broken on arrival is damage in transport
   const fault = faultFound();
   if (fault && cues.has('onArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });
