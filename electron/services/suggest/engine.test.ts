@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { test } from 'node:test';
 import templates from '../../../resources/templates/default-templates.json';
 import { cuesIn } from './cues';
 import { classifyIntents, suggest, type Priors } from './engine';
+import { loadEvalSet } from './evaluate';
+import { trainKindModel } from './kindModel';
 import type { SuggestInput } from './signals';
 
 const base: SuggestInput = { channel: 'chat', text: '', turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: false, hasEmail: false };
@@ -199,4 +202,15 @@ test('from the round of lines 3318–3365: a quote by "ca 35 armaturer", a refun
 test('an old address taken off the account to put a new one on is an account matter, not a privacy request', () => {
   assert.equal(cuesIn('jag vill ta bort en gammal e-postadress från mitt konto och lägga till en ny').has('privacy'), false);
   assert.equal(cuesIn('ta bort min e-postadress ur ert register').has('privacy'), true);
+});
+
+test('a short question about a thing is a product question, though the kind model has learned many faults of such things', () => {
+  // each scored by the model of its fold in the bench's 10-fold cross-validation, which never saw it
+  // (the shipped model learned them)
+  const dev = loadEvalSet(path.join(__dirname, '../../../tests/fixtures/suggestEval/dev.tsv'));
+  for (const text of ['tål skålen diskmaskin?', 'är trädgårdsslangen giftfri så man kan dricka ur den?']) {
+    const i = dev.findIndex((c) => c.text === text);
+    const model = trainKindModel(dev.filter((_, j) => j % 10 !== i % 10).map((c) => [c.expect.kind, c.text] as const));
+    assert.equal(classifyIntents(text, model)[0]?.intent, 'product_advice', text);
+  }
 });

@@ -166,8 +166,11 @@ export function ruleIntents(text: string): IntentFound[] {
  * weigh twice a plain word against a kind model sure of a delivery from the rest of the message
  * ("… open on Saturdays? I'd like to come in before work"). Chosen on the development part: 10-fold
  * cross-validation 0.963 at 1, 0.964 at 1.5, 0.965 at 2 and 3; each other kind's weight moved by
- * +0.5 or -0.3 changed it by 0.002 or less, so they stand.
+ * +0.5 or -0.3 changed it by 0.002 or less, so they stand. At 3,797 development messages a product
+ * question's words weigh 1.1 (not 0.9): the kind model, trained on 866 complaints, read short
+ * questions about a thing ("tål skålen diskmaskin?") as faults. Cross-validated, 1.1 and 1.2 each
+ * mended three misses and made none; 1.3 made one, 1.5 four.
  */
 const INTENT_WEIGHT: Record<keyof typeof INTENTS, number> = {
-  order_status: 1, delivery_time: 1, returns: 1.3, complaint: 1.5, damaged: 1.5, password: 1, rebooking: 1.2, opening_hours: 2, invoice: 1.5, product_advice: 0.9,
+  order_status: 1, delivery_time: 1, returns: 1.3, complaint: 1.5, damaged: 1.5, password: 1, rebooking: 1.2, opening_hours: 2, invoice: 1.5, product_advice: 1.1,
 };
