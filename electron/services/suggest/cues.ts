@@ -163,6 +163,10 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // what the label or the description said, and the thing did not: "ran in the wash even though the label said machine washable"
     /\b(even though|although|though|but|when) the (label|tag|care label|description|listing|website|box|packaging) (said|says|stated|claimed|promised)\b/, /\b(fast|trots att|men) (det stod|det star|etiketten|lappen|tvattrade?n|beskrivningen|forpackningen) (sa|sager|stod|star|lovade|lovar|pa)\b/,
     // said plainly: "det var inte okej", "that's not acceptable"
+    // a customer who will go elsewhere: "jag funderar på att handla någon annanstans"
+    /\b(funderar pa|overvager|tanker|kommer) att (handla|kopa|ga) (nagon annanstans|nan annanstans|hos nagon annan|pa annat hall|till en konkurrent)\b/, /\b(take|taking) (my|our) (business|custom|money) elsewhere\b/, /\b(shop|buy|go) elsewhere\b/,
+    // or as a sentence of its own: "… när jag köpte det. Inte okej."
+    /(^|[.!?] )(inte|absolut inte) (okej|ok)( alls)?[.!]/,
     /\b(det var|det ar|detta ar|detta var) (inte|inte alls) (okej|ok|acceptabelt|rimligt)\b/, /\b(that|this|it) (is|was|'s) (not|totally un|completely un)(acceptable|ok|okay)\b/,
     // the customer lays the fault on the shop
     /\b(your|your \w+'s) (error|mistake|fault)\b/, /\b(ert|erat) (fel|misstag|slarv)\b/,
@@ -231,6 +235,11 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(rude|rudeness|unfriendly|impolite|unprofessional|condescending)\b/, /\btreated (me|us) (badly|rudely|like (a |an )?(idiots?|criminals?|thief|thieves|child|children|fools?))\b/,
     // a visit or a delivery the customer waited in for, and no one came
     /\bingen (kom|dok upp)\b/, /\bno ?one (came|showed up|turned up)\b/,
+    // a long wait in the shop or on the phone ("I waited 25 minutes in the queue", "parkerad i kö i 40 minuter")
+    /\b(waited|queued|stood in (the |a )?(queue|line)|on hold) (for )?(over |almost |nearly )?([1-9]\d|an hour|half an hour)( minutes?)?\b/, /\b(vantade|stod i ko|stod i kon|parkerad i ko|i telefonko) (i )?(over |nastan )?([1-9]\d (minuter|min)|en timme|en halvtimme)\b/,
+    /\b(only|just) one (till|checkout|cashier|register) (was )?open\b/, /\b(bara|endast) en kassa (var )?oppen\b/,
+    // a sum counted wrong at the till ("räknade fel och tog betalt för två lampor fast jag bara köpte en")
+    /\b(raknade|slog|slagit|raknat) fel\b/, /\b(tog|tagit|tar) betalt for (tva|tre|fyra|\d+)\b[^.!?]{0,40}\b(fast|men|trots att) (jag|vi) (bara|endast)\b/, /\bcharged (me )?for (two|three|\d+)\b[^.!?]{0,40}\b(but|when|though) (i|we) only\b/,
   ],
   // not what was ordered, or not all of it, or not as the shop described it: the shop's mistake, a
   // complaint (not a wish to exchange)

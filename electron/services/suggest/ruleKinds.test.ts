@@ -440,3 +440,11 @@ test('what the label said and the thing did not is a complaint; a thing\'s words
   // a question beside the complaint still asks it
   assert.ok(ruleIntents('glödlampan ni rekommenderade passar inte, vilken storlek på sockeln har lampan?').some((x) => x.intent === 'product_advice'));
 });
+
+test('a long wait, a sum counted wrong at the till, a customer going elsewhere and a bare "Inte okej." are complaints', () => {
+  for (const t of ['Hi, I waited 30 minutes at the till in your Uppsala shop yesterday.', 'er kassapersonal räknade fel och tog betalt för två lampor fast jag bara köpte en', 'Presentkortet hade gått ut efter sex månader. Det stod inget om det när jag köpte det. Inte okej.', 'jag blev parkerad i kö i 40 minuter och sedan bortkopplad']) assert.equal(kind(t), 'complaint', t);
+  assert.ok(cuesIn('er nya returpolicy känns snål, jag funderar på att handla någon annanstans').has('statedComplaint'));
+  assert.ok(cuesIn('only one till was open on a Saturday').has('badService'));
+  assert.notEqual(kind('är det okej att jag hämtar paketet i morgon?'), 'complaint');
+  assert.notEqual(kind('how long is the wait for the sofa, 20 days?'), 'complaint');
+});
