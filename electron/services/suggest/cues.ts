@@ -12,7 +12,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'privacy' | 'quote' | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'deliveryDay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | VoiceCueId | NoTemplateCueId;
+  | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -125,6 +125,16 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bbyta (ut )?(kladsel|kladseln|overdrag|overdraget|overdragen|batteri|batteriet|batterier|glodlampa|glodlampan|ljuskalla|ljuskallan|sits|sitsen|hjul|hjulen|sula|sulor|sulan|dragkedja|dragkedjan|tyg|tyget|ben|benen|filter|filtret|dynor|dynorna|fotter|fottema|skarm|skarmen|sladd|sladden|remmen|band|bandet|armband|armbandet)\b(?![^.!?]{0,30}\bmot\b)/,
     /\b(change|replace|swap) (the |its |a )?(covers?|upholstery|fabric|battery|batteries|bulb|bulbs|legs|feet|filter|cushions|shade|strap|band|cable|cord|wheels|soles?|zip)\b(?![^.!?]{0,30}\bfor (a|an|another)\b)/,
   ],
+  // nothing came to harm, said outright ("the box was soaked through though everything inside is fine")
+  nothingDamaged: [
+    /\b(everything|all|it|the (contents|items?|goods|things)) (inside )?(is|was|are|were|seems?|looks?|seemed|looked) (to be )?(fine|ok|okay|intact|undamaged|unharmed|alright|all right)\b/,
+    /\b(allt|innehallet|varorna|sakerna) (var|ar|verkar vara|verkade vara|sag ut att vara) (helt|hela|okej|ok|i sin ordning|oskadat|oskadda)\b/, /\b(inget|ingenting) (var|ar|verkar|blev) (trasigt|skadat|sonder)\b/,
+  ],
+  // the customer's home harmed by the delivery, not the goods ("your delivery team scratched our hallway wall")
+  homeDamaged: [
+    /\b(scratched|damaged|dented|marked|scuffed|chipped|gouged|cracked)\b (our|my|the) (hallway |hall |stair |kitchen |living room |bedroom |front |new )?(wall|walls|floor|floors|door|doors|doorframe|door frame|stairs|staircase|parquet|banister|skirting|skirting boards?|ceiling)\b/,
+    /\b(repade|reppade|skadade|skrapade|gjorde marken i|gjorde hal i|slog sonder) (var|min|mitt|vart|vara|hela) ?(vagg|vaggen|golv|golvet|dorr|dorren|dorrkarmen|trappa|trappan|parkett|parketten|hallen|tak|taket)\b/, /\b(repade|reppade|skadade|skrapade) (vaggen|golvet|dorren|dorrkarmen|trappan|parketten|hallgolvet|taket)\b/,
+  ],
   // a thing bought or ordered by mistake ("har beställt 5 tv-apparater av misstag"): to undo, a return
   boughtByMistake: [/\b(bestallt|bestallde|kopt|kopte|ordered|bought|purchased)\b[^.!?]{0,40}\b(av misstag|av bara farten|by mistake|by accident|accidentally)\b/, /\b(accidentally|mistakenly) (ordered|bought|purchased)\b/],
   // a thing the customer sends back, with words between ("I'm sending the L back", "lämnar jackan tillbaka")
@@ -167,7 +177,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(funderar pa|overvager|tanker|kommer) att (handla|kopa|ga) (nagon annanstans|nan annanstans|hos nagon annan|pa annat hall|till en konkurrent)\b/, /\b(take|taking) (my|our) (business|custom|money) elsewhere\b/, /\b(shop|buy|go) elsewhere\b/,
     // or as a sentence of its own: "… när jag köpte det. Inte okej."
     /(^|[.!?] )(inte|absolut inte) (okej|ok)( alls)?[.!]/,
-    /\b(det var|det ar|detta ar|detta var) (inte|inte alls) (okej|ok|acceptabelt|rimligt)\b/, /\b(that|this|it) (is|was|'s) (not|totally un|completely un)(acceptable|ok|okay)\b/,
+    /\b(det var|det ar|detta ar|detta var) (inte|inte alls) (okej|ok|acceptabelt|rimligt)\b/, /\b(that|this|it) (is|was|'s) (not|totally un|completely un)(acceptable|ok|okay)\b/, /\bnot good enough\b/, /\b(inte|inte alls) (bra|okej) nog\b/,
     // the customer lays the fault on the shop
     /\b(your|your \w+'s) (error|mistake|fault)\b/, /\b(ert|erat) (fel|misstag|slarv)\b/,
     // a thing the shop recommended that does not do: "the bulb you recommended doesn't fit"

@@ -448,3 +448,11 @@ test('a long wait, a sum counted wrong at the till, a customer going elsewhere a
   assert.notEqual(kind('är det okej att jag hämtar paketet i morgon?'), 'complaint');
   assert.notEqual(kind('how long is the wait for the sofa, 20 days?'), 'complaint');
 });
+
+test('the customer\'s home harmed by the delivery, and a soaked box with everything inside fine, are complaints, not damaged goods', () => {
+  assert.equal(kind("Hi, your delivery team scratched our hallway wall carrying the wardrobe in and just left. I'd like someone to take responsibility."), 'complaint');
+  assert.equal(kind('budet repade parketten i hallen när de bar in soffan'), 'complaint');
+  assert.equal(kind('the box was soaked through though everything inside is fine. Not good enough.'), 'complaint');
+  assert.equal(kind('kartongen var krossad men allt var helt, men budet kastade paketet över staketet'), 'complaint');
+  assert.equal(kind('the box was crushed and the lamp inside is broken'), 'damaged');
+});

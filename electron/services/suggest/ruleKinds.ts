@@ -101,6 +101,16 @@ export function ruleIntents(text: string): IntentFound[] {
     // a thing's words inside the complaint ("glödlampan ni rekommenderade passar inte") ask nothing of the thing
     if (wordsOf('product_advice').every((w) => stated.includes(fold(w)))) drop('product_advice');
   }
+  // the customer's home harmed by the delivery is a complaint about it, not goods damaged
+  if (cues.has('homeDamaged')) {
+    drop('damaged');
+    out.push({ intent: 'complaint', score: 4, words: [cues.get('homeDamaged')!] });
+  }
+  // and a box soaked or crushed with everything inside fine is no damage: how it was delivered is the complaint
+  if (cues.has('nothingDamaged')) {
+    drop('damaged');
+    out.push({ intent: 'complaint', score: LEANING_SCORE, words: [cues.get('nothingDamaged')!] });
+  }
   // broken by use is a complaint; broken on arrival is damage in transport
   const fault = faultFound();
   if (fault && cues.has('onArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });

@@ -295,3 +295,11 @@ test('a caller who asked for "mitt bankid" is a fraud, also told in a hurry ("n�
   assert.ok(cuesIn('n책gon ringde och sa att jag hade en skuld').has('fraud'));
   assert.equal(cuesIn('jag ringde er i g책r och sa att jag ville byta').has('fraud'), false);
 });
+
+test('a window blind is no blind person; the shop\'s own account hacked is no fraud against the customer', () => {
+  assert.equal(cuesIn('will the bamboo blind survive a steamy bathroom?').has('vulnerable'), false);
+  assert.equal(cuesIn('the blinds I bought no longer roll up').has('vulnerable'), false);
+  for (const t of ["I'm registered blind and can't read your site", 'min pappa 채r 91 och n채stan blind', 'hes blind and wants to order a radio', 'jag 채r blind och anv채nder sk채rml채sare']) assert.ok(cuesIn(t).has('vulnerable'), t);
+  assert.equal(cuesIn("I think your Instagram account has been hacked, it's posting strange links").has('fraud'), false);
+  assert.ok(cuesIn('my account was hacked and someone ordered a tv').has('fraud'));
+});

@@ -37,7 +37,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(som|han|hon) ar ([7-9]\d|1[01]\d)( ar)?\b(?! ?(cm|mm|m|kg|kr|liter|l|procent|grader|kvadrat)\b)(?! ?%)/, /\b(har inte|saknar) (internet|dator|en dator)\b/,
     /\bhard of hearing\b/, /\bhorselskadad\b/, /\b(had|has had|efter) (a |min |hans |hennes )?stroke\b/, /\bfick en stroke\b/,
     /\b(ar|blivit) (6[5-9]|[7-9]\d|1[01]\d) ar\b/, /\b(6[5-9]|[7-9]\d|1[01]\d) years old\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
-    /\bdemens\b/, /\bdement\b/, /\balzheimers?\b/, /\bminnessjuk/, /\bmemory loss\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\bblind\b/, /\bdov\b/, new RegExp(`\\brullstol\\b(?<!${WHEELCHAIR_ASKED_SV})`),
+    /\bdemens\b/, /\bdement\b/, /\balzheimers?\b/, /\bminnessjuk/, /\bmemory loss\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\b(im|i'?m|i am|ar|is|was|hes|he'?s|shes|she'?s|registered|legally|partially|nearly|almost|completely|totally|nastan|helt|blev|blivit|och|and) blind\b/, /\bdov\b/, new RegExp(`\\brullstol\\b(?<!${WHEELCHAIR_ASKED_SV})`),
     /\bsvart att lasa\b/, /\bdyslexi(a)?\b/, /\bpartially sighted\b/, /\b(has|have|har) no (computer|internet|smartphone)\b/, /\b(forstar|kan) inte (mig pa )?(datorer|dator|datorn|internet|teknik|tekniken)\b/,
     // a grave illness told of oneself or one's own ("sjukskriven med cancer", "undergoing chemo")
     /\b(har|fatt|fick|behandlas for|sjukskriven (for|med)|undergoing|have|has|diagnosed with|treatment for) (\w+ )?(cancer|cellgiftsbehandling|cellgifter|cytostatika|chemo|chemotherapy)\b/,
@@ -83,7 +83,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
   ],
   fraud: [
     /\bbedrageri\b/, /\bbedragare\b/, /\bidentitetsstold\b/, /\b(kapat|hackat|kapad|hackad)\b/, /\bi mitt namn\b/, /\b(ordered|bought|purchased|opened|made|placed|taken out|applied for|registered)\b[^.!?]{0,30}\bin my name\b/,
-    /\bfraud\b/, /\bhacked\b/, /\bidentity theft\b/, /\bnever (ordered|placed)\b/, /\b(orders?|purchases?|payments?) (that )?i (never|did not|didn't) (make|made|place|placed)\b/, /\b(didn't|did not|didnt) (buy|order)\b/, /\bused my card\b/,
+    /\bfraud\b/, /(?<!\byour (instagram|facebook|tiktok|website|site|page|shop|store|email|e-mail)( account| page)? (has been|was|is|got|have been|seems to have been|might have been) )\bhacked\b/, /\bidentity theft\b/, /\bnever (ordered|placed)\b/, /\b(orders?|purchases?|payments?) (that )?i (never|did not|didn't) (make|made|place|placed)\b/, /\b(didn't|did not|didnt) (buy|order)\b/, /\bused my card\b/,
     /\bi (didn'?t|did not|never) (place|make|order|authori[sz]e) (these|those|this|that|the|any)\b/,
     // orders placed on the customer's account by someone else ("someone's placed orders on my account that i didnt make")
     /\bsomeone('s| has)? (placed|made) (orders?|purchases?) (on|with|using|through) my (account|card|details)\b/, /\b(orders?|purchases?)\b[^.!?]{0,30}\bthat i (never|did not|didn'?t|didnt) (make|made|place|placed)\b/, /\bsomeone (has )?used my (account|card|details|name)\b/,
