@@ -2,7 +2,7 @@ import type { ChannelModel } from './learnedChannel';
 import { findWords, type Intent } from './lexicon';
 import { reasonOf, type Reason } from './reasons';
 import { computeSignals, detectLanguage, type Signal, type SignalId, type SuggestInput } from './signals';
-import { ruleIntents } from './ruleKinds';
+import { ruleIntents, ruledOutKinds } from './ruleKinds';
 import { blendKinds, builtInKindModel, type IntentFound, type KindModel } from './kindModel';
 
 export type ChannelOption = 'chat' | 'email' | 'callback' | 'sms';
@@ -76,7 +76,7 @@ export type { IntentFound } from './kindModel';
  */
 export function classifyIntents(text: string, kindModel: KindModel | null = builtInKindModel()): IntentFound[] {
   const rules = ruleIntents(text);
-  return kindModel ? blendKinds(rules, kindModel, text) : rules;
+  return kindModel ? blendKinds(rules, kindModel, text, ruledOutKinds(text)) : rules;
 }
 
 /** The kind of case a text is about: the first of classifyIntents, 'general' where none is found. */

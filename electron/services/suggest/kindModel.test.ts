@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import examples from '../../../resources/suggest/kind-examples.json';
 import { classifyIntents } from './engine';
 import { blendKinds, trainKindModel, type KindModel } from './kindModel';
-import { ruleIntents } from './ruleKinds';
+import { ruleIntents, ruledOutKinds } from './ruleKinds';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -107,4 +107,12 @@ test('opening hours named in so many words stand against a model sure of a deliv
   const text = 'Hello, what time does the shop open on Saturdays? I would like to come in before work.';
   const sureOfDelivery: KindModel = { probabilities: () => [{ label: 'delivery_time', p: 1 }, { label: 'opening_hours', p: 1e-50 }], wordsFor: () => [], examplesOf: () => 10 };
   assert.equal(blendKinds(ruleIntents(text), sureOfDelivery, text)[0]?.intent, 'opening_hours');
+});
+
+test('a kind the rules ruled out is not the model\'s to name: its words mean something else in the text', () => {
+  const text = 'the courier left the parcel in the rain and the box was soaked through, though everything inside is fine';
+  const sureOfDamage: KindModel = { probabilities: () => [{ label: 'damaged', p: 0.97 }, { label: 'complaint', p: 0.03 }], wordsFor: () => [], examplesOf: () => 10 };
+  assert.equal(blendKinds([], sureOfDamage, text)[0]?.intent, 'damaged');
+  assert.ok(ruledOutKinds(text).has('damaged'));
+  assert.notEqual(blendKinds(ruleIntents(text), sureOfDamage, text, ruledOutKinds(text))[0]?.intent, 'damaged');
 });

@@ -115,7 +115,7 @@ export const MIN_P_ASKED = 0.85;
  * the case is about, and a short "please phone me" is no case of any kind. When "general" wins, or
  * the model alone is unsure, no kind is given: no template is pushed on the case.
  */
-export function blendKinds(rules: IntentFound[], model: KindModel, text: string): IntentFound[] {
+export function blendKinds(rules: IntentFound[], model: KindModel, text: string, ruledOut: ReadonlySet<string> = new Set()): IntentFound[] {
   const byRules = new Map<string, IntentFound>();
   for (const r of rules) {
     const had = byRules.get(r.intent);
@@ -125,7 +125,8 @@ export function blendKinds(rules: IntentFound[], model: KindModel, text: string)
   // a wish and little else ("please phone me, I'd like to talk to a person") is no case of any kind
   // (the text is folded again only for the few that short)
   if (contentWords(about).filter((w) => !CHANNEL_TALK.has(w)).length < 2 && about !== fold(text).replace(/\s+/g, ' ')) return rules;
-  const raw = model.probabilities(about);
+  // a kind the rules ruled out is not the model's to name (its words mean something else here)
+  const raw = model.probabilities(about).filter((x) => !ruledOut.has(x.label));
   if (raw.length === 0) return rules;
   const tempered = raw.map(({ label, p }) => ({ label, lp: Math.log(Math.max(p, Number.MIN_VALUE)) * EVIDENCE }));
   const norm = Math.log(tempered.reduce((sum, x) => sum + Math.exp(x.lp), 0));

@@ -41,8 +41,22 @@ const SWAP_WORDS = ['byta', 'byte', 'swap', 'exchange'];
 /** The kind the word lists and cues read first; 'general' where they find none. */
 export const ruleKind = (text: string): Intent => ruleIntents(text)[0]?.intent ?? 'general';
 
+/** The kinds the last text's rules ruled out (see ruledOutKinds). */
+let lastRuledOut: { text: string; kinds: ReadonlySet<Intent> } | null = null;
+
+/**
+ * The kinds whose words mean something else in this text ("öppet" in "öppet köp", a box soaked
+ * with everything inside fine): the kind model, which learned those words, must not name them either.
+ */
+export function ruledOutKinds(text: string): ReadonlySet<Intent> {
+  if (lastRuledOut?.text !== text) ruleIntents(text);
+  return lastRuledOut!.kinds;
+}
+
 /** The kinds the word lists and cues find, best first. */
 export function ruleIntents(text: string): IntentFound[] {
+  const ruledOut = new Set<Intent>();
+  lastRuledOut = { text, kinds: ruledOut };
   const out: IntentFound[] = (Object.keys(INTENTS) as Array<keyof typeof INTENTS>).map((intent) => {
     const words = findWords(text, INTENTS[intent]);
     return { intent: intent as Intent, score: INTENT_WEIGHT[intent] * words.reduce((s, w) => s + 1 + w.split(' ').length * 0.5, 0), words };
@@ -51,7 +65,10 @@ export function ruleIntents(text: string): IntentFound[] {
   const ranked = () => out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
   const faultFound = () => out.some((x) => (x.intent === 'damaged' || x.intent === 'complaint') && x.score > 0);
   // what a word list read in words that mean something else here ("öppet" in "öppet köp")
-  const drop = (intent: Intent) => out.forEach((x) => x.intent === intent && (x.score = 0));
+  const drop = (intent: Intent) => {
+    ruledOut.add(intent);
+    out.forEach((x) => x.intent === intent && (x.score = 0));
+  };
   // the words a kind's word list found, and whether it found some and all of them are of `list`
   const wordsOf = (intent: Intent) => out.find((x) => x.intent === intent)!.words;
   const onlyFrom = (intent: Intent, list: readonly string[]) => wordsOf(intent).length > 0 && wordsOf(intent).every((w) => list.includes(w));
