@@ -153,6 +153,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bwhen (it|they|the \w+|my \w+)( is|'s| are|'re) on (its|their|the) way\b/, /\b(is|are) (my|the) \w+ on (its|their|the) way\b/,
     // or leaves the warehouse ("drop me a text when the parcel leaves the warehouse", "har ordern lämnat lagret?")
     /\b(leaves|left|has left|have left|is out of) (the|your) warehouse\b/, /\b(lamnar|lamnat|lamnade) (ert |erat )?lagret\b/,
+    // or ready from a repair or a making ("är min cykel klar från servicen?", "is my prescription ready?")
+    /\b(ar|blir) (min|mitt|mina|var|vart|vara) \w+ (klar|klart|klara)\b/, /\bklar (fran|efter) (servicen|reparationen|verkstaden|lagningen)\b/, /\b(is|are) (my|our) \w+ (ready|done|finished)\b/,
     // or waiting to be picked up ("paketet är hos ombudet, hur länge ligger det kvar?")
     /\b(ar|ligger|finns|star) (hos|pa) (ombudet|utlamningsstallet)\b/, /\bligger (det|den|paketet) kvar\b/, /\b(at|in) the (pickup|pick-up|collection|parcel) (point|locker|shop)\b/,
   ],
@@ -172,6 +174,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(fast|trots att|men) det (star|stod) (pa|i) (vart|mitt|kvittot|ordern|orderbekraftelsen|bekraftelsen|bokningen)\b/, /\b(even though|although|but) it (says|said|is) (on|in) (my|our|the) (receipt|order|confirmation|booking)\b/,
     // what the label or the description said, and the thing did not: "ran in the wash even though the label said machine washable"
     /\b(even though|although|though|but|when) the (label|tag|care label|description|listing|website|box|packaging) (said|says|stated|claimed|promised)\b/, /\b(fast|trots att|men) (det stod|det star|etiketten|lappen|tvattrade?n|beskrivningen|forpackningen) (sa|sager|stod|star|lovade|lovar|pa)\b/,
+    // a repair or a service that did not help ("servicen ni gjorde hjälpte inte")
+    /\b(servicen|reparationen|lagningen|justeringen|bytet|repair|service|fix|adjustment)( (ni|you) (gjorde|did|made))? (hjalpte inte|har inte hjalpt|gjorde ingen skillnad|didn'?t help|did not help|hasn'?t helped|didn'?t work|did not work|didn'?t fix|did not fix|made no difference)\b/,
     // said plainly: "det var inte okej", "that's not acceptable"
     // a customer who will go elsewhere: "jag funderar på att handla någon annanstans"
     /\b(funderar pa|overvager|tanker|kommer) att (handla|kopa|ga) (nagon annanstans|nan annanstans|hos nagon annan|pa annat hall|till en konkurrent)\b/, /\b(take|taking) (my|our) (business|custom|money) elsewhere\b/, /\b(shop|buy|go) elsewhere\b/,

@@ -456,3 +456,10 @@ test('the customer\'s home harmed by the delivery, and a soaked box with everyth
   assert.equal(kind('kartongen var krossad men allt var helt, men budet kastade paketet över staketet'), 'complaint');
   assert.equal(kind('the box was crushed and the lamp inside is broken'), 'damaged');
 });
+
+test('a thing ready from a repair is asked after like an order; one "i utbyte" is an exchange; a repair that did not help is a complaint', () => {
+  for (const t of ['är min cykel klar från servicen? lämnade in den i måndags', 'is my prescription ready yet?']) assert.equal(kind(t), 'order_status', t);
+  assert.equal(kind('hjälmen blev för liten på sonen, får vi en större i utbyte?'), 'returns');
+  for (const t of ['servicen ni gjorde hjälpte inte, kedjan hoppar fortfarande', 'the repair you did didn\'t help, it still leaks']) assert.equal(kind(t), 'complaint', t);
+  assert.notEqual(kind('är min tid på fredag kvar?'), 'order_status');
+});
