@@ -205,3 +205,13 @@ test('typed in a hurry: "txt me" asks for a text, "skriv hellre här än ring" f
   // writing is still writing
   assert.ok(wishesIn('skriv hellre ett mejl, jag kollar inte chatten').has('writing'));
 });
+
+test('the way preferred first and a text after it refuses the text ("hellre … på mejl än sms"); "ett sms … räcker" and "snälla ring" are wishes', () => {
+  for (const t of ['Hej, jag vill hellre ha besked på mejl än sms när ordern skickas.', 'Mejla hellre än att sms:a, jag har ingen mobil på jobbet.']) {
+    const w = wishesIn(t);
+    assert.ok(w.has('noSms') && !w.has('sms'), t);
+  }
+  assert.equal(first('ett sms med leveranstiden räcker, behöver inget mejl', { hasPhone: true }), 'sms');
+  assert.ok(wishesIn('stolen går inte att använda. snälla ring').has('call'));
+  assert.ok(cuesIn('min son är rullstolsburen').has('vulnerable'));
+});

@@ -46,9 +46,11 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bvill inte ha (nagot |nagra |fler )?sms\b/, /\bskicka (mig |oss )?(inte|inga) (nagot |nagra )?sms\b/, /\b(ni|du) behover inte ((ringa|mejla) eller )?(sms:?a|smsa|messa|texta)\b/,
     // another way rather than a text ("skriv här hellre än sms"; folded, "än sms" reads as "an sms")
     /\b(hellre|snarare) an (ett |en |via |per )?sms\b/, /\brather than (a |by )?(text|sms)\b/,
+    // the way preferred first, a text after it: "hellre ha besked på mejl än sms", "mejla hellre än att sms:a"
+    /\bhellre\b[^.!?]{0,40}\ban (att )?(ett |en |via |per )?(sms|sms:?a|smsa|messa|texta)\b/,
   ],
   call: [
-    /\bring(a|er)? (upp )?(mig|oss)\b/, /\bring upp\b/, /\bringa upp\b/, /\b(upp)?ringd\b/, /\bbli ringd\b/, /\bprata med (en |nagon|nan|en manniska|er)/,
+    /\bring(a|er)? (upp )?(mig|oss)\b/, /\b(snalla|snalla ni|snalla nan|snalla nagon),? ring\b/, /\bring upp\b/, /\bringa upp\b/, /\b(upp)?ringd\b/, /\bbli ringd\b/, /\bprata med (en |nagon|nan|en manniska|er)/,
     // talking by phone, not something said on it ("ni sa i telefon att …")
     /\b(prata|pratar|snacka|ta det|forklara|reda ut|lattare|enklare|hellre)\b[^.!?]{0,30}\bi telefon\b/, /\btelefonsamtal\b/, /\bringer (du|ni) mig\b/, /\bkan (ni|nagon|du) ringa\b/, /\b(nagon|ni|du) kan ringa\b/,
     /\b(call|phone|ring) (me|us)\b/, /\bgive (me|us) a (call|ring)\b/, /\b(talk|speak) (to|with) (someone|somebody|a person|a human|him|her)\b/,
@@ -93,7 +95,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // updates asked for "as texts" ("send any updates … to my mobile as texts")
     /\bas (a )?(texts|text messages?|sms)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
-    /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
+    /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b/, /\bett sms\b[^.!?]{0,30}\b(racker|gar bra|funkar bra)\b/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
     /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/,
     /\b(texts?|sms) (is|are|would be|works) (best|better|easier) for (me|us)\b/, /\bmessage my (mobile|phone|cell)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
