@@ -73,6 +73,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\befter (en|ett|tva|tre|fyra|fem|sex|nagra|\d+) (dag|dagar|dagars|vecka|veckor|veckors|manad|manader|manaders|ar|tvatt|tvattar|gangers?)\b/, /\banvandning\b/,
     /\bkopte (den|dem|det|dom) (for|i) /, /\b(har )?anvant (den|dem|det)\b/,
     /\bafter (a|one|two|three|four|five|six|a few|\d+) (day|days|week|weeks|month|months|year|years|wash|washes|uses)\b/,
+    // broken again: a fault that came back, not damage in transport ("soffan är sönder igen")
+    /\b(sonder|trasig|trasigt|trasiga|broken|broke) (igen|again)\b/,
     /\b(first|second|third) time i (used|wore|washed)\b/, /\bbought (it|them) (a|in|last|\d)/, /\bhave used (it|them)\b/,
     /\bpa (en|ett|tva|tre|nagra) (dag|dagar|vecka|veckor|manad|manader)\b/, /\b(sedan|sen) (forsta|den forsta) (natten|dagen|gangen|veckan)\b/, /\bvarje gang\b/,
     /\b(within|in) (a|one|two|three) (day|days|week|weeks|month|months)\b/, /\bevery time i\b/, /\bnormal use\b/,
@@ -153,6 +155,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bwhen (it|they|the \w+|my \w+)( is|'s| are|'re) on (its|their|the) way\b/, /\b(is|are) (my|the) \w+ on (its|their|the) way\b/,
     // or leaves the warehouse ("drop me a text when the parcel leaves the warehouse", "har ordern lämnat lagret?")
     /\b(leaves|left|has left|have left|is out of) (the|your) warehouse\b/, /\b(lamnar|lamnat|lamnade) (ert |erat )?lagret\b/,
+    // or a notice asked for when it is sent ("text me when shipped", "sms när den skickats")
+    /\bwhen (it'?s |it is |its |they'?re |they are )?(shipped|dispatched|sent out|out for delivery)\b/, /\bnar (den |det |paketet |ordern |bestallningen )?(ar |har )?(skickats|skickad|skickat|gatt ivag)\b/,
     // or ready from a repair or a making ("är min cykel klar från servicen?", "is my prescription ready?")
     /\b(ar|blir) (min|mitt|mina|var|vart|vara) \w+ (klar|klart|klara)\b/, /\bklar (fran|efter) (servicen|reparationen|verkstaden|lagningen)\b/, /\b(is|are) (my|our) \w+ (ready|done|finished)\b/,
     // or waiting to be picked up ("paketet är hos ombudet, hur länge ligger det kvar?")
@@ -206,6 +210,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     new RegExp(`\\b(do you have|have you got|do you sell|do you stock) (this|these|that|those|the|it|them) (?!(${NOT_A_PRODUCT_EN})\\b)([a-z]+ ){0,2}in (a |an )?[a-z]`),
     // what a thing can be used for: "går den att använda på induktionshäll?"
     /\bgar (den|det|de|dom) att (anvanda|ha|tvatta|diska|stalla|anvandas|tvattas|diskas|kombinera|ladda|montera|forlanga|hanga|kora|frysa|varma)\b/,
+    // a colour or a size asked in a word or two ("finns i svart?", "is it real leather?")
+    /^\W*(finns|fins) (den |det |de |dom |den har |dom har )?(i|med) (svart|vitt|vit|gratt|gra|blatt|bla|gront|gron|rott|rod|rosa|beige|brunt|brun|gult|gul|marinblatt|ek|bjork|lader|ull|storlek|\w+farg|xs|s|m|l|xl|xxl|\d+)\b/,
+    /^\W*(is|are) (it|they|this|these) (real|genuine|solid|pure|100 ?%|made of|made from|waterproof|washable|vegan|organic|handmade)\b/,
     // the shop's things asked about in the plural: "tål era muggar mikro?", "krymper era lakan?"
     /(^|[.!?,:] ?|hej )(tal|krymper|noppar|luddar|rostar|passar|funkar|fungerar|haller|bleknar) (era|ert|er) [a-z]{3,}[^.!]{0,60}\?/,
     // which of them is the most or the least so: "vilket proteinpulver smakar minst sött?"

@@ -7,7 +7,7 @@
  */
 export type NoTemplateCueId =
   | 'praise' | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'proposal' | 'resolvedTold';
+  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'proposal' | 'resolvedTold' | 'greetingOnly';
 
 /**
  * Whether the premises suit a wheelchair, asked: a visit, not a vulnerable customer ("är butiken
@@ -19,6 +19,8 @@ export const WHEELCHAIR_SUITS = '[- ](accessible|access|friendly|ramp)';
 
 export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // a thank-you with nothing to solve: no template fits
+  // a greeting and nothing else ("god morgon", "hej!"): the case is still to come
+  greetingOnly: [/^\W*(hej|hejsan|hallo|halla|tjena|tja|god (morgon|dag|kvall|eftermiddag)|hello|hi|hey|hiya|good (morning|afternoon|evening))( (there|allihopa|alla))?\W*$/],
   praise: [
     // a bare thanks for the help, and nothing after it ("tusen tack för hjälpen med returen igår!")
     /^\W*(hej,? )?(tusen |stort |varmt |sa )?tack (sa mycket )?for (hjalpen|svaret|all hjalp)( med [^.!?]{0,30})?( igar| idag| i gar| i dag)?[!. ]*$/,

@@ -463,3 +463,11 @@ test('a thing ready from a repair is asked after like an order; one "i utbyte" i
   for (const t of ['servicen ni gjorde hjälpte inte, kedjan hoppar fortfarande', 'the repair you did didn\'t help, it still leaks']) assert.equal(kind(t), 'complaint', t);
   assert.notEqual(kind('är min tid på fredag kvar?'), 'order_status');
 });
+
+test('the shortest chat lines: a colour or a material in a word or two, a size guide, a notice "when shipped", a greeting alone, broken again', () => {
+  for (const t of ['finns i svart?', 'finns den i storlek 38?', 'is it real leather?', 'size guide?']) assert.equal(kind(t), 'product_advice', t);
+  for (const t of ['text me when shipped', 'sms:a när den har skickats']) assert.equal(kind(t), 'order_status', t);
+  for (const t of ['god morgon', 'Hej!', 'hi there']) assert.equal(kind(t), 'general', t);
+  assert.equal(kind('ring mig, soffan är sönder igen'), 'complaint');
+  assert.notEqual(kind('hej! var är mitt paket?'), 'general');
+});

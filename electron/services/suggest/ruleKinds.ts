@@ -7,9 +7,9 @@ import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, findWords, fold, type
  * proposal (a sponsorship, a job, a study), which ways to pay or which discounts there are, an
  * idea for the shop, a visit, the customer's details on the account, how to reach the shop, the
  * shop's advertising, a supplier's invoice to the shop, the shop itself, someone who works there, a
- * mailbox's automatic answer.
+ * mailbox's automatic answer, a greeting alone.
  */
-const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply'];
+const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly'];
 
 /**
  * How sure a cue of NOT_A_CASE is: as sure as a privacy request, so the kind model's certainty on a
