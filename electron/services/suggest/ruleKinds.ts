@@ -116,7 +116,7 @@ export function ruleIntents(text: string): IntentFound[] {
   if (stated && !cues.has('onArrival')) {
     out.push({ intent: 'complaint', score: 4, words: [stated] });
     // a thing's words inside the complaint ("glödlampan ni rekommenderade passar inte") ask nothing of the thing
-    if (wordsOf('product_advice').every((w) => stated.includes(fold(w)))) drop('product_advice');
+    if (wordsOf('product_advice').length > 0 && wordsOf('product_advice').every((w) => stated.includes(fold(w)))) drop('product_advice');
   }
   // the customer's home harmed by the delivery is a complaint about it, not goods damaged
   if (cues.has('homeDamaged')) {
