@@ -12,6 +12,7 @@ test('words typed in a hurry are spelled out, whole words only', () => {
   assert.equal(spelledOut('min e-post och mitt u-lock'), 'min e-post och mitt u-lock');
   assert.equal(spelledOut("don't use the o-ring"), "don't use the o-ring");
   assert.equal(spelledOut('ursnygg ur lagret'), 'ursnygg ur lagret');
+  assert.equal(spelledOut('passar en 60 w glodlampa?'), 'passar en 60 w glodlampa?');
   assert.equal(spelledOut('we went to a&e, e.g. the one in town, or a and e'), 'we went to a&e, e.g. the one in town, or a and e');
   // every reader of the text reads it spelled out
   assert.equal(fold('Ring MEJ'), 'ring mig');

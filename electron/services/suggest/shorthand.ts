@@ -2,7 +2,7 @@
  * Words as people type them in a hurry, spelled out, so the word lists, the cues and the kind model
  * read "ring mej", "e dom här …?", "can u txt me" as they read "ring mig", "är de här …?", "can you
  * text me". Only words that mean nothing else on their own in a shop's messages: not "ur" (Swedish
- * "out of"), "ja" (yes), "de" (they), "va" (vad or var), "nan" (an English grandmother).
+ * "out of"), "ja" (yes), "de" (they), "va" (vad or var), "nan" (an English grandmother), "w" (watts).
  * Keys are folded (lower case, no diacritics).
  */
 const SPELLED_OUT: Readonly<Record<string, string>> = {
@@ -26,7 +26,6 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   tmr: 'tomorrow',
   msg: 'message',
   txt: 'text',
-  w: 'with',
   n: 'and',
   ppl: 'people',
   wanna: 'want to',
