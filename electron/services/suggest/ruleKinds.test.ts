@@ -446,15 +446,19 @@ test('a long wait, a sum counted wrong at the till, a customer going elsewhere a
   assert.ok(cuesIn('er nya returpolicy känns snål, jag funderar på att handla någon annanstans').has('statedComplaint'));
   assert.ok(cuesIn('only one till was open on a Saturday').has('badService'));
   assert.notEqual(kind('är det okej att jag hämtar paketet i morgon?'), 'complaint');
+  assert.equal(cuesIn('betalningen slog fel, kan jag försöka igen?').has('badService'), false);
+  assert.ok(cuesIn('kassörskan slog in fel pris på lampan').has('badService'));
   assert.notEqual(kind('how long is the wait for the sofa, 20 days?'), 'complaint');
 });
 
 test('the customer\'s home harmed by the delivery, and a soaked box with everything inside fine, are complaints, not damaged goods', () => {
   assert.equal(kind("Hi, your delivery team scratched our hallway wall carrying the wardrobe in and just left. I'd like someone to take responsibility."), 'complaint');
   assert.equal(kind('budet repade parketten i hallen när de bar in soffan'), 'complaint');
+  assert.equal(cuesIn('the courier damaged the door of the wardrobe').has('homeDamaged'), false);
   assert.equal(kind('the box was soaked through though everything inside is fine. Not good enough.'), 'complaint');
   assert.equal(kind('kartongen var krossad men allt var helt, men budet kastade paketet över staketet'), 'complaint');
   assert.equal(kind('the box was crushed and the lamp inside is broken'), 'damaged');
+  for (const t of ['Hi, it is fine if you deliver on Monday instead', 'everything is fine with my order, when do you open on Sunday?']) assert.equal(cuesIn(t).has('nothingDamaged'), false, t);
 });
 
 test('a thing ready from a repair is asked after like an order; one "i utbyte" is an exchange; a repair that did not help is a complaint', () => {
