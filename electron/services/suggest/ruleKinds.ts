@@ -63,7 +63,9 @@ export function ruleIntents(text: string): IntentFound[] {
   });
   // the kinds found so far, best first
   const ranked = () => out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
-  const faultFound = () => out.some((x) => (x.intent === 'damaged' || x.intent === 'complaint') && x.score > 0);
+  // whether any of these kinds is found (and not dropped)
+  const found = (...intents: Intent[]) => out.some((x) => intents.includes(x.intent) && x.score > 0);
+  const faultFound = () => found('damaged', 'complaint');
   // what a word list read in words that mean something else here ("öppet" in "öppet köp")
   const drop = (intent: Intent) => {
     ruledOut.add(intent);
@@ -71,14 +73,14 @@ export function ruleIntents(text: string): IntentFound[] {
   };
   // the words a kind's word list found, and whether it found some and all of them are of `list`
   const wordsOf = (intent: Intent) => out.find((x) => x.intent === intent)!.words;
-  const onlyFrom = (intent: Intent, list: readonly string[]) => wordsOf(intent).length > 0 && wordsOf(intent).every((w) => list.includes(w));
+  const onlyFrom = (intent: Intent, isIt: (word: string) => boolean) => wordsOf(intent).length > 0 && wordsOf(intent).every(isIt);
   const cues = cuesIn(text);
   // for a customer who cannot log in, a mail, a link or a code that never came is no order ("the
   // reset email never arrived"), and one that "does not work" is no fault of a thing bought
   // (unless one is told of)
-  if (out.some((x) => x.intent === 'password' && x.score > 0)) {
-    if (onlyFrom('order_status', NOT_ARRIVED)) drop('order_status');
-    if (onlyFrom('complaint', DOES_NOT_WORK) && !cues.has('purchaseTold')) drop('complaint');
+  if (found('password')) {
+    if (onlyFrom('order_status', (w) => NOT_ARRIVED.includes(w))) drop('order_status');
+    if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w)) && !cues.has('purchaseTold')) drop('complaint');
   }
   // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
@@ -103,10 +105,10 @@ export function ruleIntents(text: string): IntentFound[] {
     out.push({ intent: 'product_advice', score: LEANING_SCORE, words: [cues.get('partSwap')!] });
   }
   // "öppet köp" is a right to return, no opening; a thing sent back with words between is a return ("sending the L back")
-  if (cues.has('sentBack') && !out.some((x) => x.intent === 'returns' && x.score > 0)) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('sentBack')!] });
+  if (cues.has('sentBack') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('sentBack')!] });
   if (cues.has('openPurchase')) drop('opening_hours');
   // a thing bought by mistake is to be undone: a return (the kind model, sure of no case, may still say otherwise)
-  if (cues.has('boughtByMistake') && !out.some((x) => x.intent === 'returns' && x.score > 0)) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('boughtByMistake')!] });
+  if (cues.has('boughtByMistake') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('boughtByMistake')!] });
   // a thing on its way, or a notice asked for when it is, is an order's status
   if (cues.has('onItsWay')) out.push({ intent: 'order_status', score: 3, words: [cues.get('onItsWay')!] });
   // and the day a thing comes, asked, is a delivery's time
@@ -116,7 +118,7 @@ export function ruleIntents(text: string): IntentFound[] {
   if (stated && !cues.has('onArrival')) {
     out.push({ intent: 'complaint', score: 4, words: [stated] });
     // a thing's words inside the complaint ("glödlampan ni rekommenderade passar inte") ask nothing of the thing
-    if (wordsOf('product_advice').length > 0 && wordsOf('product_advice').every((w) => stated.includes(fold(w)))) drop('product_advice');
+    if (onlyFrom('product_advice', (w) => stated.includes(fold(w)))) drop('product_advice');
   }
   // the customer's home harmed by the delivery is a complaint about it, not goods damaged
   if (cues.has('homeDamaged')) {
@@ -142,7 +144,7 @@ export function ruleIntents(text: string): IntentFound[] {
   if (changed && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: 3, words: [changed] });
   // so is a thing sent that is not the one ordered, unless the customer asks to exchange it (money
   // asked back for it is still the complaint: "… but they are veneer. I'd like to discuss a refund")
-  else if (cues.has('wrongItem') && (top !== 'returns' || wordsOf('returns').every((w) => MONEY_BACK.includes(w))))
+  else if (cues.has('wrongItem') && (top !== 'returns' || returnsWords.every((w) => MONEY_BACK.includes(w))))
     out.push({ intent: 'complaint', score: 3, words: [cues.get('wrongItem')!] });
   // a question about a thing by its name leans to product advice where no word said otherwise;
   // lightly (LEANING_SCORE), so a kind model sure of another kind still decides
@@ -155,7 +157,7 @@ export function ruleIntents(text: string): IntentFound[] {
   // what says there is no case for a template (NOT_A_CASE), whatever else the text mentions ("the
   // flowers arrived and she loved them"), unless something is broken
   // (a visit's day asked, "is the showroom open on sundays?", is opening hours)
-  const hoursAsked = out.some((x) => x.intent === 'opening_hours' && x.score > 0);
+  const hoursAsked = found('opening_hours');
   const noCase = NOT_A_CASE.filter((id) => cues.has(id) && !(id === 'visit' && hoursAsked));
   // a thank-you is often only the opening ("vill bara säga att …", "vi älskar den, men finns den …?"):
   // alone it counts as lightly as the rules did before NOT_A_CASE_SCORE, and not at all beside a
@@ -173,7 +175,7 @@ export function ruleIntents(text: string): IntentFound[] {
   if (cues.has('supplierInvoice')) drop('invoice');
   // the shop's own website or chat at fault is no complaint about a thing bought, nor is there a
   // template for it; but a reset link that fails is still a password case, a tracking page an order's
-  if (cues.has('siteFault') && !out.some((x) => (x.intent === 'password' || x.intent === 'order_status') && x.score > 0)) {
+  if (cues.has('siteFault') && !found('password', 'order_status')) {
     drop('complaint');
     out.push({ intent: 'general', score: 3, words: [cues.get('siteFault')!] });
   }
