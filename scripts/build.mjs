@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Build everything into dist/: the renderer (Vite), and the Node/Electron entry points (esbuild):
 // main.cjs (Electron main), servicesProcess.cjs (its services, in a utilityProcess), preload.cjs (sandboxed preload, one CommonJS file), host.cjs (browser
-// mode), serviceWorker.cjs (browser mode's services in their own thread), cli.cjs, parseWorker.cjs (e-mail parsing off the main thread), readWorker.cjs (heavy reads on a read-only connection), relay.cjs and widget.js (the chat relay); the SQL migrations are copied beside them.
+// mode), serviceWorker.cjs (browser mode's services in their own thread), cli.cjs, parseWorker.cjs (e-mail parsing off the main thread), readWorker.cjs (heavy reads on a read-only connection), relay.cjs and widget.js (the chat relay); each store's SQL migrations are copied beside them (dist/migrations, dist/relay-migrations).
 import { build as esbuild } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,9 +12,19 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const quiet = process.argv.includes("--quiet") || process.env.VAXEL_QUIET_BUILD === "1";
 
-/** The chat relay (dist/relay.cjs) and the customer widget (dist/widget.js, one small browser script). */
+/** Copy a store's numbered `.sql` migrations into a fresh dist/<folder>, beside the bundle that reads them. */
+async function copyMigrations(from, folder) {
+  const to = path.join(dist, folder);
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.mkdirSync(to, { recursive: true });
+  const src = path.join(root, from);
+  for (const f of fs.readdirSync(src).filter((f) => f.endsWith('.sql'))) fs.copyFileSync(path.join(src, f), path.join(to, f));
+}
+
+/** The chat relay (dist/relay.cjs with its migrations) and the customer widget (dist/widget.js, one small browser script). */
 export function relayBuilds() {
   return [
+    copyMigrations('relay/store/relay-migrations', 'relay-migrations'),
     esbuild({ bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root,
       external: ['better-sqlite3', 'bufferutil', 'utf-8-validate'], entryPoints: ['relay/main.ts'], outfile: 'dist/relay.cjs' }),
     esbuild({ bundle: true, platform: 'browser', format: 'iife', target: 'es2020', minify: true, logLevel: 'warning', absWorkingDir: root,
@@ -48,11 +58,7 @@ export async function buildAll() {
     ...relayBuilds(),
   ]);
 
-  const migrations = path.join(dist, 'migrations');
-  fs.rmSync(migrations, { recursive: true, force: true });
-  fs.mkdirSync(migrations, { recursive: true });
-  const src = path.join(root, 'electron/services/store/migrations');
-  for (const f of fs.readdirSync(src).filter((f) => f.endsWith('.sql'))) fs.copyFileSync(path.join(src, f), path.join(migrations, f));
+  await copyMigrations('electron/services/store/migrations', 'migrations');
   fs.mkdirSync(path.join(dist, 'resources'), { recursive: true });
   for (const f of ['icon.png']) {
     const from = path.join(root, 'resources', f);

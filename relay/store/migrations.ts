@@ -1,90 +1,17 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { applyMigrations, orderMigrations, type MigratableDb, type Migration } from '../../shared/store/sqlMigrations';
+
 /**
- * The relay's schema, one entry per version (PRAGMA user_version), applied in order, each in one
- * transaction. Instants are UTC epoch milliseconds. Never edit an entry that has shipped; add one.
+ * The relay's schema: `relay-migrations/NNNN_name.sql` beside this file in the sources, and beside
+ * dist/relay.cjs in the build (the same relative folder, so one path serves both). Instants are
+ * UTC epoch milliseconds. Never edit a file that has shipped; add one.
  */
-export const RELAY_MIGRATIONS: readonly string[] = [
-  `-- 1: agents, customers, conversations, messages, acknowledgements
-  CREATE TABLE agents (
-    id            TEXT PRIMARY KEY,
-    name          TEXT NOT NULL,
-    token_sha256  TEXT NOT NULL UNIQUE,
-    disabled      INTEGER NOT NULL DEFAULT 0,
-    created_at    INTEGER NOT NULL
-  );
-  CREATE TABLE customers (
-    id              TEXT PRIMARY KEY,
-    session_sha256  TEXT NOT NULL UNIQUE,
-    name            TEXT NOT NULL DEFAULT '',
-    email           TEXT,
-    phone           TEXT,
-    lang            TEXT NOT NULL DEFAULT 'sv',
-    page            TEXT,
-    created_at      INTEGER NOT NULL,
-    last_seen       INTEGER NOT NULL
-  );
-  CREATE TABLE conversations (
-    id              TEXT PRIMARY KEY,
-    customer_id     TEXT NOT NULL REFERENCES customers(id),
-    kind            TEXT NOT NULL CHECK (kind IN ('chat', 'message', 'callback')),
-    state           TEXT NOT NULL CHECK (state IN ('queued', 'active', 'closed')),
-    owner_id        TEXT REFERENCES agents(id),
-    created_at      INTEGER NOT NULL,
-    claimed_at      INTEGER,
-    closed_at       INTEGER,
-    last_seq        INTEGER NOT NULL DEFAULT 0,
-    customer_acked  INTEGER NOT NULL DEFAULT 0,
-    callback_at     INTEGER
-  );
-  CREATE INDEX conversations_by_customer ON conversations(customer_id, state);
-  CREATE INDEX conversations_by_state ON conversations(state, created_at);
-  CREATE TABLE messages (
-    conversation_id  TEXT NOT NULL REFERENCES conversations(id),
-    seq              INTEGER NOT NULL,
-    sender           TEXT NOT NULL CHECK (sender IN ('customer', 'agent', 'system')),
-    sender_key       TEXT NOT NULL,
-    agent_id         TEXT,
-    client_id        TEXT NOT NULL,
-    text             TEXT NOT NULL,
-    image_name       TEXT,
-    image_type       TEXT,
-    image_data       BLOB,
-    at               INTEGER NOT NULL,
-    PRIMARY KEY (conversation_id, seq),
-    UNIQUE (sender_key, client_id)
-  ) WITHOUT ROWID;
-  CREATE TABLE agent_cursors (
-    agent_id         TEXT NOT NULL,
-    conversation_id  TEXT NOT NULL,
-    seq              INTEGER NOT NULL,
-    PRIMARY KEY (agent_id, conversation_id)
-  ) WITHOUT ROWID;
-  CREATE TABLE relay_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;`,
-  `-- 2: booked callbacks share the conversation: their status, and the Växel case they belong to
-  ALTER TABLE conversations ADD COLUMN callback_status TEXT CHECK (callback_status IN ('booked', 'done', 'missed', 'cancelled'));
-  ALTER TABLE conversations ADD COLUMN case_ref TEXT;
-  ALTER TABLE conversations ADD COLUMN note TEXT;
-  ALTER TABLE customers ADD COLUMN time_zone TEXT;
-  CREATE INDEX conversations_callbacks ON conversations(kind, callback_status, callback_at);`,
-  `-- 3: gateway callbacks (Sinch) kept until every agent has them, and each agent's place in them;
-  -- the nonce is unique, so a replayed callback is refused even after a restart
-  CREATE TABLE provider_events (
-    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
-    provider     TEXT NOT NULL,
-    nonce        TEXT NOT NULL UNIQUE,
-    body         TEXT NOT NULL,
-    received_at  INTEGER NOT NULL
-  );
-  CREATE TABLE provider_cursors (
-    agent_id  TEXT PRIMARY KEY,
-    seq       INTEGER NOT NULL
-  ) WITHOUT ROWID;
-  -- which laptop sends a customer notice that every laptop could send (a widget booking's
-  -- confirmation, the reminder before a call): the first to ask, once per callback and time
-  CREATE TABLE notice_claims (
-    conversation_id  TEXT NOT NULL,
-    notice           TEXT NOT NULL,
-    agent_id         TEXT NOT NULL,
-    at               INTEGER NOT NULL,
-    PRIMARY KEY (conversation_id, notice)
-  ) WITHOUT ROWID;`,
-];
+export function readRelayMigrations(dir: string = path.join(__dirname, 'relay-migrations')): Migration[] {
+  return orderMigrations(fs.readdirSync(dir).filter((f) => f.endsWith('.sql')).map((file) => ({ file, sql: fs.readFileSync(path.join(dir, file), 'utf8') })));
+}
+
+/** Bring the relay's database to the newest schema in one transaction; a newer database is refused and left alone. */
+export function migrateRelay(db: MigratableDb, migrations: readonly Migration[] = readRelayMigrations()): { from: number; to: number } {
+  return applyMigrations(db, migrations, (found) => new Error(`the relay database is from a newer relay (schema ${found}); update the relay`));
+}

@@ -4,7 +4,7 @@ import type { ConversationInfo, RelayMsg, ShopConfig, ShopConfigInput } from '..
 import { ShopConfigSchema } from '../../shared/contract/relayProtocol';
 import { DEFAULT_OPENING_HOURS } from '../../shared/domain/settings';
 import { startCheckpointer } from './checkpointer';
-import { RELAY_MIGRATIONS } from './migrations';
+import { migrateRelay } from './migrations';
 import { createProviderEvents } from './providerEvents';
 import { selfServiceKey } from './selfServiceKey';
 import { shiftDays } from '../../shared/domain/calendar';
@@ -73,17 +73,6 @@ export const DEFAULT_SHOP: ShopConfig = {
   callbacks: { slotMinutes: 15, capacity: 1, leadMinutes: 30 },
 };
 
-function migrate(db: RelayDb): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > RELAY_MIGRATIONS.length) throw new Error(`the relay database is from a newer relay (schema ${current}); update the relay`);
-  for (let v = current; v < RELAY_MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(RELAY_MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
-  }
-}
-
 function toMsg(r: MessageRow): RelayMsg {
   return {
     type: 'msg',
@@ -140,7 +129,7 @@ export function openRelayStore(file: string) {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  migrate(db);
+  migrateRelay(db);
   // checkpoints run on a worker thread (checkpointer.ts), not on the line that happens to commit
   db.pragma('wal_autocheckpoint = 0');
   const checkpointer = startCheckpointer(file);
