@@ -171,6 +171,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(which|what) (day|date)\b[^.!?]{0,30}\b(arrives?|be delivered|(will|would|does|do) (it|they|the \w+|my \w+) (come|arrive|be delivered))\b/,
     // "när ni vet när tvättmaskinen kommer": a thing (not the parcel or the order) that comes
     /\bnar (?!(paketet|paket|ordern|bestallningen|leveransen|svaret|pengarna|mejlet|koden|lanken)\b)[a-z]{3,}(n|na|en|et|rna) (kommer|levereras|anlander)\b/,
+    // how soon a thing can be here ("hur snart kan det vara här?", "how soon could it get here")
+    /\b(hur snart|how soon|how quickly)\b[^.!?]{0,25}\b(vara (har|hemma|framme|hos (mig|oss))|komma (hit|hem|fram)|levereras|be here|get here|arrive|be delivered)\b/,
   ],
   // the customer says it is a complaint: that is the case, whatever it is about ("a formal
   // complaint about your delivery driver" is not a question about delivery times)
@@ -327,6 +329,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(storre|stor) (bestallning|order|inkop)\b[^.!?]{0,25}\b(till|for|at) (var|vart|vara|ett|en|hela)\b/, /\b(gora|lagga|gor|lagger) en (storre|stor) (bestallning|order)\b/,
     /\b(large|larger|big|bigger) order (for|from) (our|my|the|a) (\w+ )?(school|office|company|team|club|staff|restaurant|hotel|preschool|nursery|business|firm|department)\b/, /\b(place|make|placing|making) a (large|larger|big|bigger|sizeable) order\b/,
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
+    // a price if they take them all at once ("vad blir priset om vi tar alla på en gång?")
+    /\b(pris|priset|price|kostar|cost)\b[^.!?]{0,25}\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) (alla|allihop|them all|all of them)\b/,
     /\b(behover|kopa|koper|bestalla|need|buy|want|wants)\b( in)?( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
   ],
 };
