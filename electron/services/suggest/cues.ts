@@ -215,6 +215,10 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     new RegExp(`\\b(do you have|have you got|do you sell|do you stock) (this|these|that|those|the|it|them) (?!(${NOT_A_PRODUCT_EN})\\b)([a-z]+ ){0,2}in (a |an )?[a-z]`),
     // what a thing can be used for: "går den att använda på induktionshäll?"
     /\bgar (den|det|de|dom) att (anvanda|ha|tvatta|diska|stalla|anvandas|tvattas|diskas|kombinera|ladda|montera|forlanga|hanga|kora|frysa|varma)\b/,
+    // how the shop's thing is to be used ("kan man blanda er kalkfärg med pigment?", "kan jag frysa bullarna?")
+    /\b(kan|far) (man|jag|vi) (blanda|spada|tvatta|torktumla|stryka|diska|frysa|kombinera|lacka|olja|impregnera) (er|ert|era|den|det|dem|dom|[a-z]{3,}(n|t|na|en|et|rna))\b[^.!]{0,60}\?/,
+    // a thing asked for without something in it ("har ni vitaminer utan gelatin?", "do you sell shampoo without perfume")
+    /\b(har ni|finns det|saljer ni|do you (have|sell|stock)|is there) (nagon |nagot |nagra |any |a |an )?[a-z]{3,}( [a-z]{3,})? (utan|without) (?!(kostnad|extra kostnad|avgift|kvitto|charge|cost|a receipt|receipt)\b)[a-z]{3,}/,
     // a colour or a size asked in a word or two ("finns i svart?", "is it real leather?")
     /^\W*(finns|fins) (den |det |de |dom |den har |dom har )?(i|med) (svart|vitt|vit|gratt|gra|blatt|bla|gront|gron|rott|rod|rosa|beige|brunt|brun|gult|gul|marinblatt|ek|bjork|lader|ull|storlek|\w+farg|xs|s|m|l|xl|xxl|\d+)\b/,
     /^\W*(is|are) (it|they|this|these) (real|genuine|solid|pure|100 ?%|made of|made from|waterproof|washable|vegan|organic|handmade)\b/,
@@ -326,7 +330,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(ca|cirka|omkring|ungefar|about|around|approximately|roughly) [1-9]\d{1,3} (?!(dagar|dag|veckor|vecka|kr|sek|kronor|minuter|min|timmar|ar|cm|mm|m|meter|kg|gram|procent|grader|sekunder|days|weeks|minutes|mins|hours|years|dollars|euros?|pounds?|km|miles|seconds|am|pm|percent|degrees)\b)[a-z]/, /\btrade (account|accounts|pricing|prices)\b/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
     // a big order for a school, an office or a club ("en större beställning till vår förskola", "a
     // large order for our office"), or one to be placed ("vill lägga en större order")
-    /\b(storre|stor) (bestallning|order|inkop)\b[^.!?]{0,25}\b(till|for|at) (var|vart|vara|ett|en|hela)\b/, /\b(gora|lagga|gor|lagger) en (storre|stor) (bestallning|order)\b/,
+    /\b(storre|stor) (bestallning|order|inkop)\b[^.!?]{0,25}\b(till|for|at) (var|vart|vara|ett|en|hela|(min|mitt|mina) (firma|foretag|butik|kafe|restaurang|klubb|forening|arbetsplats|jobb))\b/, /\b(gora|lagga|gor|lagger) en (storre|stor) (bestallning|order)\b/,
     /\b(large|larger|big|bigger) order (for|from) (our|my|the|a) (\w+ )?(school|office|company|team|club|staff|restaurant|hotel|preschool|nursery|business|firm|department)\b/, /\b(place|make|placing|making) a (large|larger|big|bigger|sizeable) order\b/,
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
     // a price if they take them all at once ("vad blir priset om vi tar alla på en gång?")

@@ -33,6 +33,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(ni ar|you are|you're) (bast|fantastiska|the best|amazing|wonderful)\b/, /\b(alskade|alskar) (den|det|dem|dom)\b/, /\b(loved|loves|love) (it|them)\b/,
     /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
     // "tack så mycket!" and nothing after it ("tack så mycket! när kommer paketet?" has a case)
+    // a sign-off with nothing asked ("thanks, that was all for today!", "tack, det var allt för idag")
+    /^\W*((hej,? )?(tack|thanks|thank you)( sa mycket| so much)?[,!. ]+)?(det var allt|det var det|that was all|that's all|thats all|that is all|inget mer|nothing more)( for (idag|i dag|nu|den har gangen|now|today|this time))?[!. ]*$/,
     /^\W*(hej,? )?tack (sa )?(jatte|valdigt |hemskt |otroligt )?mycket( for [^.!?]{0,40})?[!. ]*$/, /^\W*(thanks|thank you) (so|very) much( for [^.!?]{0,40})?[!. ]*$/,
   ],
   // a matter told as settled ("allt löste sig", "it all worked out"): a thank-you beside it closes

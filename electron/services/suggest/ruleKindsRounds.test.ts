@@ -210,3 +210,13 @@ test('how soon a thing can be here is a delivery\'s time; a price if they take t
   assert.ok(cuesIn('what would the price be if we buy them all?').has('quote'));
   assert.notEqual(kind('vad blir priset om jag tar den i svart?'), 'quote', 'one thing, for one customer');
 });
+
+test('how the shop\'s thing is used, or a thing without something in it, is a product question; a big order for one\'s firm is a quote; a sign-off asks nothing', () => {
+  for (const t of ['kan man blanda er kalkfärg med pigment själv?', 'har ni vitaminer utan gelatin?', 'do you sell shampoo without perfume?']) assert.equal(kind(t), 'product_advice', t);
+  assert.notEqual(kind('kan jag byta tröjan mot en annan färg?'), 'product_advice', 'an exchange');
+  assert.notEqual(kind('har ni frakt utan kostnad?'), 'product_advice');
+  assert.equal(kind('kan ni ringa mig, jag vill prata om en större beställning till min firma'), 'quote');
+  assert.notEqual(kind('jag gjorde en större beställning till min syster och den har inte kommit'), 'quote');
+  for (const t of ['thanks, that was all for today!', 'tack, det var allt för idag']) assert.equal(kind(t), 'general', t);
+  assert.notEqual(kind('thanks, that was all for today! oh wait, where is my parcel?'), 'general');
+});
