@@ -1,0 +1,65 @@
+/**
+ * Requests that are their own kind of case, whatever else the text mentions: a privacy request
+ * (GDPR erasure or access, details sent to a stranger, adverts asked to stop) and a business quote
+ * (an offer, a volume, a company's order). Patterns over the folded text (å→a, ö→o), in Swedish
+ * and English; cues.ts reads them with the rest.
+ */
+export type RequestCueId = 'privacy' | 'quote';
+
+export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
+  privacy: [
+    /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b(?! (en |min |mitt |den )?(gammal|gamla|gammalt)\b).{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
+    /\b(how did you get|where did you get) (my|hold of my)\b/, /\bwhy do you have my (phone number|number|address|email|e-mail|details|data)\b/, /\bvarfor har ni (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|uppgifter)\b/, /\bnever signed up\b/, /\b(var|hur) (fick ni|har ni fatt) (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
+    /\bvilka uppgifter (har ni|ni har)\b/, /\b(bild|bilder|bilden|bilderna|foto|foton|fotona|fotot|film|filmen) (pa|av) mig\b/, /\b(inte|aldrig) (gett|gav|lamnat|lamnade) (mitt|nagot) samtycke\b/, /\bwithout my (consent|permission)\b/, /\b(never|did not|didn'?t) (give|gave|given) (my )?(consent|permission)\b/, /\butan (mitt|mina|vart) (lov|tillstand|samtycke|godkannande)\b/,
+    // pictures of the customer the shop put up: "ta bort mina bilder som ni lagt upp på Instagram"
+    /\b(ta bort|radera|tar bort|raderar)\b[^.!?]{0,20}\b(mina|min|mitt) (bilder|bild|foton|foto|film)\b/, /\b(remove|delete|take down)\b[^.!?]{0,20}\b(my|the) (photos?|pictures?|images?|video)\b[^.!?]{0,20}\b(of me|you posted|you put up)\b/,
+    /\b(photos?|pictures?|images?|video) of (me|my (son|daughter|child|children|kids))\b/, /\bwithout my (consent|permission)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
+    /\b(delete|remove|erase)\b.{0,25}\b(my|all my) (account|data|details|email address|information)\b/, /\bstop sending me\b/,
+    // everything the shop has on the customer ("radera allt ni har om mig", "delete everything you have on me")
+    /\b(radera|raderar|ta bort|tar bort|rensa|rensar)\b[^.!?]{0,15}\ballt (ni har |ni sparat |ni vet |som finns )?(om|pa) mig\b/, /\b(delete|erase|remove)\b[^.!?]{0,15}\beverything you (have|hold|keep|store)( on| about)? me\b/,
+    /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,
+    // another customer's details sent to this one ("ett mejl adresserat till en annan kund med dennes namn och adress")
+    /\b(adresserat|adresserad|avsett|avsedd|riktat|menat) (for|till) en annan kund\b/, /\ben annan kunds (namn|uppgifter|adress|order|kvitto|faktura|personnummer)\b/, /\banother customer'?s (name|details|address|order|receipt|invoice|data)\b/,
+    // how long it is kept, leave to keep it never given, the rights named ("right to be forgotten")
+    /\bhow long (do|will) you (keep|store|hold|save|retain) (my|our|customers'?) (data|details|information|personal)/, /\bhur lange (sparar|lagrar|behaller) ni (mina |vara )?(uppgifter|personuppgifter|data)\b/,
+    /\b(gett|gav|givit) (er|dig) (lov|tillstand|samtycke)\b/, /\bright to be forgotten\b/, /\bsubject access request\b/, /\bratten att bli (glomd|bortglomd)\b/,
+    // who else sees what the shop holds on the customer ("tell me who else sees this data")
+    /\bwho (else )?(sees|can see|has access to|gets to see|sees) (this|my|our|that) (data|information|details|personal information)\b/, /\bvem (mer |annars )?(ser|kan se|har tillgang till|far se) (mina|vara|de har|dessa) uppgifter\b/,
+    /\b(skickat|skickade|mejlat|mejlade) (mitt|mina|min) (kvitto|kvittot|faktura|fakturan|uppgifter|personnummer|orderbekraftelse|adress|telefonnummer|mejladress|namn)\b[^.!?]{0,10}\btill (fel person|fel mottagare|nagon annan)\b/,
+    /\bsent my (receipt|invoice|details|data|information|address|phone number|email address|confirmation) to (the wrong person|someone else)\b/,
+    // with words between ("skickade min orderbekräftelse med mitt personnummer till en främmande person")
+    // (the customer's details, not a parcel: "skickade min beställning till någon annan" is a delivery)
+    /\b(skickat|skickade|mejlat|mejlade|visat|visade|lamnat|lamnade)\b[^.!?]{0,50}\b(personnummer|uppgifter|kontaktuppgifter|orderbekraftelse|kvitto|faktura|telefonnummer|mejladress)\w*\b[^.!?]{0,30}\btill (fel person|fel mottagare|nagon annan|en framling|en frammande|obehoriga|en annan kund|andra kunder)\b/,
+    /\b(sent|emailed|e-mailed|shown|showed|gave|given)\b[^.!?]{0,50}\b(details|data|information|receipt|invoice|confirmation|email address|phone number)\b[^.!?]{0,30}\bto (the wrong person|the wrong customer|someone else|a stranger|a complete stranger|another customer|other customers)\b/,
+    // catalogues or adverts asked to stop ("era kataloger kommer fortfarande … kan ni stoppa dem?")
+    /\b(kataloger|katalogen|reklamen|utskicken|nyhetsbreven)\b[^.!?]{0,60}[.!?]? ?[^.!?]{0,20}\b(stoppa|sluta skicka|avsluta|avbeställa)\b/, /\b(stoppa|sluta skicka|avbestall\w*)\b[^.!?]{0,20}\b(kataloger|katalogen|reklam|reklamen|utskick|utskicken)\b/,
+    /\b(kopia|utdrag)\b.{0,25}\b(data|uppgifter)/, /\b(sluta|slutar) (anvanda|spara) mina (uppgifter|data)\b/,
+    /\b(stop|stopped) (using|storing|keeping) my (details|data|information|address)\b/, /\b(copy|export) of (all )?(my|the) (data|information|details)\b/,
+    // taken off a list the shop sends to ("ta bort mig från er sms-lista", "unsubscribe me")
+    /\bta bort mig (fran|ur) (er |era |ert )?[\w-]*(lista|listan|listor|utskick|utskicken|nyhetsbrev|nyhetsbrevet|register|registret)\b/, /\b(avregistrera|avanmal|avanmala) mig\b/,
+    /\b(remove|take) me (from|off) (your |the )?[\w-]*(list|mailing list|newsletter|database)\b/, /\bunsubscribe\b/,
+  ],
+  quote: [
+    /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist/, /\baterforsaljar/, /\brabatt om vi koper\b/, /\bblir det billigare\b/, /\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) [1-9]\d* ?(st|stycken|ex|pieces|units)\b/, /\bcheaper if (we|i) (buy|order|take)\b/,
+    /\b(ge|ge oss|lamna|lamna oss) (ett )?(pris|prisforslag|prisuppgift)\b/, /\b(a|your|best) price (for|on) [1-9]\d+/,
+    // gift cards by the score, for a company's staff ("20 cards of 500 kr")
+    /\b[1-9]\d+ (gift cards|cards|presentkort|vouchers|gift vouchers)\b/,
+    /\bquote\b/, /\bprice offer\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /\breseller\b/,
+    // a discount for buying much ("rabatt vid större köp", "kvantitetsrabatt", "a discount for large
+    // orders"), a trade account, a company's order (a group's discount is no quote: discountAsked)
+    /\brabatt (vid|for|pa) (storre|stora) (kop|inkop|bestallningar|ordrar|order|volymer)\b/, /\bkvantitetsrabatt/, /\bdiscount (for|on) (large|larger|big|bulk) (orders?|purchases?|quantities)\b/,
+    /\b(pris|priset|rabatt) (vid|for) (den|den har|en sadan|en storre|storre) (mangden|mangd|volymen|volym)\b/, /\b(komma med|ta fram|skicka|ge oss) (ett )?(forslag och (ett )?pris|prisforslag)\b/,
+    // a price asked for a count of things ("how much for 200 units?", "vad kostar 200 st?")
+    /\b(how much|what would|price for|pris for|vad kostar|vad blir (det|priset))\b[^.!?]{0,15}\b[1-9]\d{1,3} ?(units|pieces|pcs|st|stycken|ex|exemplar)\b/,
+    // about so many things ("ca 35 armaturer", "around 60 units"; not "ca 20 minuter", "about 30 days")
+    /\b(ca|cirka|omkring|ungefar|about|around|approximately|roughly) [1-9]\d{1,3} (?!(dagar|dag|veckor|vecka|kr|sek|kronor|minuter|min|timmar|ar|cm|mm|m|meter|kg|gram|procent|grader|sekunder|days|weeks|minutes|mins|hours|years|dollars|euros?|pounds?|km|miles|seconds|am|pm|percent|degrees)\b)[a-z]/, /\btrade (account|accounts|pricing|prices)\b/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
+    // a big order for a school, an office or a club ("en större beställning till vår förskola", "a
+    // large order for our office"), or one to be placed ("vill lägga en större order")
+    /\b(storre|stor) (bestallning|order|inkop)\b[^.!?]{0,25}\b(till|for|at) (var|vart|vara|ett|en|hela|(min|mitt|mina) (firma|foretag|butik|kafe|restaurang|klubb|forening|arbetsplats|jobb))\b/, /\b(gora|lagga|gor|lagger) en (storre|stor) (bestallning|order)\b/,
+    /\b(large|larger|big|bigger) order (for|from) (our|my|the|a) (\w+ )?(school|office|company|team|club|staff|restaurant|hotel|preschool|nursery|business|firm|department)\b/, /\b(place|make|placing|making) a (large|larger|big|bigger|sizeable) order\b/,
+    // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
+    // a price if they take them all at once ("vad blir priset om vi tar alla på en gång?")
+    /\b(pris|priset|price|kostar|cost)\b[^.!?]{0,25}\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) (alla|allihop|them all|all of them)\b/,
+    /\b(behover|kopa|koper|bestalla|need|buy|want|wants)\b( in)?( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
+  ],
+};
