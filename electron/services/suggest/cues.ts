@@ -18,7 +18,7 @@ export type CueId =
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
 /** Words ending like a Swedish noun's definite form ("sadeln", "bordet") that are not one. */
-const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis|idag|igen|nyss|sen|varfor|hur|vad|kan|men|what|when|that|want|dont|cant|can)';
+const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|ett|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis|idag|igen|nyss|sen|varfor|hur|vad|kan|men|what|when|that|want|dont|cant|can)';
 const NOT_A_PRODUCT_EN = '(order|parcel|package|delivery|shipment|shop|store|site|website|app|account|invoice|payment|refund|return|sale|offer|code|price|prices)';
 
 /** Parts a thing comes with, and a part's being missing: "det saknas två skruvar", "a leg is missing". */
@@ -236,6 +236,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // a visit or a delivery the customer waited in for, and no one came
     /\bingen (kom|dok upp)\b/, /\bno ?one (came|showed up|turned up)\b/,
     // a long wait in the shop or on the phone ("I waited 25 minutes in the queue", "parkerad i kö i 40 minuter")
+    // or weeks for a thing ("har väntat sex veckor på en reservdel", "we've waited five weeks for the sofa")
+    /\b(har|hade|have|had|'ve|been) (nu )?(vantat|waited|waiting) (i |for )?(over |nastan |snart |almost |nearly |over )?(tre|fyra|fem|sex|sju|atta|flera|manga|[3-9]|1\d|three|four|five|six|seven|eight|several|many) (veckor|manader|weeks|months)\b/,
     /\b(waited|queued|stood in (the |a )?(queue|line)|on hold) (for )?(over |almost |nearly )?([1-9]\d|an hour|half an hour)( minutes?)?\b/, /\b(vantade|stod i ko|stod i kon|parkerad i ko|i telefonko) (i )?(over |nastan )?([1-9]\d (minuter|min)|en timme|en halvtimme)\b/,
     /\b(only|just) one (till|checkout|cashier|register) (was )?open\b/, /\b(bara|endast) en kassa (var )?oppen\b/,
     // a sum counted or keyed wrong at the till ("räknade fel och tog betalt för två lampor fast jag bara

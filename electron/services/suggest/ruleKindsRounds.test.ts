@@ -220,3 +220,9 @@ test('how the shop\'s thing is used, or a thing without something in it, is a pr
   for (const t of ['thanks, that was all for today!', 'tack, det var allt för idag']) assert.equal(kind(t), 'general', t);
   assert.notEqual(kind('thanks, that was all for today! oh wait, where is my parcel?'), 'general');
 });
+
+test('weeks waited for a thing is a complaint; "ett" is no thing told ("ett sms … räcker gott")', () => {
+  for (const t of ['Jag har väntat sex veckor på en reservdel till cykeln och ingen vet när den kommer.', "we've waited five weeks for the sofa and still no date"]) assert.equal(kind(t), 'complaint', t);
+  assert.notEqual(kind('jag har väntat två dagar på ett svar om leveransen, när kommer den?'), 'complaint');
+  assert.equal(cuesIn('ett sms när den är klar för upphämtning räcker gott').has('thingTold'), false);
+});

@@ -303,3 +303,8 @@ test('a window blind is no blind person; the shop\'s own account hacked is no fr
   assert.equal(cuesIn("I think your Instagram account has been hacked, it's posting strange links").has('fraud'), false);
   assert.ok(cuesIn('my account was hacked and someone ordered a tv').has('fraud'));
 });
+
+test('a thing that gave way with someone against it or on it is a hazard; a price that collapsed is not', () => {
+  for (const t of ['barnsängen har en skruv som lossnat och sidan rasade när min son lutade sig mot den', 'the chair collapsed under me at dinner']) assert.ok(cuesIn(t).has('safety'), t);
+  assert.equal(cuesIn('priset rasade när jag väl hade köpt den, kan jag få mellanskillnaden?').has('safety'), false);
+});

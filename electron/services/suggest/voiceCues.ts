@@ -67,6 +67,10 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(jag|han|hon|vi) (ramlade|foll|slog mig|skar mig)\b/, /\bgjorde (mig|sig) illa\b/, /\bskadade (mig|sig)\b/, /(?<!\b(ar|is|am) )\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /(?<!\binte (sa |sarskilt |direkt )?)\bfarligt?\b/,
     /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bspark(s|ed|ing)?\b/, /\b(socket|outlet|plug|wall socket) (is|was|went|turned|has gone) (all )?black\b/, /\bblackened\b/, /\b(uttaget|kontakten|sladden) (ar|blev) (helt )?svart\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /(?<!\b(doors?|drawers?|wood|boards?|panels?|veneer|worktop|shelf|shelves|frame|floor|parquet) (have |has |had )?)\b(swell(ing|ed)?|swollen)\b/,
     /\belectric shock\b/, /\b(gave|got|get|gets|giving) (me|him|her|us|them|my \w+|a) (a )?(small |slight |little |mild |big |nasty )?(electric )?shock\b/, /\bcaught fire\b/, /(?<!\bfor (people|those|someone|anyone|kids|children) (who are )?)\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it (still )?safe\b(?! (to|for|during|in|with|on|around)\b)/, /\bdangerous\b/,
+    // a thing that gave way with someone on it or against it ("sidan rasade när min son lutade sig mot
+    // den", "the chair collapsed under me")
+    /\b(rasade|rasat|brakade ihop|foll ihop|gav vika|collapsed|gave way)\b[^.!?]{0,40}\b(satt|sitter|stod|lutade|klattrade|la sig|lag|hoppade|sat|sitting|stood|standing|leaned|leaning|climbed|climbing|lying|lay|jumped)\b/,
+    /\b(rasade|brakade ihop|foll ihop|gav vika|collapsed|gave way) under (mig|honom|henne|oss|barnet|me|him|her|us|the child)\b/,
     // a thing the customer finds unsafe, told ("spännet öppnar sig, det känns inte säkert"; not "jag är osäker på storleken")
     // ("det är inte säkert att den hinner" is no hazard, so only what feels or seems unsafe)
     /\b(kanns|verkar) (det |den |de )?(inte|inte alls) (sakert|saker|sakra)\b/, /\binte (det |den |de )?(kanns|verkar) (sakert|saker|sakra)\b/, /\b(isn'?t|is not|doesn'?t feel|does not feel|not) (\w+ )?safe\b(?! (to|for|during|in|with)\b)/, /\bunsafe\b/,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { suggest } from './engine';
-import { wishesIn, type WishId } from './wishes';
+import { wishesIn, withoutWishes, type WishId } from './wishes';
 import { cuesIn } from './cues';
 import { findWords } from './lexicon';
 
@@ -214,4 +214,10 @@ test('the way preferred first and a text after it refuses the text ("hellre … 
   assert.equal(first('ett sms med leveranstiden räcker, behöver inget mejl', { hasPhone: true }), 'sms');
   assert.ok(wishesIn('stolen går inte att använda. snälla ring').has('call'));
   assert.ok(cuesIn('min son är rullstolsburen').has('vulnerable'));
+});
+
+test('a text asked for with what it is to say between ("ett sms när den är klar … räcker gott"): the wish is read, and what it is to say is left for the kind', () => {
+  const t = 'ett sms när den är klar för upphämtning räcker gott';
+  assert.ok(wishesIn(t).has('sms'));
+  assert.match(withoutWishes(t), /klar for upphamtning/);
 });
