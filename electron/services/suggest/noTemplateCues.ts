@@ -7,7 +7,7 @@
  */
 export type NoTemplateCueId =
   | 'praise' | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'proposal' | 'resolvedTold' | 'greetingOnly';
+  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked';
 
 /**
  * Whether the premises suit a wheelchair, asked: a visit, not a vulnerable customer ("är butiken
@@ -134,6 +134,16 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(student|pensionars|senior|medlems|personal|militar|familje)rabatt\b/, /\bstudent discount\b/,
     /\bdiscount (for|to) (students|pensioners|seniors|nurses|teachers|members|staff|healthcare workers)\b/,
     /\b(students?|pensioners?|seniors?|nurses?|teachers?|members?) (get|gets|have|has) (any |a )?discount\b/,
+  ],
+  // what the shop sells or does, asked alone ("säljer ni överdrag till utemöbler?", "do you repair phone
+  // screens?", "tar ni beställningar på glutenfria tårtor?"): no order or thing of the customer's yet
+  // (a thing asked for without something in it, "… utan gelatin?", is a question about the thing)
+  rangeAsked: [
+    /^\W*((hej|hi|hello)\W+)?(saljer|forsaljer) ni (?![^?]*\b(utan|storlek|farg)\b)[^.!?]{2,60}\??\W*$/,
+    /^\W*((hi|hello|hey)\W+)?do you (sell|stock|carry) (?![^?]*\bwithout\b)[^.!?]{2,60}\??\W*$/,
+    /^\W*((hej|hi|hello)\W+)?(reparerar|lagar|servar|monterar|installerar) ni [^.!?]{2,60}\??\W*$/,
+    /^\W*((hi|hello|hey)\W+)?do you (repair|fix|service|install|mount|engrave|alter)\b[^.!?]{0,60}\??\W*$/,
+    /\btar ni (emot )?(bestallningar|specialbestallningar|forbestallningar) (pa|av)\b/, /\bdo you take (custom |special )?orders for\b/,
   ],
   // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
   proposal: [

@@ -9,7 +9,7 @@ import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, findWords, fold, type
  * shop's advertising, a supplier's invoice to the shop, the shop itself, someone who works there, a
  * mailbox's automatic answer, a greeting alone.
  */
-const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly'];
+const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'rangeAsked'];
 
 /**
  * How sure a cue of NOT_A_CASE is: as sure as a privacy request, so the kind model's certainty on a

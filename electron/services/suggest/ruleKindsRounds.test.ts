@@ -226,3 +226,9 @@ test('weeks waited for a thing is a complaint; "ett" is no thing told ("ett sms 
   assert.notEqual(kind('jag har väntat två dagar på ett svar om leveransen, när kommer den?'), 'complaint');
   assert.equal(cuesIn('ett sms när den är klar för upphämtning räcker gott').has('thingTold'), false);
 });
+
+test('what the shop sells or does, asked alone, is no case yet; a fault of one\'s own thing asked to be mended still is', () => {
+  for (const t of ['säljer ni överdrag till utemöbler?', 'do you repair phone screens?', 'tar ni beställningar på glutenfria tårtor till bröllop?', 'do you sell gift cards']) assert.equal(kind(t), 'general', t);
+  assert.notEqual(kind('klockan har stannat efter en månad, byter ni eller lagar ni'), 'general');
+  assert.notEqual(kind('säljer ni reservdelar? min stol gick sönder och jag väntar fortfarande på svar om reklamationen'), 'general');
+});

@@ -308,3 +308,8 @@ test('a thing that gave way with someone against it or on it is a hazard; a pric
   for (const t of ['barnsängen har en skruv som lossnat och sidan rasade när min son lutade sig mot den', 'the chair collapsed under me at dinner']) assert.ok(cuesIn(t).has('safety'), t);
   assert.equal(cuesIn('priset rasade när jag väl hade köpt den, kan jag få mellanskillnaden?').has('safety'), false);
 });
+
+test('a bruise a person got is a hazard; a dent in a thing is not', () => {
+  for (const t of ['hängmattan gick sönder och han fick ett blåmärke', 'the swing snapped and my son got a nasty bruise']) assert.ok(cuesIn(t).has('safety'), t);
+  assert.equal(cuesIn('skålen fick en bula i transporten').has('safety'), false);
+});
