@@ -149,6 +149,9 @@ export function ruleIntents(text: string): IntentFound[] {
   // a question about a thing by its name leans to product advice where no word said otherwise;
   // lightly (LEANING_SCORE), so a kind model sure of another kind still decides
   else if (cues.has('productQuestion') && top === undefined) out.push({ intent: 'product_advice', score: LEANING_SCORE, words: [cues.get('productQuestion')!] });
+  // a question about a thing by its name, in a product's own words, of a thing the customer neither
+  // has nor bought ("är trädgårdsslangen giftfri så man kan dricka ur den?"), tells no fault
+  else if (cues.has('productQuestion') && top === 'product_advice' && !faultFound() && !cues.has('ownThing') && !cues.has('purchaseTold') && !cues.has('safety')) drop('complaint');
   // and what a thing does, told without a question, leans to a complaint, as lightly; not beside
   // what says there is no case (an automatic reply tells what its sender "är på semester")
   else if (cues.has('thingTold') && !toldNoCase() && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: LEANING_SCORE, words: [cues.get('thingTold')!] });

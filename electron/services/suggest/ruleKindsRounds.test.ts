@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cuesIn } from './cues';
 import { DOES_NOT_WORK, LEXICON } from './lexicon';
-import { ruleKind as kind, ruleIntents } from './ruleKinds';
+import { ruleKind as kind, ruledOutKinds, ruleIntents } from './ruleKinds';
 import { computeSignals, type SuggestInput } from './signals';
 
 // The rules the later development rounds taught (split from ruleKinds.test.ts at ~300 lines);
@@ -231,4 +231,10 @@ test('what the shop sells or does, asked alone, is no case yet; a fault of one\'
   for (const t of ['säljer ni överdrag till utemöbler?', 'do you repair phone screens?', 'tar ni beställningar på glutenfria tårtor till bröllop?', 'do you sell gift cards']) assert.equal(kind(t), 'general', t);
   assert.notEqual(kind('klockan har stannat efter en månad, byter ni eller lagar ni'), 'general');
   assert.notEqual(kind('säljer ni reservdelar? min stol gick sönder och jag väntar fortfarande på svar om reklamationen'), 'general');
+});
+
+test('a question in a product\'s own words about a thing the customer neither has nor bought tells no fault, so the kind model may not name one', () => {
+  assert.ok(ruledOutKinds('är trädgårdsslangen giftfri så man kan dricka ur den?').has('complaint'));
+  assert.equal(ruledOutKinds('min trädgårdsslang läcker, är den giftfri?').has('complaint'), false, 'a thing of their own');
+  assert.equal(ruledOutKinds('är trädgårdsslangen giftfri? min son fick utslag').has('complaint'), false, 'a reaction told');
 });
