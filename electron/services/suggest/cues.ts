@@ -132,6 +132,10 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bwhen (it'?s |it is |its |they'?re |they are )?(shipped|dispatched|sent out|out for delivery)\b/, /\bnar (den |det |paketet |ordern |bestallningen )?(ar |har )?(skickats|skickad|skickat|gatt ivag)\b/,
     // or ready from a repair or a making ("är min cykel klar från servicen?", "is my prescription ready?")
     /\b(ar|blir) (min|mitt|mina|var|vart|vara) \w+ (klar|klart|klara)\b/, /\bklar (fran|efter) (servicen|reparationen|verkstaden|lagningen)\b/, /\b(is|are) (my|our) \w+ (ready|done|finished)\b/,
+    // or a parcel's notice ("två avier för samma paket"; an "avi" alone may be a payment slip)
+    /\b(avi|avin|avier|avierna|avisering|aviseringen|aviseringar)\b[^.!?]{0,20}\b(paket|paketet|forsandelse|forsandelsen|leverans|leveransen)\b/, /\b(paket|leverans)(avi|avin|avisering|aviseringen)\b/,
+    // or the rest of an order that came in part ("stolarna kom men inte bordet. Kommer bordet separat?")
+    /\b(kommer|skickas|levereras|is it|are they|will it|will they|coming|shipped|sent)\b[^.!?]{0,20}\b(separat|separately|for sig)\b/, /\b(fick|fatt|received|got) (bara |only )?(halva|half|en del av|part of) (bestallningen|ordern|the order|my order)\b/,
     // or waiting to be picked up ("paketet är hos ombudet, hur länge ligger det kvar?")
     /\b(ar|ligger|finns|star) (hos|pa) (ombudet|utlamningsstallet)\b/, /\bligger (det|den|paketet) kvar\b/, /\b(at|in) the (pickup|pick-up|collection|parcel) (point|locker|shop)\b/,
   ],

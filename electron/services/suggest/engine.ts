@@ -2,6 +2,7 @@ import type { ChannelModel } from './learnedChannel';
 import { findWords, type Intent } from './lexicon';
 import { reasonOf, type Reason } from './reasons';
 import { computeSignals, detectLanguage, type Signal, type SignalId, type SuggestInput } from './signals';
+import { afterCorrection } from './correction';
 import { ruleIntents, ruledOutKinds } from './ruleKinds';
 import { blendKinds, builtInKindModel, type IntentFound, type KindModel } from './kindModel';
 
@@ -75,8 +76,10 @@ export type { IntentFound } from './kindModel';
  * Without a model, the rules alone.
  */
 export function classifyIntents(text: string, kindModel: KindModel | null = builtInKindModel()): IntentFound[] {
-  const rules = ruleIntents(text);
-  return kindModel ? blendKinds(rules, kindModel, text, ruledOutKinds(text)) : rules;
+  // what the customer took back is no case ("… nej förlåt, jag menar min nya order")
+  const about = afterCorrection(text);
+  const rules = ruleIntents(about);
+  return kindModel ? blendKinds(rules, kindModel, about, ruledOutKinds(about)) : rules;
 }
 
 /** The kind of case a text is about: the first of classifyIntents, 'general' where none is found. */

@@ -3,6 +3,7 @@ import { StopwordsSv } from '@nlpjs/lang-sv';
 import examples from '../../../resources/suggest/kind-examples.json';
 import { fold, type Intent } from './lexicon';
 import { charGramsOf, naiveBayes } from './naiveBayes';
+import { withoutSignOff } from './signOff';
 import { withoutWishes } from './wishes';
 
 /**
@@ -143,7 +144,7 @@ export function blendKinds(rules: IntentFound[], model: KindModel, text: string,
   for (const x of scored) {
     const r = byRules.get(x.label);
     if (r) out.push(r);
-    else if (out.length === 0) out.push({ intent: x.label as Intent, score: x.p, words: model.wordsFor(text, x.label), learned: { p: x.p, examples: model.examplesOf(x.label) } });
+    else if (out.length === 0) out.push({ intent: x.label as Intent, score: x.p, words: model.wordsFor(withoutSignOff(text), x.label), learned: { p: x.p, examples: model.examplesOf(x.label) } });
   }
   return out;
 }

@@ -238,3 +238,11 @@ test('a question in a product\'s own words about a thing the customer neither ha
   assert.equal(ruledOutKinds('min trädgårdsslang läcker, är den giftfri?').has('complaint'), false, 'a thing of their own');
   assert.equal(ruledOutKinds('är trädgårdsslangen giftfri? min son fick utslag').has('complaint'), false, 'a reaction told');
 });
+
+test("a parcel's notice and the rest of an order that came in part ask after the order; a white-glove delivery is a delivery", () => {
+  assert.equal(kind('jag har fått två avier för samma paket, vilket gäller?'), 'order_status');
+  assert.equal(kind("Hello, I've received the mattress but not the bed frame that was in the same order. Is it coming separately?"), 'order_status');
+  assert.equal(kind('stolarna kom men inte bordet. Kommer bordet separat?'), 'order_status');
+  assert.equal(kind('do you offer white-glove delivery with assembly for the bed frame?'), 'delivery_time');
+  assert.notEqual(kind('jag har fått en avi på 500 kr som jag inte förstår'), 'order_status', 'a payment slip');
+});

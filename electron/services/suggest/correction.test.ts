@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { afterCorrection } from './correction';
+import { kindOf } from './engine';
+
+test('what the customer took back is no case: the kind is read from what follows', () => {
+  assert.equal(afterCorrection('kan ni se om min retur har kommit fram? nej förlåt, jag menar min nya order 77210'), 'min nya order 77210');
+  assert.equal(afterCorrection('har ni rea? no wait, do you have it in blue?'), 'do you have it in blue?');
+  assert.equal(kindOf('kan ni se om min retur har kommit fram? nej förlåt, jag menar min nya order 77210'), 'order_status');
+});
+
+test('no taking back, or nothing after it, leaves the text whole', () => {
+  for (const t of ['jag menar att soffan är för liten', 'nej, den har inte kommit', 'var är paketet? nej förresten', 'no, I mean it: the lamp is broken']) assert.equal(afterCorrection(t), t, t);
+});
