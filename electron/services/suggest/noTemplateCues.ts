@@ -7,7 +7,7 @@
  */
 export type NoTemplateCueId =
   | 'praise' | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked';
+  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked' | 'mendingAsked';
 
 /**
  * Whether the premises suit a wheelchair, asked: a visit, not a vulnerable customer ("är butiken
@@ -144,6 +144,15 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /^\W*((hej|hi|hello)\W+)?(reparerar|lagar|servar|monterar|installerar) ni [^.!?]{2,60}\??\W*$/,
     /^\W*((hi|hello|hey)\W+)?do you (repair|fix|service|install|mount|engrave|alter)\b[^.!?]{0,60}\??\W*$/,
     /\btar ni (emot )?(bestallningar|specialbestallningar|forbestallningar) (pa|av)\b/, /\bdo you take (custom |special )?orders for\b/,
+    // how long a treatment or a job takes ("hur lång tid tar en fransförlängning?"; not a delivery)
+    /^\W*((hej|hi|hello)\W+)?hur lang tid tar (en|ett) (?!(leverans|frakt|retur|aterbetalning|paket|order|bestallning|byte)\w*\b)[a-z]+\b[^.!?]{0,30}\??\W*$/,
+  ],
+  // a mending or an alteration asked of a tailor's or a repair shop, for a thing named with "a"
+  // ("kan ni korta ett par jeans?", "kan ni laga ett hål i en jacka?"), or whether they collect
+  // worn things: its fault's words are the job, no fault of a thing the shop sold (ruleKinds.ts)
+  mendingAsked: [
+    /^\W*((hej|hi|hello)\W+)?(kan ni|gar det att|gor ni|can you|do you) (laga|korta|forlanga|sy (in|om|i|upp)|lagga upp|ta in|byta (ett |en )?(blixtlas|dragkedja|foder)|repair|fix|shorten|hem|take in|let out|alter|mend|patch)\b[^.!?]{0,40}\b(ett|en|ett par|nagra|a|an|some|a pair of)\b[^.!]{0,60}\??\W*$/,
+    /^\W*((hej|hi|hello)\W+)?(har ni|finns det|tar ni emot) (en |ett |nagon |nagot )?(insamling|atervinning|inlamning)\w*\b/,
   ],
   // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
   proposal: [

@@ -57,6 +57,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // large order for our office"), or one to be placed ("vill lägga en större order")
     /\b(storre|stor) (bestallning|order|inkop)\b[^.!?]{0,25}\b(till|for|at) (var|vart|vara|ett|en|hela|(min|mitt|mina) (firma|foretag|butik|kafe|restaurang|klubb|forening|arbetsplats|jobb))\b/, /\b(gora|lagga|gor|lagger) en (storre|stor) (bestallning|order)\b/,
     /\b(large|larger|big|bigger) order (for|from) (our|my|the|a) (\w+ )?(school|office|company|team|club|staff|restaurant|hotel|preschool|nursery|business|firm|department)\b/, /\b(place|make|placing|making) a (large|larger|big|bigger|sizeable) order\b/,
+    // a group of so many asked a price for ("vi är ett kör med 30 medlemmar … Vad skulle det kosta?")
+    /\b(vi ar|vi har|we are|we have|we're)\b[^.!?]{0,25}\b[1-9]\d{1,3} (medlemmar|anstallda|medarbetare|elever|deltagare|spelare|members|employees|staff|students|pupils|players)\b/,
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
     // a price if they take them all at once ("vad blir priset om vi tar alla på en gång?")
     /\b(pris|priset|price|kostar|cost)\b[^.!?]{0,25}\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) (alla|allihop|them all|all of them)\b/,

@@ -9,7 +9,7 @@ import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, findWords, fold, type
  * shop's advertising, a supplier's invoice to the shop, the shop itself, someone who works there, a
  * mailbox's automatic answer, a greeting alone.
  */
-const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'rangeAsked'];
+const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'rangeAsked', 'mendingAsked'];
 
 /**
  * How sure a cue of NOT_A_CASE is: as sure as a privacy request, so the kind model's certainty on a
@@ -160,6 +160,11 @@ export function ruleIntents(text: string): IntentFound[] {
   // what says there is no case for a template (NOT_A_CASE), whatever else the text mentions ("the
   // flowers arrived and she loved them"), unless something is broken
   // (a visit's day asked, "is the showroom open on sundays?", is opening hours)
+  // the words of a fault in a mending asked for are the job, not a fault of a thing the shop sold
+  if (cues.has('mendingAsked')) {
+    drop('complaint');
+    drop('damaged');
+  }
   const hoursAsked = found('opening_hours');
   const noCase = NOT_A_CASE.filter((id) => cues.has(id) && !(id === 'visit' && hoursAsked));
   // a thank-you is often only the opening ("vill bara säga att …", "vi älskar den, men finns den …?"):

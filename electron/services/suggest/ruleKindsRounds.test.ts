@@ -246,3 +246,12 @@ test("a parcel's notice and the rest of an order that came in part ask after the
   assert.equal(kind('do you offer white-glove delivery with assembly for the bed frame?'), 'delivery_time');
   assert.notEqual(kind('jag har fått en avi på 500 kr som jag inte förstår'), 'order_status', 'a payment slip');
 });
+
+test("a mending asked of a tailor for a thing named with 'a' is no fault; a treatment's length is no delivery; a thing ready from a mending, the wrong sort sent, a group asking a price", () => {
+  for (const t of ['kan ni korta ett par jeans medan jag väntar?', 'kan ni laga ett rejält hål i en jacka i goretex?', 'går det att sy i ett dragkedja i en stickad kofta?', 'har ni en insamling av trasiga textilier i butiken?', 'hur lång tid tar en fransförlängning ungefär?']) assert.equal(kind(t), 'general', t);
+  assert.equal(cuesIn('kan ni laga den? jackan ni sålde fick ett hål efter en vecka').has('mendingAsked'), false, "the shop's own thing, broken");
+  assert.notEqual(kind('hur lång tid tar en leverans till Kiruna?'), 'general');
+  assert.equal(kind('är min kavaj färdig? lämnade in den i måndags för att byta foder'), 'order_status');
+  assert.equal(kind('tredje månaden i rad som fel sorts foder kommer. Jag vill få tillbaka pengarna.'), 'complaint');
+  assert.equal(kind('Hej, vi är ett kör med 30 medlemmar som behöver få våra klänningar uppsydda. Vad skulle det kosta?'), 'quote');
+});
