@@ -131,7 +131,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // or a notice asked for when it is sent ("text me when shipped", "sms när den skickats")
     /\bwhen (it'?s |it is |its |they'?re |they are )?(shipped|dispatched|sent out|out for delivery)\b/, /\bnar (den |det |paketet |ordern |bestallningen )?(ar |har )?(skickats|skickad|skickat|gatt ivag)\b/,
     // or ready from a repair or a making ("är min cykel klar från servicen?", "is my prescription ready?")
-    /\b(ar|blir) (min|mitt|mina|var|vart|vara) \w+ (klar|klart|klara|fardig|fardigt|fardiga)\b/, /\bklar (fran|efter) (servicen|reparationen|verkstaden|lagningen)\b/, /\b(is|are) (my|our) \w+ (ready|done|finished)\b/,
+    /\b(ar|blir) (min|mitt|mina|var|vart|vara) \w+ (klar|klart|klara|fardig|fardigt|fardiga)\b/, /\b(min|mitt|mina) \w+ (skulle|ska|skall) (vara|bli) (klar|klart|klara|fardig|fardigt|fardiga)\b/, /\b(my|our) \w+ (was|were) (supposed|meant|due) to be (ready|done|finished)\b/, /\bklar (fran|efter) (servicen|reparationen|verkstaden|lagningen)\b/, /\b(is|are) (my|our) \w+ (ready|done|finished)\b/,
     // or a parcel's notice ("två avier för samma paket"; an "avi" alone may be a payment slip)
     /\b(avi|avin|avier|avierna|avisering|aviseringen|aviseringar)\b[^.!?]{0,20}\b(paket|paketet|forsandelse|forsandelsen|leverans|leveransen)\b/, /\b(paket|leverans)(avi|avin|avisering|aviseringen)\b/,
     // or the rest of an order that came in part ("stolarna kom men inte bordet. Kommer bordet separat?")
@@ -191,6 +191,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bgar (den|det|de|dom) att (anvanda|ha|tvatta|diska|stalla|anvandas|tvattas|diskas|kombinera|ladda|montera|forlanga|hanga|kora|frysa|varma)\b/,
     // how the shop's thing is to be used ("kan man blanda er kalkfärg med pigment?", "kan jag frysa bullarna?")
     /\b(kan|far) (man|jag|vi) (blanda|spada|tvatta|torktumla|stryka|diska|frysa|kombinera|lacka|olja|impregnera) (er|ert|era|den|det|dem|dom|[a-z]{3,}(n|t|na|en|et|rna))\b[^.!]{0,60}\?/,
+    // whether there is a thing that does so ("finns det nycklar som inte går att kopiera?")
+    /^\W*((hej|hi|hello)\W+)?finns det [a-z]{3,} som (inte )?(gar att|kan|ar|tal|passar|haller|funkar|fungerar)\b/,
     // a thing asked for without something in it ("har ni vitaminer utan gelatin?", "do you sell shampoo without perfume")
     /\b(har ni|finns det|saljer ni|do you (have|sell|stock)|is there) (nagon |nagot |nagra |any |a |an )?[a-z]{3,}( [a-z]{3,})? (utan|without) (?!(kostnad|extra kostnad|avgift|kvitto|charge|cost|a receipt|receipt)\b)[a-z]{3,}/,
     // a colour or a size asked in a word or two ("finns i svart?", "is it real leather?")
@@ -260,7 +262,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\bbut\b/, /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\b(is|are|was|were) (too|not)\b/, /\b(like|as) the (description|listing|website|site|ad|advert) (said|says|promised|showed)\b/,
     // "much darker than on your website", "mycket mörkare än på bilden"
     /\b(darker|lighter|smaller|bigger|thinner|shorter|brighter|duller) than (on|in) (your|the) (website|site|photos?|pictures?|listing)\b/, /\b(morkare|ljusare|mindre|storre|tunnare|kortare) an pa (bilden|bilderna|sidan|hemsidan|er sida)\b/, /\bsom (beskrivningen|annonsen|sidan) (sa|sager|lovade|visade)\b/,
-    /\bfel (storlek|farg|vara|varor|modell|produkt|artikel|sak|saker|bok|storlekar|sorts|sort)\b/, /\bthe wrong (kind|type|flavou?r) of\b/, /\bbestallde (en |ett )?\w+,? (men )?(fick|kom) (en |ett )?\w+\b(?<!fick veta)/, /\binte (det|vad|den|de) (jag|vi) bestallde\b/,
+    /\bfel (storlek|farg|vara|varor|modell|produkt|artikel|sak|saker|bok|storlekar|sorts|sort)\b/, /\bthe wrong (kind|type|flavou?r) of\b/,
+    // printed or engraved wrong ("visitkorten är tryckta med fel telefonnummer", "the name was engraved misspelled")
+    /\b(tryckt|tryckta|tryckte|graverad|graverat|graverade|broderad|broderat|printed|engraved|embroidered)\b[^.!?]{0,25}\b(fel|felstavat|felstavad|wrong|misspelled|misspelt)\b/, /\bbestallde (en |ett )?\w+,? (men )?(fick|kom) (en |ett )?\w+\b(?<!fick veta)/, /\binte (det|vad|den|de) (jag|vi) bestallde\b/,
     /\bskicka(de|t)? (ratt|fel)\b/, /\b(ni )?(skickade|skickat|fick)\b[^.!?]{0,30}\bmen (jag|vi) (hade )?(bestallde|bestallt|valde|valt)\b/, /\byou sent\b[^.!?]{0,30}\bbut (i|we) (had )?(ordered|chose|picked)\b/, /\bwrong (size|colou?r|item|items|product|model|book|one|thing|socket|fitting|plug|connector|part|parts|length)\b/, /\bnot (what|the one) (i|we) ordered\b/, /\bordered (a |an |the )?(\w+ ){1,3}but (got|received) (?!no\b)/,
     // "ordered a grey cover and got a beige one", "beställde en grå och fick en beige" (not "and got an e-mail")
     /\bordered (a |an |the )?(\w+ ){1,3}and (got|received|was sent) (a|an|the) (\w+ )?(one|ones|instead)\b/, /\bbestallde (en |ett )?(\w+ ){1,3}(och|men) fick (en|ett) (?!(mejl|mail|sms|kvitto|bekraftelse|besked|svar|faktura|orderbekraftelse)\b)\w+\b/,

@@ -141,17 +141,19 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   rangeAsked: [
     /^\W*((hej|hi|hello)\W+)?(saljer|forsaljer) ni (?![^?]*\b(utan|storlek|farg)\b)[^.!?]{2,60}\??\W*$/,
     /^\W*((hi|hello|hey)\W+)?do you (sell|stock|carry) (?![^?]*\bwithout\b)[^.!?]{2,60}\??\W*$/,
-    /^\W*((hej|hi|hello)\W+)?(reparerar|lagar|servar|monterar|installerar) ni [^.!?]{2,60}\??\W*$/,
+    /^\W*((hej|hi|hello)\W+)?(reparerar|lagar|servar|monterar|installerar|ramar( in)?|trycker|graverar|skarper|slipar|klackar|sular|kopierar|digitaliserar|vaxlar) ni [^.!?]{2,60}\??\W*$/,
     /^\W*((hi|hello|hey)\W+)?do you (repair|fix|service|install|mount|engrave|alter)\b[^.!?]{0,60}\??\W*$/,
     /\btar ni (emot )?(bestallningar|specialbestallningar|forbestallningar) (pa|av)\b/, /\bdo you take (custom |special )?orders for\b/,
     // how long a treatment or a job takes ("hur lång tid tar en fransförlängning?"; not a delivery)
-    /^\W*((hej|hi|hello)\W+)?hur lang tid tar (en|ett) (?!(leverans|frakt|retur|aterbetalning|paket|order|bestallning|byte)\w*\b)[a-z]+\b[^.!?]{0,30}\??\W*$/,
+    /^\W*((hej|hi|hello)\W+)?hur (lang tid|lange) (brukar |kan |tar )?(en|ett) (?!(leverans|frakt|retur|aterbetalning|paket|order|bestallning|byte)\w*\b)[a-z]+\b[^.!?]{0,30}\??\W*$/,
   ],
   // a mending or an alteration asked of a tailor's or a repair shop, for a thing named with "a"
   // ("kan ni korta ett par jeans?", "kan ni laga ett hål i en jacka?"), or whether they collect
   // worn things: its fault's words are the job, no fault of a thing the shop sold (ruleKinds.ts)
   mendingAsked: [
-    /^\W*((hej|hi|hello)\W+)?(kan ni|gar det att|gor ni|can you|do you) (laga|korta|forlanga|sy (in|om|i|upp)|lagga upp|ta in|byta (ett |en )?(blixtlas|dragkedja|foder)|repair|fix|shorten|hem|take in|let out|alter|mend|patch)\b[^.!?]{0,40}\b(ett|en|ett par|nagra|a|an|some|a pair of)\b[^.!]{0,60}\??\W*$/,
+    /^\W*((hej|hi|hello)\W+)?(kan ni|gar det att|gor ni|can you|do you) (laga|korta|forlanga|sy (in|om|i|upp)|lagga upp|ta in|byta (ett |en )?(blixtlas|dragkedja|foder|skarm|skarmen|batteri|batteriet|glas|glaset|sula|klack|las)|repair|fix|shorten|hem|take in|let out|alter|mend|patch|replace (the |a )?(screen|battery|glass|sole|zip|lock))\b[^.!?]{0,40}\b(ett|en|ett par|nagra|a|an|some|a pair of)\b[^.!]{0,60}\??\W*$/,
+    // what a mending costs ("hur mycket kostar det att byta sula på vandringskängor?")
+    /^\W*((hej|hi|hello)\W+)?(hur mycket|vad) kostar det att (byta|laga|sula om|klacka om|korta|serva|rama in|slipa|skarpa|kopiera|gravera|trycka)\b/, /^\W*((hi|hello)\W+)?(how much|what) (does it|would it|do you charge to) (cost to )?(replace|repair|fix|resole|shorten|service|frame|sharpen|copy|engrave|print)\b/,
     /^\W*((hej|hi|hello)\W+)?(har ni|finns det|tar ni emot) (en |ett |nagon |nagot )?(insamling|atervinning|inlamning)\w*\b/,
   ],
   // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study

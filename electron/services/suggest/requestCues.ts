@@ -24,7 +24,9 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\bhow long (do|will) you (keep|store|hold|save|retain) (my|our|customers'?) (data|details|information|personal)/, /\bhur lange (sparar|lagrar|behaller) ni (mina |vara )?(uppgifter|personuppgifter|data)\b/,
     /\b(gett|gav|givit) (er|dig) (lov|tillstand|samtycke)\b/, /\bright to be forgotten\b/, /\bsubject access request\b/, /\bratten att bli (glomd|bortglomd)\b/,
     // who else sees what the shop holds on the customer ("tell me who else sees this data")
-    /\bwho (else )?(sees|can see|has access to|gets to see|sees) (this|my|our|that) (data|information|details|personal information)\b/, /\bvem (mer |annars )?(ser|kan se|har tillgang till|far se) (mina|vara|de har|dessa) uppgifter\b/,
+    /\bwho (else )?(sees|can see|has access to|gets to see|sees) (this|my|our|that) (data|information|details|personal information)\b/, /\bwho had access\b/, /\b(looked|look|looking|went) (at|through) my (files|photos|pictures|data|documents|emails)\b/, /\bvem (som )?hade tillgang\b/, /\b(tittat|tittade|kollat|kollade|gick igenom) (pa |i )?mina (filer|bilder|foton|dokument|mejl)\b/,
+    // what was on a device the shop takes in ("raderar ni allt på hårddisken innan ni återvinner den?")
+    /\b(radera|raderar|rensa|rensar|tommer|tomma|wipe|wipes|erase|erases)\b[^.!?]{0,15}\b(harddisken|disken|datorn|telefonen|mobilen|the hard drive|the disk|the drive|my data)\b/, /\bvem (mer |annars )?(ser|kan se|har tillgang till|far se) (mina|vara|de har|dessa) uppgifter\b/,
     /\b(skickat|skickade|mejlat|mejlade) (mitt|mina|min) (kvitto|kvittot|faktura|fakturan|uppgifter|personnummer|orderbekraftelse|adress|telefonnummer|mejladress|namn)\b[^.!?]{0,10}\btill (fel person|fel mottagare|nagon annan)\b/,
     /\bsent my (receipt|invoice|details|data|information|address|phone number|email address|confirmation) to (the wrong person|someone else)\b/,
     // with words between ("skickade min orderbekräftelse med mitt personnummer till en främmande person")

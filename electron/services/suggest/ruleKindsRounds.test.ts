@@ -255,3 +255,14 @@ test("a mending asked of a tailor for a thing named with 'a' is no fault; a trea
   assert.equal(kind('tredje månaden i rad som fel sorts foder kommer. Jag vill få tillbaka pengarna.'), 'complaint');
   assert.equal(kind('Hej, vi är ett kör med 30 medlemmar som behöver få våra klänningar uppsydda. Vad skulle det kosta?'), 'quote');
 });
+
+test('a service shop: the jobs it does, what they cost and how long they take are no case; its hours on call, a thing due ready, a print gone wrong, data seen or wiped', () => {
+  for (const t of ['hur mycket kostar det att byta sula på vandringskängor?', 'ramar ni in pussel?', 'kan ni byta skärm på en iPad?', 'hur länge brukar en service av en automatklocka ta?']) assert.equal(kind(t), 'general', t);
+  assert.equal(kind('har ni jour på helger?'), 'opening_hours');
+  assert.equal(kind('min nyckel skulle vara klar idag, kan jag hämta?'), 'order_status');
+  assert.equal(kind('om jag beställer affischer i dag, hinner de bli klara till torsdag?'), 'delivery_time');
+  assert.equal(kind('visitkorten vi fick i går är tryckta med fel telefonnummer'), 'complaint');
+  for (const t of ['when you repaired my laptop, did anyone look at my files? I want to know who had access.', 'raderar ni allt på hårddisken innan ni återvinner en gammal dator?']) assert.equal(kind(t), 'privacy', t);
+  assert.equal(kind('finns det nycklar som inte går att kopiera?'), 'product_advice');
+  assert.notEqual(kind('ni har fel telefonnummer till mig i kundregistret'), 'complaint');
+});
