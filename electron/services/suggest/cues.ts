@@ -13,7 +13,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'deliveryDay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | RequestCueId | VoiceCueId | NoTemplateCueId;
+  | 'handInHours' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | RequestCueId | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -131,7 +131,11 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // or a notice asked for when it is sent ("text me when shipped", "sms när den skickats")
     /\bwhen (it'?s |it is |its |they'?re |they are )?(shipped|dispatched|sent out|out for delivery)\b/, /\bnar (den |det |paketet |ordern |bestallningen )?(ar |har )?(skickats|skickad|skickat|gatt ivag)\b/,
     // or ready from a repair or a making ("är min cykel klar från servicen?", "is my prescription ready?")
-    /\b(ar|blir) (min|mitt|mina|var|vart|vara) \w+ (klar|klart|klara|fardig|fardigt|fardiga)\b/, /\b(min|mitt|mina) \w+ (skulle|ska|skall) (vara|bli) (klar|klart|klara|fardig|fardigt|fardiga)\b/, /\b(my|our) \w+ (was|were) (supposed|meant|due) to be (ready|done|finished)\b/, /\bklar (fran|efter) (servicen|reparationen|verkstaden|lagningen)\b/, /\b(is|are) (my|our) \w+ (ready|done|finished)\b/,
+    /\b(ar|blir) (min|mitt|mina|var|vart|vara) \w+ (klar|klart|klara|fardig|fardigt|fardiga)\b/, /\b(min|mitt|mina) \w+ (skulle|ska|skall) (vara|bli) (klar|klart|klara|fardig|fardigt|fardiga)\b/, /\b(my|our) \w+ (was|were) (supposed|meant|due) to be (ready|done|finished)\b/,
+    // a notice asked for when a job is done, or a job handed in asked after ("sms när mattan är tvättad",
+    // "lämnade in min symaskin för service … Hur går det?")
+    /\bnar (?!(leveranstiden|leveransdagen|tiden|svaret|beskedet|datumet|beslutet|utredningen)\b)(den|det|de|dom|\w+(n|t|na)) ar (klar|klart|klara|fardig|fardigt|fardiga|tvattad|tvattat|tvattade|lagad|lagat|lagade|servad|servat|slipad|slipat|slipade|reparerad|reparerat)\b/,
+    /\b(lamnade|lamnat) in (min|mitt|mina|var|vart|vara) \w+\b[^?]{0,80}\b(hur gar det|nar (ar|blir) (den|det|de|dom) klar)\b/, /\bklar (fran|efter) (servicen|reparationen|verkstaden|lagningen)\b/, /\b(is|are) (my|our) \w+ (ready|done|finished)\b/,
     // or a parcel's notice ("två avier för samma paket"; an "avi" alone may be a payment slip)
     /\b(avi|avin|avier|avierna|avisering|aviseringen|aviseringar)\b[^.!?]{0,20}\b(paket|paketet|forsandelse|forsandelsen|leverans|leveransen)\b/, /\b(paket|leverans)(avi|avin|avisering|aviseringen)\b/,
     // or the rest of an order that came in part ("stolarna kom men inte bordet. Kommer bordet separat?")
@@ -282,6 +286,12 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(sent|sold|received|got) (me |us )?(a |an )?(used|second[- ]hand|pre[- ]owned)\b(?! to\b)/, /\b(looks|looked|seems|seemed) (already |to have been )?(used|worn)\b(?! to\b)/,
   ],
   // "öppet köp" is a right to return, no opening ("har ni öppet köp på skor?")
+  // when a thing can be handed in or fetched ("kan man lämna in skridskor efter sju på kvällen?",
+  // "när på dagen kan man hämta ut kemtvätt?"): the shop's hours
+  handInHours: [
+    /\bkan (man|jag|vi) (lamna in|lamna|hamta ut|hamta)\b[^.!?]{0,30}\b(efter|fore|innan|senast) (klockan |kl )?(\d|sju|atta|nio|tio|fem|sex|fyra|lunch|stangning)/, /\bnar pa dagen kan (man|jag|vi) (lamna|hamta)\b/,
+    /\b(can|could) (i|we) (drop off|pick up|collect)\b[^.!?]{0,30}\b(after|before|by) (\d|six|seven|eight|nine|ten|five|lunch|closing)/,
+  ],
   openPurchase: [/\boppet kop\b/],
   // more than a thank-you or an advert seen: a question, or a "but" ("vi älskar den, men finns den …?")
   question: [/\?/],

@@ -141,7 +141,12 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   rangeAsked: [
     /^\W*((hej|hi|hello)\W+)?(saljer|forsaljer) ni (?![^?]*\b(utan|storlek|farg)\b)[^.!?]{2,60}\??\W*$/,
     /^\W*((hi|hello|hey)\W+)?do you (sell|stock|carry) (?![^?]*\bwithout\b)[^.!?]{2,60}\??\W*$/,
-    /^\W*((hej|hi|hello)\W+)?(reparerar|lagar|servar|monterar|installerar|ramar( in)?|trycker|graverar|skarper|slipar|klackar|sular|kopierar|digitaliserar|vaxlar) ni [^.!?]{2,60}\??\W*$/,
+    /^\W*((hej|hi|hello)\W+)?(reparerar|lagar|servar|monterar|installerar|ramar( in)?|trycker|graverar|skarper|slipar|klackar|sular|kopierar|digitaliserar|vaxlar) ni (?!(min|mitt|mina|var|vart|vara|den|det|dem|dom|mig|oss)\b)[^.!?]{2,60}\??\W*$/,
+    // any job asked the same way ("tvättar ni täcken?", "klipper ni barn?", "byter ni däck på
+    // motorcyklar?"), but not the verbs that ask after an order, a delivery, the hours or a return,
+    // and not of the customer's own thing ("lagar ni min …" may be a fault)
+    /^\W*((hej|hi|hello)\W+)?(?!(har|kan|ska|skall|tar|skickar|levererar|oppnar|stanger|bar|kor|hamtar|finns|gar|blir|kommer|vet|behover|maste|borde|vill|svarar|ringer|mejlar|ser|hjalper|pratar|jobbar|betalar|accepterar|godkanner|aterbetalar|returnerar|forlanger|byter|raderar|sparar|skriver|fakturerar|tanker|menar|erbjuder|saljer|rekommenderar|hinner|haller|tycker|foreslar|anvander|garanterar)\b)[a-z]{3,}(ar|er|rer) ni (?!(min|mitt|mina|var|vart|vara|den|det|dem|dom|pengarna|paketet|ordern|bestallningen|mig|oss)\b)[^.!?]{2,50}\??\W*$/,
+    /^\W*((hej|hi|hello)\W+)?byter ni (dack|batterier|batteri|skarmar|skarm|glas|sulor|sula|klackar|las|cylindrar|lampor|olja|kedjor|kedja)\b/,
     /^\W*((hi|hello|hey)\W+)?do you (repair|fix|service|install|mount|engrave|alter)\b[^.!?]{0,60}\??\W*$/,
     /\btar ni (emot )?(bestallningar|specialbestallningar|forbestallningar) (pa|av)\b/, /\bdo you take (custom |special )?orders for\b/,
     // how long a treatment or a job takes ("hur lång tid tar en fransförlängning?"; not a delivery)
@@ -151,8 +156,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // ("kan ni korta ett par jeans?", "kan ni laga ett hål i en jacka?"), or whether they collect
   // worn things: its fault's words are the job, no fault of a thing the shop sold (ruleKinds.ts)
   mendingAsked: [
-    /^\W*((hej|hi|hello)\W+)?(kan ni|gar det att|gor ni|can you|do you) (laga|korta|forlanga|sy (in|om|i|upp)|lagga upp|ta in|byta (ett |en )?(blixtlas|dragkedja|foder|skarm|skarmen|batteri|batteriet|glas|glaset|sula|klack|las)|repair|fix|shorten|hem|take in|let out|alter|mend|patch|replace (the |a )?(screen|battery|glass|sole|zip|lock))\b[^.!?]{0,40}\b(ett|en|ett par|nagra|a|an|some|a pair of)\b[^.!]{0,60}\??\W*$/,
+    /^\W*((hej|hi|hello)\W+)?(kan ni|gar det att|gor ni|can you|do you) (laga|korta|forlanga|sy (in|om|i|upp)|lagga upp|ta in|byta (ett |en )?(blixtlas|dragkedja|foder|skarm|skarmen|batteri|batteriet|glas|glaset|sula|klack|las)|repair|fix|shorten|hem|take in|let out|alter|mend|patch|service|clean|sharpen|wash|tune|replace (the |a )?(screen|battery|glass|sole|zip|lock))\b[^.!?]{0,40}\b(ett|en|ett par|nagra|a|an|some|a pair of)\b[^.!]{0,60}\??\W*$/,
     // what a mending costs ("hur mycket kostar det att byta sula på vandringskängor?")
+    /^\W*((hej|hi|hello)\W+)?(hur mycket|vad) kostar det att (?!(skicka|frakta|leverera|returnera|byta (storlek|till))\b)[a-z]+( (in|om|upp))? (en|ett|ett par|nagra|tva|tre)\b/, /^\W*((hej|hi|hello)\W+)?vad tar ni (betalt )?for (att|en|ett)\b/,
     /^\W*((hej|hi|hello)\W+)?(hur mycket|vad) kostar det att (byta|laga|sula om|klacka om|korta|serva|rama in|slipa|skarpa|kopiera|gravera|trycka)\b/, /^\W*((hi|hello)\W+)?(how much|what) (does it|would it|do you charge to) (cost to )?(replace|repair|fix|resole|shorten|service|frame|sharpen|copy|engrave|print)\b/,
     /^\W*((hej|hi|hello)\W+)?(har ni|finns det|tar ni emot) (en |ett |nagon |nagot )?(insamling|atervinning|inlamning)\w*\b/,
   ],

@@ -107,6 +107,7 @@ export function ruleIntents(text: string): IntentFound[] {
   // "öppet köp" is a right to return, no opening; a thing sent back with words between is a return ("sending the L back")
   if (cues.has('sentBack') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('sentBack')!] });
   if (cues.has('openPurchase')) drop('opening_hours');
+  if (cues.has('handInHours')) out.push({ intent: 'opening_hours', score: 3, words: [cues.get('handInHours')!] });
   // a thing bought by mistake is to be undone: a return (the kind model, sure of no case, may still say otherwise)
   if (cues.has('boughtByMistake') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('boughtByMistake')!] });
   // a thing on its way, or a notice asked for when it is, is an order's status

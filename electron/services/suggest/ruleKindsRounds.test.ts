@@ -266,3 +266,12 @@ test('a service shop: the jobs it does, what they cost and how long they take ar
   assert.equal(kind('finns det nycklar som inte går att kopiera?'), 'product_advice');
   assert.notEqual(kind('ni har fel telefonnummer till mig i kundregistret'), 'complaint');
 });
+
+test('any job asked of a service shop is no case; a notice when a job is done, or a job handed in asked after, is an order to look up; when to hand in is the hours', () => {
+  for (const t of ['tvättar ni täcken och kuddar?', 'byter ni däck på motorcyklar?', 'vad kostar det att kemtvätta en kostym?', 'vad tar ni för att byta lampa i en symaskin?', 'can you service a road bike before a race this weekend?']) assert.equal(kind(t), 'general', t);
+  for (const t of ['skickar ni till Finland?', 'byter ni om storleken är fel?', 'lagar ni min soffa som gick sönder?', 'vad kostar det att skicka ett paket till Norge?']) assert.equal(cuesIn(t).has('rangeAsked'), false, t);
+  assert.equal(kind('skicka ett sms när mattan är tvättad så hämtar jag'), 'order_status');
+  assert.equal(kind('skicka ett sms när leveranstiden är klar'), 'delivery_time', 'a time to be set is no job done');
+  assert.equal(kind('Hej, jag lämnade in min symaskin för service för tre veckor sedan och ni sa två veckor. Hur går det?'), 'order_status');
+  for (const t of ['kan man lämna in skridskor efter sju på kvällen?', 'när på dagen kan man hämta ut kemtvätt?']) assert.equal(kind(t), 'opening_hours', t);
+});
