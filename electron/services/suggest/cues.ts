@@ -13,7 +13,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'deliveryDay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'handInHours' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | RequestCueId | VoiceCueId | NoTemplateCueId;
+  | 'handInHours' | 'orderCancelled' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | RequestCueId | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden)';
@@ -134,7 +134,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(ar|blir) (min|mitt|mina|var|vart|vara) \w+ (klar|klart|klara|fardig|fardigt|fardiga)\b/, /\b(min|mitt|mina) \w+ (skulle|ska|skall) (vara|bli) (klar|klart|klara|fardig|fardigt|fardiga)\b/, /\b(my|our) \w+ (was|were) (supposed|meant|due) to be (ready|done|finished)\b/,
     // a notice asked for when a job is done, or a job handed in asked after ("sms när mattan är tvättad",
     // "lämnade in min symaskin för service … Hur går det?")
-    /\bnar (?!(leveranstiden|leveransdagen|tiden|svaret|beskedet|datumet|beslutet|utredningen)\b)(den|det|de|dom|\w+(n|t|na)) ar (klar|klart|klara|fardig|fardigt|fardiga|tvattad|tvattat|tvattade|lagad|lagat|lagade|servad|servat|slipad|slipat|slipade|reparerad|reparerat)\b/,
+    /\bnar (?!(leveranstiden|leveransdagen|tiden|svaret|beskedet|datumet|beslutet|utredningen)\b)(den|det|de|dom|\w+(n|t|na)) ar (levererad|levererat|levererade|framme|klar|klart|klara|fardig|fardigt|fardiga|tvattad|tvattat|tvattade|lagad|lagat|lagade|servad|servat|slipad|slipat|slipade|reparerad|reparerat)\b/,
     /\b(lamnade|lamnat) in (min|mitt|mina|var|vart|vara) \w+\b[^?]{0,80}\b(hur gar det|nar (ar|blir) (den|det|de|dom) klar)\b/, /\bklar (fran|efter) (servicen|reparationen|verkstaden|lagningen)\b/, /\b(is|are) (my|our) \w+ (ready|done|finished)\b/,
     // or a parcel's notice ("två avier för samma paket"; an "avi" alone may be a payment slip)
     /\b(avi|avin|avier|avierna|avisering|aviseringen|aviseringar)\b[^.!?]{0,20}\b(paket|paketet|forsandelse|forsandelsen|leverans|leveransen)\b/, /\b(paket|leverans)(avi|avin|avisering|aviseringen)\b/,
@@ -180,7 +180,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   productQuestion: [
     // (also "är den gröna fåtöljen …?": an article and a definite adjective before the thing; "e dom här
     // skorna …?", typed in a hurry: "e" for "är", and "här" folded to "har")
-    new RegExp(`(^|[.!?,:] ?|hej )(ar|e|blir|har|tal|passar|funkar|fungerar|haller|rostar|krymper|noppar|luddar|kan|gar|kommer|finns) ((den|det|de|dom) ((har|dar) |([a-z]+[ae] ){1,2}))?(?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t|na)\\b[^.!]{0,80}\\?`),
+    new RegExp(`(^|[.!?,:] ?|hej )(ar|e|blir|har|tal|passar|funkar|fungerar|haller|racker|rostar|krymper|noppar|luddar|kan|gar|kommer|finns) ((den|det|de|dom) ((har|dar) |([a-z]+[ae] ){1,2}))?(?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t|na)\\b[^.!]{0,80}\\?`),
     /\bhur (lang|langt|langa) (ar|blir) (?!(det|tiden|leveranstiden)\b)/, /\bhur (hog|hogt|hoga|stor|stort|stora|bred|brett|breda|djup|djupt|tung|tungt|tunga|tjock|tjockt|varm|varmt|mjuk|mjukt|mycket rymmer|manga (rymmer|far plats))\b/,
     new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,80}(\\?|$)`),
     /\b(tell me|know|wondering|wonder) (if|whether) (the|these|those) (?!(order|parcel|package|delivery|shop|store)\b)[a-z]+/,
@@ -195,6 +195,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bgar (den|det|de|dom) att (anvanda|ha|tvatta|diska|stalla|anvandas|tvattas|diskas|kombinera|ladda|montera|forlanga|hanga|kora|frysa|varma)\b/,
     // how the shop's thing is to be used ("kan man blanda er kalkfärg med pigment?", "kan jag frysa bullarna?")
     /\b(kan|far) (man|jag|vi) (blanda|spada|tvatta|torktumla|stryka|diska|frysa|kombinera|lacka|olja|impregnera) (er|ert|era|den|det|dem|dom|[a-z]{3,}(n|t|na|en|et|rna))\b[^.!]{0,60}\?/,
+    // what a thing holds ("vad innehåller korgen med ost och chark?", "what's in the hamper?")
+    /^\W*((hej|hi|hello)\W+)?vad (innehaller|ingar i|finns i|ar det i) (den|det|dom|de|\w+(n|t|na|en|et))\b/, /^\W*((hi|hello)\W+)?what('s| is| comes) in (the|this|that) \w+/,
     // whether there is a thing that does so ("finns det nycklar som inte går att kopiera?")
     /^\W*((hej|hi|hello)\W+)?finns det [a-z]{3,} som (inte )?(gar att|kan|ar|tal|passar|haller|funkar|fungerar)\b/,
     // a thing asked for without something in it ("har ni vitaminer utan gelatin?", "do you sell shampoo without perfume")
@@ -267,6 +269,12 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // "much darker than on your website", "mycket mörkare än på bilden"
     /\b(darker|lighter|smaller|bigger|thinner|shorter|brighter|duller) than (on|in) (your|the) (website|site|photos?|pictures?|listing)\b/, /\b(morkare|ljusare|mindre|storre|tunnare|kortare) an pa (bilden|bilderna|sidan|hemsidan|er sida)\b/, /\bsom (beskrivningen|annonsen|sidan) (sa|sager|lovade|visade)\b/,
     /\bfel (storlek|farg|vara|varor|modell|produkt|artikel|sak|saker|bok|storlekar|sorts|sort)\b/, /\bthe wrong (kind|type|flavou?r) of\b/,
+    // things missing from the box named ("i matkassen saknades mjölken och köttfärsen")
+    /\b(saknades|fattades) (det )?[a-z]{3,}(en|et|na|orna|arna)\b/,
+    // a thing past its date when it came ("en vara som gått ut i datum", "past its best before")
+    /\b(gatt ut|gick ut) (i|pa) datum\b/, /\b(passerat|over) bast fore\b/, /\bpast (the |its )?(best before|use by|expiry)( date)?\b/, /\b(was|were|came|arrived) (already )?(expired|out of date)\b/,
+    // nothing like the picture, or things swapped for cheaper ones
+    /\b(sag|ser|sag inte) (inte|ingenting|inte alls|inget) ut som (pa bilden|pa bilderna|pa sidan|pa hemsidan|i annonsen)\b/, /\blooked nothing like (the|your) (picture|photo|pictures|photos|website|listing)\b/, /\b(utbytt|utbytta|utbytte|bytts ut) mot (en |ett )?(billigare|samre|andra|annan|annat)\b/, /\b(swapped|replaced|substituted) (for|with) (cheaper|worse|other)\b/,
     // printed or engraved wrong ("visitkorten är tryckta med fel telefonnummer", "the name was engraved misspelled")
     /\b(tryckt|tryckta|tryckte|graverad|graverat|graverade|broderad|broderat|printed|engraved|embroidered)\b[^.!?]{0,25}\b(fel|felstavat|felstavad|wrong|misspelled|misspelt)\b/, /\bbestallde (en |ett )?\w+,? (men )?(fick|kom) (en |ett )?\w+\b(?<!fick veta)/, /\binte (det|vad|den|de) (jag|vi) bestallde\b/,
     /\bskicka(de|t)? (ratt|fel)\b/, /\b(ni )?(skickade|skickat|fick)\b[^.!?]{0,30}\bmen (jag|vi) (hade )?(bestallde|bestallt|valde|valt)\b/, /\byou sent\b[^.!?]{0,30}\bbut (i|we) (had )?(ordered|chose|picked)\b/, /\bwrong (size|colou?r|item|items|product|model|book|one|thing|socket|fitting|plug|connector|part|parts|length)\b/, /\bnot (what|the one) (i|we) ordered\b/, /\bordered (a |an |the )?(\w+ ){1,3}but (got|received) (?!no\b)/,
@@ -292,6 +300,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bkan (man|jag|vi) (lamna in|lamna|hamta ut|hamta)\b[^.!?]{0,30}\b(efter|fore|innan|senast) (klockan |kl )?(\d|sju|atta|nio|tio|fem|sex|fyra|lunch|stangning)/, /\bnar pa dagen kan (man|jag|vi) (lamna|hamta)\b/,
     /\b(can|could) (i|we) (drop off|pick up|collect)\b[^.!?]{0,30}\b(after|before|by) (\d|six|seven|eight|nine|ten|five|lunch|closing)/,
   ],
+  // an order the customer wants to cancel ("kan jag avbeställa en bukett?"; a time booked is a rebooking)
+  orderCancelled: [/\b(avbestalla|avbestaller|avbestallt|avbestallde)\b(?![^.!?]{0,25}\b(tid|tiden|tider|bokning|bokningen|besok|besoket)\b)/, /\bcancel (my|the|an|this) (order|purchase)\b/],
   openPurchase: [/\boppet kop\b/],
   // more than a thank-you or an advert seen: a question, or a "but" ("vi älskar den, men finns den …?")
   question: [/\?/],

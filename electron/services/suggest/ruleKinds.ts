@@ -9,6 +9,8 @@ import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, findWords, fold, type
  * shop's advertising, a supplier's invoice to the shop, the shop itself, someone who works there, a
  * mailbox's automatic answer, a greeting alone.
  */
+/** A complaint's words for flowers or food gone off: no damage in transport, though told on arrival. */
+const WILTED: readonly string[] = ['var vissen', 'var vissna', 'är vissen', 'är vissna', 'vissnat', 'vissnade', 'wilted'];
 const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'rangeAsked', 'mendingAsked'];
 
 /**
@@ -108,6 +110,7 @@ export function ruleIntents(text: string): IntentFound[] {
   if (cues.has('sentBack') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('sentBack')!] });
   if (cues.has('openPurchase')) drop('opening_hours');
   if (cues.has('handInHours')) out.push({ intent: 'opening_hours', score: 3, words: [cues.get('handInHours')!] });
+  if (cues.has('orderCancelled')) out.push({ intent: 'returns', score: 3, words: [cues.get('orderCancelled')!] });
   // a thing bought by mistake is to be undone: a return (the kind model, sure of no case, may still say otherwise)
   if (cues.has('boughtByMistake') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('boughtByMistake')!] });
   // a thing on its way, or a notice asked for when it is, is an order's status
@@ -131,8 +134,9 @@ export function ruleIntents(text: string): IntentFound[] {
     drop('damaged');
     out.push({ intent: 'complaint', score: LEANING_SCORE, words: [cues.get('nothingDamaged')!] });
   }
-  // broken by use is a complaint; broken on arrival is damage in transport
-  const fault = faultFound();
+  // broken by use is a complaint; broken on arrival is damage in transport, but flowers wilted
+  // when they came are the goods' fault, not the carrier's
+  const fault = faultFound() && !(onlyFrom('complaint', (w) => WILTED.includes(w)) && !found('damaged'));
   if (fault && cues.has('onArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });
   else if (fault && cues.has('wornOut')) out.push({ intent: 'complaint', score: 4, words: [cues.get('wornOut')!] });
   // a thing the customer has that changed or stopped is a complaint, where the words alone read a

@@ -275,3 +275,13 @@ test('any job asked of a service shop is no case; a notice when a job is done, o
   assert.equal(kind('Hej, jag lämnade in min symaskin för service för tre veckor sedan och ni sa två veckor. Hur går det?'), 'order_status');
   for (const t of ['kan man lämna in skridskor efter sju på kvällen?', 'när på dagen kan man hämta ut kemtvätt?']) assert.equal(kind(t), 'opening_hours', t);
 });
+
+test('a florist and a grocery box: wilted flowers, things missing or past their date, nothing like the picture are complaints; a notice when delivered, an order cancelled, what a basket holds, whether a box is enough, thanks for the flowers', () => {
+  for (const t of ['buketten var vissen redan när den kom fram', 'I matkassen i går saknades mjölken och köttfärsen.', 'kan jag få pengarna tillbaka för en vara som gått ut i datum när den kom?', 'korgen såg ingenting ut som på bilden, hälften av produkterna var utbytta mot billigare']) assert.equal(kind(t), 'complaint', t);
+  assert.equal(kind('sms:a mig när buketten är levererad så jag vet att hon fått den'), 'order_status');
+  assert.equal(kind('kan jag avbeställa en bukett som ska levereras i morgon?'), 'returns');
+  assert.notEqual(kind('jag måste avbeställa min tid på fredag'), 'returns', 'a time booked');
+  for (const t of ['vad innehåller korgen med ost och chark?', 'räcker familjekassen till två vuxna och tre barn?']) assert.equal(kind(t), 'product_advice', t);
+  assert.equal(kind('hej, tack för den fina buketten till min mamma, hon blev så glad!'), 'general');
+  assert.notEqual(kind('vad betyder den gröna symbolen vid vissa produkter?'), 'complaint', '"vissa" (some) is not "vissen" (wilted)');
+});
