@@ -90,7 +90,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // funkar inte i min telefon"; "the app for the smart bulb doesn't connect" is a product's fault)
   siteFault: [
     /\b(er|ert|era|erat) (hemsida|webbshop|webbutik|sida|chatt|kassa|lank|app|webbplats)\b[^.!?]{0,40}\b(funkar|fungerar|laddar|gar) (inte|dalig|daligt)\b/,
-    /\b(hemsidan|webbshopen|webbutiken|chatten|kassan|webbplatsen|sajten|er sida)\b (funkar|fungerar|laddar|gar) (inte|dalig|daligt)\b/, /\b(hemsidan|webbshopen|webbutiken|chatten|sajten) (ar nere|hanger sig|kraschar|buggar|strular)\b/,
+    /\b(hemsidan|webbshopen|webbutiken|chatten|kassan|webbplatsen|sajten|er sida)\b (funkar|fungerar|laddar|gar) (inte|dalig|daligt)\b/, /\b(hemsidan|webbshopen|webbutiken|chatten|sajten|appen|bokningsappen|bokningssidan|bokningssystemet) (ar nere|hanger sig|kraschar|buggar|strular)\b/,
+    // the booking app or site, crashing or bad ("den här appen för att boka … kraschar hela tiden")
+    /\b(appen|bokningsappen|bokningssidan|bokningssystemet)\b[^.!?]{0,40}\b(kraschar|hanger sig|buggar|laddar inte|ar (verkligen |sa |jatte)?dalig)\b/, /\bthe (booking )?app\b[^.!?]{0,30}\b(keeps crashing|crashes|freezes|is (really |so )?bad)\b/,
     /\byour (website|web shop|webshop|site|chat|chat window|checkout|web page)\b[^.!?]{0,30}\b(doesn'?t|does not|won'?t|will not|isn'?t|is not) (work|load|open|show|working|loading)\b/, /\byour (website|site|web shop|checkout|chat) (is|seems|keeps) (down|broken|crashing|buggy)\b/,
   ],
   // the shop's advertising asked about, not a case: "vad heter låten i er reklamfilm?" ("reklam" is

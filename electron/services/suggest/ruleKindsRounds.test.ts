@@ -285,3 +285,11 @@ test('a florist and a grocery box: wilted flowers, things missing or past their 
   assert.equal(kind('hej, tack för den fina buketten till min mamma, hon blev så glad!'), 'general');
   assert.notEqual(kind('vad betyder den gröna symbolen vid vissa produkter?'), 'complaint', '"vissa" (some) is not "vissen" (wilted)');
 });
+
+test('courses: a course is no product, a course one cannot make is a rebooking, a bowl cracked in the kiln is no damage in transport, a booking app that crashes is the shop\'s own site', () => {
+  assert.notEqual(kind('är kurserna på engelska också?'), 'product_advice');
+  assert.equal(kind('Hej, jag är anmäld till matlagningskursen den 12:e men har fått förhinder. Kan jag gå samma kurs i januari istället?'), 'rebooking');
+  assert.equal(cuesIn('the bowls I made in the course came back from the kiln cracked').has('onArrival'), false);
+  assert.ok(cuesIn('the vase came cracked in the box').has('onArrival'));
+  assert.equal(kind('den här appen för att boka är verkligen dålig, den kraschar hela tiden'), 'general');
+});
