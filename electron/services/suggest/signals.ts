@@ -1,4 +1,5 @@
 import { ANOTHER_ONE, findWords, LEXICON, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
+import { afterCorrection } from './correction';
 import { cuesIn } from './cues';
 import { formatDuration } from '../../../shared/domain/durations';
 import { wishesIn, type WishId } from './wishes';
@@ -136,8 +137,15 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const cues = cuesIn(i.text);
   // a thank-you and nothing asked ("Sara helped my elderly mother, thank you") calls for no voice
   const thanksOnly = cues.has('praise') && !cues.has('question') && !cues.has('contrast');
-  for (const id of ['vulnerable', 'safety', 'fraud', 'privacy', 'quote', 'confused'] as const) if (cues.has(id) && !(id === 'vulnerable' && thanksOnly)) add(id, 1, [cues.get(id)!]);
-  for (const id of ['privacy', 'quote'] as const) if (!cues.has(id) && kindSays(id).length) add(id, 1, kindSays(id));
+  for (const id of ['vulnerable', 'safety', 'fraud', 'confused'] as const) if (cues.has(id) && !(id === 'vulnerable' && thanksOnly)) add(id, 1, [cues.get(id)!]);
+  // a privacy request or a quote is the case's kind, so it is read where the kind is: after what the
+  // customer took back ("kan man bli återförsäljare? nej förresten, har ni rea snart?" asks no quote)
+  const kept = afterCorrection(i.text);
+  const asked = kept === i.text ? cues : cuesIn(kept);
+  for (const id of ['privacy', 'quote'] as const) {
+    if (asked.has(id)) add(id, 1, [asked.get(id)!]);
+    else if (kindSays(id).length) add(id, 1, kindSays(id));
+  }
   // a repeat contact: from the shop's history, or stated ("tredje gången jag skriver")
   if (i.history.sameIntent > 0) add('repeatContact', 0.4 + 0.3 * i.history.sameIntent, [`${i.history.sameIntent}`]);
   else if (cues.has('repeatStated')) add('repeatContact', 1, [cues.get('repeatStated')!]);
