@@ -111,6 +111,7 @@ export function ruleIntents(text: string): IntentFound[] {
   if (cues.has('openPurchase')) drop('opening_hours');
   if (cues.has('handInHours')) out.push({ intent: 'opening_hours', score: 3, words: [cues.get('handInHours')!] });
   if (cues.has('orderCancelled')) out.push({ intent: 'returns', score: 3, words: [cues.get('orderCancelled')!] });
+  if (cues.has('dutiesCharged')) out.push({ intent: 'invoice', score: 4, words: [cues.get('dutiesCharged')!] });
   // a thing bought by mistake is to be undone: a return (the kind model, sure of no case, may still say otherwise)
   if (cues.has('boughtByMistake') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('boughtByMistake')!] });
   // a thing on its way, or a notice asked for when it is, is an order's status

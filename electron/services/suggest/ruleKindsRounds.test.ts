@@ -293,3 +293,11 @@ test('courses: a course is no product, a course one cannot make is a rebooking, 
   assert.ok(cuesIn('the vase came cracked in the box').has('onArrival'));
   assert.equal(kind('den här appen för att boka är verkligen dålig, den kraschar hela tiden'), 'general');
 });
+
+test('customers abroad: customs or a currency fee paid is a payment matter, asked before buying a delivery\'s; a delivery date moved is a rebooking; everything arrived safe is a thank-you', () => {
+  assert.equal(kind('Hello, I had to pay 38 euros in customs when my parcel arrived in the UK. Can you refund it?'), 'invoice');
+  assert.notEqual(kind('do you ship to Switzerland and will I pay import duties?'), 'invoice');
+  assert.equal(kind("can I change my delivery date, I'll be abroad the day you picked"), 'rebooking');
+  assert.equal(kind('thanks, everything arrived safe in Vienna!'), 'general');
+  assert.notEqual(kind('everything arrived safe but where is the lid?'), 'general');
+});
