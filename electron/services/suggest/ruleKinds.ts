@@ -163,14 +163,14 @@ export function ruleIntents(text: string): IntentFound[] {
   else if (cues.has('thingTold') && !toldNoCase() && (top === undefined || top === 'product_advice')) out.push({ intent: 'complaint', score: LEANING_SCORE, words: [cues.get('thingTold')!] });
   // a product that sparks, swells or gives a rash is a complaint, unless the words say damaged
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
-  // what says there is no case for a template (NOT_A_CASE), whatever else the text mentions ("the
-  // flowers arrived and she loved them"), unless something is broken
-  // (a visit's day asked, "is the showroom open on sundays?", is opening hours)
   // the words of a fault in a mending asked for are the job, not a fault of a thing the shop sold
   if (cues.has('mendingAsked')) {
     drop('complaint');
     drop('damaged');
   }
+  // what says there is no case for a template (NOT_A_CASE), whatever else the text mentions ("the
+  // flowers arrived and she loved them"), unless something is broken
+  // (a visit's day asked, "is the showroom open on sundays?", is opening hours)
   const hoursAsked = found('opening_hours');
   const noCase = NOT_A_CASE.filter((id) => cues.has(id) && !(id === 'visit' && hoursAsked));
   // a thank-you is often only the opening ("vill bara säga att …", "vi älskar den, men finns den …?"):
