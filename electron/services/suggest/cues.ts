@@ -13,7 +13,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'deliveryDay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'handInHours' | 'orderCancelled' | 'dutiesCharged' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | RequestCueId | VoiceCueId | NoTemplateCueId;
+  | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | RequestCueId | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order, "är kurserna på engelska?" about a service. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden|kursen|kurserna|klassen|klasserna|lektionen|lektionerna|behandlingen|behandlingarna|workshopen)';
@@ -298,13 +298,16 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // "när på dagen kan man hämta ut kemtvätt?"): the shop's hours
   handInHours: [
     /\bkan (man|jag|vi) (lamna in|lamna|hamta ut|hamta)\b[^.!?]{0,30}\b(efter|fore|innan|senast) (klockan |kl )?(\d|sju|atta|nio|tio|fem|sex|fyra|lunch|stangning)/, /\bnar pa dagen kan (man|jag|vi) (lamna|hamta)\b/,
+    /\bnar kan (man|jag|vi) (lamna in|lamna tillbaka|lamna|hamta ut|hamta)\b[^.!?]{0,30}\b(pa |en )?(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|helg|kvall|morgon)\w*/,
     /\b(can|could) (i|we) (drop off|pick up|collect)\b[^.!?]{0,30}\b(after|before|by) (\d|six|seven|eight|nine|ten|five|lunch|closing)/,
   ],
   // an order the customer wants to cancel ("kan jag avbeställa en bukett?"; a time booked is a rebooking)
   orderCancelled: [/\b(avbestalla|avbestaller|avbestallt|avbestallde)\b(?![^.!?]{0,25}\b(tid|tiden|tider|bokning|bokningen|besok|besoket)\b)/, /\bcancel (my|the|an|this) (order|purchase)\b/],
-  // customs, import VAT or a currency fee the customer was made to pay: a payment matter ("I had to
-  // pay 38 euros in customs"; "will I pay import duties?", asked before buying, is a delivery's)
-  dutiesCharged: [
+  // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to
+  // pay 38 euros in customs", "ni har fakturerat mig för en skada"; "will I pay import duties?",
+  // asked before buying, is a delivery's)
+  feeCharged: [
+    /\b(fakturerat|fakturerade|debiterat|debiterade|tagit betalt|charged|billed|invoiced)\b[^.!?]{0,25}\b(for|me for) (en |a |the )?(skada|skadan|damage)\b/,
     /\b(had to pay|paid|was charged|were charged|have been charged|got charged|fick betala|betalade|har betalat|debiterades)\b[^.!?]{0,30}\b(customs|duties|duty|import vat|import tax|currency fee|tull|tullavgift|importmoms|vaxlingsavgift|valutaavgift)\b/,
     /\b(customs|duties|import vat|currency fee|tull|tullavgift|importmoms)\b[^.!?]{0,30}\b(refund|back|tillbaka|aterbetal)/,
   ],

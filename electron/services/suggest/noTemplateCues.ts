@@ -7,7 +7,7 @@
  */
 export type NoTemplateCueId =
   | 'praise' | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked' | 'mendingAsked';
+  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed';
 
 /**
  * Whether the premises suit a wheelchair, asked: a visit, not a vulnerable customer ("är butiken
@@ -46,7 +46,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // which ways to pay there are, asked before buying (an invoice's trouble is another matter)
   waysToPay: [
     /\b(kan|far) (man|jag|vi) betala (med|via|genom) (swish|klarna|kort|amex|paypal|visa|mastercard|apple pay|google pay|kontanter)\b/, /\bvilka betal(satt|alternativ|metoder)\b/,
-    /\btar ni (emot )?(swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\bhar ni (swish|klarna|paypal)\b/,
+    /\btar ni (emot )?(swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\btar ni (emot )?betalning (med|via|genom|i) (swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\bhar ni (swish|klarna|paypal)\b/,
     /\b(can|could) (i|we) pay (with|by|via|using) (swish|klarna|card|amex|paypal|visa|mastercard|apple pay|google pay|cash)\b/, /\bdo you (take|accept) (swish|klarna|cards?|amex|paypal|visa|mastercard|cash)\b/,
     /\b(which|what) payment (methods|options)\b/,
     // in which currency: "is it possible to pay in euros?", "kan man betala i euro?"
@@ -164,6 +164,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /^\W*((hej|hi|hello)\W+)?(hur mycket|vad) kostar det att (byta|laga|sula om|klacka om|korta|serva|rama in|slipa|skarpa|kopiera|gravera|trycka)\b/, /^\W*((hi|hello)\W+)?(how much|what) (does it|would it|do you charge to) (cost to )?(replace|repair|fix|resole|shorten|service|frame|sharpen|copy|engrave|print)\b/,
     /^\W*((hej|hi|hello)\W+)?(har ni|finns det|tar ni emot) (en |ett |nagon |nagot )?(insamling|atervinning|inlamning)\w*\b/,
   ],
+  // a fault only supposed, to learn the terms ("vad händer om man råkar skada något man hyrt?")
+  faultSupposed: [/^\W*((hej|hi|hello)\W+)?vad (hander|galler) om (man|jag|vi|nagon) (rakar |skulle )?(skada|skadar|forstora|forstor|tappa bort|tappar bort|glomma|glommer|ha sonder|har sonder)\b/, /^\W*((hi|hello)\W+)?what happens if (i|we|you|someone) (accidentally )?(damage|break|lose|scratch)\b/],
   // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
   proposal: [
     /\b(skanka|skanker|sponsra|sponsrar|sponsrade|sponsring|sponsor|tombola|lotteri|lotteriet|vinst till|pris till|donera|donerar)\b/, /\b(samarbete|samarbeta|soker jobb|praktikplats|uppsats|intervju)\b/,

@@ -25,6 +25,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(gett|gav|givit) (er|dig) (lov|tillstand|samtycke)\b/, /\bright to be forgotten\b/, /\bsubject access request\b/, /\bratten att bli (glomd|bortglomd)\b/,
     // who else sees what the shop holds on the customer ("tell me who else sees this data")
     /\bwho (else )?(sees|can see|has access to|gets to see|sees) (this|my|our|that) (data|information|details|personal information)\b/, /\bwho had access\b/, /\b(looked|look|looking|went) (at|through) my (files|photos|pictures|data|documents|emails)\b/, /\bvem (som )?hade tillgang\b/, /\b(tittat|tittade|kollat|kollade|gick igenom) (pa |i )?mina (filer|bilder|foton|dokument|mejl)\b/,
+    // a copy of an identity document kept ("varför sparar ni en kopia av mitt körkort?")
+    /\b(kopia|kopian|kopior|bild|foto) (av|pa) (mitt|min|mina) (korkort|pass|id-kort|legitimation|id-handling)\b/, /\bcop(y|ies) of my (driving licen[cs]e|driver'?s licen[cs]e|passport|id card|id)\b/,
     // what was on a device the shop takes in ("raderar ni allt på hårddisken innan ni återvinner den?")
     /\b(radera|raderar|rensa|rensar|tommer|tomma|wipe|wipes|erase|erases)\b[^.!?]{0,15}\b(harddisken|disken|datorn|telefonen|mobilen|the hard drive|the disk|the drive|my data)\b/, /\bvem (mer |annars )?(ser|kan se|har tillgang till|far se) (mina|vara|de har|dessa) uppgifter\b/,
     /\b(skickat|skickade|mejlat|mejlade) (mitt|mina|min) (kvitto|kvittot|faktura|fakturan|uppgifter|personnummer|orderbekraftelse|adress|telefonnummer|mejladress|namn)\b[^.!?]{0,10}\btill (fel person|fel mottagare|nagon annan)\b/,

@@ -11,7 +11,7 @@ import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, findWords, fold, type
  */
 /** A complaint's words for flowers or food gone off: no damage in transport, though told on arrival. */
 const WILTED: readonly string[] = ['var vissen', 'var vissna', 'är vissen', 'är vissna', 'vissnat', 'vissnade', 'wilted'];
-const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'rangeAsked', 'mendingAsked'];
+const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'rangeAsked', 'mendingAsked', 'faultSupposed'];
 
 /**
  * How sure a cue of NOT_A_CASE is: as sure as a privacy request, so the kind model's certainty on a
@@ -111,7 +111,12 @@ export function ruleIntents(text: string): IntentFound[] {
   if (cues.has('openPurchase')) drop('opening_hours');
   if (cues.has('handInHours')) out.push({ intent: 'opening_hours', score: 3, words: [cues.get('handInHours')!] });
   if (cues.has('orderCancelled')) out.push({ intent: 'returns', score: 3, words: [cues.get('orderCancelled')!] });
-  if (cues.has('dutiesCharged')) out.push({ intent: 'invoice', score: 4, words: [cues.get('dutiesCharged')!] });
+  // a fee charged is a payment matter; a damage charged for is the charge, not a thing come broken
+  const fee = cues.get('feeCharged');
+  if (fee) {
+    if (/\b(skada|skadan|damage)\b/.test(fee)) drop('damaged');
+    out.push({ intent: 'invoice', score: 4, words: [fee] });
+  }
   // a thing bought by mistake is to be undone: a return (the kind model, sure of no case, may still say otherwise)
   if (cues.has('boughtByMistake') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('boughtByMistake')!] });
   // a thing on its way, or a notice asked for when it is, is an order's status
@@ -164,7 +169,7 @@ export function ruleIntents(text: string): IntentFound[] {
   // a product that sparks, swells or gives a rash is a complaint, unless the words say damaged
   if (cues.has('safety')) out.push({ intent: 'complaint', score: 1.4, words: [cues.get('safety')!] });
   // the words of a fault in a mending asked for are the job, not a fault of a thing the shop sold
-  if (cues.has('mendingAsked')) {
+  if (cues.has('mendingAsked') || cues.has('faultSupposed')) {
     drop('complaint');
     drop('damaged');
   }

@@ -301,3 +301,14 @@ test('customers abroad: customs or a currency fee paid is a payment matter, aske
   assert.equal(kind('thanks, everything arrived safe in Vienna!'), 'general');
   assert.notEqual(kind('everything arrived safe but where is the lid?'), 'general');
 });
+
+test('rentals: when to bring a thing back is the hours; a damage charged is a payment; a copy of a licence kept is privacy; a rental extended is a rebooking; a fault only supposed is no case', () => {
+  assert.equal(kind('när kan man lämna tillbaka hyrda verktyg på söndagar?'), 'opening_hours');
+  assert.equal(kind('Hej, ni har fakturerat mig för en skada på dräkten som fanns när jag hämtade den.'), 'invoice');
+  assert.equal(kind('varför behöver ni spara en kopia av mitt körkort? Jag vill att ni raderar den när jag lämnat tillbaka bilen.'), 'privacy');
+  assert.equal(kind('kan jag förlänga hyran av kärran en dag till?'), 'rebooking');
+  assert.equal(kind('kan ni köra ut ställningen till byggplatsen i Nacka?'), 'delivery_time');
+  assert.equal(kind('tar ni emot betalning med swish när man hämtar?'), 'general');
+  assert.equal(kind('vad händer om man råkar skada något man hyrt?'), 'general');
+  assert.notEqual(kind('jag råkade skada släpet ni hyrde ut, vad händer nu?'), 'general', 'a fault that happened');
+});

@@ -313,3 +313,9 @@ test('a bruise a person got is a hazard; a dent in a thing is not', () => {
   for (const t of ['hängmattan gick sönder och han fick ett blåmärke', 'the swing snapped and my son got a nasty bruise']) assert.ok(cuesIn(t).has('safety'), t);
   assert.equal(cuesIn('skålen fick en bula i transporten').has('safety'), false);
 });
+
+test('a child or a parent who fell is a hazard; a floor that swelled is no body', () => {
+  for (const t of ['My son fell several times and was scared', 'min dotter ramlade två gånger']) assert.ok(cuesIn(t).has('safety'), t);
+  assert.equal(cuesIn('Mattvätten läckte vatten över hela golvet och nu har parketten svällt.').has('safety'), false);
+  assert.ok(cuesIn('läppen har svällt').has('safety'));
+});
