@@ -1,19 +1,21 @@
 import { firstMatches } from './lexicon';
 import { NO_TEMPLATE_PATTERNS, type NoTemplateCueId } from './noTemplateCues';
+import { ORDER_PATTERNS, type OrderCueId } from './orderCues';
 import { REQUEST_PATTERNS, type RequestCueId } from './requestCues';
 import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 
 /**
  * What a text says that word lists miss: how a fault or a question is told; the requests that are
- * their own kind (requestCues.ts: a privacy request, a business quote); what calls for a voice (voiceCues.ts: a repeat contact stated in words, a
+ * their own kind (requestCues.ts: a privacy request, a business quote); an order's life told in
+ * words (orderCues.ts: on its way, the day it comes, cancelled, a fee charged); what calls for a voice (voiceCues.ts: a repeat contact stated in words, a
  * vulnerable customer, a product that is dangerous, a fraud) and what no template answers
  * (noTemplateCues.ts). Each is a pattern over the
  * folded text (å→a, ö→o), in Swedish and English.
  */
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
-  | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'onItsWay' | 'deliveryDay' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | RequestCueId | VoiceCueId | NoTemplateCueId;
+  | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
+  | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order, "är kurserna på engelska?" about a service. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden|kursen|kurserna|klassen|klasserna|lektionen|lektionerna|behandlingen|behandlingarna|workshopen)';
@@ -34,6 +36,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ...NO_TEMPLATE_PATTERNS,
   ...VOICE_PATTERNS,
   ...REQUEST_PATTERNS,
+  ...ORDER_PATTERNS,
   confused: [
     /\b(forstar|fattar) (fortfarande )?inte\b/, /\bpratar forbi varandra\b/, /\bolika saker\b/, /\b(still )?(don't|do not|dont) understand\b/, /\bconfus(ed|ing)\b/,
     /\byou keep saying different\b/, /\bmakes no sense\b/,
@@ -120,37 +123,6 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     new RegExp(`\\b(skicka|skickar|lamnar) (jag|vi) ${THING_BACK_SV}`),
     // asked how ("please tell me how to send one back")
     new RegExp(`\\bhow (do i|do we|to|can i|can we|should i|should we) (send|return|post) ${THING_BACK_EN}`),
-  ],
-  // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
-  // is: an order's status (not "jag är på väg till butiken")
-  onItsWay: [
-    /\b(nar|om|innan) (\w+(n|t|na)|den|det|dom|de|min \w+|mitt \w+|mina \w+) (ar|har kommit|kommit) pa vag\b/, /\bar (paketet|ordern|bestallningen|leveransen|min \w+|mitt \w+|mina \w+) pa vag\b/,
-    /\bwhen (it|they|the \w+|my \w+)( is|'s| are|'re) on (its|their|the) way\b/, /\b(is|are) (my|the) \w+ on (its|their|the) way\b/,
-    // or leaves the warehouse ("drop me a text when the parcel leaves the warehouse", "har ordern lämnat lagret?")
-    /\b(leaves|left|has left|have left|is out of) (the|your) warehouse\b/, /\b(lamnar|lamnat|lamnade) (ert |erat )?lagret\b/,
-    // or a notice asked for when it is sent ("text me when shipped", "sms när den skickats")
-    /\bwhen (it'?s |it is |its |they'?re |they are )?(shipped|dispatched|sent out|out for delivery)\b/, /\bnar (den |det |paketet |ordern |bestallningen )?(ar |har )?(skickats|skickad|skickat|gatt ivag)\b/,
-    // or ready from a repair or a making ("är min cykel klar från servicen?", "is my prescription ready?")
-    /\b(ar|blir) (min|mitt|mina|var|vart|vara) \w+ (klar|klart|klara|fardig|fardigt|fardiga)\b/, /\b(min|mitt|mina) \w+ (skulle|ska|skall) (vara|bli) (klar|klart|klara|fardig|fardigt|fardiga)\b/, /\b(my|our) \w+ (was|were) (supposed|meant|due) to be (ready|done|finished)\b/,
-    // a notice asked for when a job is done, or a job handed in asked after ("sms när mattan är tvättad",
-    // "lämnade in min symaskin för service … Hur går det?")
-    /\bnar (?!(leveranstiden|leveransdagen|tiden|svaret|beskedet|datumet|beslutet|utredningen)\b)(den|det|de|dom|\w+(n|t|na)) ar (levererad|levererat|levererade|framme|klar|klart|klara|fardig|fardigt|fardiga|tvattad|tvattat|tvattade|lagad|lagat|lagade|servad|servat|slipad|slipat|slipade|reparerad|reparerat)\b/,
-    /\b(lamnade|lamnat) in (min|mitt|mina|var|vart|vara) \w+\b[^?]{0,80}\b(hur gar det|nar (ar|blir) (den|det|de|dom) klar)\b/, /\bklar (fran|efter) (servicen|reparationen|verkstaden|lagningen)\b/, /\b(is|are) (my|our) \w+ (ready|done|finished)\b/,
-    // or a parcel's notice ("två avier för samma paket"; an "avi" alone may be a payment slip)
-    /\b(avi|avin|avier|avierna|avisering|aviseringen|aviseringar)\b[^.!?]{0,20}\b(paket|paketet|forsandelse|forsandelsen|leverans|leveransen)\b/, /\b(paket|leverans)(avi|avin|avisering|aviseringen)\b/,
-    // or the rest of an order that came in part ("stolarna kom men inte bordet. Kommer bordet separat?")
-    /\b(kommer|skickas|levereras|is it|are they|will it|will they|coming|shipped|sent)\b[^.!?]{0,20}\b(separat|separately|for sig)\b/, /\b(fick|fatt|received|got) (bara |only )?(halva|half|en del av|part of) (bestallningen|ordern|the order|my order)\b/,
-    // or waiting to be picked up ("paketet är hos ombudet, hur länge ligger det kvar?")
-    /\b(ar|ligger|finns|star) (hos|pa) (ombudet|utlamningsstallet)\b/, /\bligger (det|den|paketet) kvar\b/, /\b(at|in) the (pickup|pick-up|collection|parcel) (point|locker|shop)\b/,
-  ],
-  // the day a thing comes, asked ("skriv när ni vet vilken dag bordet kommer"; not "vilken dag kan jag boka?")
-  deliveryDay: [
-    /\b(vilken dag|vilket datum)\b[^.!?]{0,30}\b(kommer|levereras|levererar ni|skickas|kan levereras|far jag (hem )?(den|dem|dom|det|\w+n|\w+t))\b/,
-    /\b(which|what) (day|date)\b[^.!?]{0,30}\b(arrives?|be delivered|(will|would|does|do) (it|they|the \w+|my \w+) (come|arrive|be delivered))\b/,
-    // "när ni vet när tvättmaskinen kommer": a thing (not the parcel or the order) that comes
-    /\bnar (?!(paketet|paket|ordern|bestallningen|leveransen|svaret|pengarna|mejlet|koden|lanken)\b)[a-z]{3,}(n|na|en|et|rna) (kommer|levereras|anlander)\b/,
-    // how soon a thing can be here ("hur snart kan det vara här?", "how soon could it get here")
-    /\b(hur snart|how soon|how quickly)\b[^.!?]{0,25}\b(vara (har|hemma|framme|hos (mig|oss))|komma (hit|hem|fram)|levereras|be here|get here|arrive|be delivered)\b/,
   ],
   // the customer says it is a complaint: that is the case, whatever it is about ("a formal
   // complaint about your delivery driver" is not a question about delivery times)
@@ -294,23 +266,6 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(sent|sold|received|got) (me |us )?(a |an )?(used|second[- ]hand|pre[- ]owned)\b(?! to\b)/, /\b(looks|looked|seems|seemed) (already |to have been )?(used|worn)\b(?! to\b)/,
   ],
   // "öppet köp" is a right to return, no opening ("har ni öppet köp på skor?")
-  // when a thing can be handed in or fetched ("kan man lämna in skridskor efter sju på kvällen?",
-  // "när på dagen kan man hämta ut kemtvätt?"): the shop's hours
-  handInHours: [
-    /\bkan (man|jag|vi) (lamna in|lamna|hamta ut|hamta)\b[^.!?]{0,30}\b(efter|fore|innan|senast) (klockan |kl )?(\d|sju|atta|nio|tio|fem|sex|fyra|lunch|stangning)/, /\bnar pa dagen kan (man|jag|vi) (lamna|hamta)\b/,
-    /\bnar kan (man|jag|vi) (lamna in|lamna tillbaka|lamna|hamta ut|hamta)\b[^.!?]{0,30}\b(pa |en )?(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|helg|kvall|morgon)\w*/,
-    /\b(can|could) (i|we) (drop off|pick up|collect)\b[^.!?]{0,30}\b(after|before|by) (\d|six|seven|eight|nine|ten|five|lunch|closing)/,
-  ],
-  // an order the customer wants to cancel ("kan jag avbeställa en bukett?"; a time booked is a rebooking)
-  orderCancelled: [/\b(avbestalla|avbestaller|avbestallt|avbestallde)\b(?![^.!?]{0,25}\b(tid|tiden|tider|bokning|bokningen|besok|besoket)\b)/, /\bcancel (my|the|an|this) (order|purchase)\b/],
-  // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to
-  // pay 38 euros in customs", "ni har fakturerat mig för en skada"; "will I pay import duties?",
-  // asked before buying, is a delivery's)
-  feeCharged: [
-    /\b(fakturerat|fakturerade|debiterat|debiterade|tagit betalt|charged|billed|invoiced)\b[^.!?]{0,25}\b(for|me for) (en |a |the )?(skada|skadan|damage)\b/,
-    /\b(had to pay|paid|was charged|were charged|have been charged|got charged|fick betala|betalade|har betalat|debiterades)\b[^.!?]{0,30}\b(customs|duties|duty|import vat|import tax|currency fee|tull|tullavgift|importmoms|vaxlingsavgift|valutaavgift)\b/,
-    /\b(customs|duties|import vat|currency fee|tull|tullavgift|importmoms)\b[^.!?]{0,30}\b(refund|back|tillbaka|aterbetal)/,
-  ],
   openPurchase: [/\boppet kop\b/],
   // more than a thank-you or an advert seen: a question, or a "but" ("vi älskar den, men finns den …?")
   question: [/\?/],

@@ -303,19 +303,3 @@ test('a window blind is no blind person; the shop\'s own account hacked is no fr
   assert.equal(cuesIn("I think your Instagram account has been hacked, it's posting strange links").has('fraud'), false);
   assert.ok(cuesIn('my account was hacked and someone ordered a tv').has('fraud'));
 });
-
-test('a thing that gave way with someone against it or on it is a hazard; a price that collapsed is not', () => {
-  for (const t of ['barnsängen har en skruv som lossnat och sidan rasade när min son lutade sig mot den', 'the chair collapsed under me at dinner']) assert.ok(cuesIn(t).has('safety'), t);
-  assert.equal(cuesIn('priset rasade när jag väl hade köpt den, kan jag få mellanskillnaden?').has('safety'), false);
-});
-
-test('a bruise a person got is a hazard; a dent in a thing is not', () => {
-  for (const t of ['hängmattan gick sönder och han fick ett blåmärke', 'the swing snapped and my son got a nasty bruise']) assert.ok(cuesIn(t).has('safety'), t);
-  assert.equal(cuesIn('skålen fick en bula i transporten').has('safety'), false);
-});
-
-test('a child or a parent who fell is a hazard; a floor that swelled is no body', () => {
-  for (const t of ['My son fell several times and was scared', 'min dotter ramlade två gånger']) assert.ok(cuesIn(t).has('safety'), t);
-  assert.equal(cuesIn('Mattvätten läckte vatten över hela golvet och nu har parketten svällt.').has('safety'), false);
-  assert.ok(cuesIn('läppen har svällt').has('safety'));
-});
