@@ -7,9 +7,9 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 /**
  * What a text says that word lists miss: how a fault or a question is told; the requests that are
  * their own kind (requestCues.ts: a privacy request, a business quote); an order's life told in
- * words (orderCues.ts: on its way, the day it comes, cancelled, a fee charged); what calls for a voice (voiceCues.ts: a repeat contact stated in words, a
- * vulnerable customer, a product that is dangerous, a fraud) and what no template answers
- * (noTemplateCues.ts). Each is a pattern over the
+ * words (orderCues.ts: on its way, the day it comes, cancelled, a fee charged); what calls for a
+ * voice (voiceCues.ts: a repeat contact stated in words, a vulnerable customer, a product that is
+ * dangerous, a fraud) and what no template answers (noTemplateCues.ts). Each is a pattern over the
  * folded text (å→a, ö→o), in Swedish and English.
  */
 export type CueId =

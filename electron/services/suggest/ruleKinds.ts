@@ -1,6 +1,6 @@
 import { cuesIn, type CueId } from './cues';
 import type { IntentFound } from './kindModel';
-import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, findWords, fold, type Intent } from './lexicon';
+import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, WILTED, findWords, fold, type Intent } from './lexicon';
 
 /**
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
@@ -9,8 +9,6 @@ import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, findWords, fold, type
  * shop's advertising, a supplier's invoice to the shop, the shop itself, someone who works there, a
  * mailbox's automatic answer, a greeting alone.
  */
-/** A complaint's words for flowers or food gone off: no damage in transport, though told on arrival. */
-const WILTED: readonly string[] = ['var vissen', 'var vissna', 'är vissen', 'är vissna', 'vissnat', 'vissnade', 'wilted'];
 const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'rangeAsked', 'mendingAsked', 'faultSupposed'];
 
 /**
