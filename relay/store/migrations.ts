@@ -8,7 +8,7 @@ import { applyMigrations, orderMigrations, type MigratableDb, type Migration } f
  * UTC epoch milliseconds. Never edit a file that has shipped; add one.
  */
 export function readRelayMigrations(dir: string = path.join(__dirname, 'relay-migrations')): Migration[] {
-  return orderMigrations(fs.readdirSync(dir).filter((f) => f.endsWith('.sql')).map((file) => ({ file, sql: fs.readFileSync(path.join(dir, file), 'utf8') })));
+  return orderMigrations(fs.readdirSync(dir), (file) => fs.readFileSync(path.join(dir, file), 'utf8'));
 }
 
 /** Bring the relay's database to the newest schema in one transaction; a newer database is refused and left alone. */

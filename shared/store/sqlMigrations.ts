@@ -17,13 +17,18 @@ export interface MigratableDb {
   transaction(fn: () => void): { immediate(): void };
 }
 
-/** Order `NNNN_name.sql` files by number; the numbers must run 1, 2, 3 … with no gap or repeat. */
-export function orderMigrations(files: ReadonlyArray<{ file: string; sql: string }>): Migration[] {
-  const migrations = files
-    .map(({ file, sql }) => {
+/**
+ * A folder's `NNNN_name.sql` files, ordered by number: `names` is what the folder holds (other
+ * files are passed over), `read` gives one file's text. The numbers must run 1, 2, 3 … with no gap
+ * or repeat.
+ */
+export function orderMigrations(names: readonly string[], read: (file: string) => string): Migration[] {
+  const migrations = names
+    .filter((file) => file.endsWith('.sql'))
+    .map((file) => {
       const m = /^(\d{4})_([a-z0-9_]+)\.sql$/.exec(file);
       if (!m) throw new Error(`migration file name ${file} is not NNNN_name.sql`);
-      return { version: Number(m[1]), name: m[2]!, sql };
+      return { version: Number(m[1]), name: m[2]!, sql: read(file) };
     })
     .sort((a, b) => a.version - b.version);
   migrations.forEach((m, i) => {

@@ -13,7 +13,7 @@ export function defaultMigrationsDir(): string {
 
 /** Read NNNN_name.sql files; numbers must run 1, 2, 3 … with no gap or repeat. */
 export function readMigrations(dir: string = defaultMigrationsDir()): Migration[] {
-  return orderMigrations(fs.readdirSync(dir).filter((f) => f.endsWith('.sql')).map((file) => ({ file, sql: fs.readFileSync(path.join(dir, file), 'utf8') })));
+  return orderMigrations(fs.readdirSync(dir), (file) => fs.readFileSync(path.join(dir, file), 'utf8'));
 }
 
 /**
