@@ -171,6 +171,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /^\W*((hej|hi|hello)\W+)?vad (innehaller|ingar i|finns i|ar det i) (den|det|dom|de|\w+(n|t|na|en|et))\b/, /^\W*((hi|hello)\W+)?what('s| is| comes) in (the|this|that) \w+/,
     // whether there is a thing that does so ("finns det nycklar som inte går att kopiera?")
     /^\W*((hej|hi|hello)\W+)?finns det [a-z]{3,} som (inte )?(gar att|kan|ar|tal|passar|haller|funkar|fungerar)\b/,
+    // a sold-out thing asked for again ("får ni in de svarta skorna i 38 igen?", "kommer lampan tillbaka
+    // igen?", "will you restock the linen shirts?"): a question before buying, not an order's state
+    /\b(far|tar) ni (in|hem) ([a-z0-9]+ ){0,5}igen\b/, /\bkommer (den|det|de|dom|[a-z]{3,}(n|t|na|en|et|rna)) (in |tillbaka )(i lager )?igen\b/, /\brestock(ing)?\b/,
     // a thing asked for without something in it ("har ni vitaminer utan gelatin?", "do you sell shampoo without perfume")
     /\b(har ni|finns det|saljer ni|do you (have|sell|stock)|is there) (nagon |nagot |nagra |any |a |an )?[a-z]{3,}( [a-z]{3,})? (utan|without) (?!(kostnad|extra kostnad|avgift|kvitto|charge|cost|a receipt|receipt)\b)[a-z]{3,}/,
     // a colour or a size asked in a word or two ("finns i svart?", "is it real leather?")

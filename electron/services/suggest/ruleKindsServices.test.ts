@@ -72,3 +72,10 @@ test('rentals: when to bring a thing back is the hours; a damage charged is a pa
   assert.equal(kind('vad händer om man råkar skada något man hyrt?'), 'general');
   assert.notEqual(kind('jag råkade skada släpet ni hyrde ut, vad händer nu?'), 'general', 'a fault that happened');
 });
+
+test('a sold-out thing asked for again is a product question, not an order\'s state', () => {
+  assert.equal(kind('får ni in de bruna boots i 40 igen?'), 'product_advice');
+  assert.equal(kind('kommer vasen tillbaka i lager igen?'), 'product_advice');
+  assert.equal(kind('will you restock the wool socks before winter?'), 'product_advice');
+  assert.notEqual(kind('min order har inte kommit, får ni in den igen från lagret?'), 'general');
+});
