@@ -35,6 +35,11 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // "tack så mycket!" and nothing after it ("tack så mycket! när kommer paketet?" has a case)
     // a sign-off with nothing asked ("thanks, that was all for today!", "tack, det var allt för idag")
     /^\W*((hej,? )?(tack|thanks|thank you)( sa mycket| so much)?[,!. ]+)?(det var allt|det var det|that was all|that's all|thats all|that is all|inget mer|nothing more)( for (idag|i dag|nu|den har gangen|now|today|this time))?[!. ]*$/,
+    // a thanks that ends a text telling a thing works again ("… it worked now after I restarted it,
+    // thanks so much!"), or an answer taken ("okej toppen, tack!"); not any text ending in "tack"
+    // ("smsa när den lämnat er, tack" asks for a text)
+    /^[^?]*\b(works|worked|working|funkar|fungerar|funkade|fungerade)\b[^?]*[,.!] (tack|thanks|thank you)( sa mycket| so much| very much| a lot)?[!. ]*$/,
+    /^\W*(ok|okej|okay|aha|toppen|perfekt|super|great|perfect|fint|bra)([,!. ]+(toppen|perfekt|super|great|perfect|fint|bra))?[,!. ]+(tack|thanks|thank you)( sa mycket| so much| very much| a lot)?[!. ]*$/,
     /^\W*(hej,? )?tack (sa )?(jatte|valdigt |hemskt |otroligt )?mycket( for [^.!?]{0,40})?[!. ]*$/, /^\W*(thanks|thank you) (so|very) much( for [^.!?]{0,40})?[!. ]*$/,
   ],
   // a matter told as settled ("allt löste sig", "it all worked out"): a thank-you beside it closes
@@ -42,6 +47,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   resolvedTold: [
     /\b(allt|det|problemet|saken) (har )?(loste|lost|ordnade|ordnat) sig\b(?! inte)/, /\b(allt|det|problemet|saken) (ar|blev) (lost|ordnat|ordnad)\b(?! an)/,
     /\b(it all|everything|it) (worked out|got sorted|was sorted|is sorted)\b/, /\bproblem solved\b/,
+    // a thing that works again ("it worked now after I restarted it", "nu funkar den igen")
+    /\b(it|that|this) (works|worked|is working) (now|again|fine now)\b/, /\b(det|den|allt) (funkar|fungerar|funkade|fungerade) (nu|igen)\b(?! inte)/, /\bnu (funkar|fungerar) (det|den|allt)\b(?! inte)/,
   ],
   // which ways to pay there are, asked before buying (an invoice's trouble is another matter)
   waysToPay: [

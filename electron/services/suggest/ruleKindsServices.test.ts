@@ -79,3 +79,13 @@ test('a sold-out thing asked for again is a product question, not an order\'s st
   assert.equal(kind('will you restock the wool socks before winter?'), 'product_advice');
   assert.notEqual(kind('min order har inte kommit, får ni in den igen från lagret?'), 'general');
 });
+
+test('a thing that works again, with thanks, is a thank-you; whether a thing makes it by a day is a delivery; a thing with a number before its name is still a product question', () => {
+  assert.equal(kind('yes it works now after I charged it overnight, thanks a lot!'), 'general');
+  assert.equal(kind('nu funkar den igen efter omstarten, tack!'), 'general');
+  assert.notEqual(kind('den funkar inte alls, tack'), 'general');
+  assert.equal(kind('ok perfekt, tack så mycket!'), 'general');
+  assert.notEqual(kind('skicka ett sms när bordet lämnat lagret, tack'), 'general', 'a thanks that ends a request');
+  assert.equal(kind('hinner mattan komma till lördag?'), 'delivery_time');
+  assert.equal(kind('could you tell me whether the 40" monitor arm holds 9 kg?'), 'product_advice');
+});

@@ -221,3 +221,13 @@ test('a text asked for with what it is to say between ("ett sms när den är kla
   assert.ok(wishesIn(t).has('sms'));
   assert.match(withoutWishes(t), /klar for upphamtning/);
 });
+
+test('calls asked to stop are a refusal, and a text asked for "hellre" or with "ge mig" is a wish', () => {
+  assert.ok(wishesIn('sluta ringa mig med erbjudanden').has('noCall'));
+  assert.equal(wishesIn('sluta ringa mig med erbjudanden').has('call'), false);
+  assert.ok(wishesIn('please stop calling me about the warranty').has('noCall'));
+  assert.notEqual(first('sluta ringa mig med erbjudanden, och ta bort mitt nummer'), 'callback');
+  assert.ok(wishesIn('skicka hellre ett sms när den är klar').has('sms'));
+  assert.ok(wishesIn('ge mig ett sms när bordet lämnar lagret').has('sms'));
+  assert.equal(first('ge mig ett sms när bordet lämnar lagret'), 'sms');
+});

@@ -25,6 +25,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(svart|svarigt) att (prata|hora) i telefon(en)?\b/, /\b(hard|difficult) (for me )?to (talk|hear) on the phone\b/,
     /\b(rather|prefer) not (to )?(speak|talk) on the phone\b/, /\bkan inte svara i telefon(en)?\b/, /\b(can'?t|cannot|can not) (answer|take) (the phone|phone calls|calls)\b/, /\bhellre inte (prata|ta det|snacka) i telefon\b/,
     // no call needed ("ni behöver inte ringa", "no need to call me back")
+    // calls asked to stop ("sluta ringa mig med erbjudanden", "stop calling me")
+    /\b(sluta|slutar|sluta att) ring(a|er)\b/, /\bstop (calling|phoning|ringing) (me|us)\b/,
     /\b(ni|du) behover inte ringa\b/, /\bno need to (call|phone|ring)\b/, /\b(don'?t|do not) need to (call|phone|ring) me\b/,
     // a phone not answered ("jag svarar inte i telefon", "I won't answer the phone"), calls not wanted
     /\b(jag|vi) svarar (inte|aldrig|sallan) i telefon/, /\bvill inte ha (nagot |nagra )?(telefon)?samtal\b/, /\b(i|we) (won'?t|will not|can'?t|cannot|don'?t|do not) (be able to )?answer (the |my )?phone\b/,
@@ -82,7 +84,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bprefer (phone|calls|phone calls|to talk)\b(?! (case|cover|holder|stand))/, /\b(phone|a call|calling) (is|would be|works) (best|better|easier) for (me|us)\b/, /\b(i'?d|i would) rather (talk|speak)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
   ],
   sms: [
-    /\b(sms:?a|smsa|texta|messa)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med) (garna |bara |helst )?(ett |en )?(kort |kortare |snabbt |litet )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
+    /\b(sms:?a|smsa|texta|messa)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med|ge mig|ge oss|skicka mig) (garna |bara |helst |hellre )?(ett |en )?(kort |kortare |snabbt |litet )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
     new RegExp(`\\b(via|per|pa)${NOT_OF_CODES} (garna |bara |helst )?(ett |en )?sms\\b`),
     // a thing asked to be sent by text is a wish, codes and all ("send me the discount code by text")
     /\b(send|skicka)\b[^.!?]{0,40}\b(by|via|per|pa) (text|sms)\b/,
