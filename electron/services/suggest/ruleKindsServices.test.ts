@@ -89,3 +89,9 @@ test('a thing that works again, with thanks, is a thank-you; whether a thing mak
   assert.equal(kind('hinner mattan komma till lördag?'), 'delivery_time');
   assert.equal(kind('could you tell me whether the 40" monitor arm holds 9 kg?'), 'product_advice');
 });
+
+test('a size ordered and another sent is a wrong item; parts that cannot be put together are a fault, not a question of fit', () => {
+  assert.equal(kind('beställde byxorna i 36 men fick 40, står 36 på lappen'), 'complaint');
+  assert.equal(kind('benen passar inte i fästena på stolen, det går inte att montera'), 'complaint');
+  assert.equal(kind('passar kudden till fåtöljen Berga?'), 'product_advice');
+});
