@@ -64,6 +64,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // "ni borde ha skickat den", which is a complaint)
   suggestion: [
     /\b(bara|bara som) ett tips\b/, /\b(ett )?tips till er\b/, /\bni borde (verkligen |kanske |nog |absolut |ocksa )?(ha|salja|ta in|erbjuda|borja med|lagga till) (fler|mer|flera|storre|mindre|ocksa|fler olika|nagon|nagra)\b/,
+    // a thing the shop should sell, named ("ni borde sälja barnstorlekar av era regnjackor"; not "ni borde ha skickat")
+    /\bni borde (verkligen |kanske |nog |absolut |ocksa )?(salja|ta in|erbjuda|borja salja|lagga till|ta hem) (?!(den|det|dem|dom|min|mitt|mina|pengarna)\b)[a-z]{3,}/,
     /\bjust a (suggestion|thought|tip|friendly suggestion)\b/, /\byou should (really |definitely |maybe |also )?(add|stock|sell|carry|offer|start selling|have more|make more)\b/, /\bit would be (nice|great|lovely|good) if you (had|sold|offered|added|could add)\b/,
   ],
   // a visit to the shop or the salon, not an order: access, parking, bringing a child or a dog,

@@ -95,3 +95,9 @@ test('a size ordered and another sent is a wrong item; parts that cannot be put 
   assert.equal(kind('benen passar inte i fästena på stolen, det går inte att montera'), 'complaint');
   assert.equal(kind('passar kudden till fåtöljen Berga?'), 'product_advice');
 });
+
+test('a thing the shop should sell, named, is an idea no template answers', () => {
+  assert.ok(cuesIn('ni borde sälja regnbyxor i barnstorlekar').has('suggestion'));
+  assert.equal(cuesIn('ni borde sälja den billigare, den är ju trasig').has('suggestion'), false);
+  assert.equal(cuesIn('ni borde ha skickat den igår, nu är den fortfarande inte här').has('suggestion'), false);
+});
