@@ -2,31 +2,28 @@ import { firstMatches } from './lexicon';
 import { NO_TEMPLATE_PATTERNS, type NoTemplateCueId } from './noTemplateCues';
 import { ORDER_PATTERNS, type OrderCueId } from './orderCues';
 import { REQUEST_PATTERNS, type RequestCueId } from './requestCues';
+import { SHOP_FAULT_PATTERNS, type ShopFaultCueId } from './shopFaultCues';
 import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 
 /**
  * What a text says that word lists miss: how a fault or a question is told; the requests that are
  * their own kind (requestCues.ts: a privacy request, a business quote); an order's life told in
- * words (orderCues.ts: on its way, the day it comes, cancelled, a fee charged); what calls for a
+ * words (orderCues.ts: on its way, the day it comes, cancelled, a fee charged); the shop's own
+ * faults (shopFaultCues.ts: a wrong thing sent, the customer badly treated); what calls for a
  * voice (voiceCues.ts: a repeat contact stated in words, a vulnerable customer, a product that is
  * dangerous, a fraud) and what no template answers (noTemplateCues.ts). Each is a pattern over the
  * folded text (å→a, ö→o), in Swedish and English.
  */
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
-  | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'badService' | 'wrongItem' | 'isItNormal' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | VoiceCueId | NoTemplateCueId;
+  | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'isItNormal' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
+  | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order, "är kurserna på engelska?" about a service. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden|kursen|kurserna|klassen|klasserna|lektionen|lektionerna|behandlingen|behandlingarna|workshopen)';
 /** Words ending like a Swedish noun's definite form ("sadeln", "bordet") that are not one. */
 const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|ett|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis|idag|igen|nyss|sen|varfor|hur|vad|kan|men|what|when|that|want|dont|cant|can)';
 const NOT_A_PRODUCT_EN = '(order|parcel|package|delivery|shipment|shop|store|site|website|app|account|invoice|payment|refund|return|sale|offer|code|price|prices)';
-
-/** Parts a thing comes with, and a part's being missing: "det saknas två skruvar", "a leg is missing". */
-const PARTS_SV = '(skruv|skruvar|del|delar|ben|rem|remmar|knapp|knappar|lock|sladd|laddare|nyckel|handtag|hylla|hyllor|bit|bitar|dyna|dynor)';
-const PARTS_EN = '(screw|part|piece|strap|leg|bolt|button|lid|cable|charger|key|handle|shelf|cushion)';
-const MISSING_SV = '(saknas|fattas|fattades|saknades)';
 
 /** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka". */
 const THING_BACK_EN = "(it|them|this|that|the|my|one|both|these|those)( [\\w-]+){0,2} back\\b";
@@ -216,60 +213,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
         `(?!(sager|says)\\b)(har|hade|ar|var|blir|blev|gick|gar|kom|slutade|borjar|borjade|\\w+ar|\\w+er|\\w+de|has|had|is|was|keeps?|leaves?|smells?|won'?t|doesn'?t|does not|stopped|broke|\\w+s|\\w+ed))\\b`,
     ),
   ],
-  // how the customer was treated: a complaint about the shop, not about a thing
-  badService: [
-    /\b(otrevlig|otrevliga|otrevligt|oforskamd|oforskamda|oforskamt|nonchalant|nonchalanta|arrogant|arroganta|ohovlig|ohovliga|oproffsig|oproffsigt)\b/, /\bdaligt bemotande\b/, /\bbemottes (otrevligt|oforskamt|nonchalant|illa|daligt)\b/,
-    /\b(rude|rudeness|unfriendly|impolite|unprofessional|condescending)\b/, /\btreated (me|us) (badly|rudely|like (a |an )?(idiots?|criminals?|thief|thieves|child|children|fools?))\b/,
-    // a visit or a delivery the customer waited in for, and no one came
-    /\bingen (kom|dok upp)\b/, /\bno ?one (came|showed up|turned up)\b/,
-    // a long wait in the shop or on the phone ("I waited 25 minutes in the queue", "parkerad i kö i 40 minuter")
-    // or weeks for a thing ("har väntat sex veckor på en reservdel", "we've waited five weeks for the sofa")
-    /\b(har|hade|have|had|'ve|been) (nu )?(vantat|waited|waiting) (i |for )?(over |nastan |snart |almost |nearly |over )?(tre|fyra|fem|sex|sju|atta|flera|manga|[3-9]|1\d|three|four|five|six|seven|eight|several|many) (veckor|manader|weeks|months)\b/,
-    /\b(waited|queued|stood in (the |a )?(queue|line)|on hold) (for )?(over |almost |nearly )?([1-9]\d|an hour|half an hour)( minutes?)?\b/, /\b(vantade|stod i ko|stod i kon|parkerad i ko|i telefonko) (i )?(over |nastan )?([1-9]\d (minuter|min)|en timme|en halvtimme)\b/,
-    /\b(only|just) one (till|checkout|cashier|register) (was )?open\b/, /\b(bara|endast) en kassa (var )?oppen\b/,
-    // a sum counted or keyed wrong at the till ("räknade fel och tog betalt för två lampor fast jag bara
-    // köpte en", "slog in fel pris"; not "det slog fel", which is only something that failed)
-    /\b(raknade|raknat|slog in|slagit in) fel\b/, /\b(tog|tagit|tar) betalt for (tva|tre|fyra|\d+)\b[^.!?]{0,40}\b(fast|men|trots att) (jag|vi) (bara|endast)\b/, /\bcharged (me )?for (two|three|\d+)\b[^.!?]{0,40}\b(but|when|though) (i|we) only\b/,
-  ],
-  // not what was ordered, or not all of it, or not as the shop described it: the shop's mistake, a
-  // complaint (not a wish to exchange)
-  wrongItem: [
-    // "ni skrev ekologisk bomull på sidan men tvättlappen säger polyester", "it says non-slip in the description"
-    // "ni lovade att soffan skulle vara i ull men tvättlappen säger polyester"
-    /\b(ni lovade|you promised|(we were|i was|vi blev|jag blev) (promised|lovade|lovad))\b[^.!?]{0,50}\b(skulle vara|skulle bli|would be)\b[^.!?]{0,30}\b(men|fast|but)\b/,
-    /\b(ni skrev|det stod|det star|ni lovade)\b[^.!?]{0,40}\b(pa sidan|pa hemsidan|pa er sida|i beskrivningen|i annonsen|pa bilden|pa forpackningen)\b[^.!?]{0,10}\b(men|fast)\b/,
-    /\b(i beskrivningen|i produktbeskrivningen|pa sidan|pa hemsidan|i annonsen) (star|stod|star det|stod det)\b[^.!?]{0,40}\b(men|fast)\b/, /\binte (som|alls som) (det )?(beskrivet|beskrivs|beskrevs|utlovat|pa bilden|pa bilderna)\b/,
-    /\b(it says|says|said)\b[^.!?]{0,30}\b(in the description|in the listing|on your (site|website|page))\b/, /\byour (website|site|page|listing|description|ad|advert) (said|says|stated|claimed)\b[^.!?]{0,60}\b(but|however)\b/, /\bnot (as|what was|what you) (described|advertised|pictured|shown|promised)\b/,
-    /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\bbut\b/, /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\b(is|are|was|were) (too|not)\b/, /\b(like|as) the (description|listing|website|site|ad|advert) (said|says|promised|showed)\b/,
-    // "much darker than on your website", "mycket mörkare än på bilden"
-    /\b(darker|lighter|smaller|bigger|thinner|shorter|brighter|duller) than (on|in) (your|the) (website|site|photos?|pictures?|listing)\b/, /\b(morkare|ljusare|mindre|storre|tunnare|kortare) an pa (bilden|bilderna|sidan|hemsidan|er sida)\b/, /\bsom (beskrivningen|annonsen|sidan) (sa|sager|lovade|visade)\b/,
-    /\bfel (storlek|farg|vara|varor|modell|produkt|artikel|sak|saker|bok|storlekar|sorts|sort)\b/, /\bthe wrong (kind|type|flavou?r) of\b/,
-    // things missing from the box named ("i matkassen saknades mjölken och köttfärsen")
-    /\b(saknades|fattades) (det )?[a-z]{3,}(en|et|na|orna|arna)\b/,
-    // a thing past its date when it came ("en vara som gått ut i datum", "past its best before")
-    /\b(gatt ut|gick ut) (i|pa) datum\b/, /\b(passerat|over) bast fore\b/, /\bpast (the |its )?(best before|use by|expiry)( date)?\b/, /\b(was|were|came|arrived) (already )?(expired|out of date)\b/,
-    // nothing like the picture, or things swapped for cheaper ones
-    /\b(sag|ser|sag inte) (inte|ingenting|inte alls|inget) ut som (pa bilden|pa bilderna|pa sidan|pa hemsidan|i annonsen)\b/, /\blooked nothing like (the|your) (picture|photo|pictures|photos|website|listing)\b/, /\b(utbytt|utbytta|utbytte|bytts ut) mot (en |ett )?(billigare|samre|andra|annan|annat)\b/, /\b(swapped|replaced|substituted) (for|with) (cheaper|worse|other)\b/,
-    // printed or engraved wrong ("visitkorten är tryckta med fel telefonnummer", "the name was engraved misspelled")
-    /\b(tryckt|tryckta|tryckte|graverad|graverat|graverade|broderad|broderat|printed|engraved|embroidered)\b[^.!?]{0,25}\b(fel|felstavat|felstavad|wrong|misspelled|misspelt)\b/, /\bbestallde (en |ett )?\w+,? (men )?(fick|kom) (en |ett )?\w+\b(?<!fick veta)/, /\binte (det|vad|den|de) (jag|vi) bestallde\b/,
-    // a size ordered and another sent ("beställde ett par kängor i 39 men fick 37")
-    /\bbestallde\b[^.!?]{0,40}\b\d{2,3}\b[^.!?]{0,10}\b(men|och) (fick|kom)( en| ett| storlek)? \d{2,3}\b/,
-    /\bskicka(de|t)? (ratt|fel)\b/, /\b(ni )?(skickade|skickat|fick)\b[^.!?]{0,30}\bmen (jag|vi) (hade )?(bestallde|bestallt|valde|valt)\b/, /\byou sent\b[^.!?]{0,30}\bbut (i|we) (had )?(ordered|chose|picked)\b/, /\bwrong (size|colou?r|item|items|product|model|book|one|thing|socket|fitting|plug|connector|part|parts|length)\b/, /\bnot (what|the one) (i|we) ordered\b/, /\bordered (a |an |the )?(\w+ ){1,3}but (got|received) (?!no\b)/,
-    // "ordered a grey cover and got a beige one", "beställde en grå och fick en beige" (not "and got an e-mail")
-    /\bordered (a |an |the )?(\w+ ){1,3}and (got|received|was sent) (a|an|the) (\w+ )?(one|ones|instead)\b/, /\bbestallde (en |ett )?(\w+ ){1,3}(och|men) fick (en|ett) (?!(mejl|mail|sms|kvitto|bekraftelse|besked|svar|faktura|orderbekraftelse)\b)\w+\b/,
-    // a part that did not come with the thing: "one of the straps is missing", "en av skruvarna saknas"
-    /\b(one|two|some|a few) of the \w+ (is|are|was|were) missing\b/, new RegExp(`\\b(a|one|the) ${PARTS_EN}s? (is|are|was|were) missing\\b`), new RegExp(`\\bmissing (a|one|two|the) ${PARTS_EN}s?\\b`),
-    new RegExp(`\\b(en|ett|tva|tre|nagra) ${PARTS_SV} ${MISSING_SV}\\b`), new RegExp(`\\b(en|ett|tva|tre|nagra) av \\w+(na|en) ${MISSING_SV}\\b`),
-    new RegExp(`\\bdet ${MISSING_SV} (en|ett|tva|tre|nagra) ${PARTS_SV}\\b`),
-    // fewer than were ordered: "det låg bara två i paketet", "only three came"
-    /\b(bara|endast) (en|ett|tva|tre|fyra|fem|sex|\d+) (i paketet|i kartongen|i ladan|i leveransen|kom|kom fram|var med|lag i)\b/, /\bdet (lag|kom) (bara|endast) (en|ett|tva|tre|fyra|fem|sex|\d+)\b/,
-    /\bonly (one|two|three|four|five|six|\d+) (came|arrived|were in|was in|in the (box|parcel|package))\b/,
-    // a thing sent that does not fit what it was for: "batterierna ni skickade passar inte"
-    /\b\w+ (ni|du) (skickade|skickat|salde|levererade) (passar|funkar|fungerar) inte\b/, /\b\w+ you (sent|sold me) (doesn'?t|don'?t|do not|does not|won'?t) (fit|work with)\b/,
-    // a thing sent used that was bought new ("varför skickade ni en begagnad bok?"), not a shop that sells second hand
-    /\b(skickade|skickat|levererade|fick) (ni |jag |vi )?(en |ett )?(begagnad|begagnat|begagnade|anvand|anvant|anvanda)\b/, /\b(verkar|ser|sag|var) (redan )?(begagnad|begagnat|begagnade|anvand|anvant|anvanda)\b/,
-    /\b(sent|sold|received|got) (me |us )?(a |an )?(used|second[- ]hand|pre[- ]owned)\b(?! to\b)/, /\b(looks|looked|seems|seemed) (already |to have been )?(used|worn)\b(?! to\b)/,
-  ],
+  ...SHOP_FAULT_PATTERNS,
   // "öppet köp" is a right to return, no opening ("har ni öppet köp på skor?")
   openPurchase: [/\boppet kop\b/],
   // more than a thank-you or an advert seen: a question, or a "but" ("vi älskar den, men finns den …?")

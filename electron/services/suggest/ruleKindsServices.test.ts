@@ -101,3 +101,11 @@ test('a thing the shop should sell, named, is an idea no template answers', () =
   assert.equal(cuesIn('ni borde sälja den billigare, den är ju trasig').has('suggestion'), false);
   assert.equal(cuesIn('ni borde ha skickat den igår, nu är den fortfarande inte här').has('suggestion'), false);
 });
+
+test('staff who ignored the customer, the welcome found wanting, or a promise not kept are a complaint; a link to log in by, asked whether it is genuine, is a fraud', () => {
+  assert.equal(kind('jag är missnöjd med servicen, expediten ignorerade mig helt'), 'complaint');
+  assert.equal(kind('ni har fortfarande inte skickat den nya lampan som ni lovade förra veckan'), 'complaint');
+  assert.ok(cuesIn('fick ett sms om att jag måste logga in via en länk för att behålla mina poäng, är det äkta?').has('fraud'));
+  assert.ok(cuesIn('an email says I must confirm my card details through a link or lose my account. Is this genuine?').has('fraud'));
+  assert.equal(cuesIn('is the leather genuine?').has('fraud'), false);
+});

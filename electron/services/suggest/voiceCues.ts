@@ -102,7 +102,9 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // "någon har använt mitt kort", a mail "som ser ut att vara från er" (as "looks to be from you")
     /\bnagon har (anvant|tagit|stulit|kommit at) (mitt|mina|min) (kort|kontokort|kortuppgifter|konto|kundkonto|uppgifter)\b/, /\b(ser ut|verkar|utger sig) (att )?(vara |komma )?fran er\b(?! (butik|butiken|lager|lagret|hemsida|webbshop))/,
     // asked of a message about a fee, a payment or a link ("… pay a small fee on a website. Was this you?")
-    /\b(fee|pay|link|card|website)\b[^?]{0,80}\b(was|is) (this|that|it) (really )?(you|from you)\s*\?/, /\b(avgift|avgiften|betala|lank|lanken|kortuppgifter)\b[^?]{0,80}\b(ar|var) (det|detta) (verkligen )?(ni|fran er)\s*\?/, /\b(ar det|kommer (det|sms:et|smset|mejlet|mailet)) verkligen (ni|fran er)\b/, /\bser ut att komma fran er\b/,
+    /\b(fee|pay|link|card|website)\b[^?]{0,80}\b(was|is) (this|that|it) (really )?(you|from you)\s*\?/, /\b(avgift|avgiften|betala|lank|lanken|kortuppgifter)\b[^?]{0,80}\b(ar|var) (det|detta|den) (verkligen )?(ni|fran er|akta|pa riktigt)\s*\?/,
+    // … or whether it is genuine ("… logga in via en länk, är det äkta?", "… confirm through a link. Is this genuine?")
+    /\b(fee|pay|link|card|details|prize)\b[^?]{0,80}\b(is|was) (this|that|it) (really )?(real|genuine|legit|legitimate)\s*\?/, /\b(ar det|kommer (det|sms:et|smset|mejlet|mailet)) verkligen (ni|fran er)\b/, /\bser ut att komma fran er\b/,
     // a mail or a text in the shop's name ("från 'er'") that asks the customer to log in or pay through a link, "stämmer det?"
     /\b(fran|from) ["'“”‘’](er|you|your)( \w+)?["'“”‘’]/, /\b(samtal|ringde|ringt|sms|mejl|brev)\b[^?]{0,120}\b(var|ar) det (verkligen )?ni\s*\?/, /\b(logga in|betala|uppdatera|verifiera|bekrafta)\b[^.!?]{0,30}\b(via|genom|pa) (en|denna|den har) lank\b[^?]{0,40}\b(stammer det|ar det (pa riktigt|akta|sant|ni))\b/,
     /\b(log in|sign in|pay|update|verify|confirm)\b[^.!?]{0,30}\b(via|through|with|using|on) (a|this|the) link\b[^?]{0,40}\b(is (this|that|it) (real|legit|legitimate|genuine|true)|was (this|that|it) you)\b/, /\b(looks|appears) to (be|come) from you\b/,
