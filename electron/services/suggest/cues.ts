@@ -142,7 +142,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(your|your \w+'s) (error|mistake|fault)\b/, /\b(ert|erat) (fel|misstag|slarv)\b/,
     // a thing the shop recommended that does not do: "the bulb you recommended doesn't fit"
     /\b(you|your staff|your colleague) (recommended|suggested|said would (fit|work))\b[^.!?]{0,40}\b(doesn'?t|does not|didn'?t|did not|won'?t|will not|isn'?t|is not)\b/,
-    /\b(ni|er personal|expediten|saljaren) (rekommenderade|tipsade om|sa skulle passa)\b[^.!?]{0,40}\b(passar|funkar|fungerar|racker|haller) inte\b/,
+    /\b(ni|er personal|expediten|saljaren) (rekommenderade|tipsade om|sa skulle passa)\b[^.!?]{0,40}\b((passar|funkar|fungerar|racker|haller) inte|flimrar|flimmrar|gick sonder|har gatt sonder|slutade|har slutat|sprack|lossnade|lacker)\b/,
+    /\b(you|your staff|your colleague) (recommended|suggested)\b[^.!?]{0,40}\b(flickers|keeps flickering|broke|stopped working|has stopped|cracked|leaks|came loose)\b/,
   ],
   // a yes-or-no or measure question about a thing by its name, asked before buying: "är ringen
   // justerbar?", "is the leather real?", "hur högt är bordet?" (not about the order or the shop)

@@ -15,6 +15,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(ta bort|radera|tar bort|raderar)\b[^.!?]{0,20}\b(mina|min|mitt) (bilder|bild|foton|foto|film)\b/, /\b(remove|delete|take down)\b[^.!?]{0,20}\b(my|the) (photos?|pictures?|images?|video)\b[^.!?]{0,20}\b(of me|you posted|you put up)\b/,
     /\b(photos?|pictures?|images?|video) of (me|my (son|daughter|child|children|kids))\b/, /\bwithout my (consent|permission)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
     /\b(delete|remove|erase)\b.{0,25}\b(my|all my) (account|data|details|email address|information)\b/, /\bstop sending me\b/,
+    // an account named first, then erased ("jag vill inte ha kvar något konto hos er, radera det")
+    /\b(konto|kontot|kundkonto|kundkontot|profil|profilen)\b[^.!?]{0,30}\b(radera|ta bort) (det|den)\b/, /\bvill inte ha (kvar )?(nagot|mitt|ett) (konto|kundkonto)\b/, /\b(account|profile)\b[^.!?]{0,30}\b(delete|remove|erase) it\b/,
     // everything the shop has on the customer ("radera allt ni har om mig", "delete everything you have on me")
     /\b(radera|raderar|ta bort|tar bort|rensa|rensar)\b[^.!?]{0,15}\ballt (ni har |ni sparat |ni vet |som finns )?(om|pa) mig\b/, /\b(delete|erase|remove)\b[^.!?]{0,15}\beverything you (have|hold|keep|store)( on| about)? me\b/,
     /\b(what|which) (personal )?data you (hold|store|have|keep)\b/, /\bcustomer database\b/,

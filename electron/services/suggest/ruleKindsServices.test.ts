@@ -109,3 +109,11 @@ test('staff who ignored the customer, the welcome found wanting, or a promise no
   assert.ok(cuesIn('an email says I must confirm my card details through a link or lose my account. Is this genuine?').has('fraud'));
   assert.equal(cuesIn('is the leather genuine?').has('fraud'), false);
 });
+
+test('an account named, then erased, is privacy; a thing the shop recommended that flickers is a complaint; how late customers are taken is the hours', () => {
+  assert.equal(kind('mitt kundkonto behöver jag inte längre, ta bort det'), 'privacy');
+  assert.equal(kind('I no longer use my profile with you, please delete it'), 'privacy');
+  assert.equal(kind('lampan ni rekommenderade flimrar när den är dimrad'), 'complaint');
+  assert.equal(kind('the bulb your staff suggested flickers all the time'), 'complaint');
+  assert.equal(kind('hur sent tar ni emot kunder på lördagar?'), 'opening_hours');
+});
