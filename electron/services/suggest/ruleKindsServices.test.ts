@@ -117,3 +117,10 @@ test('an account named, then erased, is privacy; a thing the shop recommended th
   assert.equal(kind('the bulb your staff suggested flickers all the time'), 'complaint');
   assert.equal(kind('hur sent tar ni emot kunder på lördagar?'), 'opening_hours');
 });
+
+test('a parcel at the pick-up point is an order\'s state; what the shop keeps on the customer is privacy (not an order "spårat"); a size to choose is a product question', () => {
+  assert.equal(kind('säg till när paketet har kommit fram till ombudet'), 'order_status');
+  assert.equal(kind('jag vill veta vad ni har sparat om mig'), 'privacy');
+  assert.equal(kind('kan ni skicka ett utdrag på allt ni har om mig?'), 'privacy');
+  assert.equal(kind('kan ni hjälpa mig välja rätt storlek på cykelhjälmen?'), 'product_advice');
+});

@@ -231,3 +231,13 @@ test('calls asked to stop are a refusal, and a text asked for "hellre" or with "
   assert.ok(wishesIn('ge mig ett sms när bordet lämnar lagret').has('sms'));
   assert.equal(first('ge mig ett sms när bordet lämnar lagret'), 'sms');
 });
+
+test('"få ett samtal" and "någon som kan ringa" wish for a call; "behöver inte svara på mejl, här räcker" keeps the chat; "the answer in an email" is a wish for writing', () => {
+  assert.ok(wishesIn('kan jag få ett samtal om fakturan?').has('call'));
+  assert.ok(wishesIn('finns det någon som kan ringa mig i eftermiddag?').has('call'));
+  assert.ok(wishesIn('ni behöver inte svara på mejl, här räcker').has('noEmail'));
+  assert.ok(wishesIn('ni behöver inte svara på mejl, här räcker').has('chatHere'));
+  assert.equal(first('har ni öppet på trettondagen? behöver inte svara på mejl, här räcker', { channel: 'chat' }), 'chat');
+  assert.ok(wishesIn("I'd prefer the answer in an email").has('writing'));
+  assert.ok(wishesIn('jag vill ha svaret på mejl').has('writing'));
+});

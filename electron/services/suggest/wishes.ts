@@ -32,7 +32,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(jag|vi) svarar (inte|aldrig|sallan) i telefon/, /\bvill inte ha (nagot |nagra )?(telefon)?samtal\b/, /\b(i|we) (won'?t|will not|can'?t|cannot|don'?t|do not) (be able to )?answer (the |my )?phone\b/,
   ],
   noEmail: [
-    /\b(vill|orkar) inte (skriva|mejla|maila)\b/, /\b(ni|du) behover inte (mejla|maila|skriva till) (mig|oss)\b/, /\bno need to (e-?mail|write to) me\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
+    /\b(vill|orkar) inte (skriva|mejla|maila)\b/, /\b(ni|du) behover inte (mejla|maila|skriva till) (mig|oss)\b/, /\bbehover inte (svara|skriva|svara mig) (pa|via|per) (mejl|mail|e-?post)\b/, /\bno need to (e-?mail|write to) me\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
     /\b(do not|dont|don't) want to (write|email|e-mail)\b/, /\brarely (check|read) (this|my) (inbox|e-?mail)/, /\bback and forth by e-?mail\b/,
     /\b(skriva|skriver|mejla|mejlar) fram och tillbaka\b/, /\b(hinner|kan) inte sitta (vid|framfor) datorn\b/,
     // "mejla inte", "skicka inga mejl", "don't email", "no emails please" (not an automatic reply's
@@ -68,7 +68,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bhor(a|er)? av (sig|er|dig)\b[^.!?]{0,15}\b(per|via|pa) telefon\b/, /\b(helst|hellre|garna) (per|via) telefon\b/, /\b(sla|ge) mig en pling\b/, /\bsla en pling\b/,
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
     // a call asked for as a thing ("I'd like a phone call today", "jag vill ha ett samtal")
-    /\b(like|want|prefer|request|appreciate|arrange|book|schedule|expect|set up) a (quick )?(phone ?)?call\b/, /\b(vill ha|onskar|onskar mig|boka) ett (telefon)?samtal\b/,
+    /\b(like|want|prefer|request|appreciate|arrange|book|schedule|expect|set up) a (quick )?(phone ?)?call\b/, /\b(vill ha|onskar|onskar mig|boka|fa) ett (telefon)?samtal\b/, /\b(nagon|nan) som kan ringa\b/,
     // contact asked for by phone ("jag vill bli kontaktad per telefon", "contact me by phone")
     /\bkontakta(d|s)? (mig )?(per|via|pa) telefon\b/, /\bcontact(ed)? (me )?(by|via|on the) phone\b/,
     /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/,
@@ -112,10 +112,10 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\baterkomma (per|via|pa) (brev|post|mejl|mail|e-?post)\b/, /\b(per|via) brev eller (mejl|mail|e-?post)\b/,
     /\bi skrift\b/, /\b(mejl|mail|e-?post) (ar|vore|funkar) (bast|battre|bra) for (mig|oss)\b/, /\b(kan|kunde|skulle) (ni|du) (mejla|maila)\b/,
     /\b(rather|prefer to) (e-?mail|write)\b/, /\bwritten (answer|reply|response)\b/, /\bplease (e-?mail|write back)\b/, /\be-?mail (is|would be|works) (best|better|easier) for (me|us)\b/, /\breply to this e-?mail\b/,
-    /\bin writing\b/, /\bput (that|it) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
+    /\bin writing\b/, /\b(answer|reply|response) (in|by|via) (an )?e-?mail\b/, /\b(svaret|svar|besked) (pa|per|via|i ett) (mejl|mail|e-?post)\b/, /\bput (that|it) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
   ],
   // ("skriv hellre här än ring": folded, "här" reads as "har")
-  chatHere: [/\bskriv (hellre |helst |garna )?(har|i chatten)\b/, /\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\b(here|in the) chat\b/, /\btell me here\b/],
+  chatHere: [/\bskriv (hellre |helst |garna )?(har|i chatten)\b/, /\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\b(here|in the) chat\b/, /\btell me here\b/, /\b(har|i chatten) (racker|gar bra|funkar bra)\b/, /\b(here|in the chat) is (fine|enough)\b/],
 };
 
 /** The last text read and its wishes (a copy is handed out, so no caller changes it). */
