@@ -124,3 +124,8 @@ test('a parcel at the pick-up point is an order\'s state; what the shop keeps on
   assert.equal(kind('kan ni skicka ett utdrag på allt ni har om mig?'), 'privacy');
   assert.equal(kind('kan ni hjälpa mig välja rätt storlek på cykelhjälmen?'), 'product_advice');
 });
+
+test('an OCR number or a bank giro asked for is a payment; "can\'t log in" is a login case', () => {
+  assert.equal(kind('vilket ocr-nummer ska jag använda?'), 'invoice');
+  assert.equal(kind("I can't log in since yesterday"), 'password');
+});

@@ -241,3 +241,10 @@ test('"få ett samtal" and "någon som kan ringa" wish for a call; "behöver int
   assert.ok(wishesIn("I'd prefer the answer in an email").has('writing'));
   assert.ok(wishesIn('jag vill ha svaret på mejl').has('writing'));
 });
+
+test('"sms funkar inte för mig" refuses a text; "a text … would be ace" wishes for one, and leaves what it is about for the kind', () => {
+  assert.ok(wishesIn('sms funkar inte för mig, svara här').has('noSms'));
+  assert.equal(wishesIn('sms funkar inte för mig, svara här').has('sms'), false);
+  assert.ok(wishesIn('a text when the order ships would be ace').has('sms'));
+  assert.match(withoutWishes('a text when the order ships would be ace'), /when the order ships/);
+});

@@ -45,7 +45,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(sluta|slutar|sluta att) (skicka |skicka mig |med )?sms\b/, /\bstop (sending )?(me )?(texts|text messages|sms)\b/,
     // no text needed ("no need to text me, I'll check here", "ni behöver inte messa")
     /\bno need to (text|sms)\b/, /\b(don'?t|do not) need to (text|sms) me\b/, /\b(don'?t|do not) (text|sms)\b/, /\b(don'?t|do not) want (any )?(texts|sms|text messages)\b/,
-    /\bvill inte ha (nagot |nagra |fler )?sms\b/, /\bskicka (mig |oss )?(inte|inga) (nagot |nagra )?sms\b/, /\b(ni|du) behover inte ((ringa|mejla) eller )?(sms:?a|smsa|messa|texta)\b/,
+    /\bvill inte ha (nagot |nagra |fler )?sms\b/, /\bsms (funkar|fungerar) inte (for|pa) mig\b/, /\bskicka (mig |oss )?(inte|inga) (nagot |nagra )?sms\b/, /\b(ni|du) behover inte ((ringa|mejla) eller )?(sms:?a|smsa|messa|texta)\b/,
     // another way rather than a text ("skriv här hellre än sms"; folded, "än sms" reads as "an sms")
     /\b(hellre|snarare) an (ett |en |via |per )?sms\b/, /\brather than (a |by )?(text|sms)\b/,
     // the way preferred first, a text after it: "hellre ha besked på mejl än sms", "mejla hellre än att sms:a"
@@ -97,7 +97,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // updates asked for "as texts" ("send any updates … to my mobile as texts")
     /\bas (a )?(texts|text messages?|sms)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
-    /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
+    /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\ba (quick |short )?text\b(?=[^.!?]{0,40}\b(would be|is|will be) (ace|great|perfect|brilliant|lovely|handy|grand|fab)\b)/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b(?! inte)/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
     /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/,
     /\b(texts?|sms) (is|are|would be|works) (best|better|easier) for (me|us)\b/, /\bmessage my (mobile|phone|cell)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
