@@ -129,3 +129,11 @@ test('an OCR number or a bank giro asked for is a payment; "can\'t log in" is a 
   assert.equal(kind('vilket ocr-nummer ska jag använda?'), 'invoice');
   assert.equal(kind("I can't log in since yesterday"), 'password');
 });
+
+test('a way to pay named alone is no case; express is a delivery; a receipt by e-mail is a payment matter; a charger that smokes is a hazard', () => {
+  assert.ok(cuesIn('paypal?').has('waysToPay'));
+  assert.ok(cuesIn('do you accept american express?').has('waysToPay'));
+  assert.equal(kind('går det att få express?'), 'delivery_time');
+  assert.equal(kind('kan jag få kvitto på mejl?'), 'invoice');
+  assert.ok(cuesIn('det röker ur laddaren').has('safety'));
+});

@@ -248,3 +248,9 @@ test('"sms funkar inte för mig" refuses a text; "a text … would be ace" wishe
   assert.ok(wishesIn('a text when the order ships would be ace').has('sms'));
   assert.match(withoutWishes('a text when the order ships would be ace'), /when the order ships/);
 });
+
+test('"sms när skickad" and "mejla svaret" are wishes in few words; a text that came when something happened is none', () => {
+  assert.ok(wishesIn('sms när skickad').has('sms'));
+  assert.equal(wishesIn('jag fick sms när den skickades men inget mer').has('sms'), false);
+  assert.ok(wishesIn('mejla svaret, tack: hur bred är soffan?').has('writing'));
+});

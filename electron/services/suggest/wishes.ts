@@ -104,9 +104,11 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // part every such message wishes for one; a text that came ("fick ett sms"), none ("inget sms"),
     // "sms:et" or the shop's "sms-utskick" are not asked for
     new RegExp(`\\b(kan ni|kan du|skulle ni|could you|can you|would you|please|pls|garna|vore|would be)\\b[^.!?]{0,60}${ASKED_SMS}|${ASKED_SMS}[^.!?]{0,40}\\b(tack|please|pls|vore|would be|garna)\\b`), /\b(text|sms) me\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`\\b(by|via)${NOT_OF_CODES} (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
+    // a text for when a thing happens, asked in few words ("sms när skickad"; not "fick sms när …")
+    new RegExp(`${ASKED_SMS} (nar|sa fort|sa snart)\\b`),
   ],
   writing: [
-    /\bskriftligt?\b/, /\bsvart pa vitt\b/, /\b(per|via|pa) (e-?post|mejl|mail)\b/, /\b(mejla|maila) (mig|det)\b/, /\bskicka .{0,25}(mejl|mail|e-?post)\b/,
+    /\bskriftligt?\b/, /\bsvart pa vitt\b/, /\b(per|via|pa) (e-?post|mejl|mail)\b/, /\b(mejla|maila) (mig|det|svaret|informationen|uppgifterna)\b/, /\bskicka .{0,25}(mejl|mail|e-?post)\b/,
     /\b(svara|skriv) (mig )?(hellre|garna)?\s*(pa|per|via)? ?(mejl|mail|e-?post)\b/, /\bforedrar (mejl|mail|e-?post)\b/, /\b(mejla|maila) hellre\b/, /\bhellre (mejl|mail|e-?post|skriftligt)\b/, /\bskriv hellre\b(?! (har|i chatten)\b)/, /\bsvara (mig )?hellre\b/,
     // "kan ni återkomma per brev eller mejl?" (not a thing sent by post)
     /\baterkomma (per|via|pa) (brev|post|mejl|mail|e-?post)\b/, /\b(per|via) brev eller (mejl|mail|e-?post)\b/,
