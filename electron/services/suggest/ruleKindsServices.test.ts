@@ -137,3 +137,9 @@ test('a way to pay named alone is no case; express is a delivery; a receipt by e
   assert.equal(kind('kan jag få kvitto på mejl?'), 'invoice');
   assert.ok(cuesIn('det röker ur laddaren').has('safety'));
 });
+
+test('staff who refused the customer are a complaint about the shop; a booked trial or session moved is a rebooking; a safety standard asked about is a product question', () => {
+  assert.equal(kind('the cashier refused my gift card and was laughing'), 'complaint');
+  assert.equal(kind('could we move the fitting to next Tuesday?'), 'rebooking');
+  assert.equal(kind('does the high chair meet the EU safety standard?'), 'product_advice');
+});

@@ -17,6 +17,7 @@ export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
     /\b(otrevlig|otrevliga|otrevligt|oforskamd|oforskamda|oforskamt|nonchalant|nonchalanta|arrogant|arroganta|ohovlig|ohovliga|oproffsig|oproffsigt)\b/, /\bdaligt bemotande\b/, /\bbemottes (otrevligt|oforskamt|nonchalant|illa|daligt)\b/,
     // the welcome found wanting, staff who ignored the customer, a promise not kept ("som ni lovade i oktober")
     /\b(inte nojd|missnojd|besviken) (med|pa) (bemotandet|servicen|personalen|kundtjansten)\b/, /\b(personalen|expediten|saljaren|kassoren|staff|the assistant|the cashier)\b[^.!?]{0,40}\b(ignorerade|struntade i|ignored)\b/, /\b(som )?ni (lovade|lovat|har lovat)\b/, /\byou (promised|had promised)\b/,
+    /\b(the assistant|the staff|staff|the cashier|personalen|expediten|saljaren|kassoren)\b[^.!?]{0,20}\b(refused|vagrade|nekade)\b/,
     /\b(rude|rudeness|unfriendly|impolite|unprofessional|condescending)\b/, /\btreated (me|us) (badly|rudely|like (a |an )?(idiots?|criminals?|thief|thieves|child|children|fools?))\b/,
     // a visit or a delivery the customer waited in for, and no one came
     /\bingen (kom|dok upp)\b/, /\bno ?one (came|showed up|turned up)\b/,
