@@ -151,6 +151,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // (also "är den gröna fåtöljen …?": an article and a definite adjective before the thing; "e dom här
     // skorna …?", typed in a hurry: "e" for "är", and "här" folded to "har")
     new RegExp(`(^|[.!?,:] ?|hej )(ar|e|blir|har|tal|passar|funkar|fungerar|haller|racker|rostar|krymper|noppar|luddar|kan|gar|kommer|finns) ((den|det|de|dom) ((har|dar) |([a-z]+[ae] ){1,2}))?(?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t|na)\\b[^.!]{0,80}\\?`),
+    // what it is made of, asked of "den" ("är den i ull", "e dom av läder?")
+    /^\W*(ar|e) (den|det|de|dom) (i|av|gjord av|gjorda av) (ull|bomull|lin|lader|skinn|silke|siden|tra|metall|plast|mocka|kashmir|polyester|bambu|keramik|glas|massivt tra)\b/,
     /\bhur (lang|langt|langa) (ar|blir) (?!(det|tiden|leveranstiden)\b)/, /\bhur (hog|hogt|hoga|stor|stort|stora|bred|brett|breda|djup|djupt|tung|tungt|tunga|tjock|tjockt|varm|varmt|mjuk|mjukt|mycket rymmer|manga (rymmer|far plats))\b/,
     new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,80}(\\?|$)`),
     /\b(tell me|know|wondering|wonder)( by e-?mail| in writing| here)? (if|whether) (the|these|those) ([0-9]+\S* )?(?!(order|parcel|package|delivery|shop|store)\b)[a-z]+/,

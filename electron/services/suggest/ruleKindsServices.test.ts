@@ -143,3 +143,10 @@ test('staff who refused the customer are a complaint about the shop; a booked tr
   assert.equal(kind('could we move the fitting to next Tuesday?'), 'rebooking');
   assert.equal(kind('does the high chair meet the EU safety standard?'), 'product_advice');
 });
+
+test('in few words: "klarna?" is a way to pay, "open late …?" the hours, "är den i ull" a product question, an address changed on an order the order', () => {
+  assert.ok(cuesIn('klarna?').has('waysToPay'));
+  assert.equal(kind('open late on fridays?'), 'opening_hours');
+  assert.equal(kind('e dom av läder?'), 'product_advice');
+  assert.equal(kind('ändra adressen på ordern?'), 'order_status');
+});

@@ -254,3 +254,13 @@ test('"sms när skickad" and "mejla svaret" are wishes in few words; a text that
   assert.equal(wishesIn('jag fick sms när den skickades men inget mer').has('sms'), false);
   assert.ok(wishesIn('mejla svaret, tack: hur bred är soffan?').has('writing'));
 });
+
+test('in few words: "sms mig", "text when …", a bare "ring" ending a line and "ring o …" opening one are wishes; a ring that is a thing is none', () => {
+  assert.ok(wishesIn('sms mig när paketet kommit').has('sms'));
+  assert.ok(wishesIn('text when it ships').has('sms'));
+  assert.equal(wishesIn('I got a text when it shipped').has('sms'), false);
+  assert.ok(wishesIn('diskmaskinen läcker, ring').has('call'));
+  assert.ok(wishesIn('ring o förklara fakturan').has('call'));
+  assert.equal(wishesIn('har ni storlek 17 på den här ring').has('call'), false);
+  assert.equal(wishesIn('jag köpte en ring').has('call'), false);
+});
