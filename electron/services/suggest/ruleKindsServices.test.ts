@@ -150,3 +150,8 @@ test('in few words: "klarna?" is a way to pay, "open late …?" the hours, "är 
   assert.equal(kind('e dom av läder?'), 'product_advice');
   assert.equal(kind('ändra adressen på ordern?'), 'order_status');
 });
+
+test('a thing left for mending, asked whether it is mended, is an order\'s state', () => {
+  assert.equal(kind('är min klocka lagad? lämnade in den förra veckan'), 'order_status');
+  assert.equal(kind('är mina skor reparerade än?'), 'order_status');
+});
