@@ -155,3 +155,10 @@ test('a thing left for mending, asked whether it is mended, is an order\'s state
   assert.equal(kind('är min klocka lagad? lämnade in den förra veckan'), 'order_status');
   assert.equal(kind('är mina skor reparerade än?'), 'order_status');
 });
+
+test('a child made ill by a thing is a health problem; a new time asked for is a rebooking', () => {
+  assert.ok(cuesIn('the rug smells and my kids get headaches in that room').has('safety'));
+  assert.ok(cuesIn('barnen har fått ont i huvudet av lukten från madrassen').has('safety'));
+  assert.equal(cuesIn('this whole thing is giving me a headache').has('safety'), false);
+  assert.equal(kind('can you give me a new time next week?'), 'rebooking');
+});
