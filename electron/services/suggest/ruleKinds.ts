@@ -201,6 +201,7 @@ export function ruleIntents(text: string): IntentFound[] {
   // (10-fold cross-validation 0.943 at 3, 0.944 at NOT_A_CASE_SCORE)
   if (cues.has('fraud')) {
     drop('password');
+    drop('invoice');
     out.push({ intent: 'general', score: NOT_A_CASE_SCORE, words: [cues.get('fraud')!] });
   }
   return ranked();

@@ -162,3 +162,8 @@ test('a child made ill by a thing is a health problem; a new time asked for is a
   assert.equal(cuesIn('this whole thing is giving me a headache').has('safety'), false);
   assert.equal(kind('can you give me a new time next week?'), 'rebooking');
 });
+
+test('a charge for an order never made is a fraud, not an invoice to look up; a parcel leaving "ert lager" is on its way', () => {
+  assert.equal(kind('I was charged for a purchase I never made on your site'), 'general');
+  assert.equal(kind('sms:a mig när bordet lämnar ert lager'), 'order_status');
+});

@@ -264,3 +264,7 @@ test('in few words: "sms mig", "text when …", a bare "ring" ending a line and 
   assert.equal(wishesIn('har ni storlek 17 på den här ring').has('call'), false);
   assert.equal(wishesIn('jag köpte en ring').has('call'), false);
 });
+
+test('"a text is easiest for me" wishes for one', () => {
+  assert.ok(wishesIn('a text is easiest for me').has('sms'));
+});
