@@ -4,8 +4,10 @@ import { cuesIn } from './cues';
 import { ruleKind as kind } from './ruleKinds';
 
 // The rules the rounds of shops that sell a service, a rental, flowers or boxes, and of customers
-// abroad, taught (2026-12-05; split from ruleKindsRounds.test.ts at ~300 lines); each test fails on
-// the code before its rule.
+// abroad, taught (2026-12-05; split from ruleKindsRounds.test.ts at ~300 lines), and those of the
+// rounds after them (lines 4710–5477: everyday shops, the channel, the borders of a kind, the
+// shortest lines, long e-mails); each test fails on the code before its rule. (The wishes those
+// rounds taught are tested in wishes.test.ts.)
 
 test("a mending asked of a tailor for a thing named with 'a' is no fault; a treatment's length is no delivery; a thing ready from a mending, the wrong sort sent, a group asking a price", () => {
   for (const t of ['kan ni korta ett par jeans medan jag väntar?', 'kan ni laga ett rejält hål i en jacka i goretex?', 'går det att sy i ett dragkedja i en stickad kofta?', 'har ni en insamling av trasiga textilier i butiken?', 'hur lång tid tar en fransförlängning ungefär?']) assert.equal(kind(t), 'general', t);
