@@ -169,3 +169,10 @@ test('a charge for an order never made is a fraud, not an invoice to look up; a 
   assert.equal(kind('I was charged for a purchase I never made on your site'), 'general');
   assert.equal(kind('sms:a mig när bordet lämnar ert lager'), 'order_status');
 });
+
+test('blisters got from a thing are a health problem, not those new shoes rub; a copy of all the shop has on the customer is privacy', () => {
+  assert.ok(cuesIn('min dotter fick blåsor av solkrämen').has('safety'));
+  assert.equal(cuesIn('jag har fått blåsor av skorna trots rätt storlek').has('safety'), false);
+  assert.equal(kind('kan ni skicka en kopia på allt ni har om mig?'), 'privacy');
+  assert.notEqual(kind('kan jag få en kopia på kvittot?'), 'privacy');
+});

@@ -67,6 +67,9 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(jag|han|hon|vi) (ramlade|foll|slog mig|skar mig)\b/, /\bgjorde (mig|sig) illa\b/, /\bskadade (mig|sig)\b/, /(?<!\b(ar|is|am) )\ballergisk\b/, /\butslag\b/, /\bsvullna?d?\b/, /(?<!\binte (sa |sarskilt |direkt )?)\bfarligt?\b/,
     /\bryka\b/, /\bsmall det\b/, /\bsmok(e|ing)\b/, /\bspark(s|ed|ing)?\b/, /\b(socket|outlet|plug|wall socket) (is|was|went|turned|has gone) (all )?black\b/, /\bblackened\b/, /\b(uttaget|kontakten|sladden) (ar|blev) (helt )?svart\b/, /\bburn(ing|t)? smell\b/, /\boverheat/, /\bmelted\b/, /(?<!\b(doors?|drawers?|wood|boards?|panels?|veneer|worktop|shelf|shelves|frame|floor|parquet) (have |has |had )?)\b(swell(ing|ed)?|swollen)\b/,
     /\belectric shock\b/, /\b(gave|got|get|gets|giving) (me|him|her|us|them|my \w+|a) (a )?(small |slight |little |mild |big |nasty )?(electric )?shock\b/, /\bcaught fire\b/, /(?<!\bfor (people|those|someone|anyone|kids|children) (who are )?)\ballergic\b/, /\brash\b/, /\bhives\b/, /\bis it (still )?safe\b(?! (to|for|during|in|with|on|around)\b)/, /\bdangerous\b/,
+    // blisters, a rash or a burn got from a thing ("mitt barn fick blåsor av badkrämen"; not the
+    // blisters new shoes rub, a plain complaint)
+    /\b(fick|har fatt|fatt|far) (blasor|utslag|eksem|brannskador|brannblasor) av (?!(skorna|skon|kangorna|stovlarna|sandalerna|tofflorna)\b)/,
     // a child made ill by a thing ("my children have headache", "barnen har fått ont i huvudet av lukten")
     /\b(my|our) (children|kids|son|daughter|baby|child)( \w+)? (have|has|got|get|gets|are getting) (a |bad )?(headaches?|nosebleeds?|sore eyes)\b/, /\b(barnen|barnet|bebisen|min son|min dotter|vart barn) (har fatt|far|fick|har) (ont i huvudet|huvudvark|nasblod|svida i ogonen)\b/,
     // a bruise or a graze a person got ("han fick ett blåmärke", "she got a nasty bruise")

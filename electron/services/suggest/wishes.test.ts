@@ -268,3 +268,8 @@ test('in few words: "sms mig", "text when …", a bare "ring" ending a line and 
 test('"a text is easiest for me" wishes for one', () => {
   assert.ok(wishesIn('a text is easiest for me').has('sms'));
 });
+
+test('"skicka en txt" and "ring å …" are wishes as typed', () => {
+  assert.ok(wishesIn('skicka en txt när den går iväg').has('sms'));
+  assert.ok(wishesIn('ring å förklara fakturan').has('call'));
+});

@@ -75,7 +75,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // the forms a call is asked for in plainly: "ring henne", "ring gärna", "ring tillbaka", "ni får
     // gärna ringa", "återkom per telefon", "jag vill att ni ringer", "kan vi ta ett samtal?", "kan vi
     // höras på telefon?", "ett samtal vore bra", "en återuppringning", "jag föredrar telefon"
-    /\bring (henne|honom|dem|dom|min \w+|mitt \w+|mina \w+|garna|snarast|tillbaka|pa \+?\d)/, /\bringa tillbaka\b/, /(^|[,.!?] ?)ring( garna| snalla| mig)?\W*$/, /^\W*ring (o|och)\b/, /\b(ni|du|nagon) far (garna )?ringa\b/,
+    /\bring (henne|honom|dem|dom|min \w+|mitt \w+|mina \w+|garna|snarast|tillbaka|pa \+?\d)/, /\bringa tillbaka\b/, /(^|[,.!?] ?)ring( garna| snalla| mig)?\W*$/, /^\W*ring (o|och|a)\b/, /\b(ni|du|nagon) far (garna )?ringa\b/,
     /\baterkom(ma)? (per|via|pa) telefon\b/, /\b(vill|onskar) att (ni|nagon|du) ringer\b/, /\bta ett (telefon)?samtal\b/, /\bhoras (pa|per|via) telefon\b/,
     /\b(telefon)?samtal (vore|skulle vara|hade varit|racker|passar) (bra|bast|skont|fint|toppen|guld|mig)/, /\bater(upp)?ringning\b/, /\bforedrar (att prata i )?(telefon|samtal)\b/, /\btelefon (passar mig|funkar (bast |bra )?for mig|ar (bast|enklast|lattast) for mig)\b/,
     // and in English: "please call", "could I get a call back?", "callback please", "a quick call
@@ -103,7 +103,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
     // part every such message wishes for one; a text that came ("fick ett sms"), none ("inget sms"),
     // "sms:et" or the shop's "sms-utskick" are not asked for
-    new RegExp(`\\b(kan ni|kan du|skulle ni|could you|can you|would you|please|pls|garna|vore|would be)\\b[^.!?]{0,60}${ASKED_SMS}|${ASKED_SMS}[^.!?]{0,40}\\b(tack|please|pls|vore|would be|garna)\\b`), /\b(text|sms) me\b/, /\bsms (mig|oss)\b/, /(^|[.!?,] ?|please |pls )text (me |us )?(when|once|as soon as)\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`\\b(by|via)${NOT_OF_CODES} (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
+    new RegExp(`\\b(kan ni|kan du|skulle ni|could you|can you|would you|please|pls|garna|vore|would be)\\b[^.!?]{0,60}${ASKED_SMS}|${ASKED_SMS}[^.!?]{0,40}\\b(tack|please|pls|vore|would be|garna)\\b`), /\b(text|sms) me\b/, /\bsms (mig|oss)\b/, /\bskicka (mig |oss )?(en |ett )?text\b/, /(^|[.!?,] ?|please |pls )text (me |us )?(when|once|as soon as)\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`\\b(by|via)${NOT_OF_CODES} (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
     // a text for when a thing happens, asked in few words ("sms när skickad"; not "fick sms när …")
     new RegExp(`${ASKED_SMS} (nar|sa fort|sa snart)\\b`),
   ],
