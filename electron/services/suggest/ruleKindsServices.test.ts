@@ -176,3 +176,8 @@ test('blisters got from a thing are a health problem, not those new shoes rub; a
   assert.equal(kind('kan ni skicka en kopia på allt ni har om mig?'), 'privacy');
   assert.notEqual(kind('kan jag få en kopia på kvittot?'), 'privacy');
 });
+
+test('a call the shop cut off is a complaint about the shop', () => {
+  assert.equal(kind('killen i er kundtjänst la på luren mitt i samtalet'), 'complaint');
+  assert.equal(kind('your colleague hung up on me twice today'), 'complaint');
+});
