@@ -181,3 +181,7 @@ test('a call the shop cut off is a complaint about the shop', () => {
   assert.equal(kind('killen i er kundtjänst la på luren mitt i samtalet'), 'complaint');
   assert.equal(kind('your colleague hung up on me twice today'), 'complaint');
 });
+
+test('"someone\'s been using my account" is a fraud', () => {
+  assert.ok(cuesIn("someone's been using my account to buy things").has('fraud'));
+});

@@ -97,7 +97,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\bfraud\b/, /(?<!\byour (instagram|facebook|tiktok|website|site|page|shop|store|email|e-mail)( account| page)? (has been|was|is|got|have been|seems to have been|might have been) )\bhacked\b/, /\bidentity theft\b/, /\bnever (ordered|placed)\b/, /\b(orders?|purchases?|payments?) (that )?i (never|did not|didn't) (make|made|place|placed)\b/, /\b(didn't|did not|didnt) (buy|order)\b/, /\bused my card\b/,
     /\bi (didn'?t|did not|never) (place|make|order|authori[sz]e) (these|those|this|that|the|any)\b/,
     // orders placed on the customer's account by someone else ("someone's placed orders on my account that i didnt make")
-    /\bsomeone('s| has)? (placed|made) (orders?|purchases?) (on|with|using|through) my (account|card|details)\b/, /\b(orders?|purchases?)\b[^.!?]{0,30}\bthat i (never|did not|didn'?t|didnt) (make|made|place|placed)\b/, /\bsomeone (has )?used my (account|card|details|name)\b/,
+    /\bsomeone('s| has)? (placed|made) (orders?|purchases?) (on|with|using|through) my (account|card|details)\b/, /\b(orders?|purchases?)\b[^.!?]{0,30}\bthat i (never|did not|didn'?t|didnt) (make|made|place|placed)\b/, /\bsomeone (has )?used my (account|card|details|name)\b/, /\bsomeone('s| has)? been using my (account|card|details|name)\b/,
     // a message that only looks like the shop's, asking for a card: "is that really you?"
     /\b(natfiske|phishing)\b/, /\b(skrev|angav|lamnade|fyllde) (in )?(mina )?kortuppgifter\b/,
     // a mail or a text that asks for a card or a bank's details ("ett mejl där jag ska fylla i mitt bankkort")

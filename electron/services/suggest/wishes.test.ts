@@ -273,3 +273,8 @@ test('"skicka en txt" and "ring å …" are wishes as typed', () => {
   assert.ok(wishesIn('skicka en txt när den går iväg').has('sms'));
   assert.ok(wishesIn('ring å förklara fakturan').has('call'));
 });
+
+test('"bung me a text" and "I need a phone call" are wishes', () => {
+  assert.ok(wishesIn('bung me a text when it ships').has('sms'));
+  assert.ok(wishesIn('I need a phone call today about this').has('call'));
+});

@@ -68,7 +68,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bhor(a|er)? av (sig|er|dig)\b[^.!?]{0,15}\b(per|via|pa) telefon\b/, /\b(helst|hellre|garna) (per|via) telefon\b/, /\b(sla|ge) mig en pling\b/, /\bsla en pling\b/,
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
     // a call asked for as a thing ("I'd like a phone call today", "jag vill ha ett samtal")
-    /\b(like|want|prefer|request|appreciate|arrange|book|schedule|expect|set up) a (quick )?(phone ?)?call\b/, /\b(vill ha|onskar|onskar mig|boka|fa) ett (telefon)?samtal\b/, /\b(nagon|nan) som kan ringa\b/,
+    /\b(like|want|prefer|request|appreciate|arrange|book|schedule|expect|set up|need) a (quick )?(phone ?)?call\b/, /\b(vill ha|onskar|onskar mig|boka|fa) ett (telefon)?samtal\b/, /\b(nagon|nan) som kan ringa\b/,
     // contact asked for by phone ("jag vill bli kontaktad per telefon", "contact me by phone")
     /\bkontakta(d|s)? (mig )?(per|via|pa) telefon\b/, /\bcontact(ed)? (me )?(by|via|on the) phone\b/,
     /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/,
@@ -98,7 +98,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bas (a )?(texts|text messages?|sms)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
     /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\ba (quick |short )?text\b(?=[^.!?]{0,40}\b(would be|is|will be) (ace|great|perfect|brilliant|lovely|handy|grand|fab)\b)/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b(?! inte)/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
-    /\b(drop|shoot|ping|flick|give) me a (quick )?(text|sms)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/,
+    /\b(drop|shoot|ping|flick|give|bung) me a (quick )?(text|sms)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/,
     /\b(texts?|sms) (is|are|would be|works) (best|better|easier|easiest|simplest) for (me|us)\b/, /\bmessage my (mobile|phone|cell)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
     // part every such message wishes for one; a text that came ("fick ett sms"), none ("inget sms"),
