@@ -37,9 +37,9 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(which|what) (day|date)\b[^.!?]{0,30}\b(arrives?|be delivered|(will|would|does|do) (it|they|the \w+|my \w+) (come|arrive|be delivered))\b/,
     // "när ni vet när tvättmaskinen kommer": a thing (not the parcel or the order) that comes
     /\bnar (?!(paketet|paket|ordern|bestallningen|leveransen|svaret|pengarna|mejlet|koden|lanken)\b)[a-z]{3,}(n|na|en|et|rna) (kommer|levereras|anlander)\b/,
-    // how soon a thing can be here ("hur snart kan det vara här?", "how soon could it get here")
     // whether a thing makes it by a day ("hinner lampan komma till fredag?", "will the rug make it by Friday?")
     /\bhinner (?!(ni|du|jag|vi)\b)[a-z]{3,}(n|t|na|en|et|rna) (komma|fram|levereras|komma fram)\b/, /\b(will|would|could) (it|they|the \w+|my \w+) (make it|get here|arrive) (by|before|in time)\b/,
+    // how soon a thing can be here ("hur snart kan det vara här?", "how soon could it get here")
     /\b(hur snart|how soon|how quickly)\b[^.!?]{0,25}\b(vara (har|hemma|framme|hos (mig|oss))|komma (hit|hem|fram)|levereras|be here|get here|arrive|be delivered)\b/,
   ],
   // when a thing can be handed in or fetched ("kan man lämna in skridskor efter sju på kvällen?",

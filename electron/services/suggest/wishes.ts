@@ -24,9 +24,9 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // a phone that is hard for the customer ("svårt att prata i telefon efter min stroke")
     /\b(svart|svarigt) att (prata|hora) i telefon(en)?\b/, /\b(hard|difficult) (for me )?to (talk|hear) on the phone\b/,
     /\b(rather|prefer) not (to )?(speak|talk) on the phone\b/, /\bkan inte svara i telefon(en)?\b/, /\b(can'?t|cannot|can not) (answer|take) (the phone|phone calls|calls)\b/, /\bhellre inte (prata|ta det|snacka) i telefon\b/,
-    // no call needed ("ni behöver inte ringa", "no need to call me back")
     // calls asked to stop ("sluta ringa mig med erbjudanden", "stop calling me")
     /\b(sluta|slutar|sluta att) ring(a|er)\b/, /\bstop (calling|phoning|ringing) (me|us)\b/,
+    // no call needed ("ni behöver inte ringa", "no need to call me back")
     /\b(ni|du) behover inte ringa\b/, /\bno need to (call|phone|ring)\b/, /\b(don'?t|do not) need to (call|phone|ring) me\b/,
     // a phone not answered ("jag svarar inte i telefon", "I won't answer the phone"), calls not wanted
     /\b(jag|vi) svarar (inte|aldrig|sallan) i telefon/, /\bvill inte ha (nagot |nagra )?(telefon)?samtal\b/, /\b(i|we) (won'?t|will not|can'?t|cannot|don'?t|do not) (be able to )?answer (the |my )?phone\b/,
