@@ -17,7 +17,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'isItNormal' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order, "är kurserna på engelska?" about a service. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden|kursen|kurserna|klassen|klasserna|lektionen|lektionerna|behandlingen|behandlingarna|workshopen)';
@@ -157,6 +157,11 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,80}(\\?|$)`),
     /\b(tell me|know|wondering|wonder)( by e-?mail| in writing| here)? (if|whether) (the|these|those) ([0-9]+\S* )?(?!(order|parcel|package|delivery|shop|store)\b)[a-z]+/,
     /\b(gar det|kan man) (att )?\w+ (den|det|de|dom) (har|dar)( \w+)?\?/, /\bhow (tall|high|big|large|wide|deep|heavy|thick|warm|soft)\b/, /\bhow long (is|are) (it|they|the|these)\b/, /\bhow many \w+ (does|do|can|will) (it|the|they|this)\b/,
+    // one thing measured against another ("är den i ek lika hög som den vita?", "is the grey one
+    // bigger than the blue?"): asked before choosing
+    /\b(ar|e|blir) (den|det|de|dom)( \w+){0,3} (lika|lite|mycket|nagot) (hog|hogt|hoga|bred|brett|breda|stor|stort|stora|lang|langt|langa|tung|tungt|tunga|djup|djupt|mork|morkt|ljus|ljust|varm|varmt|mjuk|mjukt|tjock|tjockt|smal|smalt) som\b/,
+    /\b(ar|e|blir) (den|det|de|dom)( \w+){0,3} (hogre|bredare|storre|langre|tyngre|djupare|morkare|ljusare|varmare|mjukare|tjockare|smalare|mindre|lattare|tystare|starkare) an\b/,
+    /\b(is|are) (it|they|the \w+( one)?) (as (tall|high|big|large|wide|long|heavy|deep|dark|light|warm|soft|thick) as|(taller|higher|bigger|larger|wider|longer|heavier|deeper|darker|lighter|warmer|softer|thicker|smaller|quieter) than)\b/,
     // what a thing has in it, asked for an allergy ("har halsbandet nickel i sig, jag är allergisk",
     // "is the shampoo free from fragrance?"); a reaction it gave is a health problem (voiceCues.ts)
     /\b(har|innehaller) (den|det|de|dom|\w+(n|t|na|et|en)) (nickel|gluten|laktos|notter|jordnotter|palmolja|latex|parfym|bly|ftalater|soja|mjolk)\b/, /\b(fri|fritt|fria) fran (nickel|gluten|laktos|notter|jordnotter|palmolja|latex|parfym|bly|ftalater|soja|mjolk|kyckling|vete|spannmal)\b/,
@@ -218,6 +223,12 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ],
   ...SHOP_FAULT_PATTERNS,
   // "öppet köp" is a right to return, no opening ("har ni öppet köp på skor?")
+  // a link that has run out ("jag har provat länken men den säger att den gått ut", "the link has
+  // expired"): a login or reset link, unless it is named as a payment's
+  linkExpired: [
+    /\blanken\b(?! (till|for) (betal|faktur|swish|klarna))[^.!?]{0,50}\b(gatt ut|slutat galla|ar ogiltig|inte (ar )?giltig)\b/,
+    /\blink\b(?! (to|for) (pay|the invoice|swish|klarna))[^.!?]{0,40}\b(expired|is invalid|no longer valid|not valid)\b/,
+  ],
   openPurchase: [/\boppet kop\b/],
   // more than a thank-you or an advert seen: a question, or a "but" ("vi älskar den, men finns den …?")
   question: [/\?/],

@@ -59,7 +59,12 @@ export function ruleIntents(text: string): IntentFound[] {
   lastRuledOut = { text, kinds: ruledOut };
   const out: IntentFound[] = (Object.keys(INTENTS) as Array<keyof typeof INTENTS>).map((intent) => {
     const words = findWords(text, INTENTS[intent]);
-    return { intent: intent as Intent, score: INTENT_WEIGHT[intent] * words.reduce((s, w) => s + 1 + w.split(' ').length * 0.5, 0), words };
+    return { intent, words };
+  }).map(({ intent, words }, _, all) => {
+    // a word that only stands inside another kind's longer phrase is that phrase's ("leverans" in
+    // "ute för leverans", a parcel's tracking status, is no question of delivery times)
+    const own = words.filter((w) => !all.some((o) => o.intent !== intent && o.words.some((v) => v.length > w.length && ` ${v} `.includes(` ${w.trim()} `))));
+    return { intent: intent as Intent, score: INTENT_WEIGHT[intent] * own.reduce((s, w) => s + 1 + w.split(' ').length * 0.5, 0), words: own };
   });
   // the kinds found so far, best first
   const ranked = () => out.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
@@ -82,6 +87,8 @@ export function ruleIntents(text: string): IntentFound[] {
     if (onlyFrom('order_status', (w) => NOT_ARRIVED.includes(w))) drop('order_status');
     if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w)) && !cues.has('purchaseTold')) drop('complaint');
   }
+  // a link that ran out is a login's, when no order or payment is named
+  if (cues.has('linkExpired') && !found('order_status', 'invoice')) out.push({ intent: 'password', score: 3, words: [cues.get('linkExpired')!] });
   // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
   if (cues.has('quote')) out.push({ intent: 'quote', score: 6, words: [cues.get('quote')!] });

@@ -246,3 +246,20 @@ test("a parcel's notice and the rest of an order that came in part ask after the
   assert.equal(kind('do you offer white-glove delivery with assembly for the bed frame?'), 'delivery_time');
   assert.notEqual(kind('jag har fått en avi på 500 kr som jag inte förstår'), 'order_status', 'a payment slip');
 });
+
+test("a word inside another kind's longer phrase is that phrase's: 'ute för leverans' is a parcel's status, not a delivery time", () => {
+  assert.deepEqual(ruleIntents('okej, så den är ute för leverans idag?').map((x) => x.intent), ['order_status']);
+  assert.equal(kind('the tracking says returned to sender, what happened'), 'order_status');
+  assert.equal(kind('hur lång är leveranstiden till Umeå?'), 'delivery_time', 'a word of its own still counts');
+});
+
+test('one thing measured against another is asked before choosing it', () => {
+  for (const t of ['och den i ek då, är den lika hög som den vita?', 'är den gröna större än den blå?', 'is the grey one bigger than the blue?']) assert.equal(kind(t), 'product_advice', t);
+  assert.notEqual(kind('den är lite stor, kan jag byta till en mindre?'), 'product_advice', 'a thing of their own, told');
+});
+
+test('a link that has run out is a login case, unless it is a payment\'s or a parcel\'s', () => {
+  for (const t of ['jag har provat länken två gånger nu men den säger att den gått ut', 'the link in your email has expired']) assert.equal(kind(t), 'password', t);
+  assert.notEqual(kind('länken till betalningen har gått ut, kan ni skicka fakturan igen?'), 'password');
+  assert.notEqual(kind('the tracking link has expired, where is my parcel?'), 'password');
+});

@@ -61,6 +61,8 @@ test('reasons name kinds and repeats in words, not codes', async () => {
 test('asking for someone in charge is a wish to talk; asking for the owner about a business matter is not', () => {
   assert.equal(wishesIn('kan jag få prata med butikschefen?').has('call'), true);
   assert.equal(wishesIn('I want to speak to the manager').has('call'), true);
+  assert.equal(wishesIn('jag vill prata med ägaren').has('call'), true);
+  assert.equal(wishesIn('kan jag prata med ägaren om att sälja mina keramikskålar hos er?').has('call'), false);
   assert.equal(wishesIn('can i talk to the owner about selling my ceramics in your shop?').has('call'), false);
 });
 

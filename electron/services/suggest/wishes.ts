@@ -67,11 +67,11 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(can|could|shall) we (do|sort|discuss|talk about|go through|handle) (this|it|that)( \w+)? over the phone\b/, /\b(talk|speak|chat|discuss|explain|sort)\b[^.!?]{0,25}\bover the phone\b/, /\breach me (on|at) (my )?(\+?\d|mobile|phone|cell)/, /\b(ta|ta det|ta dem|forklara|reda ut) muntligt\b/,
     /\bhor(a|er)? av (sig|er|dig)\b[^.!?]{0,15}\b(per|via|pa) telefon\b/, /\b(helst|hellre|garna) (per|via) telefon\b/, /\b(sla|ge) mig en pling\b/, /\bsla en pling\b/,
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
+    /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\bprata med (butiks)?(agaren|agarn)\b(?! om (att |ett |en )?(salja|saljer|samarbet|samarbete|annons|leverera|levererar|stalla ut|sta))/,
     // a call asked for as a thing ("I'd like a phone call today", "jag vill ha ett samtal")
     /\b(like|want|prefer|request|appreciate|arrange|book|schedule|expect|set up|need) a (quick )?(phone ?)?call\b/, /\b(vill ha|onskar|onskar mig|boka|fa) ett (telefon)?samtal\b/, /\b(nagon|nan) som kan ringa\b/,
     // contact asked for by phone ("jag vill bli kontaktad per telefon", "contact me by phone")
     /\bkontakta(d|s)? (mig )?(per|via|pa) telefon\b/, /\bcontact(ed)? (me )?(by|via|on the) phone\b/,
-    /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/,
     // the forms a call is asked for in plainly: "ring henne", "ring gärna", "ring tillbaka", "ni får
     // gärna ringa", "återkom per telefon", "jag vill att ni ringer", "kan vi ta ett samtal?", "kan vi
     // höras på telefon?", "ett samtal vore bra", "en återuppringning", "jag föredrar telefon"
