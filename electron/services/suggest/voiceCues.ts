@@ -70,6 +70,10 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // blisters, a rash or a burn got from a thing ("mitt barn fick blåsor av badkrämen"; not the
     // blisters new shoes rub, a plain complaint)
     /\b(fick|har fatt|fatt|far) (blasor|utslag|eksem|brannskador|brannblasor) av (?!(skorna|skon|kangorna|stovlarna|sandalerna|tofflorna)\b)/,
+    // a stomach made ill by something eaten from the shop ("min unge fick ont i magen av godiset",
+    // "blev dålig av fisken"): not a thing that merely tasted wrong
+    /\b(fick|har fatt|fatt|far) (ont i magen|magont|magknip|diarre|diarrea|magsjuka) (av|efter)\b/, /\b(blev|har blivit|blir) (jattedaliga?|daliga?|illamaende|magsjuka?|sjuka? i magen) (av|efter)\b/,
+    /\b(gave|gives|has given) (me|him|her|us|them|my \w+|our \w+) (a )?(stomach ?ache|tummy ?ache|upset stomach|diarrh?o?ea|food poisoning)\b/, /\b(got|had|have|has) (a )?(stomach ?ache|tummy ?ache|upset stomach|diarrh?o?ea|food poisoning) (from|after)\b/,
     // a child made ill by a thing ("my children have headache", "barnen har fått ont i huvudet av lukten")
     /\b(my|our) (children|kids|son|daughter|baby|child)( \w+)? (have|has|got|get|gets|are getting) (a |bad )?(headaches?|nosebleeds?|sore eyes)\b/, /\b(barnen|barnet|bebisen|min son|min dotter|vart barn) (har fatt|far|fick|har) (ont i huvudet|huvudvark|nasblod|svida i ogonen)\b/,
     // a bruise or a graze a person got ("han fick ett blåmärke", "she got a nasty bruise")
@@ -105,7 +109,10 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(e-?mail|text|message)\b[^.!?]{0,40}\b(enter|fill in|give|provide|type in)\b[^.!?]{0,20}\b(card|bank|account) (details|number)\b/, /\b(confirm|enter|update|verify) (my|your) (card|bank|payment) (details|number)\b/,
     /\bis (that|this|it) really (you|from you)\b/,
     // "någon har använt mitt kort", a mail "som ser ut att vara från er" (as "looks to be from you")
-    /\bnagon har (anvant|tagit|stulit|kommit at) (mitt|mina|min) (kort|kontokort|kortuppgifter|konto|kundkonto|uppgifter)\b/, /\b(ser ut|verkar|utger sig) (att )?(vara |komma )?fran er\b(?! (butik|butiken|lager|lagret|hemsida|webbshop))/,
+    /\bnagon har (anvant|tagit|stulit|kommit at) (mitt|mina|min) (kort|kontokort|kortuppgifter|konto|kundkonto|uppgifter)\b/,
+    // the account taken over: "nån har bytt lösenordet på mitt konto", "someone changed my password"; orders "… inte jag"
+    /\b(nagon|nan)( annan)? har (bytt|andrat) (losenordet|losenord|mitt losenord|mejladressen|e-?postadressen) pa mitt (konto|kundkonto)\b/, /\bsomeone (has )?changed (my|the) (password|email|e-mail) (on|of|for) my account\b/,
+    /\b(bestallt|bestallde|handlat|handlade|kopt|kopte) [^.!?]{0,30}, inte (jag|av mig)\b/, /\b(ser ut|verkar|utger sig) (att )?(vara |komma )?fran er\b(?! (butik|butiken|lager|lagret|hemsida|webbshop))/,
     // asked of a message about a fee, a payment or a link ("… pay a small fee on a website. Was this you?")
     /\b(fee|pay|link|card|website)\b[^?]{0,80}\b(was|is) (this|that|it) (really )?(you|from you)\s*\?/, /\b(avgift|avgiften|betala|lank|lanken|kortuppgifter)\b[^?]{0,80}\b(ar|var) (det|detta|den) (verkligen )?(ni|fran er|akta|pa riktigt)\s*\?/,
     // … or whether it is genuine ("… logga in via en länk, är det äkta?", "… confirm through a link. Is this genuine?")

@@ -20,3 +20,13 @@ test('a child or a parent who fell is a hazard; a floor that swelled is no body'
   assert.equal(cuesIn('Mattvätten läckte vatten över hela golvet och nu har parketten svällt.').has('safety'), false);
   assert.ok(cuesIn('läppen har svällt').has('safety'));
 });
+
+test('a stomach made ill by something from the shop is a health problem; food that only tasted wrong is not', () => {
+  for (const t of ['min unge fick ont i magen av godiset ni sålde', 'vi blev dåliga efter fisken, alla tre', 'the cake gave my son a stomach ache']) assert.ok(cuesIn(t).has('safety'), t);
+  for (const t of ['kakorna smakade konstigt, lite beska', 'the cheese tasted off', 'I had a stomach ache so I missed my appointment, can I book a new one?']) assert.equal(cuesIn(t).has('safety'), false, t);
+});
+
+test('an account taken over ("nån har bytt lösenordet på mitt konto"), or orders made "inte jag", is a fraud', () => {
+  for (const t of ['nån har bytt lösenordet på mitt konto och beställt saker, inte jag', 'someone changed the email on my account', 'det är beställt tre jackor, inte av mig']) assert.ok(cuesIn(t).has('fraud'), t);
+  for (const t of ['jag har bytt lösenordet på mitt konto men kommer ändå inte in', 'jag beställde en blå, inte en grön']) assert.equal(cuesIn(t).has('fraud'), false, t);
+});
