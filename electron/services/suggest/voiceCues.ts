@@ -108,6 +108,10 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(mejl|mail|sms|meddelande)\b[^.!?]{0,100}\b(fylla i|fyller i|fyllde i|fyllt i|ange|anger|angav|uppge|uppger|uppgav|skriva in|skriver in|skrev in|lamna|lamnar|lamnade)\b[^.!?]{0,20}\b(bankkort|kortnummer|kortuppgifter|kontonummer|bankuppgifter|bank-?id)\b/,
     /\b(e-?mail|text|message)\b[^.!?]{0,40}\b(enter|fill in|give|provide|type in)\b[^.!?]{0,20}\b(card|bank|account) (details|number)\b/, /\b(confirm|enter|update|verify) (my|your) (card|bank|payment) (details|number)\b/,
     /\bis (that|this|it) really (you|from you)\b/,
+    // a message in the shop's name ("fick nedanstående mejl i ert namn"), asking to confirm a card
+    // ("verifiera dina kortuppgifter här"), or a card given through a link it sent
+    /\b(mejl|mail|sms|meddelande|brev|samtal)\w* i ert namn\b/, /\b(bekrafta|verifiera|uppdatera|ange) (dina|era) (kortuppgifter|bankuppgifter|kortnummer)\b/,
+    /\b(lanken|en lank)\b[^.!?]{0,40}\b(fyllde|fyllt|skrev|angav) (i |in )?(kortet|kortnumret|mina kortuppgifter|mitt kort|mitt kortnummer)\b/,
     // "någon har använt mitt kort", a mail "som ser ut att vara från er" (as "looks to be from you")
     /\bnagon har (anvant|tagit|stulit|kommit at) (mitt|mina|min) (kort|kontokort|kortuppgifter|konto|kundkonto|uppgifter)\b/,
     // the account taken over: "nån har bytt lösenordet på mitt konto", "someone changed my password"; orders "… inte jag"

@@ -30,3 +30,8 @@ test('an account taken over ("nån har bytt lösenordet på mitt konto"), or ord
   for (const t of ['nån har bytt lösenordet på mitt konto och beställt saker, inte jag', 'someone changed the email on my account', 'det är beställt tre jackor, inte av mig']) assert.ok(cuesIn(t).has('fraud'), t);
   for (const t of ['jag har bytt lösenordet på mitt konto men kommer ändå inte in', 'jag beställde en blå, inte en grön']) assert.equal(cuesIn(t).has('fraud'), false, t);
 });
+
+test("a message in the shop's name, asking the customer to confirm a card, or a card given through its link, is a fraud", () => {
+  for (const t of ['jag fick nedanstående mejl i ert namn', 'Ditt konto är spärrat, verifiera dina kortuppgifter här.', 'jag klickade på länken och fyllde i kortet']) assert.ok(cuesIn(t).has('fraud'), t);
+  for (const t of ['jag kan inte verifiera mina kortuppgifter i kassan', 'jag skickade ett mejl till er i ert kundtjänstformulär', 'jag fyllde i kortet men betalningen gick inte igenom']) assert.equal(cuesIn(t).has('fraud'), false, t);
+});

@@ -12,6 +12,9 @@ const first = (text: string, o?: Parameters<typeof input>[1]) => suggest(input(t
 
 test('wishes as people write them, in both languages; a refusal is never read as the wish', () => {
   assert.deepEqual([...wishesIn('kan ni sms:a mig när det skickas').keys()], ['sms']);
+  // the verb in the present ('det räcker om ni sms:ar mig'); not the customer who will text
+  assert.deepEqual([...wishesIn('det räcker om ni sms:ar mig en ny tid').keys()], ['sms']);
+  assert.equal(wishesIn('jag smsar er bilden sen').has('sms'), false);
   assert.deepEqual([...wishesIn('text me when it ships').keys()], ['sms']);
   // a word between the verb and the text message is the same wish
   assert.deepEqual([...wishesIn('skicka gärna ett sms dagen innan ni levererar').keys()], ['sms']);

@@ -84,7 +84,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bprefer (phone|calls|phone calls|to talk)\b(?! (case|cover|holder|stand))/, /\b(phone|a call|calling) (is|would be|works) (best|better|easier) for (me|us)\b/, /\b(i'?d|i would) rather (talk|speak)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
   ],
   sms: [
-    /\b(sms:?a|smsa|texta|messa)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med|ge mig|ge oss|skicka mig) (garna |bara |helst |hellre )?(ett |en )?(kort |kortare |snabbt |litet )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
+    /\b(sms:?a|smsa|texta|messa)\b/, /\b(sms:?ar|smsar|textar|messar) (mig|oss)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med|ge mig|ge oss|skicka mig) (garna |bara |helst |hellre )?(ett |en )?(kort |kortare |snabbt |litet )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
     new RegExp(`\\b(via|per|pa)${NOT_OF_CODES} (garna |bara |helst )?(ett |en )?sms\\b`),
     // a thing asked to be sent by text is a wish, codes and all ("send me the discount code by text")
     /\b(send|skicka)\b[^.!?]{0,40}\b(by|via|per|pa) (text|sms)\b/,
