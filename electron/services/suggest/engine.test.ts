@@ -133,6 +133,12 @@ test('an opening-hours question written all in capitals is a quick question in t
   assert.equal(suggest({ ...base, text: 'HEJ, VILKA ÖPPETTIDER HAR NI PÅ LÖRDAG?' }, TPL).channel[0]!.value, 'chat');
 });
 
+test('an upset tone alone on a first contact is answered where it came; with a repeat contact it still leans to a call', () => {
+  assert.equal(suggest({ ...base, text: 'Sjätte försöket att logga in. Er sida är ett skämt. Hur återställer jag lösenordet?' }, TPL).channel[0]!.value, 'chat');
+  assert.equal(suggest({ ...base, channel: 'email', text: 'honestly the worst service ive had, waited 40 mins in your shop and nobody helped' }, TPL).channel[0]!.value, 'email');
+  assert.equal(suggest({ ...base, text: 'tredje gången jag skriver om lampan som inte lyser. helt oacceptabelt' }, TPL).channel[0]!.value, 'callback');
+});
+
 test('a quote and a privacy request asked in the chat, in the plain forms of a grid written from how people ask: that kind, by e-mail', () => {
   const grid: Array<[string, string[]]> = [
     ['quote', ['kan vi få rabatt vid större köp?', 'finns det kvantitetsrabatt?', 'is there a discount for large orders?', 'do you do trade accounts?', 'pricing for a corporate order', 'kan ni ge ett pris på 50 stolar?', 'how much for 200 units?']],
