@@ -1,10 +1,10 @@
 /**
  * An order's life told in words the lists miss: a thing on its way or ready (a notice asked for when
  * it is), the day it comes, when a thing can be handed in or fetched, an order cancelled, a fee
- * charged for it. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
+ * charged for it, the day it was paid. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged';
+export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen';
 
 export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
@@ -48,6 +48,12 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\bkan (man|jag|vi) (lamna in|lamna|hamta ut|hamta)\b[^.!?]{0,30}\b(efter|fore|innan|senast) (klockan |kl )?(\d|sju|atta|nio|tio|fem|sex|fyra|lunch|stangning)/, /\bnar pa dagen kan (man|jag|vi) (lamna|hamta)\b/,
     /\bnar kan (man|jag|vi) (lamna in|lamna tillbaka|lamna|hamta ut|hamta)\b[^.!?]{0,30}\b(pa |en )?(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|helg|kvall|morgon)\w*/,
     /\b(can|could) (i|we) (drop off|pick up|collect)\b[^.!?]{0,30}\b(after|before|by) (\d|six|seven|eight|nine|ten|five|lunch|closing)/,
+  ],
+  // the day an order was paid, told to say how long the customer has waited ("var är paketet, ni tog
+  // betalt för en vecka sen", "paid a week ago"): the order's question, not a payment's
+  paidWhen: [
+    /\b(tog|tagit|dragit|drog) (ju |redan )?(betalt|pengarna)( redan| ju)? (for (en|ett|tva|tre|fyra|fem|\d+) (vecka|veckor|dag|dagar|manad|manader) sen(an)?|i (man|tis|ons|tors|fre|lor|son)dags|igar|i forrgar)\b/,
+    /\b(paid|charged( me)?|took (the |my )?(money|payment))( already)? ((a|one|two|three|four|five|\d+) (week|weeks|day|days|month) ago|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|yesterday)\b/,
   ],
   // an order the customer wants to cancel ("kan jag avbeställa en bukett?"; a time booked is a rebooking)
   orderCancelled: [/\b(avbestalla|avbestaller|avbestallt|avbestallde)\b(?![^.!?]{0,25}\b(tid|tiden|tider|bokning|bokningen|besok|besoket)\b)/, /\bcancel (my|the|an|this) (order|purchase)\b/],

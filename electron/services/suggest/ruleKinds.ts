@@ -1,6 +1,6 @@
 import { cuesIn, type CueId } from './cues';
 import type { IntentFound } from './kindModel';
-import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, WILTED, findWords, fold, type Intent } from './lexicon';
+import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, PAID_WORDS, WILTED, findWords, fold, type Intent } from './lexicon';
 
 /**
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
@@ -195,6 +195,9 @@ export function ruleIntents(text: string): IntentFound[] {
   // counts as surely as the rest, beside the fault it names: that case is closed
   const settled = onlyPraise && !givesWay && cues.has('resolvedTold');
   if (noCase.length > 0 && (settled || (!faultFound() && !givesWay))) out.push({ intent: 'general', score: onlyPraise && !settled ? PRAISE_SCORE : NOT_A_CASE_SCORE, words: [cues.get(noCase[0]!)!] });
+  // the day it was paid, told beside an order's question, asks after the order ("var är paketet, ni
+  // tog betalt för en vecka sen")
+  if (cues.has('paidWhen') && found('order_status') && onlyFrom('invoice', (w) => PAID_WORDS.includes(w))) drop('invoice');
   // a supplier's invoice to the shop is none of the customer's invoices the template answers
   if (cues.has('supplierInvoice')) drop('invoice');
   // the shop's own website or chat at fault is no complaint about a thing bought, nor is there a

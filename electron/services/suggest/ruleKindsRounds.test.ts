@@ -263,3 +263,12 @@ test('a link that has run out is a login case, unless it is a payment\'s or a pa
   assert.notEqual(kind('länken till betalningen har gått ut, kan ni skicka fakturan igen?'), 'password');
   assert.notEqual(kind('the tracking link has expired, where is my parcel?'), 'password');
 });
+
+test('the day an order was paid, told beside its question, asks after the order and is no payment matter for e-mail', () => {
+  assert.equal(kind('hallå?? var är paketet, ni tog betalt för en vecka sen'), 'order_status');
+  assert.equal(kind("where's the parcel? you took the money three days ago"), 'order_status');
+  assert.equal(kind('ni tog betalt två gånger för min order'), 'invoice', 'money taken twice is a payment matter');
+  const signals = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
+  assert.equal(signals('var är paketet, ni tog betalt för en vecka sen').includes('sensitive'), false);
+  assert.ok(signals('ni tog betalt två gånger').includes('sensitive'));
+});

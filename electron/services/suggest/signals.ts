@@ -1,4 +1,4 @@
-import { ANOTHER_ONE, findWords, LEXICON, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
+import { ANOTHER_ONE, findWords, LEXICON, PAID_WORDS, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
 import { afterCorrection } from './correction';
 import { cuesIn } from './cues';
 import { formatDuration } from '../../../shared/domain/durations';
@@ -96,18 +96,20 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const words = i.text.trim().split(/\s+/).filter(Boolean).length;
   const questions = countQuestions(i.text);
   const kindSays = (...kinds: string[]) => (o.kind && kinds.includes(o.kind.intent) ? o.kind.words : []);
+  const cues = cuesIn(i.text);
   // the shop's own website or chat at fault ("er chatt funkar inte i min telefon") is no complaint
   // about a thing bought, nor is a login that fails ("inloggningen funkar inte"): both stay where asked
-  const notAThing = cuesIn(i.text).has('siteFault') || o.kind?.intent === 'password';
+  const notAThing = cues.has('siteFault') || o.kind?.intent === 'password';
   // (and another colour asked for in an exchange is no fault: "byta tröjan mot en annan färg")
-  const swap = cuesIn(i.text).has('swapFor');
+  const swap = cues.has('swapFor');
   const found = notAThing ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)));
   const complaint = found.length ? found : kindSays('complaint', 'damaged');
-  // which ways to pay there are ("kan man betala med klarna?") is a quick question, not this customer's payment
-  const money = cuesIn(i.text).has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive);
+  // which ways to pay there are ("kan man betala med klarna?") is a quick question, not this customer's
+  // payment; nor is money named as the day an order was paid ("ni tog betalt för en vecka sen")
+  const money = cues.has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive).filter((w) => !(cues.has('paidWhen') && PAID_WORDS.includes(w)));
   const sensitive = money.length ? money : kindSays('invoice');
   // a receipt the customer does not have is nothing to send ("en present utan kvitto")
-  const noReceipt = cuesIn(i.text).has('noReceipt');
+  const noReceipt = cues.has('noReceipt');
   const documents = findWords(i.text, LEXICON.documents).filter((w) => !(noReceipt && (w === 'kvitto' || w === 'receipt')));
   const angerWords = findWords(i.text, LEXICON.anger);
   const shout = shouting(i.text);
@@ -134,7 +136,6 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   wish('noCall', 'refusesCall');
   wish('noEmail', 'refusesEmail');
   wish('noSms', 'refusesSms');
-  const cues = cuesIn(i.text);
   // a thank-you and nothing asked ("Sara helped my elderly mother, thank you") calls for no voice
   const thanksOnly = cues.has('praise') && !cues.has('question') && !cues.has('contrast');
   for (const id of ['vulnerable', 'safety', 'fraud', 'confused'] as const) if (cues.has(id) && !(id === 'vulnerable' && thanksOnly)) add(id, 1, [cues.get(id)!]);

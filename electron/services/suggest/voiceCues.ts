@@ -70,6 +70,11 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // blisters, a rash or a burn got from a thing ("mitt barn fick blåsor av badkrämen"; not the
     // blisters new shoes rub, a plain complaint)
     /\b(fick|har fatt|fatt|far) (blasor|utslag|eksem|brannskador|brannblasor) av (?!(skorna|skon|kangorna|stovlarna|sandalerna|tofflorna)\b)/,
+    // a cut that bled ("mitt barn skar sig på en vass kant, hon blödde"; not colours that "skar sig",
+    // nor a dye that bled in the wash)
+    /\b(han|hon|barnet|barnen|mitt barn|min (son|dotter|unge|pojke|flicka|man|fru|sambo)|sonen|dottern|vi|de|dom) (skar sig|har skurit sig|skurit sig)\b/, /\bjag har skurit mig\b/,
+    /\b(han|hon|jag|barnet|mitt barn|min (son|dotter|unge)|sonen|dottern) (blodde|blodde mycket|borjade blod(a|as))\b/,
+    /\b(he|she|i|my (son|daughter|child|kid|husband|wife)|our (son|daughter|child)) (cut (himself|herself|myself|his \w+|her \w+|my \w+)|bled|was bleeding|started bleeding)\b/,
     // a stomach made ill by something eaten from the shop ("min unge fick ont i magen av godiset",
     // "blev dålig av fisken"): not a thing that merely tasted wrong
     /\b(fick|har fatt|fatt|far) (ont i magen|magont|magknip|diarre|diarrea|magsjuka) (av|efter)\b/, /\b(blev|har blivit|blir) (jattedaliga?|daliga?|illamaende|magsjuka?|sjuka? i magen) (av|efter)\b/,

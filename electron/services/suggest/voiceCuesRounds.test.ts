@@ -35,3 +35,8 @@ test("a message in the shop's name, asking the customer to confirm a card, or a 
   for (const t of ['jag fick nedanstående mejl i ert namn', 'Ditt konto är spärrat, verifiera dina kortuppgifter här.', 'jag klickade på länken och fyllde i kortet']) assert.ok(cuesIn(t).has('fraud'), t);
   for (const t of ['jag kan inte verifiera mina kortuppgifter i kassan', 'jag skickade ett mejl till er i ert kundtjänstformulär', 'jag fyllde i kortet men betalningen gick inte igenom']) assert.equal(cuesIn(t).has('fraud'), false, t);
 });
+
+test('a cut that bled is an injury; colours that clash and a dye that ran are not', () => {
+  for (const t of ['mitt barn skar sig på en vass kant på leksaksbilen, hon blödde mycket', 'my son cut his finger on the lid', 'hon blödde från fingret']) assert.ok(cuesIn(t).has('safety'), t);
+  for (const t of ['färgerna skar sig mot soffan', 'the colour bled in the wash and stained the towels']) assert.equal(cuesIn(t).has('safety'), false, t);
+});
