@@ -147,6 +147,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(student|pensionars|senior|medlems|personal|militar|familje)rabatt\b/, /\bstudent discount\b/,
     /\bdiscount (for|to) (students|pensioners|seniors|nurses|teachers|members|staff|healthcare workers)\b/,
     /\b(students?|pensioners?|seniors?|nurses?|teachers?|members?) (get|gets|have|has) (any |a )?discount\b/,
+    // a discount code asked for ("har ni någon rabattkod?", "give me a 100% discount code"), not one that failed
+    /\b(ge|ge mig|ge oss|fa|skicka|har ni|finns det)( en| nagon| nagra)? rabattkod(er)?\b/, /\b(give|send|get|is there|are there|have you got|do you have|any)( me| us)?( a| an| any)? (\d+ ?% )?(discount|promo|voucher|coupon) codes?\b/,
   ],
   // what the shop sells or does, asked alone ("säljer ni överdrag till utemöbler?", "do you repair phone
   // screens?", "tar ni beställningar på glutenfria tårtor?"): no order or thing of the customer's yet
