@@ -178,3 +178,12 @@ test('a discount code asked for is no quote (a volume is): "give me a 100% disco
   assert.equal(cuesIn('jag fick rabattkoden men den drogs inte av på fakturan').has('discountAsked'), false);
   assert.equal(kind('any discount if we buy 40 chairs for our office?'), 'quote');
 });
+
+test('a sale asked about, a newsletter to join and a new time booked are no case for a template; a sale\'s return, leaving a newsletter and a time moved are', () => {
+  for (const t of ['har ni rea på mellandagarna?', 'will there be a boxing day sale?', 'hur anmäler man sig till era utskick om nyheter?', 'any welcome offer if I sign up to the newsletter?', 'kan jag boka en tid för färgning nästa vecka?', 'can I book an appointment for a beard trim on friday?']) assert.deepEqual(classifyIntents(t), [], t);
+  assert.equal(kind('kan jag returnera en vara jag köpt på rea?'), 'returns');
+  assert.equal(kind('ta bort mig från era utskick'), 'privacy');
+  assert.equal(cuesIn('your form asks for my personal identity number to sign up for the newsletter, how is it stored?').has('newsletterAsked'), false, 'what joining asks of one\'s data');
+  assert.equal(kind('jag måste avboka min tid på fredag, kan jag boka en tid hos Lisa nästa vecka istället?'), 'rebooking');
+  assert.equal(kind('till vilken tid kan man komma in på lördag eftermiddag?'), 'opening_hours');
+});

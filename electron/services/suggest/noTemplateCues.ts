@@ -2,12 +2,13 @@
  * Cues of a text no template answers: a thank-you, which ways to pay there are, an idea for the
  * shop, a visit, one's details on the account, how to reach the shop, the shop's website at fault,
  * its advertising, a supplier's invoice, the shop itself, a mailbox's automatic answer, someone who
- * works there, which discounts a group gets, a proposal. Patterns over the folded text (å→a, ö→o),
+ * works there, which discounts a group gets or when there is a sale, a newsletter to join, a new
+ * booking, a proposal. Patterns over the folded text (å→a, ö→o),
  * in Swedish and English; ruleKinds.ts says how surely each counts.
  */
 export type NoTemplateCueId =
   | 'praise' | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed';
+  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed';
 
 /**
  * Whether the premises suit a wheelchair, asked: a visit, not a vulnerable customer ("är butiken
@@ -147,6 +148,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(student|pensionars|senior|medlems|personal|militar|familje)rabatt\b/, /\bstudent discount\b/,
     /\bdiscount (for|to) (students|pensioners|seniors|nurses|teachers|members|staff|healthcare workers)\b/,
     /\b(students?|pensioners?|seniors?|nurses?|teachers?|members?) (get|gets|have|has) (any |a )?discount\b/,
+    // a sale asked about ("har ni rea på mellandagarna?", "will there be a boxing day sale?"; a sale's
+    // returns are a return)
+    /\b(har ni|blir det|ar det|kommer det|kommer ni ha|nar (har ni|blir det|ar det|borjar))( nagon| en)? (rea|realisation|mellandagsrea|julrea|black week)\b/, /\b(do you have|is there|will there be|when is|when does) (a |your |the )?((boxing day|black friday|january|christmas|summer|winter) )?sale\b/,
     // a discount code asked for ("har ni någon rabattkod?", "give me a 100% discount code"), not one that failed
     /\b(ge|ge mig|ge oss|fa|skicka|har ni|finns det)( en| nagon| nagra)? rabattkod(er)?\b/, /\b(give|send|get|is there|are there|have you got|do you have|any)( me| us)?( a| an| any)? (\d+ ?% )?(discount|promo|voucher|coupon) codes?\b/,
   ],
@@ -180,6 +184,17 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // a fault only supposed, to learn the terms ("vad händer om man råkar skada något man hyrt?")
   faultSupposed: [/^\W*((hej|hi|hello)\W+)?vad (hander|galler) om (man|jag|vi|nagon) (rakar |skulle )?(skada|skadar|forstora|forstor|tappa bort|tappar bort|glomma|glommer|ha sonder|har sonder)\b/, /^\W*((hi|hello)\W+)?what happens if (i|we|you|someone) (accidentally )?(damage|break|lose|scratch)\b/],
   // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
+  // a newsletter to join ("hur anmäler man sig till era utskick om nyheter?"): leaving one, or what
+  // joining asks of one's data, is a privacy request
+  newsletterAsked: [
+    /^(?!.*\b(personnummer|personuppgift\w*|identity number|personal (data|details|information)|stored|lagras|sparas|gdpr)\b).*\b((anmaler|anmala|anmal|skriver upp|skriva upp|registrerar|registrera) (man sig |jag mig |mig |sig )?(till|for|pa) (era |ert |er )?(utskick|nyhetsbrev|nyhetsbrevet|nyheter)|prenumerera(r)? pa (era |ert |er )?(utskick|nyhetsbrev|nyhetsbrevet)|(sign up|signup|subscribe|join) (for|to) (your |the )?(newsletter|mailing list|emails))\b/,
+  ],
+  // a new time booked ("kan jag boka en tid för färgning nästa vecka?"): no template books one; one
+  // moved or cancelled is a rebooking
+  newBooking: [
+    /^(?!.*\b(avboka\w*|boka om|ombokning|flytta|flyttar|andra|andrar|missade|ny tid|min tid|bokade|bokat|cancel|reschedule|move|moving|missed)\b).*\b(boka|bokar) (en )?tid (for|till|hos|pa)\b/,
+    /^(?!.*\b(cancel|reschedule|move|moving|missed|avboka\w*|boka om)\b).*\b(can|could) (i|we) book (an appointment|a time|a slot|a session)\b/,
+  ],
   proposal: [
     /\b(skanka|skanker|sponsra|sponsrar|sponsrade|sponsring|sponsor|tombola|lotteri|lotteriet|vinst till|pris till|donera|donerar)\b/, /\b(samarbete|samarbeta|soker jobb|praktikplats|uppsats|intervju)\b/,
     /\b(donate|donating|donation|sponsor|sponsoring|sponsorship|raffle|collaborat(e|ion)|partnership|internship|hiring|job opening)\b/,

@@ -9,7 +9,7 @@ import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, PAID_WORDS, WILTED, f
  * shop's advertising, a supplier's invoice to the shop, the shop itself, someone who works there, a
  * mailbox's automatic answer, a greeting alone.
  */
-const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'rangeAsked', 'mendingAsked', 'faultSupposed'];
+const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'newsletterAsked', 'newBooking', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'rangeAsked', 'mendingAsked', 'faultSupposed'];
 
 /**
  * How sure a cue of NOT_A_CASE is: as sure as a privacy request, so the kind model's certainty on a
@@ -195,6 +195,8 @@ export function ruleIntents(text: string): IntentFound[] {
   // counts as surely as the rest, beside the fault it names: that case is closed
   const settled = onlyPraise && !givesWay && cues.has('resolvedTold');
   if (noCase.length > 0 && (settled || (!faultFound() && !givesWay))) out.push({ intent: 'general', score: onlyPraise && !settled ? PRAISE_SCORE : NOT_A_CASE_SCORE, words: [cues.get(noCase[0]!)!] });
+  // a new time booked has nothing to move: "appointment" and "tid" are no rebooking's here
+  if (cues.has('newBooking')) drop('rebooking');
   // the day it was paid, told beside an order's question, asks after the order ("var är paketet, ni
   // tog betalt för en vecka sen")
   if (cues.has('paidWhen') && found('order_status') && onlyFrom('invoice', (w) => PAID_WORDS.includes(w))) drop('invoice');
