@@ -17,7 +17,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'isItNormal' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'linkExpired' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'fitAsked' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order, "är kurserna på engelska?" about a service. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden|kursen|kurserna|klassen|klasserna|lektionen|lektionerna|behandlingen|behandlingarna|workshopen)';
@@ -228,6 +228,13 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   linkExpired: [
     /\blanken\b(?! (till|for) (betal|faktur|swish|klarna))[^.!?]{0,50}\b(gatt ut|slutat galla|ar ogiltig|inte (ar )?giltig)\b/,
     /\blink\b(?! (to|for) (pay|the invoice|swish|klarna))[^.!?]{0,40}\b(expired|is invalid|no longer valid|not valid)\b/,
+  ],
+  // how a thing's sizes run, asked before choosing one ("är storlekarna små i byxorna, ska jag ta en
+  // större?", "do they run small?")
+  fitAsked: [
+    /\b(ar|e|blir) (den|det|de|dom|storlekarna|storleken|\w+(n|na|rna|arna)) (lite |valdigt |ganska )?(sma|liten|litet|stora|stor|stort|snava|trang|trangt|trange) i (storleken|storlekarna|storlek|passformen)\b/,
+    /\b(ska|bor|borde) jag (ta|valja|bestalla|kopa) (en |ett )?(storlek )?(storre|mindre|storlek upp|storlek ner)\b/,
+    /\b(do|does) (they|it|the \w+|these|those) (run|runs|come up|comes up|fit|fits) (small|large|big|narrow|true to size)\b/, /\bshould i (size|go) (up|down)\b/,
   ],
   openPurchase: [/\boppet kop\b/],
   // more than a thank-you or an advert seen: a question, or a "but" ("vi älskar den, men finns den …?")

@@ -96,6 +96,8 @@ export function ruleIntents(text: string): IntentFound[] {
   // so are its papers (a manual, a data sheet)
   const aboutTheThing = cues.get('howLongItLasts') ?? cues.get('documentAsked');
   if (aboutTheThing) out.push({ intent: 'product_advice', score: 3, words: [aboutTheThing] });
+  // how sizes run, asked of a thing not yet bought ("är storlekarna små i byxorna, ska jag ta en större?")
+  if (cues.has('fitAsked') && !cues.has('purchaseTold') && !found('returns')) out.push({ intent: 'product_advice', score: 3, words: [cues.get('fitAsked')!] });
   // a fault's words asked of a thing not yet bought or owned ("krymper tröjorna i tvätten?") ask
   // about the thing; told of a thing the customer has, or asked whether it is normal, they stay a fault
   const faultAsked = cues.get('faultAsked');

@@ -272,3 +272,8 @@ test('the day an order was paid, told beside its question, asks after the order 
   assert.equal(signals('var är paketet, ni tog betalt för en vecka sen').includes('sensitive'), false);
   assert.ok(signals('ni tog betalt två gånger').includes('sensitive'));
 });
+
+test('how sizes run, asked before choosing one, is a product question; a size that did not fit, told, is not', () => {
+  for (const t of ['ar storlekarna sma i byxorna, ska jag ta en storre', 'kappan Elin, är den liten i storleken?', 'do the boots run small?', 'should i size up in the wool coat?']) assert.equal(kind(t), 'product_advice', t);
+  for (const t of ['jag köpte byxorna men de är små i storleken, kan jag byta?', 'jag beställde kappan men är den liten i storleken? den stramar över axlarna']) assert.notEqual(kind(t), 'product_advice', t);
+});
