@@ -197,6 +197,12 @@ export function ruleIntents(text: string): IntentFound[] {
   // counts as surely as the rest, beside the fault it names: that case is closed
   const settled = onlyPraise && !givesWay && cues.has('resolvedTold');
   if (noCase.length > 0 && (settled || (!faultFound() && !givesWay))) out.push({ intent: 'general', score: onlyPraise && !settled ? PRAISE_SCORE : NOT_A_CASE_SCORE, words: [cues.get(noCase[0]!)!] });
+  // a vulnerable customer who ordered the same thing again and again is no fault and no return to
+  // template, unless one is asked for: a relative's matter to sort out by voice
+  if (cues.has('vulnerable') && cues.has('manyOrdered') && !found('returns', 'order_status', 'invoice')) {
+    drop('complaint');
+    out.push({ intent: 'general', score: NOT_A_CASE_SCORE, words: [cues.get('manyOrdered')!] });
+  }
   // a new time booked has nothing to move: "appointment" and "tid" are no rebooking's here
   if (cues.has('newBooking')) drop('rebooking');
   // the day it was paid, told beside an order's question, asks after the order ("var är paketet, ni

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cuesIn } from './cues';
+import { classifyIntents } from './engine';
 import { DOES_NOT_WORK, LEXICON } from './lexicon';
 import { ruleKind as kind, ruledOutKinds, ruleIntents } from './ruleKinds';
 import { computeSignals, type SuggestInput } from './signals';
@@ -276,4 +277,13 @@ test('the day an order was paid, told beside its question, asks after the order 
 test('how sizes run, asked before choosing one, is a product question; a size that did not fit, told, is not', () => {
   for (const t of ['ar storlekarna sma i byxorna, ska jag ta en storre', 'kappan Elin, är den liten i storleken?', 'do the boots run small?', 'should i size up in the wool coat?']) assert.equal(kind(t), 'product_advice', t);
   for (const t of ['jag köpte byxorna men de är små i storleken, kan jag byta?', 'jag beställde kappan men är den liten i storleken? den stramar över axlarna']) assert.notEqual(kind(t), 'product_advice', t);
+});
+
+test('a vulnerable customer who ordered the same thing again and again is no fault to template; a return asked for still is one', () => {
+  for (const t of ['min pappa har demens och har köpt tre likadana soffor hos er, kan någon ringa mig?', 'I care for my brother who has a learning disability. He has ordered the same headphones four times this month.']) {
+    assert.equal(kind(t), 'general', t);
+    assert.deepEqual(classifyIntents(t), [], `the kind model may not name a fault or a return either: ${t}`);
+  }
+  assert.equal(kind('min pappa har demens och har köpt tre likadana soffor, hur returnerar vi två av dem?'), 'returns');
+  assert.equal(kind('jag har beställt tre likadana stolar, har ni skickat dem än?'), 'order_status', 'no one vulnerable');
 });
