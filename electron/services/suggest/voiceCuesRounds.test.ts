@@ -19,6 +19,9 @@ test('a child or a parent who fell is a hazard; a floor that swelled is no body'
   for (const t of ['My son fell several times and was scared', 'min dotter ramlade två gånger']) assert.ok(cuesIn(t).has('safety'), t);
   assert.equal(cuesIn('Mattvätten läckte vatten över hela golvet och nu har parketten svällt.').has('safety'), false);
   assert.ok(cuesIn('läppen har svällt').has('safety'));
+  // (nor flat-pack parts swollen by water: 'bokhyllans delar har svällt av vattnet')
+  for (const t of ['kartongen var blöt och bokhyllans delar har svällt av vattnet', 'skåpet har svällt av fukten i badrummet']) assert.equal(cuesIn(t).has('safety'), false, t);
+  assert.ok(cuesIn('ögat har svällt efter krämen').has('safety'));
 });
 
 test('a stomach made ill by something from the shop is a health problem; food that only tasted wrong is not', () => {
