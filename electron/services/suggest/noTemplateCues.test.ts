@@ -187,3 +187,8 @@ test('a sale asked about, a newsletter to join and a new time booked are no case
   assert.equal(kind('jag måste avboka min tid på fredag, kan jag boka en tid hos Lisa nästa vecka istället?'), 'rebooking');
   assert.equal(kind('till vilken tid kan man komma in på lördag eftermiddag?'), 'opening_hours');
 });
+
+test("a customer away who asks to be texted meanwhile is no mailbox's automatic answer", () => {
+  assert.equal(cuesIn('Hej, jag är på semester och läser inte mejl. Sms:a om ni måste flytta min tid på tisdag. /Ulla').has('autoReply'), false);
+  assert.ok(cuesIn('Automatiskt svar: Jag är på semester till och med 15 augusti och läser inte min e-post.').has('autoReply'));
+});

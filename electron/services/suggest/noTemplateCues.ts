@@ -130,10 +130,11 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\bar ni ett (familjeforetag|svenskt foretag|riktigt foretag|seriost foretag)\b/, /\bar det ni som (hade|var|stod) (en |ett )?(monter|stand|bord|plats|pa|i)\b/, /\bwas (it|that) you (who had|at the)\b/, /\bare you a (family business|family company|swedish company|real company)\b/,
   ],
   // a mailbox's automatic answer, not a customer writing: "Automatic reply: I am out of the office"
+  // (not a customer away who asks to be texted meanwhile: "jag är på semester och läser inte mejl. Sms:a om …")
   autoReply: [
     /^(automatic reply|auto-?reply|autosvar|automatiskt svar|out of office|franvaro)\b/, /\b(automatic reply|auto-?reply|autosvar|automatiskt svar|franvaromeddelande)\s*:/,
     /\bi am out of (the )?office\b/, /\bi'?m out of (the )?office\b/, /\bwill (respond|reply) (on|upon|after) my return\b/,
-    /\b(ar|jag ar) (pa semester|ledig|tjanstledig|franvarande)\b[^.!?]{0,40}\b(laser inte|har inte tillgang till|begransad tillgang till) (mejl|mail|e-?post)\b/,
+    /\b(ar|jag ar) (pa semester|ledig|tjanstledig|franvarande)\b[^.!?]{0,40}\b(laser inte|har inte tillgang till|begransad tillgang till) (mejl|mail|e-?post)\b(?!.*\b(sms:?a|smsa|messa|texta)\b)/,
   ],
   // someone in the shop asked after: "min frisör hos er har slutat, vet ni var hon jobbar nu?" (a
   // person who stopped working is no thing that stopped working)

@@ -287,3 +287,8 @@ test('a vulnerable customer who ordered the same thing again and again is no fau
   assert.equal(kind('min pappa har demens och har köpt tre likadana soffor, hur returnerar vi två av dem?'), 'returns');
   assert.equal(kind('jag har beställt tre likadana stolar, har ni skickat dem än?'), 'order_status', 'no one vulnerable');
 });
+
+test("'var paketet är' asks after an order; a seam that 'has come apart' is a fault", () => {
+  assert.equal(kind('har ingen mejl just nu, kan du svara här var paketet är'), 'order_status');
+  assert.equal(kind("The weighted blanket's stitching has come apart. Order 59920."), 'complaint');
+});

@@ -283,3 +283,12 @@ test('"bung me a text" and "I need a phone call" are wishes', () => {
   assert.ok(wishesIn('bung me a text when it ships').has('sms'));
   assert.ok(wishesIn('I need a phone call today about this').has('call'));
 });
+
+test('a customer who cannot hear or speak on the phone is not called unless they ask for a call; "klarar inte telefonsamtal" is a refusal; "hellre att nån ringer" and "lättare att prata än skriva" are wishes', () => {
+  for (const t of ['Hej, jag är döv. Min nya tekokare stänger inte av sig när vattnet kokat. Svara här.', "Hello, I'm deaf-blind and use a braille display.", 'jag har tinnitus, kan ni mejla returetiketten?', 'Hej, jag har tinnitus och klarar inte telefonsamtal just nu.']) {
+    assert.equal(wishesIn(t).has('noCall'), true, t);
+    assert.equal(wishesIn(t).has('call'), false, t);
+  }
+  assert.equal(wishesIn('Jag är döv, men min sambo kan ta ett samtal. Ring honom.').has('call'), true, 'a call asked for someone who can take it');
+  for (const t of ['orkar inte skriva mer, hellre att nån ringer', 'det är lättare för mig att prata än skriva']) assert.equal(wishesIn(t).has('call'), true, t);
+});

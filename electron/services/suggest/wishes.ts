@@ -25,6 +25,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(svart|svarigt) att (prata|hora) i telefon(en)?\b/, /\b(hard|difficult) (for me )?to (talk|hear) on the phone\b/,
     /\b(rather|prefer) not (to )?(speak|talk) on the phone\b/, /\bkan inte svara i telefon(en)?\b/, /\b(can'?t|cannot|can not) (answer|take) (the phone|phone calls|calls)\b/, /\bhellre inte (prata|ta det|snacka) i telefon\b/,
     // calls asked to stop ("sluta ringa mig med erbjudanden", "stop calling me")
+    /\b(klarar|orkar|hinner|far) inte (ta )?(privata )?(telefonsamtal|samtal)\b/,
     /\b(sluta|slutar|sluta att) ring(a|er)\b/, /\bstop (calling|phoning|ringing) (me|us)\b/,
     // no call needed ("ni behöver inte ringa", "no need to call me back")
     /\b(ni|du) behover inte ringa\b/, /\bno need to (call|phone|ring)\b/, /\b(don'?t|do not) need to (call|phone|ring) me\b/,
@@ -59,7 +60,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // talking on the phone, not something said on it ("your assistant on the phone promised me …")
     /\b(talk|speak|chat|discuss|explain|sort (it|this|that) out|go through|easier|simpler|rather)\b[^.!?]{0,30}\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) (someone|you) (call|phone|ring)\b/, /\b(call|phone|ring) (her|him|them)\b/,
     // "hellre att ni ringer än att vi skriver", "can someone give me a buzz?"
-    /\bhellre (att )?(ni|du|nagon) ringer\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive me a (buzz|bell)\b/, /\bsla (en|mig en) signal\b/,
+    /\bhellre (att )?(ni|du|nagon|nan) ringer\b/, /\b(lattare|enklare) (for mig )?att prata an (att )?skriva\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive me a (buzz|bell)\b/, /\bsla (en|mig en) signal\b/,
     // a number given to be reached on ("nå mig på 073-…", "reach me on 07700 …"), a matter to take by voice
     // ("ta muntligt"), "hör av sig per telefon", "slå mig en pling"
     /\b(na|nar) mig (pa|under|via) (telefon|mobilen|mobil|\+?\d)/, /\b(nas|nar mig|na mig) (bast|enklast|lattast) (pa|via|per) (telefon|mobilen|mobil|\+?\d)/,
@@ -123,6 +124,12 @@ const PATTERNS: Record<WishId, RegExp[]> = {
 /** The last text read and its wishes (a copy is handed out, so no caller changes it). */
 let last: { text: string; wishes: Map<WishId, string> } | null = null;
 
+/** What makes a phone call hard for the customer themselves: deafness, tinnitus, no speech, a stammer. */
+const CANNOT_CALL: RegExp[] = [
+  /\b(jag ar|i'?m|i am) (helt |nastan )?(dov|deaf|deaf-blind|dovblind|non-verbal|stum)\b/, /\b(jag har|i have|i've got|i suffer from) (tinnitus|horselnedsattning|hearing loss|a hearing impairment)\b/,
+  /\bjag stammar\b/, /\bi (stutter|stammer)\b/,
+];
+
 /** The wishes in a text, each with the words that said it. */
 export function wishesIn(text: string): Map<WishId, string> {
   // asked several times of one text in a suggestion (its channel, its kind, withoutWishes): read once
@@ -130,6 +137,10 @@ export function wishesIn(text: string): Map<WishId, string> {
   const out = firstMatches(text, PATTERNS);
   // a refusal and the wish it refuses are one statement: "ring mig inte" is not "ring mig"
   if (out.has('noCall')) out.delete('call');
+  // a customer who cannot hear or speak on the phone is not called, unless they ask for a call
+  // (for a partner who can take it: "jag är döv, men min sambo kan ta ett samtal. Ring honom")
+  const cannotCall = out.has('call') ? null : firstMatches(text, { cannotCall: CANNOT_CALL }).get('cannotCall');
+  if (cannotCall) out.set('noCall', cannotCall);
   if (out.has('noSms')) out.delete('sms');
   if (out.has('noEmail')) out.delete('writing');
   last = { text, wishes: out };
