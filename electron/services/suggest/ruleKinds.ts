@@ -1,6 +1,7 @@
 import { cuesIn, type CueId } from './cues';
 import type { IntentFound } from './kindModel';
 import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, PAID_WORDS, WILTED, findWords, fold, type Intent } from './lexicon';
+import { wishesIn } from './wishes';
 
 /**
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
@@ -89,6 +90,9 @@ export function ruleIntents(text: string): IntentFound[] {
   }
   // a link that ran out is a login's, when no order or payment is named
   if (cues.has('linkExpired') && !found('order_status', 'invoice')) out.push({ intent: 'password', score: 3, words: [cues.get('linkExpired')!] });
+  // "it does not work" said of a channel ("fungerar inte på mejl") is no fault of a thing
+  const refusals = [...wishesIn(text)].filter(([id]) => id.startsWith('no')).map(([, words]) => words);
+  if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w) && refusals.some((r) => r.includes(fold(w))))) drop('complaint');
   // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
   if (cues.has('quote')) out.push({ intent: 'quote', score: 6, words: [cues.get('quote')!] });

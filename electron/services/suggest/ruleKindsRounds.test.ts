@@ -292,3 +292,9 @@ test("'var paketet är' asks after an order; a seam that 'has come apart' is a f
   assert.equal(kind('har ingen mejl just nu, kan du svara här var paketet är'), 'order_status');
   assert.equal(kind("The weighted blanket's stitching has come apart. Order 59920."), 'complaint');
 });
+
+test('"fungerar inte" said of a channel is no fault; a door that will not close is one; a thing "dags att hämta" is an order ready', () => {
+  assert.equal(kind('Hej, ni kan ringa mig på lunchen så bokar vi om min tid. Fungerar inte på mejl, har för mycket att göra.'), 'rebooking');
+  assert.equal(kind('kakelugnsdörren går inte att stänga'), 'complaint');
+  assert.equal(kind('skickar ni sms när det är dags att hämta?'), 'order_status');
+});

@@ -18,7 +18,7 @@ const ASKED_SMS = '\\bsms\\b(?<!\\b(fick|fatt|far|got|received|get|inget|inga|no
 
 const PATTERNS: Record<WishId, RegExp[]> = {
   noCall: [
-    /\bring(a)? (mig |oss )?inte\b/, /\b(vill|kan) inte (bli )?(upp)?ring(d|as|a)?\b/, /\binte (bli )?(upp)?ringd\b/, /\binga (telefon)?samtal\b/,
+    /\bring(a)? (mig |oss )?inte\b/, /\b(vill|kan) inte (bli )?(upp)?ring(d|as|a)?\b/, /\binte (bli )?(upp)?ringd\b/, /\b(inga|ingen) (telefon)?samtal\b/,
     /\b(kan|vill|orkar) inte (prata|snacka) i telefon(en)?\b/, /\b(don'?t|do not) want to (talk|speak) on the phone\b/, /\bhellre\b.{0,40}\ban ring/, /\b(do not|dont|don't) (phone|call|ring)\b/, /\bno (phone )?calls?\b/,
     /\b(can't|cannot|cant) talk on the phone\b/, /\bnot by phone\b/, /\bwithout calling\b/,
     // a phone that is hard for the customer ("svårt att prata i telefon efter min stroke")
@@ -36,6 +36,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(vill|orkar) inte (skriva|mejla|maila)\b/, /\b(ni|du) behover inte (mejla|maila|skriva till) (mig|oss)\b/, /\bbehover inte (svara|skriva|svara mig) (pa|via|per) (mejl|mail|e-?post)\b/, /\bno need to (e-?mail|write to) me\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
     /\b(do not|dont|don't) want to (write|email|e-mail)\b/, /\brarely (check|read) (this|my) (inbox|e-?mail)/, /\bback and forth by e-?mail\b/,
     /\b(skriva|skriver|mejla|mejlar) fram och tillbaka\b/, /\b(hinner|kan) inte sitta (vid|framfor) datorn\b/,
+    // e-mail that does not work for the customer ("fungerar inte på mejl, har för mycket att göra")
+    /\b(fungerar|funkar|gar) inte (pa|via|per|over|med) (mejl|mail|e-?post)\b/,
     // "mejla inte", "skicka inga mejl", "don't email", "no emails please" (not an automatic reply's
     // "läser inte min e-post", which says nothing of the channel)
     /\b(mejla|maila) (mig |oss )?inte\b/, /\b(skicka|skickar) (mig |oss )?(inga|inte) (mejl|mail|e-?post)/, /\b(don'?t|do not) (e-?mail)\b/, /(?<!\b(got|get|received|had|have|getting|seen|saw) )\bno (more )?e-?mails\b/,
@@ -82,7 +84,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // and in English: "please call", "could I get a call back?", "callback please", "a quick call
     // would help", "I prefer phone", "phone is best for me", "I'd rather talk"
     /\bplease (call|phone|ring)\b/, /\b(get|have|request|arrange|want|need) a call ?back\b/, /\bcall ?back,? please\b/, /\ba (quick |short )?(phone )?call( ?back)? (would|will|'d)\b/,
-    /\bprefer (phone|calls|phone calls|to talk)\b(?! (case|cover|holder|stand))/, /\b(phone|a call|calling) (is|would be|works) (best|better|easier) for (me|us)\b/, /\b(i'?d|i would) rather (talk|speak)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
+    /\bprefer (phone|calls|phone calls|to talk)\b(?! (case|cover|holder|stand))/, /\b(phone|a call|calling) (is|would be|works) (best|better|easier) for (me|us)\b/, /\b(i'?d|i would) (really |much |honestly )?rather (talk|speak)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
   ],
   sms: [
     /\b(sms:?a|smsa|texta|messa)\b/, /\b(sms:?ar|smsar|textar|messar) (mig|oss)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med|ge mig|ge oss|skicka mig) (garna |bara |helst |hellre )?(ett |en )?(kort |kortare |snabbt |litet )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
@@ -98,7 +100,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // updates asked for "as texts" ("send any updates … to my mobile as texts")
     /\bas (a )?(texts|text messages?|sms)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
-    /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\ba (quick |short )?text\b(?=[^.!?]{0,40}\b(would be|is|will be) (ace|great|perfect|brilliant|lovely|handy|grand|fab)\b)/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b(?! inte)/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
+    /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\ba (quick |short )?text\b(?=[^.!?]{0,60}\b(would be|is|will be) (ace|great|perfect|brilliant|lovely|handy|grand|fab)\b)/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b(?! inte)/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
     /\b(drop|shoot|ping|flick|give|bung) me a (quick )?(text|sms)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/,
     /\b(texts?|sms) (is|are|would be|works) (best|better|easier|easiest|simplest) for (me|us)\b/, /\bmessage my (mobile|phone|cell)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
@@ -118,7 +120,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bin writing\b/, /\b(answer|reply|response) (in|by|via) (an )?e-?mail\b/, /\b(svaret|svar|besked) (pa|per|via|i ett) (mejl|mail|e-?post)\b/, /\bput (that|it) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
   ],
   // ("skriv hellre här än ring": folded, "här" reads as "har")
-  chatHere: [/\bskriv (hellre |helst |garna )?(har|i chatten)\b/, /\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\b(here|in the) chat\b/, /\btell me here\b/, /\b(har|i chatten) (racker|gar bra|funkar bra)\b/, /\b(here|in the chat) is (fine|enough)\b/],
+  chatHere: [/\bskriv (hellre |helst |garna )?(har|i chatten)\b/, /\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\bsvara (mig )?(garna )?i chatten\b/, /\b(here|in the) chat\b/, /\btell me here\b/, /\b(har|i chatten) (racker|gar bra|funkar bra)\b/, /\b(here|in the chat) is (fine|enough)\b/],
 };
 
 /** The last text read and its wishes (a copy is handed out, so no caller changes it). */
