@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { wishesIn } from './wishes';
+
+// Wishes and refusals the development rounds from line 6150 on taught (split from wishes.test.ts at
+// ~300 lines); each test fails on the code before its pattern.
+
+test('a customer who cannot hear or speak on the phone is not called unless they ask for a call; "klarar inte telefonsamtal" is a refusal; "hellre att nån ringer" and "lättare att prata än skriva" are wishes', () => {
+  for (const t of ['Hej, jag är döv. Min nya tekokare stänger inte av sig när vattnet kokat. Svara här.', "Hello, I'm deaf-blind and use a braille display.", 'jag har tinnitus, kan ni mejla returetiketten?', 'Hej, jag har tinnitus och klarar inte telefonsamtal just nu.']) {
+    assert.equal(wishesIn(t).has('noCall'), true, t);
+    assert.equal(wishesIn(t).has('call'), false, t);
+  }
+  assert.equal(wishesIn('Jag är döv, men min sambo kan ta ett samtal. Ring honom.').has('call'), true, 'a call asked for someone who can take it');
+  for (const t of ['orkar inte skriva mer, hellre att nån ringer', 'det är lättare för mig att prata än skriva']) assert.equal(wishesIn(t).has('call'), true, t);
+});
+
+test('wishes with more words between: "fungerar inte på mejl", "I\'d really rather talk", "a text when … would be perfect", "svara i chatten", "ingen samtal tack"', () => {
+  const w = wishesIn('Hej, ni kan ringa mig på lunchen så bokar vi om min tid. Fungerar inte på mejl, har för mycket att göra.');
+  assert.deepEqual([w.has('call'), w.has('noEmail'), w.has('writing')], [true, true, false]);
+  assert.equal(wishesIn("I'd really rather talk this through").has('call'), true);
+  assert.equal(wishesIn('a text when the parcel reaches the pick-up point would be perfect').has('sms'), true);
+  assert.equal(wishesIn('ni kan svara i chatten på hemsidan om det är enklare').has('chatHere'), true);
+  assert.equal(wishesIn('ingen samtal tack, bara snabb fråga').has('noCall'), true);
+});
