@@ -100,7 +100,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // nothing came to harm, said outright ("the box was soaked through though everything inside is fine")
   nothingDamaged: [
     // (inside the parcel, or against a "but": "everything is fine" alone says nothing of a parcel)
-    /\b(everything|all|it) inside (is|was|seems|looks|seemed|looked) (to be )?(fine|ok|okay|intact|undamaged|unharmed|alright|all right)\b/, /\bthe (contents|items|goods) (are|were|is|was|seem|seemed|look|looked) (to be )?(fine|ok|okay|intact|undamaged|unharmed)\b/, /\b(but|though) (everything|it) (is|was) (fine|intact|undamaged|unharmed)\b/,
+    /\b(everything|all|it|the \w+) inside (is|are|was|were|seems|seem|looks|look|seemed|looked) (to be )?(fine|ok|okay|intact|undamaged|unharmed|alright|all right)\b/, /\bthe (contents|items|goods) (are|were|is|was|seem|seemed|look|looked) (to be )?(fine|ok|okay|intact|undamaged|unharmed)\b/, /\b(but|though) (everything|it) (is|was) (fine|intact|undamaged|unharmed)\b/,
     /\b(innehallet|varorna|sakerna|allt (i|inuti) (kartongen|paketet|ladan)) (var|ar|verkar vara|verkade vara|sag ut att vara) (helt|hela|okej|ok|i sin ordning|oskadat|oskadda)\b/, /\bmen (allt|inget|ingenting) (var|ar|verkar vara|blev) (helt|hela|trasigt|skadat|sonder|oskadat)\b/,
   ],
   // the customer's home harmed by the delivery, not the goods ("your delivery team scratched our hallway wall")

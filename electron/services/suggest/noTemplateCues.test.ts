@@ -192,3 +192,9 @@ test("a customer away who asks to be texted meanwhile is no mailbox's automatic 
   assert.equal(cuesIn('Hej, jag är på semester och läser inte mejl. Sms:a om ni måste flytta min tid på tisdag. /Ulla').has('autoReply'), false);
   assert.ok(cuesIn('Automatiskt svar: Jag är på semester till och med 15 augusti och läser inte min e-post.').has('autoReply'));
 });
+
+test('a price matched or a discount for two, who makes the shop\'s things, someone else to recommend, a thing reserved to come and see: no case for a template', () => {
+  for (const t of ["will you match a competitor's lower price?", 'do you price match?', 'any chance of a discount for buying two chairs? lol', 'who makes your linen? is it made in europe?', 'var tillverkas era möbler?', 'Hello, could you recommend a good upholsterer near Malmö? You don\'t do repairs I think.', 'can i reserve the green armchair and come see it saturday?']) assert.deepEqual(classifyIntents(t), [], t);
+  assert.equal(kind('any discount if we buy 40 chairs for our office?'), 'quote', 'a volume');
+  assert.notEqual(kind('can you recommend a sofa that suits a small flat?'), 'general', 'a thing of the shop recommended');
+});

@@ -83,7 +83,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(ta med|tar med) (mitt barn|min bebis|bebisen|barnen|min son|min dotter|hunden|min hund)\b/, /\b(shop|store|salon|cafe|showroom|you) (is |are )?(dog|pet|child|kid|baby)[- ]friendly\b/, /\bhundvanlig(a|t)?\b/, /\bbring (my|a|our) (baby|child|kid|kids|children|son|daughter|dog)\b/,
     /\b(glomt|glomde|tappat|tappade|lamnade kvar|lamnat kvar) (min|mitt|mina) \w+ (i|pa|hos) (butiken|salongen|er|affaren|kassan|provrummet|cafeet)\b/, /\b(left|forgot|lost|dropped) my \w+ (at|in) (your|the) (shop|store|salon|fitting room|cafe|showroom)\b/,
     // a thing put aside to fetch in the shop ("can I reserve a book and pick it up"), not a booking
-    /\b(reserve|put aside|hold) (a|an|the|one|it|them)\b.{0,30}\b(pick (it |them )?up|collect)\b/, /\b(reservera|lagga undan)\b.{0,40}\bhamta(r|s)?\b/,
+    /\b(reserve|put aside|hold) (a|an|the|one|it|them)\b.{0,30}\b(pick (it |them )?up|collect)\b/, /\b(reserve|put aside|hold) (a|an|the|one|it|them)\b.{0,30}\b(come|pop) (in |by |over )?(and |to )?(see|look at|try)\b/, /\b(reservera|lagga undan)\b.{0,40}\bhamta(r|s)?\b/,
     /\b(lagga|lagger|lagg) undan (en|ett|den|det|dem|dom|nagon|nagot)\b/, /\b(put|set) (one|it|them|a \w+) aside\b/, /\bhold (it|one|them) for me\b/,
   ],
   // the customer's own details on the account, not a way in: "byta adress på mitt kundkonto" (the
@@ -122,6 +122,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   ],
   // the shop itself asked about, not a product: "vad är skillnaden mellan er och ikea?", "who owns the shop?"
   aboutShop: [
+    // who makes the shop's things, where they come from ("who makes your linen?", "var tillverkas era möbler?")
+    /\bwho (makes|made|designs|produces|supplies) your \w+/, /\b(where|in which country) (are|is) your \w+ (made|produced|manufactured)\b/, /\bare your \w+ made in\b/,
+    /\bvem (tillverkar|gor|designar|syr) era \w+/, /\bvar (tillverkas|gors|syrs) era \w+/,
     /\bskillnaden (mellan|pa) er (och|mot)\b/, /\b(difference|differences) between (you|your shop|your store) and\b/, /\bhow (are|is) (you|your shop|your store) different from\b/,
     /\bhur lange har (ni|butiken|salongen|foretaget) funnits\b/, /\bhow long have you been (around|in business)\b/,
     // the company itself: its staff, its age ("hur många anställda har ni?", "hur gammalt är företaget?")
@@ -152,6 +155,10 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // a sale asked about ("har ni rea på mellandagarna?", "will there be a boxing day sale?"; a sale's
     // returns are a return)
     /\b(har ni|blir det|ar det|kommer det|kommer ni ha|nar (har ni|blir det|ar det|borjar))( nagon| en)? (rea|realisation|mellandagsrea|julrea|black week)\b/, /\b(do you have|is there|will there be|when is|when does) (a |your |the )?((boxing day|black friday|january|christmas|summer|winter) )?sale\b/,
+    // a price matched, a discount for two ("will you match a competitor's lower price?", "any chance of a
+    // discount for buying two chairs?"; a volume is a quote)
+    /\bprice ?match/, /\bmatch (a |the |your )?(competitor'?s?'? |other shops'? )?(lower )?price\b/, /\bprismatch/, /\bmatchar ni (priset|andras pris|lagre pris)\b/,
+    /\bdiscount (for|if i|when i|on) (buying |buy |i buy )?(two|2|three|3|a couple of|a pair of)\b/, /\brabatt (om|nar) (man|jag) (koper|tar) (tva|2|tre|3)\b/,
     // a discount code asked for ("har ni någon rabattkod?", "give me a 100% discount code"), not one that failed
     /\b(ge|ge mig|ge oss|fa|skicka|har ni|finns det)( en| nagon| nagra)? rabattkod(er)?\b/, /\b(give|send|get|is there|are there|have you got|do you have|any)( me| us)?( a| an| any)? (\d+ ?% )?(discount|promo|voucher|coupon) codes?\b/,
   ],
@@ -159,6 +166,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // screens?", "tar ni beställningar på glutenfria tårtor?"): no order or thing of the customer's yet
   // (a thing asked for without something in it, "… utan gelatin?", is a question about the thing)
   rangeAsked: [
+    // or someone else who does it ("could you recommend a good upholsterer near Malmö?")
+    /\brecommend (a|an|any|someone|somebody) (good |local |reliable )?(upholsterer|carpenter|tailor|cobbler|electrician|plumber|painter|seamstress|framer|locksmith|repair (shop|person))\b/,
+    /\brekommendera (en|nagon) (bra |duktig )?(tapetserare|snickare|skraddare|skomakare|elektriker|rormokare|malare|sommerska|inramare|lasmed|reparator)\b/,
     /^\W*((hej|hi|hello)\W+)?(saljer|forsaljer) ni (?![^?]*\b(utan|storlek|farg)\b)[^.!?]{2,60}\??\W*$/,
     /^\W*((hi|hello|hey)\W+)?do you (sell|stock|carry) (?![^?]*\bwithout\b)[^.!?]{2,60}\??\W*$/,
     /^\W*((hej|hi|hello)\W+)?(reparerar|lagar|servar|monterar|installerar|ramar( in)?|trycker|graverar|skarper|slipar|klackar|sular|kopierar|digitaliserar|vaxlar) ni (?!(min|mitt|mina|var|vart|vara|den|det|dem|dom|mig|oss)\b)[^.!?]{2,60}\??\W*$/,
@@ -184,7 +194,6 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   ],
   // a fault only supposed, to learn the terms ("vad händer om man råkar skada något man hyrt?")
   faultSupposed: [/^\W*((hej|hi|hello)\W+)?vad (hander|galler) om (man|jag|vi|nagon) (rakar |skulle )?(skada|skadar|forstora|forstor|tappa bort|tappar bort|glomma|glommer|ha sonder|har sonder)\b/, /^\W*((hi|hello)\W+)?what happens if (i|we|you|someone) (accidentally )?(damage|break|lose|scratch)\b/],
-  // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
   // a newsletter to join ("hur anmäler man sig till era utskick om nyheter?"): leaving one, or what
   // joining asks of one's data, is a privacy request
   newsletterAsked: [
@@ -196,6 +205,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /^(?!.*\b(avboka\w*|boka om|ombokning|flytta|flyttar|andra|andrar|missade|ny tid|min tid|bokade|bokat|cancel|reschedule|move|moving|missed)\b).*\b(boka|bokar) (en )?tid (for|till|hos|pa)\b/,
     /^(?!.*\b(cancel|reschedule|move|moving|missed|avboka\w*|boka om)\b).*\b(can|could) (i|we) book (an appointment|a time|a slot|a session)\b/,
   ],
+  // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
   proposal: [
     /\b(skanka|skanker|sponsra|sponsrar|sponsrade|sponsring|sponsor|tombola|lotteri|lotteriet|vinst till|pris till|donera|donerar)\b/, /\b(samarbete|samarbeta|soker jobb|praktikplats|uppsats|intervju)\b/,
     /\b(donate|donating|donation|sponsor|sponsoring|sponsorship|raffle|collaborat(e|ion)|partnership|internship|hiring|job opening)\b/,

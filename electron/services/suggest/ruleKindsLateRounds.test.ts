@@ -58,3 +58,9 @@ test('"fungerar inte" said of a channel is no fault; a door that will not close 
   assert.equal(kind('kakelugnsdörren går inte att stänga'), 'complaint');
   assert.equal(kind('skickar ni sms när det är dags att hämta?'), 'order_status');
 });
+
+test('a thing shorter than stated is a fault; a box soaked with the things inside fine is no damage; "students" hold no "dents"', () => {
+  assert.equal(kind('Hello, the curtains I ordered are 10 cm shorter than the length stated on your website. I measured twice.'), 'complaint');
+  assert.equal(classifyIntents('Hi, your delivery driver left my parcel in the rain without knocking. The box was soaked but the cushions inside are fine.')[0]?.intent, 'complaint');
+  assert.notEqual(kind('do you have any jobs going for students?'), 'damaged');
+});

@@ -99,7 +99,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(gav|ger|har gett) (mig|henne|honom|oss|barnet|min \w+) (\w+ )?(flackar|utslag|eksem|rodnad|blasor|klada|sveda|huvudvark)\b/, /\b(gave|gives|has given) (me|her|him|us|my \w+) (\w+ )?(patches|spots|a rash|rashes|blisters|redness|a headache|headaches)\b/,
     /\bblasor (pa|i|runt|kring) (munnen|ansiktet|huden|lapparna|hander|handerna|halsen)\b/, /\bblisters (on|around) (my |her |his |their )?(mouth|face|lips|skin|hands)\b/,
     /\bklada\b/, /\bkliande\b[^.!?]{0,20}\b(ogon|ogat|hud|huden|utslag)\b/, /\b(kliar|svider|sved) (i|pa) (ogonen|huden|hela|hander|ansiktet)\b/, /(?<!\b(for|nagon|personer|folk|barn) med )\beksem\b/, /(?<!\b(for|someone|people|anyone|kids|children|babies|skin) with )\beczema\b/, /\bitching\b/,
-    /\b(made|makes|left) (me|my \w+) (so |really |very )?itch(y|ing)?\b/, /\b(skin|eyes?|scalp) (is|are|was|were|got|went|feels?) (so |really |very )?(itchy|irritated|red and)\b/, /\b(skin|eye) irritation\b/, /\bburning (eyes|skin)\b/,
+    /\b(made|makes|left) (me|my \w+) (so |really |very )?itch(y|ing)?\b/, /\b(skin|eyes?|scalp) (is|are|was|were|got|went|feels?|has been|have been|had been|became|is now) (so |really |very )?(itchy|irritated|red and)\b/, /\b(skin|eye) irritation\b/, /\bburning (eyes|skin)\b/,
   ],
   fraud: [
     /\bbedrageri\b/, /\bbedragare\b/, /\bidentitetsstold\b/, /\b(kapat|hackat|kapad|hackad)\b/, /\bi mitt namn\b/, /\b(ordered|bought|purchased|opened|made|placed|taken out|applied for|registered)\b[^.!?]{0,30}\bin my name\b/,

@@ -43,3 +43,8 @@ test('a cut that bled is an injury; colours that clash and a dye that ran are no
   for (const t of ['mitt barn skar sig på en vass kant på leksaksbilen, hon blödde mycket', 'my son cut his finger on the lid', 'hon blödde från fingret']) assert.ok(cuesIn(t).has('safety'), t);
   for (const t of ['färgerna skar sig mot soffan', 'the colour bled in the wash and stained the towels']) assert.equal(cuesIn(t).has('safety'), false, t);
 });
+
+test('a scalp that "has been itchy and red" since a treatment is a reaction', () => {
+  assert.ok(cuesIn('Hi, I had a colour treatment on Friday and my scalp has been itchy and red since.').has('safety'));
+  assert.equal(cuesIn('is the wool itchy?').has('safety'), false);
+});
