@@ -59,6 +59,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\btar ni (emot )?(swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\btar ni (emot )?betalning (med|via|genom|i) (swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\bhar ni (swish|klarna|paypal)\b/,
     /\b(can|could) (i|we) pay (with|by|via|using) (swish|klarna|card|amex|paypal|visa|mastercard|apple pay|google pay|cash)\b/, /\bdo you (take|accept) (swish|klarna|cards?|amex|paypal|visa|mastercard|cash)\b/,
     /\b(which|what) payment (methods|options)\b/,
+    /\b(take|accept) (phone|card|contactless|mobile|tap) (payments?|pay)\b/,
     // in which currency: "is it possible to pay in euros?", "kan man betala i euro?"
     /\bpay (in|with) (euros?|dollars?|pounds|us dollars|norwegian kroner|danish kroner|another currency|a different currency|foreign currency)\b/, /\bbetala (i|med) (euro|euros|dollar|norska kronor|danska kronor|en annan valuta|annan valuta|utlandsk valuta)\b/,
     /\b(can|could) (i|we) use (swish|klarna|paypal|amex|apple pay|google pay|a credit card|my credit card)\b/, /\b(kan|far) (man|jag|vi) anvanda (swish|klarna|paypal|amex|apple pay|google pay)\b/,
@@ -74,6 +75,10 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // a visit to the shop or the salon, not an order: access, parking, bringing a child or a dog,
   // seeing a thing before buying, a thing left behind ("glömt mitt paraply i salongen" is no password)
   visit: [
+    // where the shop is ("is your flagship store near the Old Town?", "var ligger er butik?"), a thing
+    // found outside it to hand in ("I found a wallet outside your shop")
+    /\bwhere (is|are) your (flagship |main |physical )?(store|shop|showroom)s?\b/, /\b(is|are) your (flagship |main |physical )?(store|shop|showroom)s? (near|close to|in|located)\b/, /\bvar ligger (er|ert|era) (butik|butiker|salong|showroom|lager)\b/,
+    /\b(found|hittade|hittat) (a|an|someone'?s|en|ett|nagons) (wallet|phone|key|keys|bag|purse|card|planbok|planboken|planbok|mobil|nyckel|nycklar|vaska|kort)\b/,
     /\b(handikappanpassad|handikappanpassat|rullstolsanpassad|rullstolsanpassat)\b/, new RegExp(`\\b${WHEELCHAIR_ASKED_SV}\\b`), new RegExp(`\\bwheelchair${WHEELCHAIR_SUITS}\\b`), /\bstep-free\b/,
     /\bfinns det (parkering|hiss|ramp|toalett|parkeringsplatser)\b/, /\b(is there|do you have) (parking|a toilet|a lift|an elevator|a ramp)\b/, /\bparking (at|outside|near|by) (the|your)\b/,
     /\b(komma|kommer) (in |forbi |dit )?(och|o) (titta|kika|prova|kolla|se)\b/, /\bcome (in|by|over) (and|to) (see|look|try)\b/, /\b(see|try) (it|them|the \w+) in (person|the shop|the store)\b/, /\bvisit (your|the) (shop|store|showroom|salon)\b/,
@@ -125,7 +130,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // who makes the shop's things, where they come from ("who makes your linen?", "var tillverkas era möbler?")
     /\bwho (makes|made|designs|produces|supplies) your \w+/, /\b(where|in which country) (are|is) your \w+ (made|produced|manufactured)\b/, /\bare your \w+ made in\b/,
     /\bvem (tillverkar|gor|designar|syr) era \w+/, /\bvar (tillverkas|gors|syrs) era \w+/,
-    /\bskillnaden (mellan|pa) er (och|mot)\b/, /\b(difference|differences) between (you|your shop|your store) and\b/, /\bhow (are|is) (you|your shop|your store) different from\b/,
+    /\bskillnaden (mellan|pa) er (och|mot)\b/, /\b(difference|differences) between (you|you guys|y'?all|your shop|your store) and\b/, /\bhow (are|is) (you|you guys|y'?all|your shop|your store) different from\b/,
     /\bhur lange har (ni|butiken|salongen|foretaget) funnits\b/, /\bhow long have you been (around|in business)\b/,
     // the company itself: its staff, its age ("hur många anställda har ni?", "hur gammalt är företaget?")
     /\bhur manga (anstallda|medarbetare|som jobbar) (har ni|ar ni|finns)\b/, /\bhow many (employees|staff|people work)\b/, /\bhur gammalt ar (foretaget|butiken|ni)\b/, /\bnar (grundades|startade) (ni|foretaget|butiken)\b/,
@@ -197,7 +202,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // a newsletter to join ("hur anmäler man sig till era utskick om nyheter?"): leaving one, or what
   // joining asks of one's data, is a privacy request
   newsletterAsked: [
-    /^(?!.*\b(personnummer|personuppgift\w*|identity number|personal (data|details|information)|stored|lagras|sparas|gdpr)\b).*\b((anmaler|anmala|anmal|skriver upp|skriva upp|registrerar|registrera) (man sig |jag mig |mig |sig )?(till|for|pa) (era |ert |er )?(utskick|nyhetsbrev|nyhetsbrevet|nyheter)|prenumerera(r)? pa (era |ert |er )?(utskick|nyhetsbrev|nyhetsbrevet)|(sign up|signup|subscribe|join) (for|to) (your |the )?(newsletter|mailing list|emails))\b/,
+    /^(?!.*\b(personnummer|personuppgift\w*|identity number|personal (data|details|information)|stored|lagras|sparas|gdpr)\b).*\b((anmaler|anmala|anmal|skriver upp|skriva upp|registrerar|registrera) (man sig |jag mig |mig |sig )?(till|for|pa) (era |ert |er )?(utskick|nyhetsbrev|nyhetsbrevet|nyheter)|prenumerera(r)? pa (era |ert |er )?(utskick|nyhetsbrev|nyhetsbrevet)|(sign up|signup|subscribe|join) (for|to) (your |the )?(newsletter|mailing list|emails)|(have|got) (a|any) (newsletter|mailing list)|har ni (ett |nagot |nat )?nyhetsbrev)\b/,
   ],
   // a new time booked ("kan jag boka en tid för färgning nästa vecka?"): no template books one; one
   // moved or cancelled is a rebooking

@@ -64,3 +64,9 @@ test('a thing shorter than stated is a fault; a box soaked with the things insid
   assert.equal(classifyIntents('Hi, your delivery driver left my parcel in the rain without knocking. The box was soaked but the cushions inside are fine.')[0]?.intent, 'complaint');
   assert.notEqual(kind('do you have any jobs going for students?'), 'damaged');
 });
+
+test("another customer's details sent to this one are a privacy matter; a thing paid for and not handed over is a fault; 'jk' takes back what came before", () => {
+  assert.equal(kind("Hello, my online order came with someone else's packing slip and their address on it."), 'privacy');
+  assert.equal(kind('Hi, the cashier forgot to give me one of the two candles I paid for.'), 'complaint');
+  assert.deepEqual(classifyIntents('do you take returns from other stores lol jk. do you have gift cards though?'), []);
+});
