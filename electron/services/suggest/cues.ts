@@ -17,7 +17,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'isItNormal' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'linkExpired' | 'fitAsked' | 'manyOrdered' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'fitAsked' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order, "är kurserna på engelska?" about a service. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden|kursen|kurserna|klassen|klasserna|lektionen|lektionerna|behandlingen|behandlingarna|workshopen)';
@@ -239,6 +239,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // the same thing ordered again and again ("har köpt tre likadana soffor", "has ordered the same
   // headphones four times"): told of a vulnerable customer, a matter to sort out by voice (ruleKinds.ts)
   manyOrdered: [/\b(bestallt|kopt|bestallde|kopte|ordered|bought)\b[^.!?]{0,15}\b(samma|likadana|tre|fyra|fem|flera|the same|three|four|five|several)\b/],
+  // photos the customer means to take, not to send ("vill ta bilder till min blogg", "can I take photos in the shop?")
+  photosTaken: [/\b(ta|tar|fota|fotografera|take|taking|shoot) (nagra |lite |a few |some )?(bilder|foton|photos|pictures)\b/, /\b(far|kan) (man|jag|vi) (fota|fotografera)\b/],
   openPurchase: [/\boppet kop\b/],
   // more than a thank-you or an advert seen: a question, or a "but" ("vi älskar den, men finns den …?")
   question: [/\?/],

@@ -40,6 +40,8 @@ export const ANOTHER_ONE = ['annan färg', 'annan nyans', 'different shade'];
 export const DOES_NOT_WORK = ['fungerar inte', 'funkar inte', 'not working', "doesn't work", 'does not work', 'stopped working'];
 /** The invoice list's words for money taken, which alone name no payment matter when they only date an order (ruleKinds.ts). */
 export const PAID_WORDS = ['tog betalt', 'tagit betalt', 'dragit pengar', 'payment was taken', 'charged me', 'i was charged', 'payment'];
+/** The documents list's words for pictures: no attachment when the customer means to take them (signals.ts). */
+export const PHOTO_WORDS = ['bild', 'bilder', 'foto ', 'foton', 'fotot', 'fotona', 'fotografier', 'photo ', 'photos', 'photograph ', 'photographs', 'picture'];
 export const NOT_ARRIVED = ['har inte kommit', 'inte har kommit', 'inte kommit', 'aldrig kommit', 'aldrig har kommit', 'kom aldrig', 'not arrived', "hasn't arrived", 'never came', 'never arrived', 'never received', 'not received', 'inte fått den än', 'inte fått det än', 'inte fått paketet', 'inte fått min beställning', 'inte fått mitt paket', 'inte fått leveransen', "haven't received it", "hasn't received it", 'not received it'];
 
 export const INTENTS = {

@@ -202,3 +202,7 @@ test('a price matched or a discount for two, who makes the shop\'s things, someo
 test('where the shop is, a thing found outside it, phone payments at the till, "a newsletter i can join", "you guys" beside the big chains: no case for a template', () => {
   for (const t of ['Hi, I\'m visiting Stockholm in March. Is your flagship store near the Old Town?', 'Hey, I found a wallet on the sidewalk outside your shop with a receipt from you inside. Can I drop it with you?', 'does the store take phone payments at the till?', 'do you have a newsletter i can join?', "what's the difference between you guys and the big chains?"]) assert.deepEqual(classifyIntents(t), [], t);
 });
+
+test('a payment split at the till and a tip about the shop ("vill bara tipsa om att …") are no case for a template', () => {
+  for (const t of ['går det att dela betalningen mellan två kort i kassan?', 'Hej, jag vill bara tipsa om att er öppettidsskylt på dörren visar fel tider för lördag.']) assert.deepEqual(classifyIntents(t), [], t);
+});

@@ -60,6 +60,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(can|could) (i|we) pay (with|by|via|using) (swish|klarna|card|amex|paypal|visa|mastercard|apple pay|google pay|cash)\b/, /\bdo you (take|accept) (swish|klarna|cards?|amex|paypal|visa|mastercard|cash)\b/,
     /\b(which|what) payment (methods|options)\b/,
     /\b(take|accept) (phone|card|contactless|mobile|tap) (payments?|pay)\b/,
+    // a payment split at the till ("går det att dela betalningen mellan två kort?")
+    /\bdela (upp )?(betalningen|notan|summan|beloppet) (mellan|pa) (tva|flera|olika|2) (kort|betalsatt)\b/, /\bsplit (the |my )?(payment|bill) (between|across|over|on) (two|2|several|multiple) cards\b/,
     // in which currency: "is it possible to pay in euros?", "kan man betala i euro?"
     /\bpay (in|with) (euros?|dollars?|pounds|us dollars|norwegian kroner|danish kroner|another currency|a different currency|foreign currency)\b/, /\bbetala (i|med) (euro|euros|dollar|norska kronor|danska kronor|en annan valuta|annan valuta|utlandsk valuta)\b/,
     /\b(can|could) (i|we) use (swish|klarna|paypal|amex|apple pay|google pay|a credit card|my credit card)\b/, /\b(kan|far) (man|jag|vi) anvanda (swish|klarna|paypal|amex|apple pay|google pay)\b/,
@@ -67,7 +69,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // an idea for the shop, not a case to solve: "ni borde ha fler färger, bara ett tips!" (not
   // "ni borde ha skickat den", which is a complaint)
   suggestion: [
-    /\b(bara|bara som) ett tips\b/, /\b(ett )?tips till er\b/, /\bni borde (verkligen |kanske |nog |absolut |ocksa )?(ha|salja|ta in|erbjuda|borja med|lagga till) (fler|mer|flera|storre|mindre|ocksa|fler olika|nagon|nagra)\b/,
+    /\b(bara|bara som) ett tips\b/, /\b(vill|ville) (bara )?tipsa om att\b/, /\b(ett )?tips till er\b/, /\bni borde (verkligen |kanske |nog |absolut |ocksa )?(ha|salja|ta in|erbjuda|borja med|lagga till) (fler|mer|flera|storre|mindre|ocksa|fler olika|nagon|nagra)\b/,
     // a thing the shop should sell, named ("ni borde sälja barnstorlekar av era regnjackor"; not "ni borde ha skickat")
     /\bni borde (verkligen |kanske |nog |absolut |ocksa )?(salja|ta in|erbjuda|borja salja|lagga till|ta hem) (?!(den|det|dem|dom|min|mitt|mina|pengarna)\b)[a-z]{3,}/,
     /\bjust a (suggestion|thought|tip|friendly suggestion)\b/, /\byou should (really |definitely |maybe |also )?(add|stock|sell|carry|offer|start selling|have more|make more)\b/, /\bit would be (nice|great|lovely|good) if you (had|sold|offered|added|could add)\b/,

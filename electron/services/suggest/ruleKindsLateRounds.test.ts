@@ -70,3 +70,9 @@ test("another customer's details sent to this one are a privacy matter; a thing 
   assert.equal(kind('Hi, the cashier forgot to give me one of the two candles I paid for.'), 'complaint');
   assert.deepEqual(classifyIntents('do you take returns from other stores lol jk. do you have gift cards though?'), []);
 });
+
+test('photos the customer means to take are no documents to send by e-mail; photos attached still are', () => {
+  const signals = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
+  assert.equal(signals('får man fotografera i butiken? vill ta bilder till min blogg').includes('documents'), false);
+  assert.ok(signals('jag bifogar bilder på den trasiga lampan').includes('documents'));
+});

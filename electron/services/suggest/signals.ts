@@ -1,4 +1,4 @@
-import { ANOTHER_ONE, findWords, LEXICON, PAID_WORDS, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
+import { ANOTHER_ONE, findWords, LEXICON, PAID_WORDS, PHOTO_WORDS, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
 import { afterCorrection } from './correction';
 import { cuesIn } from './cues';
 import { formatDuration } from '../../../shared/domain/durations';
@@ -108,9 +108,11 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // payment; nor is money named as the day an order was paid ("ni tog betalt för en vecka sen")
   const money = cues.has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive).filter((w) => !(cues.has('paidWhen') && PAID_WORDS.includes(w)));
   const sensitive = money.length ? money : kindSays('invoice');
-  // a receipt the customer does not have is nothing to send ("en present utan kvitto")
+  // a receipt the customer does not have is nothing to send ("en present utan kvitto"), nor are
+  // photos the customer means to take ("får man fotografera i butiken? vill ta bilder till min blogg")
   const noReceipt = cues.has('noReceipt');
-  const documents = findWords(i.text, LEXICON.documents).filter((w) => !(noReceipt && (w === 'kvitto' || w === 'receipt')));
+  const photosTaken = cues.has('photosTaken');
+  const documents = findWords(i.text, LEXICON.documents).filter((w) => !(noReceipt && (w === 'kvitto' || w === 'receipt')) && !(photosTaken && PHOTO_WORDS.includes(w)));
   const angerWords = findWords(i.text, LEXICON.anger);
   const shout = shouting(i.text);
 
