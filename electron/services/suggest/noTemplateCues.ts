@@ -31,6 +31,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(i|we)( want| wanted| would like|'d like) to (compliment|praise|commend)\b/,
     // thanks to someone who works there, to be passed on ("a big thank you to Jenny … please pass it on")
     /\b(a )?(big|huge|special|warm|massive) thank you to\b/, /\bplease pass (it|this|that|my thanks|our thanks) on\b/, /\b(ett )?(stort|varmt|sarskilt) tack till\b/, /\b(framfor|frambar) (mitt|vart) tack\b/, /\b(vill|ville|skulle vilja) (ge|rikta) (berom|en eloge|ett stort tack)\b/, /\b(varldens|sveriges) basta\b/,
+    // "tack för idag, supernöjd med klippningen!"
+    /^\W*tack for idag\b/, /\b(super|jatte|valdigt|sa) ?nojd med\b/,
     /\b(ni ar|you are|you're) (bast|fantastiska|the best|amazing|wonderful)\b/, /\b(alskade|alskar) (den|det|dem|dom)\b/, /\b(loved|loves|love) (it|them)\b/,
     /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /^[^?]*\b(allt|everything|it all|all of it) (kom|arrived|came) (fram )?(safe|safely|fine|well|in one piece|intact|helt|bra|fint|i gott skick)\b[^?]*$/, /\btack for (den|det|de|dom) (fina|fantastiska|vackra|harliga|goda|jattefina|underbara|snygga) \w+/, /\bthank(s| you) for the (beautiful|lovely|wonderful|gorgeous|delicious|fantastic) \w+/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
     // "tack så mycket!" and nothing after it ("tack så mycket! när kommer paketet?" has a case)

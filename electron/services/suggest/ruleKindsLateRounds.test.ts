@@ -76,3 +76,11 @@ test('photos the customer means to take are no documents to send by e-mail; phot
   assert.equal(signals('får man fotografera i butiken? vill ta bilder till min blogg').includes('documents'), false);
   assert.ok(signals('jag bifogar bilder på den trasiga lampan').includes('documents'));
 });
+
+test("an order's tracking that 'funkar inte' is no fault for e-mail; a rug's 'underlägg' is no document; 'supernöjd med klippningen' is thanks", () => {
+  const signals = (text: string, intent: string) => computeSignals({ ...base, text }, { kind: { intent, words: [] } }).map((s) => s.id);
+  assert.equal(signals('min order står som skickad men spårningen funkar inte', 'order_status').includes('complaint'), false);
+  assert.ok(signals('lampan jag beställde funkar inte', 'complaint').includes('complaint'));
+  assert.equal(signals('är mattan halkfri eller behövs underlägg?', 'product_advice').includes('documents'), false);
+  assert.deepEqual(classifyIntents('tack för idag, supernöjd med klippningen!'), []);
+});

@@ -1,4 +1,4 @@
-import { ANOTHER_ONE, findWords, LEXICON, PAID_WORDS, PHOTO_WORDS, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
+import { ANOTHER_ONE, DOES_NOT_WORK, findWords, LEXICON, PAID_WORDS, PHOTO_WORDS, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
 import { afterCorrection } from './correction';
 import { cuesIn } from './cues';
 import { formatDuration } from '../../../shared/domain/durations';
@@ -102,7 +102,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const notAThing = cues.has('siteFault') || o.kind?.intent === 'password';
   // (and another colour asked for in an exchange is no fault: "byta tröjan mot en annan färg")
   const swap = cues.has('swapFor');
-  const found = notAThing ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)));
+  const faultWords = notAThing ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)));
+  // (nor an order's tracking that "does not work": "min order står som skickad men spårningen funkar inte")
+  const found = o.kind?.intent === 'order_status' && faultWords.every((w) => DOES_NOT_WORK.includes(w)) ? [] : faultWords;
   const complaint = found.length ? found : kindSays('complaint', 'damaged');
   // which ways to pay there are ("kan man betala med klarna?") is a quick question, not this customer's
   // payment; nor is money named as the day an order was paid ("ni tog betalt för en vecka sen")

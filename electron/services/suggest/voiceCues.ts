@@ -70,6 +70,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // blisters, a rash or a burn got from a thing ("mitt barn fick blåsor av badkrämen"; not the
     // blisters new shoes rub, a plain complaint)
     /\b(fick|har fatt|fatt|far) (blasor|utslag|eksem|brannskador|brannblasor) av (?!(skorna|skon|kangorna|stovlarna|sandalerna|tofflorna)\b)/,
+    // a burn given by someone or something ("frisören brände mig i nacken med locktången")
+    /\b(brande|har brant) (mig|honom|henne|oss|mitt barn|min \w+|dottern|sonen)\b/,
     // a cut that bled ("mitt barn skar sig på en vass kant, hon blödde"; not colours that "skar sig",
     // nor a dye that bled in the wash)
     /\b(han|hon|barnet|barnen|mitt barn|min (son|dotter|unge|pojke|flicka|man|fru|sambo)|sonen|dottern|vi|de|dom) (skar sig|har skurit sig|skurit sig)\b/, /\bjag har skurit mig\b/,

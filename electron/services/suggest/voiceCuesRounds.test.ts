@@ -48,3 +48,8 @@ test('a scalp that "has been itchy and red" since a treatment is a reaction', ()
   assert.ok(cuesIn('Hi, I had a colour treatment on Friday and my scalp has been itchy and red since.').has('safety'));
   assert.equal(cuesIn('is the wool itchy?').has('safety'), false);
 });
+
+test('a burn given by someone ("frisören brände mig i nacken") is an injury; cakes burnt are not', () => {
+  assert.ok(cuesIn('frisören brände mig i nacken med locktången, det gör fortfarande ont').has('safety'));
+  assert.equal(cuesIn('jag brände kakorna i er nya ugnsform, hur diskar man den?').has('safety'), false);
+});
