@@ -6,9 +6,9 @@ import { cuesIn } from './cues';
 import { classifyIntents, suggest, type Priors } from './engine';
 import { loadEvalSet } from './evaluate';
 import { trainKindModel } from './kindModel';
-import type { SuggestInput } from './signals';
+import { chatLine } from '../../../tests/helpers/suggestInput';
 
-const base: SuggestInput = { channel: 'chat', text: '', turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: false, hasEmail: false };
+const base = chatLine;
 const TPL = templates as Parameters<typeof suggest>[1];
 
 test('a long angry chat: book a callback, with the reasons, and answer it first', () => {

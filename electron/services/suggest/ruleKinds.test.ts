@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cuesIn } from './cues';
 import { ruleKind as kind } from './ruleKinds';
-import { computeSignals, type SuggestInput } from './signals';
+import { computeSignals } from './signals';
+import { chatLine } from '../../../tests/helpers/suggestInput';
 
-const base: SuggestInput = { channel: 'chat', text: '', turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: false, hasEmail: false };
+const base = chatLine;
 
 test('what a thing does, told without a question, leans to a complaint; asked, it stays a question', () => {
   assert.equal(kind('högtalaren tystnar efter en stund'), 'complaint');

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { classifyIntents } from './engine';
 import { ruleKind as kind, ruleIntents } from './ruleKinds';
-import { computeSignals, type SuggestInput } from './signals';
+import { computeSignals } from './signals';
+import { chatLine } from '../../../tests/helpers/suggestInput';
 
 // The rules the development rounds from line 5766 on taught (split from ruleKindsRounds.test.ts at
 // ~300 lines); each test fails on the code before its rule.
-const base: SuggestInput = { channel: 'chat', text: '', turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: false, hasEmail: false };
+const base = chatLine;
 
 test("a word inside another kind's longer phrase is that phrase's: 'ute för leverans' is a parcel's status, not a delivery time", () => {
   assert.deepEqual(ruleIntents('okej, så den är ute för leverans idag?').map((x) => x.intent), ['order_status']);

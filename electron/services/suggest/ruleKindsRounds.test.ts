@@ -3,11 +3,12 @@ import { test } from 'node:test';
 import { cuesIn } from './cues';
 import { DOES_NOT_WORK, LEXICON } from './lexicon';
 import { ruleKind as kind, ruledOutKinds, ruleIntents } from './ruleKinds';
-import { computeSignals, type SuggestInput } from './signals';
+import { computeSignals } from './signals';
+import { chatLine } from '../../../tests/helpers/suggestInput';
 
 // The rules the later development rounds taught (split from ruleKinds.test.ts at ~300 lines);
 // each test fails on the code before its rule.
-const base: SuggestInput = { channel: 'chat', text: '', turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: false, hasEmail: false };
+const base = chatLine;
 
 test('shipping abroad asked about is a delivery question', () => {
   assert.equal(kind('do you ship internationally or only within sweden'), 'delivery_time');

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { computeSignals, countQuestions, detectLanguage, shouting, type SuggestInput } from './signals';
+import { chatLine } from '../../../tests/helpers/suggestInput';
 
-const base: SuggestInput = { channel: 'chat', text: '', turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: false, hasEmail: false };
+const base = chatLine;
 const ids = (i: Partial<SuggestInput>) => computeSignals({ ...base, ...i }).map((s) => s.id).sort();
 const one = (i: Partial<SuggestInput>, id: string) => computeSignals({ ...base, ...i }).find((s) => s.id === id);
 
