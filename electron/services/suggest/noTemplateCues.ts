@@ -82,7 +82,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // where the shop is ("is your flagship store near the Old Town?", "var ligger er butik?"), a thing
     // found outside it to hand in ("I found a wallet outside your shop")
     /\bwhere (is|are) your (flagship |main |physical )?(store|shop|showroom)s?\b/, /\b(is|are) your (flagship |main |physical )?(store|shop|showroom)s? (near|close to|in|located)\b/, /\bvar ligger (er|ert|era) (butik|butiker|salong|showroom|lager)\b/,
-    /\b(found|hittade|hittat) (a|an|someone'?s|en|ett|nagons) (wallet|phone|key|keys|bag|purse|card|planbok|planboken|planbok|mobil|nyckel|nycklar|vaska|kort)\b/,
+    /\b(found|hittade|hittat) (a|an|someone'?s|en|ett|nagons) (wallet|phone|key|keys|bag|purse|card|planbok|planboken|mobil|nyckel|nycklar|vaska|kort)\b/,
     /\b(handikappanpassad|handikappanpassat|rullstolsanpassad|rullstolsanpassat)\b/, new RegExp(`\\b${WHEELCHAIR_ASKED_SV}\\b`), new RegExp(`\\bwheelchair${WHEELCHAIR_SUITS}\\b`), /\bstep-free\b/,
     /\bfinns det (parkering|hiss|ramp|toalett|parkeringsplatser)\b/, /\b(is there|do you have) (parking|a toilet|a lift|an elevator|a ramp)\b/, /\bparking (at|outside|near|by) (the|your)\b/,
     /\b(komma|kommer) (in |forbi |dit )?(och|o) (titta|kika|prova|kolla|se)\b/, /\bcome (in|by|over) (and|to) (see|look|try)\b/, /\b(see|try) (it|them|the \w+) in (person|the shop|the store)\b/, /\bvisit (your|the) (shop|store|showroom|salon)\b/,
