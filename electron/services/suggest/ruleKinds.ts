@@ -58,13 +58,11 @@ export function ruledOutKinds(text: string): ReadonlySet<Intent> {
 export function ruleIntents(text: string): IntentFound[] {
   const ruledOut = new Set<Intent>();
   lastRuledOut = { text, kinds: ruledOut };
-  const out: IntentFound[] = (Object.keys(INTENTS) as Array<keyof typeof INTENTS>).map((intent) => {
-    const words = findWords(text, INTENTS[intent]);
-    return { intent, words };
-  }).map(({ intent, words }, _, all) => {
+  const listed = (Object.keys(INTENTS) as Array<keyof typeof INTENTS>).map((intent) => ({ intent, words: findWords(text, INTENTS[intent]) }));
+  const out: IntentFound[] = listed.map(({ intent, words }) => {
     // a word that only stands inside another kind's longer phrase is that phrase's ("leverans" in
     // "ute för leverans", a parcel's tracking status, is no question of delivery times)
-    const own = words.filter((w) => !all.some((o) => o.intent !== intent && o.words.some((v) => v.length > w.length && ` ${v} `.includes(` ${w.trim()} `))));
+    const own = words.filter((w) => !listed.some((o) => o.intent !== intent && o.words.some((v) => v.length > w.length && ` ${v} `.includes(` ${w.trim()} `))));
     return { intent: intent as Intent, score: INTENT_WEIGHT[intent] * own.reduce((s, w) => s + 1 + w.split(' ').length * 0.5, 0), words: own };
   });
   // the kinds found so far, best first
@@ -90,9 +88,12 @@ export function ruleIntents(text: string): IntentFound[] {
   }
   // a link that ran out is a login's, when no order or payment is named
   if (cues.has('linkExpired') && !found('order_status', 'invoice')) out.push({ intent: 'password', score: 3, words: [cues.get('linkExpired')!] });
-  // "it does not work" said of a channel ("fungerar inte på mejl") is no fault of a thing
-  const refusals = [...wishesIn(text)].filter(([id]) => id.startsWith('no')).map(([, words]) => words);
-  if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w) && refusals.some((r) => r.includes(fold(w))))) drop('complaint');
+  // "it does not work" said of a channel ("fungerar inte på mejl") is no fault of a thing (the wishes
+  // are read only for a text whose every fault word is of DOES_NOT_WORK, not for every text sorted)
+  if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w))) {
+    const refusals = [...wishesIn(text)].filter(([id]) => id.startsWith('no')).map(([, words]) => words);
+    if (wordsOf('complaint').every((w) => refusals.some((r) => r.includes(fold(w))))) drop('complaint');
+  }
   // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
   if (cues.has('quote')) out.push({ intent: 'quote', score: 6, words: [cues.get('quote')!] });

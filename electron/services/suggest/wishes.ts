@@ -131,18 +131,22 @@ const CANNOT_CALL: RegExp[] = [
   /\b(jag ar|i'?m|i am) (helt |nastan )?(dov|deaf|deaf-blind|dovblind|non-verbal|stum)\b/, /\b(jag har|i have|i've got|i suffer from) (tinnitus|horselnedsattning|hearing loss|a hearing impairment)\b/,
   /\bjag stammar\b/, /\bi (stutter|stammer)\b/,
 ];
+const WISHES_AND_CANNOT_CALL: Record<WishId | 'cannotCall', RegExp[]> = { ...PATTERNS, cannotCall: CANNOT_CALL };
 
 /** The wishes in a text, each with the words that said it. */
 export function wishesIn(text: string): Map<WishId, string> {
   // asked several times of one text in a suggestion (its channel, its kind, withoutWishes): read once
   if (last?.text === text) return new Map(last.wishes);
-  const out = firstMatches(text, PATTERNS);
+  // (the text is folded once for the wishes and for what makes a call hard)
+  const found = firstMatches(text, WISHES_AND_CANNOT_CALL);
+  const cannotCall = found.get('cannotCall');
+  found.delete('cannotCall');
+  const out = found as Map<WishId, string>;
   // a refusal and the wish it refuses are one statement: "ring mig inte" is not "ring mig"
   if (out.has('noCall')) out.delete('call');
   // a customer who cannot hear or speak on the phone is not called, unless they ask for a call
   // (for a partner who can take it: "jag är döv, men min sambo kan ta ett samtal. Ring honom")
-  const cannotCall = out.has('call') ? null : firstMatches(text, { cannotCall: CANNOT_CALL }).get('cannotCall');
-  if (cannotCall) out.set('noCall', cannotCall);
+  if (cannotCall && !out.has('call')) out.set('noCall', cannotCall);
   if (out.has('noSms')) out.delete('sms');
   if (out.has('noEmail')) out.delete('writing');
   last = { text, wishes: out };
