@@ -17,7 +17,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'isItNormal' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'linkExpired' | 'fitAsked' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'fitAsked' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'leftInRain' | 'contentsRuined' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order, "är kurserna på engelska?" about a service. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden|kursen|kurserna|klassen|klasserna|lektionen|lektionerna|behandlingen|behandlingarna|workshopen)';
@@ -25,9 +25,9 @@ const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|but
 const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|ett|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis|idag|igen|nyss|sen|varfor|hur|vad|kan|men|what|when|that|want|dont|cant|can)';
 const NOT_A_PRODUCT_EN = '(order|parcel|package|delivery|shipment|shop|store|site|website|app|account|invoice|payment|refund|return|sale|offer|code|price|prices)';
 
-/** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka". */
-const THING_BACK_EN = "(it|them|this|that|the|my|one|both|these|those)( [\\w-]+){0,2} back\\b";
-const THING_BACK_SV = '(?!(paketet|ordern|forsandelsen)\\b)(den|det|dem|dom|min|mitt|mina|ena|bada|\\w+(n|en|et|na|orna|arna))( \\w+){0,2} tillbaka\\b';
+/** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka", how many ("send three back"). */
+const THING_BACK_EN = "(it|them|this|that|the|my|one|both|these|those|two|three|four|five|all|some|half)( [\\w-]+){0,2} back\\b";
+const THING_BACK_SV = '(?!(paketet|ordern|forsandelsen)\\b)(den|det|dem|dom|min|mitt|mina|ena|bada|tva|tre|fyra|fem|alla|nagra|\\w+(n|en|et|na|orna|arna))( \\w+){0,2} tillbaka\\b';
 
 const PATTERNS: Record<CueId, RegExp[]> = {
   ...NO_TEMPLATE_PATTERNS,
@@ -97,6 +97,14 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bbyta (ut )?(kladsel|kladseln|overdrag|overdraget|overdragen|batteri|batteriet|batterier|glodlampa|glodlampan|ljuskalla|ljuskallan|sits|sitsen|hjul|hjulen|sula|sulor|sulan|dragkedja|dragkedjan|tyg|tyget|ben|benen|filter|filtret|dynor|dynorna|fotter|fottema|skarm|skarmen|sladd|sladden|remmen|band|bandet|armband|armbandet)\b(?![^.!?]{0,30}\bmot\b)/,
     /\b(change|replace|swap) (the |its |a )?(covers?|upholstery|fabric|battery|batteries|bulb|bulbs|legs|feet|filter|cushions|shade|strap|band|cable|cord|wheels|soles?|zip)\b(?![^.!?]{0,30}\bfor (a|an|another)\b)/,
   ],
+  // a parcel left in the rain by whoever delivered it: a delivery told, no question whether a thing
+  // stands rain ("can the cushions stay out in the rain?"; "I left them out in the rain" is the customer's)
+  leftInRain: [
+    /\b(courier|driver|postman|postie|delivery (man|guy|driver)|they|you|he|she)\b[^.!?]{0,15}\b(left|put|dumped|dropped)\b[^.!?]{0,40}\b(out )?in the rain\b/, /\b(was|were|got|been) (left|dumped) (out )?in the rain\b/,
+    /\b(kuriren|budet|budfirman|chauffor(en)?|brevbararen|de|dom|ni|han|hon)\b[^.!?]{0,15}\b(stallde|lamnade|la|lade|slangde)\b[^.!?]{0,40}\bi regnet\b/, /\b(stod|lag|lamnades|stalldes) (ute )?i regnet\b/,
+  ],
+  // and what was inside spoiled by it ("the book inside is ruined"): damage in transport
+  contentsRuined: [/\b(is|are|was|were|got|been) (all )?(ruined|destroyed)\b/, /\b(ar|blev|var) (helt )?(forstord|forstort|forstorda)\b/],
   // nothing came to harm, said outright ("the box was soaked through though everything inside is fine")
   nothingDamaged: [
     // (inside the parcel, or against a "but": "everything is fine" alone says nothing of a parcel)

@@ -37,7 +37,7 @@ function contentWords(text: string): string[] {
 const CHANNEL_TALK = new Set([
   'telefon', 'telefonen', 'phone', 'ringa', 'ringer', 'call', 'calls', 'mejl', 'mejla', 'mail', 'email', 'skriva', 'skriver', 'skriftligt', 'writing', 'write', 'text',
   'datorn', 'dator', 'computer', 'forklara', 'explain', 'lattare', 'easier', 'enklare', 'simpler', 'komplicerat', 'complicated', 'krangligt', 'hinner', 'time', 'tid',
-  'moten', 'mote', 'meetings', 'meeting', 'typing', 'type', 'jobbet', 'work', 'nummer', 'number', 'prata', 'talk', 'speak', 'sitter', 'sitta', 'busy', 'upptagen',
+  'honestly', 'arligt', 'moten', 'mote', 'meetings', 'meeting', 'typing', 'type', 'jobbet', 'work', 'nummer', 'number', 'prata', 'talk', 'speak', 'sitter', 'sitta', 'busy', 'upptagen',
 ]);
 
 /** Smoothing for a few hundred examples: rare n-grams count for more than with 1. */

@@ -42,7 +42,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // thanks so much!"), or an answer taken ("okej toppen, tack!"); not any text ending in "tack"
     // ("smsa när den lämnat er, tack" asks for a text)
     /^[^?]*\b(works|worked|working|funkar|fungerar|funkade|fungerade)\b[^?]*[,.!] (tack|thanks|thank you)( sa mycket| so much| very much| a lot)?[!. ]*$/,
-    /^\W*(ok|okej|okay|aha|toppen|perfekt|super|great|perfect|fint|bra)([,!. ]+(toppen|perfekt|super|great|perfect|fint|bra))?[,!. ]+(tack|thanks|thank you)( sa mycket| so much| very much| a lot)?[!. ]*$/,
+    // (British "sorted, ta very much", "lovely, cheers": "ta" is thanks only in a line this short)
+    /^\W*(ok|okej|okay|aha|toppen|perfekt|super|great|perfect|fint|bra|sorted|lovely|brill|brilliant|grand|sound)([,!. ]+(toppen|perfekt|super|great|perfect|fint|bra))?[,!. ]+(tack|thanks|thank you|cheers|ta)( sa mycket| so much| very much| a lot)?[!. ]*$/,
     /^\W*(hej,? )?tack (sa )?(jatte|valdigt |hemskt |otroligt )?mycket( for [^.!?]{0,40})?[!. ]*$/, /^\W*(thanks|thank you) (so|very) much( for [^.!?]{0,40})?[!. ]*$/,
   ],
   // a matter told as settled ("allt löste sig", "it all worked out"): a thank-you beside it closes
@@ -61,6 +62,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\btar ni (emot )?(swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\btar ni (emot )?betalning (med|via|genom|i) (swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\bhar ni (swish|klarna|paypal)\b/,
     /\b(can|could) (i|we) pay (with|by|via|using) (swish|klarna|card|amex|paypal|visa|mastercard|apple pay|google pay|cash)\b/, /\bdo you (take|accept) (swish|klarna|cards?|amex|paypal|visa|mastercard|cash)\b/,
     /\b(which|what) payment (methods|options)\b/,
+    // the old ways, by post ("may I still order by post and pay with a cheque?")
+    /\bpay (with|by) (a )?(cheque|postal order)\b/, /\bbetala (med|via) (en )?(check|postanvisning)\b/,
     /\b(take|accept) (phone|card|contactless|mobile|tap) (payments?|pay)\b/,
     // a payment split at the till ("går det att dela betalningen mellan två kort?")
     /\bdela (upp )?(betalningen|notan|summan|beloppet) (mellan|pa) (tva|flera|olika|2) (kort|betalsatt)\b/, /\bsplit (the |my )?(payment|bill) (between|across|over|on) (two|2|several|multiple) cards\b/,

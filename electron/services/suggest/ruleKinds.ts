@@ -152,6 +152,11 @@ export function ruleIntents(text: string): IntentFound[] {
     drop('damaged');
     out.push({ intent: 'complaint', score: LEANING_SCORE, words: [cues.get('nothingDamaged')!] });
   }
+  // a parcel left in the rain by the courier is no question about rain; its contents ruined by it are damage
+  if (cues.has('leftInRain')) {
+    drop('product_advice');
+    if (cues.has('contentsRuined')) out.push({ intent: 'damaged', score: 4, words: [cues.get('contentsRuined')!] });
+  }
   // broken by use is a complaint; broken on arrival is damage in transport, but flowers wilted
   // when they came are the goods' fault, not the carrier's
   const fault = faultFound() && !(onlyFrom('complaint', (w) => WILTED.includes(w)) && !found('damaged'));

@@ -85,3 +85,25 @@ test("an order's tracking that 'funkar inte' is no fault for e-mail; a rug's 'un
   assert.equal(signals('är mattan halkfri eller behövs underlägg?', 'product_advice').includes('documents'), false);
   assert.deepEqual(classifyIntents('tack för idag, supernöjd med klippningen!'), []);
 });
+
+test('lines 6486–6533: a number sent back is a return; a notice once a thing is put together is an order\'s status; a delivery moved is a rebooking; wool that is scratchy is no scratch', () => {
+  assert.deepEqual(ruleIntents('he ordered four by mistake, so we can send three back').map((x) => x.intent), ['returns']);
+  assert.equal(kind('kan jag skicka tre tillbaka och behålla en?'), 'returns');
+  assert.equal(kind("once the table's been put together I'll swing by for it"), 'order_status');
+  assert.equal(kind('I need to move the delivery of the wardrobe, any day the week after would suit'), 'rebooking');
+  assert.notEqual(kind('the merino throw, is it scratchy at all?'), 'damaged');
+  assert.equal(kind('the lid has a deep scratch across it'), 'damaged', 'a scratch is still damage');
+});
+
+test('a parcel the courier left in the rain is no question about rain; the contents ruined by it are damage in transport', () => {
+  assert.equal(kind("Your courier left my parcel in the rain by the bins and the book inside is ruined. I'd like to know what you're going to do about it."), 'damaged');
+  assert.equal(ruleIntents('the driver left it out in the rain all afternoon').some((x) => x.intent === 'product_advice'), false);
+  assert.equal(kind('can the cushions stay out in the rain?'), 'product_advice', 'asked of the thing');
+});
+
+test('no case: "sorted, ta very much" thanks; a cheque asks a way to pay; a wish with "honestly" and the reason for it is no case', () => {
+  for (const t of ['sorted, ta very much', 'lovely, cheers!']) assert.equal(kind(t), 'general', t);
+  assert.notEqual(kind('ta bort min beställning'), 'general', '"ta" in Swedish');
+  assert.deepEqual(classifyIntents('Good afternoon, may I still order by post and pay with a cheque? I do not use the computer much. Yours faithfully, Mrs E. Doyle'), []);
+  assert.deepEqual(classifyIntents("honestly I can't type well on this phone, please just ring me"), []);
+});

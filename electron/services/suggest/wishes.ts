@@ -62,7 +62,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // talking on the phone, not something said on it ("your assistant on the phone promised me …")
     /\b(talk|speak|chat|discuss|explain|sort (it|this|that) out|go through|easier|simpler|rather)\b[^.!?]{0,30}\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) (someone|you) (call|phone|ring)\b/, /\b(call|phone|ring) (her|him|them)\b/,
     // "hellre att ni ringer än att vi skriver", "can someone give me a buzz?"
-    /\bhellre (att )?(ni|du|nagon|nan) ringer\b/, /\b(lattare|enklare) (for mig )?att prata an (att )?skriva\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive me a (buzz|bell)\b/, /\bsla (en|mig en) signal\b/,
+    /\bhellre (att )?(ni|du|nagon|nan) ringer\b/, /\b(lattare|enklare) (for mig )?att prata an (att )?skriva\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive (me|us) a (buzz|bell)\b/, /\bsla (en|mig en) signal\b/,
     // a number given to be reached on ("nå mig på 073-…", "reach me on 07700 …"), a matter to take by voice
     // ("ta muntligt"), "hör av sig per telefon", "slå mig en pling"
     /\b(na|nar) mig (pa|under|via) (telefon|mobilen|mobil|\+?\d)/, /\b(nas|nar mig|na mig) (bast|enklast|lattast) (pa|via|per) (telefon|mobilen|mobil|\+?\d)/,
@@ -101,7 +101,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bas (a )?(texts|text messages?|sms)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
     /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\ba (quick |short )?text\b(?=[^.!?]{0,60}\b(would be|is|will be) (ace|great|perfect|brilliant|lovely|handy|grand|fab)\b)/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b(?! inte)/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
-    /\b(drop|shoot|ping|flick|give|bung) me a (quick )?(text|sms)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/,
+    /\b(drop|shoot|ping|flick|give|bung) (me|us) a (quick )?(text|sms)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/,
     /\b(texts?|sms) (is|are|would be|works) (best|better|easier|easiest|simplest) for (me|us)\b/, /\bmessage my (mobile|phone|cell)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
     // part every such message wishes for one; a text that came ("fick ett sms"), none ("inget sms"),

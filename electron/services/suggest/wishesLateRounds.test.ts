@@ -22,3 +22,9 @@ test('wishes with more words between: "fungerar inte på mejl", "I\'d really rat
   assert.equal(wishesIn('ni kan svara i chatten på hemsidan om det är enklare').has('chatHere'), true);
   assert.equal(wishesIn('ingen samtal tack, bara snabb fråga').has('noCall'), true);
 });
+
+test('"us" for "me", as the British say it: "give us a text", "give us a bell"', () => {
+  assert.equal(wishesIn("give us a text once the table's been put together").has('sms'), true);
+  assert.equal(wishesIn('give us a bell when you can').has('call'), true);
+  assert.equal(wishesIn('they gave us a text yesterday').has('sms'), false, 'a text that came');
+});
