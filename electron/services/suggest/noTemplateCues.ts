@@ -87,6 +87,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\bwhere (is|are) your (flagship |main |physical )?(store|shop|showroom)s?\b/, /\b(is|are) your (flagship |main |physical )?(store|shop|showroom)s? (near|close to|in|located)\b/, /\bvar ligger (er|ert|era) (butik|butiker|salong|showroom|lager)\b/,
     /\b(found|hittade|hittat) (a|an|someone'?s|en|ett|nagons) (wallet|phone|key|keys|bag|purse|card|planbok|planboken|mobil|nyckel|nycklar|vaska|kort)\b/,
     /\b(handikappanpassad|handikappanpassat|rullstolsanpassad|rullstolsanpassat)\b/, new RegExp(`\\b${WHEELCHAIR_ASKED_SV}\\b`), new RegExp(`\\bwheelchair${WHEELCHAIR_SUITS}\\b`), /\bstep-free\b/,
+    // a visit told as the last word, the answer taken ("ok I'll pop in tomorrow then, thanks")
+    /\b(i'?ll|i will|we'?ll|we will) (pop|drop|come|swing|stop|call) (in|by|over|round)( (tomorrow|later|today|then|on \w+))*[,!. ]*(thanks|thank you|cheers|ta)?[!. ]*$/,
+    /\b(jag|vi) (kommer|tittar|kikar|svanger|hoppar) (in|forbi)( (imorgon|i morgon|idag|i dag|senare|da|pa \w+))*[,!. ]*(tack)?( sa mycket)?[!. ]*$/,
     /\bfinns det (parkering|hiss|ramp|toalett|parkeringsplatser)\b/, /\b(is there|do you have) (parking|a toilet|a lift|an elevator|a ramp)\b/, /\bparking (at|outside|near|by) (the|your)\b/,
     /\b(komma|kommer) (in |forbi |dit )?(och|o) (titta|kika|prova|kolla|se)\b/, /\bcome (in|by|over) (and|to) (see|look|try)\b/, /\b(see|try) (it|them|the \w+) in (person|the shop|the store)\b/, /\bvisit (your|the) (shop|store|showroom|salon)\b/,
     // a place to see the things before buying ("do you have a showroom where I can see the sofas?")

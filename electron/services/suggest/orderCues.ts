@@ -23,7 +23,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     // a notice asked for when a job is done, or a job handed in asked after ("sms när mattan är tvättad",
     // "lämnade in min symaskin för service … Hur går det?")
     /\bnar (?!(leveranstiden|leveransdagen|tiden|svaret|beskedet|datumet|beslutet|utredningen)\b)(den|det|de|dom|\w+(n|t|na)) ar (levererad|levererat|levererade|framme|klar|klart|klara|fardig|fardigt|fardiga|tvattad|tvattat|tvattade|lagad|lagat|lagade|servad|servat|slipad|slipat|slipade|reparerad|reparerat)\b/,
-    /\b(lamnade|lamnat) in (min|mitt|mina|var|vart|vara) \w+\b[^?]{0,80}\b(hur gar det|nar (ar|blir) (den|det|de|dom) klar)\b/, /\bklar (fran|efter) (servicen|reparationen|verkstaden|lagningen)\b/, /\b(is|are) (my|our) \w+ (ready|done|finished)\b/,
+    /\b(lamnade|lamnat) in (min|mitt|mina|var|vart|vara) \w+\b[^?]{0,80}\b(hur gar det|nar (ar|blir) (den|det|de|dom) klar)\b/, /\bklar (fran|efter) (servicen|reparationen|verkstaden|lagningen)\b/, /\b(is|are) (my|our) \w+ (ready|done|finished)\b/, /\b(back|home) from (the )?(workshop|repair|repairs|repairer|service|servicing|cobbler)\b/, /\btillbaka fran (verkstaden|lagningen|reparationen|servicen|skomakaren)\b/,
     // and in English, a notice for when it is ("give us a text once the table's been put together")
     /\b(once|when) (it|they|the \w+|my \w+|our \w+)('s| is| are|'re| has| have)( been)? (put together|assembled|built|done|finished|fixed|repaired|mended|serviced|ready)\b/,
     // or a parcel's notice ("två avier för samma paket"; an "avi" alone may be a payment slip)

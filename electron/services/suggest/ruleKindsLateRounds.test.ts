@@ -107,3 +107,10 @@ test('no case: "sorted, ta very much" thanks; a cheque asks a way to pay; a wish
   assert.deepEqual(classifyIntents('Good afternoon, may I still order by post and pay with a cheque? I do not use the computer much. Yours faithfully, Mrs E. Doyle'), []);
   assert.deepEqual(classifyIntents("honestly I can't type well on this phone, please just ring me"), []);
 });
+
+test('lines 6534–6581: a thing back from the workshop is an order\'s status; a visit told as the last word is no case', () => {
+  assert.equal(kind("when the bike's back from the workshop"), 'order_status');
+  assert.equal(kind('är symaskinen tillbaka från verkstaden än?'), 'order_status');
+  for (const t of ["ok I'll pop in tomorrow then, thanks", 'okej, då kommer jag förbi imorgon, tack']) assert.equal(kind(t), 'general', t);
+  assert.notEqual(kind("I'll pop in tomorrow to return the jacket, is that ok?"), 'general', 'a visit with a case after it');
+});

@@ -28,3 +28,10 @@ test('"us" for "me", as the British say it: "give us a text", "give us a bell"',
   assert.equal(wishesIn('give us a bell when you can').has('call'), true);
   assert.equal(wishesIn('they gave us a text yesterday').has('sms'), false, 'a text that came');
 });
+
+test('a text asked as "could you send a quick text", "pinga mig på mobilen", "a text … would be ideal"', () => {
+  assert.equal(wishesIn("could you send a quick text when the bike's back from the workshop?").has('sms'), true);
+  assert.equal(wishesIn('kan ni pinga mig på mobilen när budet lämnat dem?').has('sms'), true);
+  assert.equal(wishesIn('A text when the wardrobe leaves your warehouse would be ideal.').has('sms'), true);
+  assert.equal(wishesIn('you sent a text yesterday saying it had left').has('sms'), false, 'a text that came');
+});
