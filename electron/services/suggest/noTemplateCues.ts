@@ -3,12 +3,13 @@
  * shop, a visit, one's details on the account, how to reach the shop, the shop's website at fault,
  * its advertising, a supplier's invoice, the shop itself, a mailbox's automatic answer, someone who
  * works there, which discounts a group gets or when there is a sale, a newsletter to join, a new
- * booking, a proposal. Patterns over the folded text (å→a, ö→o),
+ * booking, a proposal, mail that is no customer's (a scam sent to the shop, text that tries to instruct
+ * the tool or asks for other customers' data, a test of the form). Patterns over the folded text (å→a, ö→o),
  * in Swedish and English; ruleKinds.ts says how surely each counts.
  */
 export type NoTemplateCueId =
   | 'praise' | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed';
+  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer';
 
 /**
  * Whether the premises suit a wheelchair, asked: a visit, not a vulnerable customer ("är butiken
@@ -134,6 +135,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(vi|jag) (ska )?(skicka|skickar|mejla|mejlar|maila|mailar) (fakturan|var faktura|en faktura)\b(?! till (mig|oss))/, /\b(fakturera|fakturerar) er\b/,
     /\b(vi|jag) (har )?(tryckt|levererat|gjort|byggt|fotograferat|designat) (era|ert|er)\b[^.!?]{0,30}\b(och )?(ska|vill) (skicka|mejla|maila) (fakturan|en faktura)\b/,
     /\b(we|i)('ll| will| are going to)? (send|email|e-mail) (you )?(our|the|an) invoice\b/, /\bwe('ll| will)? invoice you\b/,
+    // or one the shop never asked for, for an entry in a directory ("faktura för er annons i Företagskatalogen")
+    /\bfaktura (for|pa) (er|ert|era) (annons|annonsering|registrering|listning)\b/, /\binvoice for your (listing|ad|advert|registration|directory entry)\b/,
   ],
   // the shop itself asked about, not a product: "vad är skillnaden mellan er och ikea?", "who owns the shop?"
   aboutShop: [
@@ -219,6 +222,19 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   newBooking: [
     /^(?!.*\b(avboka\w*|boka om|ombokning|flytta|flyttar|andra|andrar|missade|ny tid|min tid|bokade|bokat|cancel|reschedule|move|moving|missed)\b).*\b(boka|bokar) (en )?tid (for|till|hos|pa)\b/,
     /^(?!.*\b(cancel|reschedule|move|moving|missed|avboka\w*|boka om)\b).*\b(can|could) (i|we) book (an appointment|a time|a slot|a session)\b/,
+  ],
+  // mail that is no customer's: a scam sent to the shop ("your domain expires in 3 days, renew now",
+  // "open the attached zip to avoid collection", "pay the release fee"), text that tries to instruct
+  // the tool or asks for what no customer may have, a test of the contact form. A customer who got
+  // such a mail in the shop's name is the fraud cue's (voiceCues.ts): "your account" here is the shop's.
+  notFromCustomer: [
+    /\bclick (here|the link|below)\b/, /\b(verify|validate) your (account|mailbox|email|e-mail)\b/, /\b(mailbox|inbox|storage) is (full|almost full)\b/,
+    /\bor (it|your account|your mailbox|your domain|your website) will be (deleted|suspended|closed|deactivated|disabled)\b/, /\bto avoid (losing|suspension|collection|deactivation|closure)\b/,
+    /\byour domain\b[^.!?]{0,40}\bexpires?\b/, /\brenew (it )?now\b/, /\b(open|download) the attached (zip|file|document|html)\b/, /\bconfirm receipt by logging in\b/, /\brelease fee\b/,
+    /\bklicka (har|pa lanken)\b/, /\b(verifiera|validera) (ditt|ert) konto\b/, /\b(er|din) (doman|domän)\b[^.!?]{0,40}\bgar ut\b/,
+    /\b(system prompt|previous instructions|admin mode|developer mode|jailbreak|language model|agent note)\b/,
+    /\b(alla|andra) kunders (mejl|mejladresser|adresser|uppgifter|namn|nummer|telefonnummer)\b/, /\b(all|other) (your )?customers'? (emails|e-mails|email addresses|addresses|data|details|names|phone numbers)\b/, /\badmin(istrator)? (password|login|access)\b/,
+    /\b(testing|test of|testar bara|testar) (your |the |ert |erat |er )?(support |contact |kontakt)?(form|formular|chat|chatten)\b/, /\b(look at|check out) this (deal|offer)\b/,
   ],
   // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
   proposal: [

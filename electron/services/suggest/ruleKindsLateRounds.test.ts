@@ -114,3 +114,8 @@ test('lines 6534–6581: a thing back from the workshop is an order\'s status; a
   for (const t of ["ok I'll pop in tomorrow then, thanks", 'okej, då kommer jag förbi imorgon, tack']) assert.equal(kind(t), 'general', t);
   assert.notEqual(kind("I'll pop in tomorrow to return the jacket, is that ok?"), 'general', 'a visit with a case after it');
 });
+
+test('"byta tid" is a time moved, not a thing exchanged', () => {
+  assert.deepEqual(ruleIntents('kan jag byta tid igen eller tar ni betalt för det också?').map((x) => x.intent), ['rebooking']);
+  assert.equal(kind('kan jag byta tröjan mot en större?'), 'returns');
+});

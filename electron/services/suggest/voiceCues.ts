@@ -125,7 +125,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(nagon|nan)( annan)? har (bytt|andrat) (losenordet|losenord|mitt losenord|mejladressen|e-?postadressen) pa mitt (konto|kundkonto)\b/, /\bsomeone (has )?changed (my|the) (password|email|e-mail) (on|of|for) my account\b/,
     /\b(bestallt|bestallde|handlat|handlade|kopt|kopte) [^.!?]{0,30}, inte (jag|av mig)\b/, /\b(ser ut|verkar|utger sig) (att )?(vara |komma )?fran er\b(?! (butik|butiken|lager|lagret|hemsida|webbshop))/,
     // asked of a message about a fee, a payment or a link ("… pay a small fee on a website. Was this you?")
-    /\b(fee|pay|link|card|website)\b[^?]{0,80}\b(was|is) (this|that|it) (really )?(you|from you)\s*\?/, /\b(avgift|avgiften|betala|lank|lanken|kortuppgifter)\b[^?]{0,80}\b(ar|var) (det|detta|den) (verkligen )?(ni|fran er|akta|pa riktigt)\s*\?/,
+    /\b(fee|pay|link|card|website|verify|click)\b[^?]{0,80}\b(was|is) (this|that|it) (really )?(you|from you)\s*\?/, /\b(avgift|avgiften|betala|lank|lanken|kortuppgifter|verifiera|klicka)\b[^?]{0,80}\b(ar|var) (det|detta|den) (verkligen )?(ni|fran er|akta|pa riktigt)\s*\?/,
     // … or whether it is genuine ("… logga in via en länk, är det äkta?", "… confirm through a link. Is this genuine?")
     /\b(fee|pay|link|card|details|prize)\b[^?]{0,80}\b(is|was) (this|that|it) (really )?(real|genuine|legit|legitimate)\s*\?/, /\b(ar det|kommer (det|sms:et|smset|mejlet|mailet)) verkligen (ni|fran er)\b/, /\bser ut att komma fran er\b/,
     // a mail or a text in the shop's name ("från 'er'") that asks the customer to log in or pay through a link, "stämmer det?"
