@@ -242,6 +242,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   fitAsked: [
     /\b(ar|e|blir) (den|det|de|dom|storlekarna|storleken|\w+(n|na|rna|arna)) (lite |valdigt |ganska )?(sma|liten|litet|stora|stor|stort|snava|trang|trangt|trange) i (storleken|storlekarna|storlek|passformen)\b/,
     /\b(ska|bor|borde) jag (ta|valja|bestalla|kopa) (en |ett )?(storlek )?(storre|mindre|storlek upp|storlek ner)\b/,
+    // or asked in as few words as can be ("för stor i storleken?")
+    /^\W*(for |lite |valdigt )?(sma|liten|litet|stora|stor|stort|snav|trang) i (storleken|storlekarna|passformen)\W*\?/,
     /\b(do|does) (they|it|the \w+|these|those) (run|runs|come up|comes up|fit|fits) (small|large|big|narrow|true to size)\b/, /\bshould i (size|go) (up|down)\b/,
   ],
   // the same thing ordered again and again ("har köpt tre likadana soffor", "has ordered the same

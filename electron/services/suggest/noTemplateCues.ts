@@ -22,7 +22,7 @@ export const WHEELCHAIR_SUITS = '[- ](accessible|access|friendly|ramp)';
 export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // a thank-you with nothing to solve: no template fits
   // a greeting and nothing else ("god morgon", "hej!"): the case is still to come
-  greetingOnly: [/^\W*(hej|hejsan|hallo|halla|tjena|tja|god (morgon|dag|kvall|eftermiddag)|hello|hi|hey|hiya|good (morning|afternoon|evening))( (there|allihopa|alla))?\W*$/],
+  greetingOnly: [/^\W*(hej|hejsan|hallo|halla|halloj|tjena|tja|god ?(morgon|dag|kvall|eftermiddag|middag)|hello|hi|hey|hiya|good (morning|afternoon|evening))( (there|allihopa|alla))?\W*$/],
   praise: [
     // a bare thanks for the help, and nothing after it ("tusen tack för hjälpen med returen igår!")
     /^\W*(hej,? )?(tusen |stort |varmt |sa )?tack (sa mycket )?for (hjalpen|svaret|all hjalp)( med [^.!?]{0,30})?( igar| idag| i gar| i dag)?[!. ]*$/,

@@ -119,3 +119,11 @@ test('"byta tid" is a time moved, not a thing exchanged', () => {
   assert.deepEqual(ruleIntents('kan jag byta tid igen eller tar ni betalt för det också?').map((x) => x.intent), ['rebooking']);
   assert.equal(kind('kan jag byta tröjan mot en större?'), 'returns');
 });
+
+test('lines 6630–6677, the fewest words: "sms när klar" asks after an order; "för stor i storleken?" asks how a size runs; "batteri ingår?" asks about the thing; "godmiddag" is a greeting', () => {
+  assert.equal(kind('sms när klar'), 'order_status');
+  assert.notEqual(kind('ring mig när ni är klara med utredningen om min reklamation'), 'order_status', '"ni" done with something');
+  assert.equal(kind('för stor i storleken?'), 'product_advice');
+  for (const t of ['batteri ingår?', 'are batteries included?']) assert.equal(kind(t), 'product_advice', t);
+  for (const t of ['godmiddag', 'god middag!', 'halloj']) assert.equal(ruleIntents(t)[0]?.intent, 'general', t);
+});
