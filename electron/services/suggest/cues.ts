@@ -75,10 +75,12 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(is|was) (that|this|it) (normal|how it should be|how it's supposed to be|supposed to happen|meant to happen|to be expected)\b/, /\bis that normal\b/,
     /\bar (det|detta) (normalt|meningen|sa det ska vara)\b/, /\bska (det|den|dom|de) (vara|bli|lata|lukta) (sa|sa har)\b/,
   ],
-  // how long a thing lasts, burns or keeps: a question about the thing, not its delivery
+  // how long a thing lasts, burns or keeps, how much of it a work takes: a question about the thing, not its delivery
   // ("hur länge brinner blockljusen?", "how long do the tea lights burn?"; not "hur länge håller ni öppet")
   howLongItLasts: [
-    /\bhur lange (brinner|racker|haller|varar|lyser|laddar) (?!ni\b)/, /\bhow long (does|do|will|would) (it|they|the \w+( \w+)?|this \w+|these \w+) (last|burn|stay (lit|warm|cold|hot|charged)|keep (warm|cold|hot|fresh))\b/,
+    /\bhur lange (brinner|racker|haller|varar|lyser|laddar) (?!ni\b)/,
+    // or how much of it a piece of work takes ("how many balls of the merino for a scarf?", "hur mycket färg går det åt till ett rum?")
+    /\bhow (many|much) (\w+ ){1,5}(for an?|to make an?|to cover an?|to knit an?|would i need|do i need)\b/, /\bhur (manga|mycket) (\w+ ){1,4}(gar det at|behovs|racker till|till ett|till en|for ett|for en)\b/, /\bhow long (does|do|will|would) (it|they|the \w+( \w+)?|this \w+|these \w+) (last|burn|stay (lit|warm|cold|hot|charged)|keep (warm|cold|hot|fresh))\b/,
   ],
   // "jag har aldrig handlat": a fraud, unless it is said beside a privacy request ("ni skickar
   // reklam fast jag aldrig handlat, var fick ni min adress?" asks where the address came from)

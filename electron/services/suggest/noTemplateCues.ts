@@ -209,6 +209,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /^\W*((hej|hi|hello)\W+)?(hur mycket|vad) kostar det att (?!(skicka|frakta|leverera|returnera|byta (storlek|till))\b)[a-z]+( (in|om|upp))? (en|ett|ett par|nagra|tva|tre)\b/, /^\W*((hej|hi|hello)\W+)?vad tar ni (betalt )?for (att|en|ett)\b/,
     /^\W*((hej|hi|hello)\W+)?(hur mycket|vad) kostar det att (byta|laga|sula om|klacka om|korta|serva|rama in|slipa|skarpa|kopiera|gravera|trycka)\b/, /^\W*((hi|hello)\W+)?(how much|what) (does it|would it|do you charge to) (cost to )?(replace|repair|fix|resole|shorten|service|frame|sharpen|copy|engrave|print)\b/,
     /^\W*((hej|hi|hello)\W+)?(har ni|finns det|tar ni emot) (en |ett |nagon |nagot )?(insamling|atervinning|inlamning)\w*\b/,
+    // a service of the shop's hands asked anywhere in the text ("… Do you do conservation framing?")
+    /\bdo you (do|offer) (\w+ )?(framing|alterations|repairs|engraving|upholstery|resoling|key cutting|restoration)\b/, /\b(gor|erbjuder) ni (\w+ )?(inramning|omkladsel|omkladslar|lagningar|gravyr|gravering|renovering)\b/,
   ],
   // a fault only supposed, to learn the terms ("vad händer om man råkar skada något man hyrt?")
   faultSupposed: [/^\W*((hej|hi|hello)\W+)?vad (hander|galler) om (man|jag|vi|nagon) (rakar |skulle )?(skada|skadar|forstora|forstor|tappa bort|tappar bort|glomma|glommer|ha sonder|har sonder)\b/, /^\W*((hi|hello)\W+)?what happens if (i|we|you|someone) (accidentally )?(damage|break|lose|scratch)\b/],
@@ -222,6 +224,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   newBooking: [
     /^(?!.*\b(avboka\w*|boka om|ombokning|flytta|flyttar|andra|andrar|missade|ny tid|min tid|bokade|bokat|cancel|reschedule|move|moving|missed)\b).*\b(boka|bokar) (en )?tid (for|till|hos|pa)\b/,
     /^(?!.*\b(cancel|reschedule|move|moving|missed|avboka\w*|boka om)\b).*\b(can|could) (i|we) book (an appointment|a time|a slot|a session)\b/,
+    // the next time a class or an event is held, asked ("when's the next knitting circle?", "när är nästa kurs?")
+    /\bwhen('s| is| are) the next (\w+ )?(class|classes|workshop|course|event|meetup|circle|session|tasting|evening)\b/, /\bnar ar nasta (\w+ )?(kurs|kurstillfalle|workshop|traff|event|provning|kvall|tillfalle)\b/,
   ],
   // mail that is no customer's: a scam sent to the shop ("your domain expires in 3 days, renew now",
   // "open the attached zip to avoid collection", "pay the release fee"), text that tries to instruct

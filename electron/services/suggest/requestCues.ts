@@ -16,7 +16,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // pictures of the customer the shop put up: "ta bort mina bilder som ni lagt upp på Instagram"
     /\b(ta bort|radera|tar bort|raderar)\b[^.!?]{0,20}\b(mina|min|mitt) (bilder|bild|foton|foto|film)\b/, /\b(remove|delete|take down)\b[^.!?]{0,20}\b(my|the) (photos?|pictures?|images?|video)\b[^.!?]{0,20}\b(of me|you posted|you put up)\b/,
     /\b(photos?|pictures?|images?|video) of (me|my (son|daughter|child|children|kids))\b/, /\bwithout my (consent|permission)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
-    /\b(delete|remove|erase)\b.{0,25}\b(my|all my) (account|data|details|email address|information)\b/, /\bstop sending me\b/,
+    /\b(delete|remove|erase)\b.{0,25}\b(my|all my) (account|data|details|email address|information)\b/, /\btake (my|all my) (details|data|information|name|email address)\b[^.!?]{0,10}\b(off|out of)\b/, /\bstop sending me\b/,
     // an account named first, then erased ("jag vill inte ha kvar något konto hos er, radera det")
     /\b(konto|kontot|kundkonto|kundkontot|profil|profilen)\b[^.!?]{0,30}\b(radera|ta bort) (det|den)\b/, /\bvill inte ha (kvar )?(nagot|mitt|ett) (konto|kundkonto)\b/, /\b(account|profile)\b[^.!?]{0,30}\b(delete|remove|erase) it\b/,
     // everything the shop has on the customer ("radera allt ni har om mig", "delete everything you have on me")

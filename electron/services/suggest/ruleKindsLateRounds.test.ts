@@ -127,3 +127,21 @@ test('lines 6630–6677, the fewest words: "sms när klar" asks after an order; 
   for (const t of ['batteri ingår?', 'are batteries included?']) assert.equal(kind(t), 'product_advice', t);
   for (const t of ['godmiddag', 'god middag!', 'halloj']) assert.equal(ruleIntents(t)[0]?.intent, 'general', t);
 });
+
+test('lines 6678–6725: "what gauge would you go for", "how many balls … for a scarf" ask about the thing; "push it to Sunday" moves a booking; "take my details off" is a privacy request; "residents" hold no "dents"', () => {
+  assert.equal(kind('what gauge would you go for to play drop D on a strat?'), 'product_advice');
+  assert.equal(kind('how many balls of the chunky merino for a scarf about 2m long?'), 'product_advice');
+  assert.equal(kind('hur mycket färg går det åt till ett sovrum på tolv kvadrat?'), 'product_advice');
+  assert.equal(kind('Could we push it to Sunday same time?'), 'rebooking');
+  assert.equal(kind("please take my details off your loyalty database, I've moved overseas"), 'privacy');
+  assert.equal(ruleIntents('is it ok to park in the lot behind the shop or is that residents only').some((x) => x.intent === 'damaged'), false);
+  assert.equal(kind('the lid came with two dents in it'), 'damaged', 'dents still are');
+});
+
+test('lines 6678–6725, no case: the next class asked for, a service of the shop\'s hands asked anywhere in a text', () => {
+  for (const t of ["when's the next knitting circle?", 'när är nästa kurs i krukmakeri?', 'Good day, I have an oil painting that needs a proper frame. Do you do conservation framing, and roughly how long does it take?']) assert.equal(ruleIntents(t)[0]?.intent, 'general', t);
+});
+
+test('a thing "getting really hot" is a danger, as one that "got" hot', () => {
+  assert.ok(computeSignals({ ...base, text: "the phone you fixed is now getting really hot near the charging port, I'm scared to leave it plugged in" }).some((s) => s.id === 'safety'));
+});

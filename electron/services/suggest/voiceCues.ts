@@ -45,7 +45,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(doesn'?t|does not|can'?t|cannot|never) use (a )?(computers?|the internet|internet|smartphones?)\b/, /\b(anvander|kan) inte (dator|datorer|internet|datorn)\b/, /\bhar ingen dator\b/,
   ],
   safety: [
-    /\bbrant\b(?! fast)/, /\bbrandlukt\b/, /\broker ur\b/, /\bdet roker\b/, /\blivsfarlig/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (sa |valdigt |jatte|for )?(varm|het)\b/, /\b(got|gets|became|becomes) (so |very |really |too |extremely |incredibly |dangerously )?hot\b/, /\boverhett/, /\bsmalte\b/,
+    /\bbrant\b(?! fast)/, /\bbrandlukt\b/, /\broker ur\b/, /\bdet roker\b/, /\blivsfarlig/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (sa |valdigt |jatte|for )?(varm|het)\b/, /\b(got|gets|getting|became|becomes) (so |very |really |too |extremely |incredibly |dangerously )?hot\b/, /\boverhett/, /\bsmalte\b/,
     /\b(slar|slog|slagit|slogs) ut (sakringen|sakringarna|proppen|propparna|jordfelsbrytaren)\b/, /\belstot\b/, /\bfick en stot\b/, /\bgav (mig|honom|henne|oss|barnet) (en )?(liten |latt )?stot\b/,
     // gas, a battery that swells, a body that reacts, a person hurt
     /\btrip(s|ped|ping)? (the |our |my |a )?(fuses?|breakers?|circuit)\b/, /\b(scorch|burn|burnt|black) marks?\b/, /\b(scorched|charred)\b/, /\b(brannmarke|brannmarken|sotig|sotiga)\b/,
