@@ -13,7 +13,10 @@ export interface QueueSnapshot {
   reason: QueueInfo['reason'];
   agentsOnline: number;
   freeSlots: number;
-  /** queued conversation id → its place (1 = next) and the estimate */
+  /**
+   * waiting customer's id → their queued chat's place (1 = next) and the estimate: told to every
+   * connected customer on each change, so it is found without a query per customer
+   */
   places: Map<string, { position: number; waitSeconds: number | null }>;
 }
 
@@ -23,7 +26,7 @@ export function queueSnapshot(input: {
   shop: ShopConfig;
   agents: OnlineAgent[];
   activeByOwner: Map<string, number>;
-  queued: Array<{ id: string }>;
+  queued: Array<{ customer_id: string }>;
   recent: Array<{ claim_s: number; chat_s: number | null }>;
 }): QueueSnapshot {
   const online = input.agents.filter((a) => a.state === 'online');
@@ -35,7 +38,7 @@ export function queueSnapshot(input: {
   const places = new Map<string, { position: number; waitSeconds: number | null }>();
   input.queued.forEach((q, i) => {
     const position = i + 1;
-    places.set(q.id, {
+    places.set(q.customer_id, {
       position,
       waitSeconds: estimateWaitSeconds({ position, agentsOnline: online.length, totalCapacity, activeChats, recentChatSeconds, recentClaimSeconds }),
     });

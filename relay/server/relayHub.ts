@@ -137,8 +137,7 @@ export function createRelayHub(o: RelayHubOptions) {
   }
   function sendQueue(p: Party, snap = snapshot()): void {
     if (!p.customer) return;
-    const open = store.openChatOf(p.customer.id);
-    const place = open ? snap.places.get(open) : undefined;
+    const place = snap.places.get(p.customer.id);
     send(p, { type: 'queue', open: snap.open, reason: snap.reason, agentsOnline: snap.agentsOnline, freeSlots: snap.freeSlots, position: place?.position ?? null, waitSeconds: place?.waitSeconds ?? null });
   }
 

@@ -14,7 +14,7 @@ test('relay 0003 adds the gateway callbacks to a relay of version 2, keeping its
   old.close();
 
   const store = openRelayStore(file);
-  assert.equal(store.db.pragma('user_version', { simple: true }), 3);
+  assert.equal(store.db.pragma('user_version', { simple: true }), readRelayMigrations(__dirname).length, 'opened, it is brought to the newest version');
   assert.equal(store.listAgents()[0]!.name, 'Anna');
   const first = store.providerEvents.add('sinch', 'nonce-1', '{}', 1000);
   assert.equal(first?.seq, 1);
