@@ -206,7 +206,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(don'?t|doesn'?t|do not|does not|can'?t|cannot|can not) (know|figure out|work out|understand|see) how to (turn on|switch on|turn off|switch off|use|assemble|set up|charge|connect|install|adjust|light|start|put together)\b/,
   ],
   // an exchange for another ("byta tröjan mot en annan färg"): a wish, not a wrong colour sent
-  swapFor: [/\b(byta|byter|exchange|swap)\b[^.!?]{0,30}\b(mot|for) (en|ett|a|an) (annan|annat|andra|other|different)\b/],
+  swapFor: [/\b(byta|byter|exchange|swap)\b[^.!?]{0,30}\b(mot|for) (en|ett|a|an) (annan|annat|andra|other|different|varmare|tunnare|storre|mindre|langre|kortare|warmer|thinner|bigger|smaller|longer|shorter)\b/],
   // a receipt the customer lacks is no document to send ("kan jag lämna tillbaka en present utan kvitto?")
   noReceipt: [/\b(utan|inget|ingen|no|without( a)?) (kvitto|kvittot|receipt)\b/, /\b(tappat|tappade|slangt|slangde|kastat|kastade|lost|threw away|thrown away)( bort)? (kvittot|mitt kvitto|the receipt|my receipt)\b/],
   // what a thing may do, asked before it has happened: "krymper bomullströjorna i tvätten?", "does the

@@ -224,6 +224,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   newBooking: [
     /^(?!.*\b(avboka\w*|boka om|ombokning|flytta|flyttar|andra|andrar|missade|ny tid|min tid|bokade|bokat|cancel|reschedule|move|moving|missed)\b).*\b(boka|bokar) (en )?tid (for|till|hos|pa)\b/,
     /^(?!.*\b(cancel|reschedule|move|moving|missed|avboka\w*|boka om)\b).*\b(can|could) (i|we) book (an appointment|a time|a slot|a session)\b/,
+    // a service booked, named by what it is ("kan man boka en cykelservice hos er?", "can I book a bike service?")
+    /^(?!.*\b(avboka\w*|boka om|ombokning|flytta|andra|missade|ny tid|min tid|bokade|bokat)\b).*\b(kan|far) (man|jag|vi) boka (en |ett )?\w*(service|klippning|behandling|visning|lektion)\b/, /^(?!.*\b(cancel|reschedule|move|moving|missed)\b).*\b(can|could) (i|we) book (a|an) (\w+ )?(service|lesson|fitting|treatment)\b/,
     // the next time a class or an event is held, asked ("when's the next knitting circle?", "när är nästa kurs?")
     /\bwhen('s| is| are) the next (\w+ )?(class|classes|workshop|course|event|meetup|circle|session|tasting|evening)\b/, /\bnar ar nasta (\w+ )?(kurs|kurstillfalle|workshop|traff|event|provning|kvall|tillfalle)\b/,
   ],

@@ -10,6 +10,9 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
   privacy: [
     // another customer's details sent to this one ("came with someone else's packing slip and their address")
     /\b(someone|somebody) else'?s (packing slip|address|details|name and address|order confirmation|receipt|invoice|personal)\b/, /\b(nagon|nan) annans (adress|foljesedel|kvitto|faktura|uppgifter|orderbekraftelse|namn och adress)\b/,
+    // what the shop's cameras keep ("hur länge sparas filmerna?", "how long do you keep the CCTV footage?")
+    /\b(kamera|kameror|kamerorna|overvakning\w*|cctv|camera footage|security cameras?)\b[^?]{0,60}\b(sparas|sparar|lagras|kept|stored|keep|store)\b/,
+    /\b(keep|store|save|sparar ni|lagrar ni)\b[^?]{0,30}\b(cctv|camera footage|footage|recordings|filmerna|inspelningarna)\b/,
     /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b(?! (en |min |mitt |den )?(gammal|gamla|gammalt)\b).{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
     /\b(how did you get|where did you get) (my|hold of my)\b/, /\bwhy do you have my (phone number|number|address|email|e-mail|details|data)\b/, /\bvarfor har ni (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|uppgifter)\b/, /\bnever signed up\b/, /\b(var|hur) (fick ni|har ni fatt) (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
     /\bvilka uppgifter (har ni|ni har)\b/, /\bvad ni (har )?(sparat|lagrat|registrerat) om mig\b/, /\b(utdrag|kopia) (pa|av|over|med) (vad|allt|det|mina)\b(?! (kvitto|faktura|order|bestallning))/, /\b(bild|bilder|bilden|bilderna|foto|foton|fotona|fotot|film|filmen) (pa|av) mig\b/, /\b(inte|aldrig) (gett|gav|lamnat|lamnade) (mitt|nagot) samtycke\b/, /\bwithout my (consent|permission)\b/, /\b(never|did not|didn'?t) (give|gave|given) (my )?(consent|permission)\b/, /\butan (mitt|mina|vart) (lov|tillstand|samtycke|godkannande)\b/,

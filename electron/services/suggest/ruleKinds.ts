@@ -110,8 +110,12 @@ export function ruleIntents(text: string): IntentFound[] {
     drop('complaint');
     out.push({ intent: 'product_advice', score: 3, words: [faultAsked] });
   }
-  // an exchange for another colour is a return asked for, not a wrong colour sent
-  if (cues.has('swapFor') && wordsOf('complaint').every((w) => ANOTHER_ONE.includes(w))) drop('complaint');
+  // an exchange for another colour is a return asked for, not a wrong colour sent, nor a question
+  // about the warmer one ("kan jag byta sovsäcken mot en varmare?")
+  if (cues.has('swapFor')) {
+    if (wordsOf('complaint').every((w) => ANOTHER_ONE.includes(w))) drop('complaint');
+    out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('swapFor')!] });
+  }
   // a part of a thing changed is asked about the thing, where "byta" was the only word of a return
   const returnsWords = wordsOf('returns');
   if (cues.has('partSwap') && returnsWords.every((w) => SWAP_WORDS.includes(w))) {

@@ -145,3 +145,15 @@ test('lines 6678–6725, no case: the next class asked for, a service of the sho
 test('a thing "getting really hot" is a danger, as one that "got" hot', () => {
   assert.ok(computeSignals({ ...base, text: "the phone you fixed is now getting really hot near the charging port, I'm scared to leave it plugged in" }).some((s) => s.id === 'safety'));
 });
+
+test('lines 6726–6773: an exchange for a warmer one is a return; what the shop\'s cameras keep is a privacy question; a service booked by its name is no case; "MIPS" is no shouting', () => {
+  assert.equal(kind('kan jag byta sovsäcken mot en varmare?'), 'returns');
+  assert.equal(kind('can I swap the jumper for a bigger one?'), 'returns');
+  assert.equal(kind('Hej, jag såg att ni har kameror i butiken. Hur länge sparas filmerna och vem får titta på dem?'), 'privacy');
+  assert.equal(kind('how long do you keep the CCTV footage from the shop?'), 'privacy');
+  for (const t of ['kan man boka en cykelservice hos er?', 'can I book a bike service for next week?']) assert.equal(ruleIntents(t)[0]?.intent, 'general', t);
+  assert.notEqual(ruleIntents('kan jag boka om min cykelservice till fredag?')[0]?.intent, 'general', 'a booking moved');
+  const loud = (text: string) => computeSignals({ ...base, text }).some((s) => s.id === 'anger');
+  assert.equal(loud('har cykelhjälmen MIPS?'), false);
+  assert.equal(loud('var är mitt paket, jag har väntat i TRE veckor'), true, 'a word shouted still is');
+});

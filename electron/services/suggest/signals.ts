@@ -62,7 +62,9 @@ const ALL_CAPS = 0.1;
  * as written; 0.986 with this, and 4 of 1,943 messages advised otherwise than as written).
  */
 /** Words written in capitals that are names of things, not shouting ("funkar dimmern med LED-lampor?"). */
-const ABBREVIATIONS = new Set(['LED', 'USB', 'GDPR', 'VAT', 'SEO', 'BRF', 'IKEA', 'BPA', 'FAQ', 'EUR', 'SEK', 'SMS', 'RCS', 'OCR', 'PDF', 'RGB', 'HDMI', 'DHL', 'UPS', 'GLS', 'PIN', 'ETA', 'CEO', 'ESD', 'AAA', 'BANKID']);
+const ABBREVIATIONS = new Set(['LED', 'USB', 'GDPR', 'VAT', 'SEO', 'BRF', 'IKEA', 'BPA', 'FAQ', 'EUR', 'SEK', 'SMS', 'RCS', 'OCR', 'PDF', 'RGB', 'HDMI', 'DHL', 'UPS', 'GLS', 'PIN', 'ETA', 'CEO', 'ESD', 'AAA', 'BANKID',
+  // what a thing is made of or has ("har cykelhjälmen MIPS?", "is the case TPU?")
+  'MIPS', 'GPS', 'NFC', 'ABS', 'TPU', 'IPX', 'LCD', 'OLED', 'WIFI', 'DAB', 'ANC', 'SPF', 'PVC', 'MDF', 'RFID', 'DIY', 'ISO', 'USA', 'CBD', 'SUP', 'MTB', 'GTX', 'EAN', 'RPM', 'DPI', 'EPS', 'PFAS', 'FSC']);
 
 export function shouting(text: string): number {
   const letters = text.replace(/[^\p{L}]/gu, '').length || 1;
