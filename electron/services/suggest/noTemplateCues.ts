@@ -7,6 +7,8 @@
  * the tool or asks for other customers' data, a test of the form). Patterns over the folded text (å→a, ö→o),
  * in Swedish and English; ruleKinds.ts says how surely each counts.
  */
+import { NOT_FROM_CUSTOMER } from './notFromCustomer';
+
 export type NoTemplateCueId =
   | 'praise' | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
   | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer';
@@ -154,6 +156,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // (not a customer away who asks to be texted meanwhile: "jag är på semester och läser inte mejl. Sms:a om …")
   autoReply: [
     /^(automatic reply|auto-?reply|autosvar|automatiskt svar|out of office|franvaro)\b/, /\b(automatic reply|auto-?reply|autosvar|automatiskt svar|franvaromeddelande)\s*:/,
+    // another firm's answer to a mail of the shop's ("Detta är ett automatiskt svar från Elbolaget AB")
+    /\b(detta|det har) ar ett automatiskt (svar|meddelande|genererat)\b/, /\bthis is an automatic(ally generated)? (reply|response|message)\b/,
     /\bi am out of (the )?office\b/, /\bi'?m out of (the )?office\b/, /\bwill (respond|reply) (on|upon|after) my return\b/,
     /\b(ar|jag ar) (pa semester|ledig|tjanstledig|franvarande)\b[^.!?]{0,40}\b(laser inte|har inte tillgang till|begransad tillgang till) (mejl|mail|e-?post)\b(?!.*\b(sms:?a|smsa|messa|texta)\b)/,
   ],
@@ -229,19 +233,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // the next time a class or an event is held, asked ("when's the next knitting circle?", "när är nästa kurs?")
     /\bwhen('s| is| are) the next (\w+ )?(class|classes|workshop|course|event|meetup|circle|session|tasting|evening)\b/, /\bnar ar nasta (\w+ )?(kurs|kurstillfalle|workshop|traff|event|provning|kvall|tillfalle)\b/,
   ],
-  // mail that is no customer's: a scam sent to the shop ("your domain expires in 3 days, renew now",
-  // "open the attached zip to avoid collection", "pay the release fee"), text that tries to instruct
-  // the tool or asks for what no customer may have, a test of the contact form. A customer who got
-  // such a mail in the shop's name is the fraud cue's (voiceCues.ts): "your account" here is the shop's.
-  notFromCustomer: [
-    /\bclick (here|the link|below)\b/, /\b(verify|validate) your (account|mailbox|email|e-mail)\b/, /\b(mailbox|inbox|storage) is (full|almost full)\b/,
-    /\bor (it|your account|your mailbox|your domain|your website) will be (deleted|suspended|closed|deactivated|disabled)\b/, /\bto avoid (losing|suspension|collection|deactivation|closure)\b/,
-    /\byour domain\b[^.!?]{0,40}\bexpires?\b/, /\brenew (it )?now\b/, /\b(open|download) the attached (zip|file|document|html)\b/, /\bconfirm receipt by logging in\b/, /\brelease fee\b/,
-    /\bklicka (har|pa lanken)\b/, /\b(verifiera|validera) (ditt|ert) konto\b/, /\b(er|din) (doman|domän)\b[^.!?]{0,40}\bgar ut\b/,
-    /\b(system prompt|previous instructions|admin mode|developer mode|jailbreak|language model|agent note)\b/,
-    /\b(alla|andra) kunders (mejl|mejladresser|adresser|uppgifter|namn|nummer|telefonnummer)\b/, /\b(all|other) (your )?customers'? (emails|e-mails|email addresses|addresses|data|details|names|phone numbers)\b/, /\badmin(istrator)? (password|login|access)\b/,
-    /\b(testing|test of|testar bara|testar) (your |the |ert |erat |er )?(support |contact |kontakt)?(form|formular|chat|chatten)\b/, /\b(look at|check out) this (deal|offer)\b/,
-  ],
+  // mail that is no customer's (notFromCustomer.ts)
+  notFromCustomer: NOT_FROM_CUSTOMER,
   // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
   proposal: [
     /\b(skanka|skanker|sponsra|sponsrar|sponsrade|sponsring|sponsor|tombola|lotteri|lotteriet|vinst till|pris till|donera|donerar)\b/, /\b(samarbete|samarbeta|soker jobb|praktikplats|uppsats|intervju)\b/,

@@ -203,6 +203,9 @@ export function ruleIntents(text: string): IntentFound[] {
   // alone it counts as lightly as the rules did before NOT_A_CASE_SCORE, and not at all beside a
   // question or a "but"
   const onlyPraise = noCase.every((id) => id === 'praise');
+  // mail that is no customer's, or another mailbox's automatic answer, names faults that are no one's
+  // here ("vi har fått ditt klagomål … Detta är ett automatiskt svar")
+  const nobodys = noCase.some((id) => id === 'notFromCustomer' || id === 'autoReply');
   // and an advert seen opens a case too ("såg reklamen på instagram och beställde, men den har inte
   // kommit"): after a purchase or a "but" it gives way
   const givesWay =
@@ -210,7 +213,7 @@ export function ruleIntents(text: string): IntentFound[] {
   // a thank-you for a matter told as settled ("… när ni ringde om min reklamation. Allt löste sig.")
   // counts as surely as the rest, beside the fault it names: that case is closed
   const settled = onlyPraise && !givesWay && cues.has('resolvedTold');
-  if (noCase.length > 0 && (settled || (!faultFound() && !givesWay))) out.push({ intent: 'general', score: onlyPraise && !settled ? PRAISE_SCORE : NOT_A_CASE_SCORE, words: [cues.get(noCase[0]!)!] });
+  if (noCase.length > 0 && (settled || nobodys || (!faultFound() && !givesWay))) out.push({ intent: 'general', score: onlyPraise && !settled ? PRAISE_SCORE : NOT_A_CASE_SCORE, words: [cues.get(noCase[0]!)!] });
   // a vulnerable customer who ordered the same thing again and again is no fault and no return to
   // template, unless one is asked for: a relative's matter to sort out by voice
   if (cues.has('vulnerable') && cues.has('manyOrdered') && !found('returns', 'order_status', 'invoice')) {

@@ -157,3 +157,7 @@ test('lines 6726–6773: an exchange for a warmer one is a return; what the shop
   assert.equal(loud('har cykelhjälmen MIPS?'), false);
   assert.equal(loud('var är mitt paket, jag har väntat i TRE veckor'), true, 'a word shouted still is');
 });
+
+test('a thing that "came in bits" is damaged', () => {
+  assert.equal(kind('thanks for nothing, the mirror came in bits'), 'damaged');
+});

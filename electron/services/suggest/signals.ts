@@ -99,6 +99,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const questions = countQuestions(i.text);
   const kindSays = (...kinds: string[]) => (o.kind && kinds.includes(o.kind.intent) ? o.kind.words : []);
   const cues = cuesIn(i.text);
+  // mail that is no customer's (a scam, text that instructs the tool) moves nothing: no money, fault,
+  // tone or danger in it is a customer's, so it stays where it came and is not put first
+  if (cues.has('notFromCustomer')) return out;
   // the shop's own website or chat at fault ("er chatt funkar inte i min telefon") is no complaint
   // about a thing bought, nor is a login that fails ("inloggningen funkar inte"): both stay where asked
   const notAThing = cues.has('siteFault') || o.kind?.intent === 'password';
