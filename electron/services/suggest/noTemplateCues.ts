@@ -65,6 +65,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\btar ni (emot )?(swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\btar ni (emot )?betalning (med|via|genom|i) (swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\bhar ni (swish|klarna|paypal)\b/,
     /\b(can|could) (i|we) pay (with|by|via|using) (swish|klarna|card|amex|paypal|visa|mastercard|apple pay|google pay|cash)\b/, /\bdo you (take|accept) (swish|klarna|cards?|amex|paypal|visa|mastercard|cash)\b/,
     /\b(which|what) payment (methods|options)\b/,
+    // a payment split up, asked before buying ("is there a fee if I split the payment into three?"; the set reads
+    // "kan jag dela upp betalningen?" as an invoice matter, by e-mail)
+    /\bsplit (the |my )?payment\b/,
     // the old ways, by post ("may I still order by post and pay with a cheque?")
     /\bpay (with|by) (a )?(cheque|postal order)\b/, /\bbetala (med|via) (en )?(check|postanvisning)\b/,
     /\b(take|accept) (phone|card|contactless|mobile|tap) (payments?|pay)\b/,
@@ -188,6 +191,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // screens?", "tar ni beställningar på glutenfria tårtor?"): no order or thing of the customer's yet
   // (a thing asked for without something in it, "… utan gelatin?", is a question about the thing)
   rangeAsked: [
+    // a gift receipt offered (not one lost: "I lost the gift receipt" is a return's)
+    /\b(do you (do|give|offer)|har ni|ger ni)\b[^.!?]{0,20}\b(gift receipts?|presentkvitto|presentkvitton|byteslapp|byteslappar)\b/,
     // or someone else who does it ("could you recommend a good upholsterer near Malmö?")
     /\brecommend (a|an|any|someone|somebody) (good |local |reliable )?(upholsterer|carpenter|tailor|cobbler|electrician|plumber|painter|seamstress|framer|locksmith|repair (shop|person))\b/,
     /\brekommendera (en|nagon) (bra |duktig )?(tapetserare|snickare|skraddare|skomakare|elektriker|rormokare|malare|sommerska|inramare|lasmed|reparator)\b/,

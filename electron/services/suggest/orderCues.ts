@@ -4,7 +4,7 @@
  * charged for it, the day it was paid. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen';
+export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'refundAsked';
 
 export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
@@ -58,6 +58,12 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   paidWhen: [
     /\b(tog|tagit|dragit|drog) (ju |redan )?(betalt|pengarna)( redan| ju)? (for (en|ett|tva|tre|fyra|fem|\d+) (vecka|veckor|dag|dagar|manad|manader) sen(an)?|i (man|tis|ons|tors|fre|lor|son)dags|igar|i forrgar)\b/,
     /\b(paid|charged( me)?|took (the |my )?(money|payment))( already)? ((a|one|two|three|four|five|\d+) (week|weeks|day|days|month) ago|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|yesterday)\b/,
+  ],
+  // a refund asked after, whether it has come ("has the refund for my return gone through yet?",
+  // "har återbetalningen kommit?"): a return's progress, no money matter to take by e-mail
+  refundAsked: [
+    /\b(has|have|did) (the|my) refund( for [^.!?]{0,30})? (gone through|come through|arrived|come|been (paid|sent|processed))\b/,
+    /\bhar (aterbetalningen|pengarna|min aterbetalning)( for [^.!?]{0,30})? (kommit|gatt igenom|betalats ut|kommit in)\b/,
   ],
   // an order the customer wants to cancel ("kan jag avbeställa en bukett?"; a time booked is a rebooking)
   orderCancelled: [/\b(avbestalla|avbestaller|avbestallt|avbestallde)\b(?![^.!?]{0,25}\b(tid|tiden|tider|bokning|bokningen|besok|besoket)\b)/, /\bcancel (my|the|an|this) (order|purchase)\b/],

@@ -161,3 +161,19 @@ test('lines 6726–6773: an exchange for a warmer one is a return; what the shop
 test('a thing that "came in bits" is damaged', () => {
   assert.equal(kind('thanks for nothing, the mirror came in bits'), 'damaged');
 });
+
+test('lines 6822–6869, later turns: a parcel left with a neighbour or a time window is a delivery\'s; a return dropped at the post office; a text reminder the day before is a booking\'s; a payment split up and a gift receipt offered are no case', () => {
+  assert.equal(kind("and if I'm not home, will they leave it with a neighbour?"), 'delivery_time');
+  assert.equal(kind('a text on the morning with a time window would be handy'), 'delivery_time');
+  assert.equal(kind('thanks, that makes sense. and I can drop it at any post office?'), 'returns');
+  assert.equal(kind('yes friday works. send me a text reminder the day before please'), 'rebooking');
+  for (const t of ['is there a fee if I split the payment into three?', 'do you do gift receipts?']) assert.equal(ruleIntents(t)[0]?.intent, 'general', t);
+  assert.notEqual(ruleIntents('I lost the gift receipt, can I still return the scarf?')[0]?.intent, 'general', 'a gift receipt lost is a return\'s');
+});
+
+test('a refund asked after is a return\'s progress, no money matter to move to e-mail', () => {
+  const sensitive = (text: string) => computeSignals({ ...base, text }).some((s) => s.id === 'sensitive');
+  assert.equal(sensitive('please no phone calls. has the refund for my return gone through yet?'), false);
+  assert.equal(sensitive('har återbetalningen kommit?'), false);
+  assert.equal(sensitive('I want a refund to a different card'), true, 'a refund asked for still is');
+});

@@ -101,7 +101,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bas (a )?(texts|text messages?|sms)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
     /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\ba (quick |short )?text\b(?=[^.!?]{0,60}\b(would be|is|will be) (ace|great|perfect|brilliant|lovely|handy|grand|fab|ideal)\b)/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b(?! inte)/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
-    /\b(drop|shoot|ping|flick|give|bung) (me|us) a (quick )?(text|sms)\b/, /\b(could|can|would|will|please) (you )?(send|drop|shoot) (me |us )?a (quick |short )?text\b/, /\b(pinga|plinga|messa) (mig|oss) (pa|till) (mobilen|telefonen|min mobil|mitt nummer)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/,
+    /\b(drop|shoot|ping|flick|give|bung) (me|us) a (quick )?(text|sms)\b/, /\b(could|can|would|will|please) (you )?(send|drop|shoot) (me |us )?a (quick |short )?text\b/, /\b(pinga|plinga|messa) (mig|oss) (pa|till) (mobilen|telefonen|min mobil|mitt nummer)\b/, /\b(ping|buzz) my (phone|mobile|cell)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/,
     /\b(texts?|sms) (is|are|would be|works) (best|better|easier|easiest|simplest) for (me|us)\b/, /\bmessage my (mobile|phone|cell)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
     // part every such message wishes for one; a text that came ("fick ett sms"), none ("inget sms"),
@@ -116,8 +116,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // "kan ni återkomma per brev eller mejl?" (not a thing sent by post)
     /\baterkomma (per|via|pa) (brev|post|mejl|mail|e-?post)\b/, /\b(per|via) brev eller (mejl|mail|e-?post)\b/,
     /\bi skrift\b/, /\b(mejl|mail|e-?post) (ar|vore|funkar) (bast|battre|bra) for (mig|oss)\b/, /\b(kan|kunde|skulle) (ni|du) (mejla|maila)\b/,
-    /\b(rather|prefer to) (e-?mail|write)\b/, /\bwritten (answer|reply|response)\b/, /\bplease (e-?mail|write back)\b/, /\be-?mail (is|would be|works) (best|better|easier) for (me|us)\b/, /\breply to this e-?mail\b/,
-    /\bin writing\b/, /\b(answer|reply|response) (in|by|via) (an )?e-?mail\b/, /\b(svaret|svar|besked) (pa|per|via|i ett) (mejl|mail|e-?post)\b/, /\bput (that|it) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
+    /\b(rather|prefer to) (e-?mail|write)\b/, /\bwritten (answer|reply|response)\b/, /\bplease (e-?mail|write back)\b/, /\be-?mail (is|would be|works) (best|better|easier) for (me|us)\b/, /\b(so|and) e-?mail is (best|easiest|better)\b/, /\breply to this e-?mail\b/,
+    /\bin writing\b/, /\b(answer|reply|response) (in|by|via) (an )?e-?mail\b/, /\b(svaret|svar|besked) (pa|per|via|i ett) (mejl|mail|e-?post)\b/, /\bput (that|it|them|the \w+( \w+)?) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
   ],
   // ("skriv hellre här än ring": folded, "här" reads as "har")
   chatHere: [/\bskriv (hellre |helst |garna )?(har|i chatten)\b/, /\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\bsvara (mig )?(garna )?i chatten\b/, /\b(here|in the) chat\b/, /\btell me here\b/, /\b(har|i chatten) (racker|gar bra|funkar bra)\b/, /\b(here|in the chat) is (fine|enough)\b/],
@@ -128,7 +128,7 @@ let last: { text: string; wishes: Map<WishId, string> } | null = null;
 
 /** What makes a phone call hard for the customer themselves: deafness, tinnitus, no speech, a stammer. */
 const CANNOT_CALL: RegExp[] = [
-  /\b(jag ar|i'?m|i am) (helt |nastan )?(dov|deaf|deaf-blind|dovblind|non-verbal|stum)\b/, /\b(jag har|i have|i've got|i suffer from) (tinnitus|horselnedsattning|hearing loss|a hearing impairment)\b/,
+  /\b(jag ar|i'?m|i am) (helt |nastan )?(dov|deaf|deaf-blind|dovblind|non-verbal|stum|hard of hearing|horselskadad)\b/, /\b(jag har|i have|i've got|i suffer from) (tinnitus|horselnedsattning|hearing loss|a hearing impairment)\b/,
   /\bjag stammar\b/, /\bi (stutter|stammer)\b/,
 ];
 const WISHES_AND_CANNOT_CALL: Record<WishId | 'cannotCall', RegExp[]> = { ...PATTERNS, cannotCall: CANNOT_CALL };

@@ -35,3 +35,10 @@ test('a text asked as "could you send a quick text", "pinga mig på mobilen", "a
   assert.equal(wishesIn('A text when the wardrobe leaves your warehouse would be ideal.').has('sms'), true);
   assert.equal(wishesIn('you sent a text yesterday saying it had left').has('sms'), false, 'a text that came');
 });
+
+test('lines 6822–6869: "ping my phone" wishes for a text; "email is best" and "put the return instructions in an email" for writing; a customer hard of hearing is not called unless they ask', () => {
+  assert.equal(wishesIn("could you ping my phone when it's out for delivery?").has('sms'), true);
+  assert.equal(wishesIn("I'm hard of hearing so email is best. How do I return the speaker?").has('writing'), true);
+  assert.equal(wishesIn("could you put the return instructions in an email? this chat will close").has('writing'), true);
+  assert.equal(wishesIn("I'm hard of hearing, how do I return the speaker?").has('noCall'), true);
+});
