@@ -206,7 +206,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(don'?t|doesn'?t|do not|does not|can'?t|cannot|can not) (know|figure out|work out|understand|see) how to (turn on|switch on|turn off|switch off|use|assemble|set up|charge|connect|install|adjust|light|start|put together)\b/,
   ],
   // an exchange for another ("byta tröjan mot en annan färg"): a wish, not a wrong colour sent
-  swapFor: [/\b(byta|byter|exchange|swap)\b[^.!?]{0,30}\b(mot|for) (en|ett|a|an) (annan|annat|andra|other|different|varmare|tunnare|storre|mindre|langre|kortare|warmer|thinner|bigger|smaller|longer|shorter)\b/],
+  swapFor: [/\b(byta|byter|exchange|swap)\b[^.!?]{0,30}\b(mot|for|till) (en|ett|a|an) (annan|annat|andra|other|different|varmare|tunnare|storre|mindre|langre|kortare|warmer|thinner|bigger|smaller|longer|shorter)\b/],
   // a receipt the customer lacks is no document to send ("kan jag lämna tillbaka en present utan kvitto?")
   noReceipt: [/\b(utan|inget|ingen|no|without( a)?) (kvitto|kvittot|receipt)\b/, /\b(tappat|tappade|slangt|slangde|kastat|kastade|lost|threw away|thrown away)( bort)? (kvittot|mitt kvitto|the receipt|my receipt)\b/],
   // what a thing may do, asked before it has happened: "krymper bomullströjorna i tvätten?", "does the
@@ -238,6 +238,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   linkExpired: [
     /\blanken\b(?! (till|for) (betal|faktur|swish|klarna))[^.!?]{0,50}\b(gatt ut|slutat galla|ar ogiltig|inte (ar )?giltig)\b/,
     /\blink\b(?! (to|for) (pay|the invoice|swish|klarna))[^.!?]{0,40}\b(expired|is invalid|no longer valid|not valid)\b/,
+    // or does not work ("nu kom mejlet, men länken fungerar inte"; a tracking or payment link names its order)
+    /\blanken (fungerar|funkar) inte\b/, /\bthe link (doesn'?t|does not|won'?t) work\b/,
   ],
   // how a thing's sizes run, asked before choosing one ("är storlekarna små i byxorna, ska jag ta en
   // större?", "do they run small?")

@@ -41,6 +41,11 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // "tack så mycket!" and nothing after it ("tack så mycket! när kommer paketet?" has a case)
     // a sign-off with nothing asked ("thanks, that was all for today!", "tack, det var allt för idag")
     /^\W*((hej,? )?(tack|thanks|thank you)( sa mycket| so much)?[,!. ]+)?(det var allt|det var det|that was all|that's all|thats all|that is all|inget mer|nothing more)( for (idag|i dag|nu|den har gangen|now|today|this time))?[!. ]*$/,
+    // a closing word in a later turn, the answer taken or the matter left for now ("ja det låter bra,
+    // vi gör så", "toppen, då är jag nöjd. ha en fin dag!", "okej, jag tänker på saken och återkommer")
+    /^\W*((ja|ok|okej|bra|toppen|perfekt|hm|hmm|ah|aha)\W+)*(det later (bra|toppen|perfekt)|(da )?gor vi sa|vi gor sa|da ar jag nojd|sounds good|let'?s do that)\b[^?]*$/,
+    /^[^?]*\b(ha en (fin|bra|trevlig|skon) (dag|kvall|helg)|trevlig (dag|kvall|helg)|have a (nice|good|great|lovely) (day|evening|weekend))\W*$/,
+    /^\W*((nej|ok|okej|bra)\W+)*(det var inget mer|inget mer)\b[^?]*$/, /^[^?]*\b(jag|vi) (tanker pa saken|funderar pa saken|funderar lite)( och aterkommer)?\W*$/,
     // a thanks that ends a text telling a thing works again ("… it worked now after I restarted it,
     // thanks so much!"), or an answer taken ("okej toppen, tack!"); not any text ending in "tack"
     // ("smsa när den lämnat er, tack" asks for a text)

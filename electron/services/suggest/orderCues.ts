@@ -11,7 +11,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // is: an order's status (not "jag är på väg till butiken")
   onItsWay: [
     // or is at the pick-up point ("ett sms räcker när den kommit fram till ombudet")
-    /\b(kommit|kommer|ar) (fram )?(till|pa) (ombudet|utlamningsstallet|paketboxen)\b/,
+    /\b(kommit|kommer|ar|landat|landar) (fram )?(till|pa|hos) (ombudet|utlamningsstallet|paketboxen)\b/,
     /\b(nar|om|innan) (\w+(n|t|na)|den|det|dom|de|min \w+|mitt \w+|mina \w+) (ar|har kommit|kommit) pa vag\b/, /\bar (paketet|ordern|bestallningen|leveransen|min \w+|mitt \w+|mina \w+) pa vag\b/,
     /\bwhen (it|they|the \w+|my \w+)( is|'s| are|'re) on (its|their|the) way\b/, /\b(is|are) (my|the) \w+ on (its|their|the) way\b/,
     // or leaves the warehouse ("drop me a text when the parcel leaves the warehouse", "har ordern lämnat lagret?")

@@ -87,7 +87,11 @@ export function ruleIntents(text: string): IntentFound[] {
     if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w)) && !cues.has('purchaseTold')) drop('complaint');
   }
   // a link that ran out is a login's, when no order or payment is named
-  if (cues.has('linkExpired') && !found('order_status', 'invoice')) out.push({ intent: 'password', score: 3, words: [cues.get('linkExpired')!] });
+  if (cues.has('linkExpired') && !found('order_status', 'invoice')) {
+    out.push({ intent: 'password', score: 3, words: [cues.get('linkExpired')!] });
+    // (its "fungerar inte" is the link's, no fault of a thing bought)
+    if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w)) && !cues.has('purchaseTold')) drop('complaint');
+  }
   // "it does not work" said of a channel ("fungerar inte på mejl") is no fault of a thing (the wishes
   // are read only for a text whose every fault word is of DOES_NOT_WORK, not for every text sorted)
   if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w))) {

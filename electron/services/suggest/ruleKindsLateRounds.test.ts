@@ -177,3 +177,14 @@ test('a refund asked after is a return\'s progress, no money matter to move to e
   assert.equal(sensitive('har återbetalningen kommit?'), false);
   assert.equal(sensitive('I want a refund to a different card'), true, 'a refund asked for still is');
 });
+
+test('lines 6870–6917, later turns in Swedish: a closing word is no case; "samma tider" asks the hours; a link that does not work is a login\'s; a parcel "landat hos ombudet" and an exchange "till en annan färg"', () => {
+  for (const t of ['toppen, då är jag nöjd. ha en fin dag!', 'nej det var inget mer, tack ska du ha', 'ja det låter bra, vi gör så', 'okej, jag tänker på saken och återkommer', 'sounds good, have a nice weekend']) assert.equal(ruleIntents(t)[0]?.intent, 'general', t);
+  assert.notEqual(ruleIntents('ja det låter bra, men när kommer den?')[0]?.intent, 'general', 'a question after it');
+  assert.equal(kind('har ni samma tider på lördag då?'), 'opening_hours');
+  assert.equal(kind('nu kom mejlet, men länken fungerar inte'), 'password');
+  assert.notEqual(kind('spårningslänken fungerar inte, var är paketet?'), 'password', "a parcel's link");
+  assert.equal(kind('schysst, skriv ett sms när den landat hos ombudet'), 'order_status');
+  assert.equal(kind('kan jag byta till en annan färg istället för pengarna tillbaka?'), 'returns');
+  assert.equal(kind('jag tog en bild på skadan nu, var ska jag skicka den?'), 'damaged');
+});
