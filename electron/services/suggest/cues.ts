@@ -97,6 +97,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // "byta ut lampan mot en annan modell" is one)
   partSwap: [
     /\bbyta (ut )?(kladsel|kladseln|overdrag|overdraget|overdragen|batteri|batteriet|batterier|glodlampa|glodlampan|ljuskalla|ljuskallan|sits|sitsen|hjul|hjulen|sula|sulor|sulan|dragkedja|dragkedjan|tyg|tyget|ben|benen|filter|filtret|dynor|dynorna|fotter|fottema|skarm|skarmen|sladd|sladden|remmen|band|bandet|armband|armbandet)\b(?![^.!?]{0,30}\bmot\b)/,
+    // or told the other way round ("can the legs on the sofa be swapped for taller ones?")
+    /\b(covers?|legs|feet|cushions|shade|handles|knobs|wheels|straps?) (on|of) (the|my|a|this) \w+ (be )?(swapped|changed|replaced)\b/,
     /\b(change|replace|swap) (the |its |a )?(covers?|upholstery|fabric|battery|batteries|bulb|bulbs|legs|feet|filter|cushions|shade|strap|band|cable|cord|wheels|soles?|zip)\b(?![^.!?]{0,30}\bfor (a|an|another)\b)/,
   ],
   // a parcel left in the rain by whoever delivered it: a delivery told, no question whether a thing

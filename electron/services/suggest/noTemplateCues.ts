@@ -101,7 +101,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // a visit told as the last word, the answer taken ("ok I'll pop in tomorrow then, thanks")
     /\b(i'?ll|i will|we'?ll|we will) (pop|drop|come|swing|stop|call) (in|by|over|round)( (tomorrow|later|today|then|on \w+))*[,!. ]*(thanks|thank you|cheers|ta)?[!. ]*$/,
     /\b(jag|vi) (kommer|tittar|kikar|svanger|hoppar) (in|forbi)( (imorgon|i morgon|idag|i dag|senare|da|pa \w+))*[,!. ]*(tack)?( sa mycket)?[!. ]*$/,
-    /\bfinns det (parkering|hiss|ramp|toalett|parkeringsplatser)\b/, /\b(is there|do you have) (parking|a toilet|a lift|an elevator|a ramp)\b/, /\bparking (at|outside|near|by) (the|your)\b/,
+    /\bfinns det (parkering|hiss|ramp|toalett|parkeringsplatser)\b/, /\b(is there|do you have) (parking|a toilet|a lift|an elevator|a ramp|a kids'? corner|a children'?s corner|a play area|a play corner|baby changing|a changing table)\b/, /\bparking (at|outside|near|by) (the|your)\b/,
     /\b(komma|kommer) (in |forbi |dit )?(och|o) (titta|kika|prova|kolla|se)\b/, /\bcome (in|by|over) (and|to) (see|look|try)\b/, /\b(see|try) (it|them|the \w+) in (person|the shop|the store)\b/, /\bvisit (your|the) (shop|store|showroom|salon)\b/,
     // a place to see the things before buying ("do you have a showroom where I can see the sofas?")
     /\b(showroom|utstallningslokal|visningsbutik|visningslokal)\b/, /\b(se|titta pa|kolla pa|prova) (dem|den|det|dom|\w+(n|t|na)) (i verkligheten|pa plats|innan jag (koper|bestaller))\b/,
@@ -223,6 +223,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /^\W*((hej|hi|hello)\W+)?(hur mycket|vad) kostar det att (?!(skicka|frakta|leverera|returnera|byta (storlek|till))\b)[a-z]+( (in|om|upp))? (en|ett|ett par|nagra|tva|tre)\b/, /^\W*((hej|hi|hello)\W+)?vad tar ni (betalt )?for (att|en|ett)\b/,
     /^\W*((hej|hi|hello)\W+)?(hur mycket|vad) kostar det att (byta|laga|sula om|klacka om|korta|serva|rama in|slipa|skarpa|kopiera|gravera|trycka)\b/, /^\W*((hi|hello)\W+)?(how much|what) (does it|would it|do you charge to) (cost to )?(replace|repair|fix|resole|shorten|service|frame|sharpen|copy|engrave|print)\b/,
     /^\W*((hej|hi|hello)\W+)?(har ni|finns det|tar ni emot) (en |ett |nagon |nagot )?(insamling|atervinning|inlamning)\w*\b/,
+    // packaging brought back to be recycled ("can I bring back the packaging for you to recycle?"; no return of a thing)
+    /\b(bring|take|hand) (back )?(the |your |my )?(packaging|boxes|cardboard|pallets|hangers)\b[^.!?]{0,25}\brecycl/,
     // a service of the shop's hands asked anywhere in the text ("… Do you do conservation framing?")
     /\bdo you (do|offer) (\w+ )?(framing|alterations|repairs|engraving|upholstery|resoling|key cutting|restoration)\b/, /\b(gor|erbjuder) ni (\w+ )?(inramning|omkladsel|omkladslar|lagningar|gravyr|gravering|renovering)\b/,
   ],
@@ -249,6 +251,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   proposal: [
     /\b(skanka|skanker|sponsra|sponsrar|sponsrade|sponsring|sponsor|tombola|lotteri|lotteriet|vinst till|pris till|donera|donerar)\b/, /\b(samarbete|samarbeta|soker jobb|praktikplats|uppsats|intervju)\b/,
     /\b(donate|donating|donation|sponsor|sponsoring|sponsorship|raffle|collaborat(e|ion)|partnership|internship|hiring|job opening)\b/,
+    // a thing of the customer's offered in trade ("are you open to trading? I've got a vintage cabinet")
+    /\b(open to trading|trade-?in|part[- ]exchange)\b/,
     // a job asked for, in the words people ask with ("söker ni personal i sommar?", "are you looking for staff?")
     /\b(sommarjobb|extrajobb|lediga jobb|jobb ledig[at]?|jobba (hos|for) er|soker ni (personal|folk|extrapersonal))\b/,
     /\b(looking for (staff|people|workers|help in the shop)|(summer|part[- ]time|weekend|holiday) (job|jobs|work)|work (for|at) your (shop|store|company))\b/,

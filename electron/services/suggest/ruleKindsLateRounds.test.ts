@@ -188,3 +188,12 @@ test('lines 6870–6917, later turns in Swedish: a closing word is no case; "sam
   assert.equal(kind('kan jag byta till en annan färg istället för pengarna tillbaka?'), 'returns');
   assert.equal(kind('jag tog en bild på skadan nu, var ska jag skicka den?'), 'damaged');
 });
+
+test('lines 6918–6965: a thing sent to a hotel is a delivery\'s; legs "swapped for taller ones" and tips to get a mark out ask about the thing; a kids\' corner, packaging brought back to recycle and a trade-in are no case; "pieces" alone is no damage', () => {
+  assert.equal(kind("can I have it sent to my hotel in Stockholm? I'm there for a conference"), 'delivery_time');
+  assert.equal(kind('can the legs on the sofa be swapped for taller ones?'), 'product_advice');
+  assert.equal(kind('my toddler drew on the pale linen chair with a felt tip, any tips to get it out?'), 'product_advice');
+  for (const t of ["do you have a kids' corner in the shop? I'd be coming with two little ones", 'can I bring back the packaging for you to recycle?', "are you open to trading? I've got a vintage cabinet I'd swap for store credit"]) assert.equal(ruleIntents(t)[0]?.intent, 'general', t);
+  assert.equal(ruleIntents('do you sell your display pieces off cheaper?').some((x) => x.intent === 'damaged'), false);
+  assert.equal(kind('the vase arrived in pieces'), 'damaged', 'in pieces still is');
+});

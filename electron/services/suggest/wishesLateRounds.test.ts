@@ -42,3 +42,7 @@ test('lines 6822–6869: "ping my phone" wishes for a text; "email is best" and 
   assert.equal(wishesIn("could you put the return instructions in an email? this chat will close").has('writing'), true);
   assert.equal(wishesIn("I'm hard of hearing, how do I return the speaker?").has('noCall'), true);
 });
+
+test('"any chance of a text when …" wishes for a text', () => {
+  assert.equal(wishesIn("any chance of a text when the sideboard's ready? I'm rubbish at checking emails").has('sms'), true);
+});
