@@ -100,7 +100,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(handikappanpassad|handikappanpassat|rullstolsanpassad|rullstolsanpassat)\b/, new RegExp(`\\b${WHEELCHAIR_ASKED_SV}\\b`), new RegExp(`\\bwheelchair${WHEELCHAIR_SUITS}\\b`), /\bstep-free\b/,
     // a visit told as the last word, the answer taken ("ok I'll pop in tomorrow then, thanks")
     /\b(i'?ll|i will|we'?ll|we will) (pop|drop|come|swing|stop|call) (in|by|over|round)( (tomorrow|later|today|then|on \w+))*[,!. ]*(thanks|thank you|cheers|ta)?[!. ]*$/,
-    /\b(jag|vi) (kommer|tittar|kikar|svanger|hoppar) (in|forbi)( (imorgon|i morgon|idag|i dag|senare|da|pa \w+))*[,!. ]*(tack)?( sa mycket)?[!. ]*$/,
+    /\b(jag|vi) (kommer|tittar|kikar|svanger|hoppar) (in|forbi)( (imorgon|i morgon|idag|i dag|senare|da|pa \w+|efter (jobbet|skolan|lunch)|i helgen|i kvall|ikvall))*[,!. ]*(tack)?( sa mycket)?[!. ]*$/,
+    /^[^?]*\b(kommer|tittar|kikar|svanger) (jag|vi) (in|forbi)( (imorgon|i morgon|idag|i dag|senare|da|pa \w+|efter (jobbet|skolan|lunch)|i helgen|i kvall|ikvall))*[,!. ]*(tack)?[!. ]*$/,
     /\bfinns det (parkering|hiss|ramp|toalett|parkeringsplatser)\b/, /\b(is there|do you have) (parking|a toilet|a lift|an elevator|a ramp|a kids'? corner|a children'?s corner|a play area|a play corner|baby changing|a changing table)\b/, /\bparking (at|outside|near|by) (the|your)\b/,
     /\b(komma|kommer) (in |forbi |dit )?(och|o) (titta|kika|prova|kolla|se)\b/, /\bcome (in|by|over) (and|to) (see|look|try)\b/, /\b(see|try) (it|them|the \w+) in (person|the shop|the store)\b/, /\bvisit (your|the) (shop|store|showroom|salon)\b/,
     // a place to see the things before buying ("do you have a showroom where I can see the sofas?")

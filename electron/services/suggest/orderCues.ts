@@ -26,6 +26,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(lamnade|lamnat) in (min|mitt|mina|var|vart|vara) \w+\b[^?]{0,80}\b(hur gar det|nar (ar|blir) (den|det|de|dom) klar)\b/, /\bklar (fran|efter) (servicen|reparationen|verkstaden|lagningen)\b/, /\b(is|are) (my|our) \w+ (ready|done|finished)\b/, /\b(back|home) from (the )?(workshop|repair|repairs|repairer|service|servicing|cobbler)\b/, /\btillbaka fran (verkstaden|lagningen|reparationen|servicen|skomakaren)\b/,
     // or in the fewest words ("sms när klar", "sms när den är klar"; not "när ni är klara med …")
     /\bnar (den |det |dom |de )?(ar )?(klar|klart|klara|fardig|fardigt|fardiga)\b(?! med)/,
+    // or whether it was delivered ("har blommorna levererats till kontoret än?")
+    /\bhar (\w+ ){1,3}levererats\b[^.!?]{0,30}\ban\b/, /\b(has|have) (it|they|the \w+|my \w+) been delivered\b/,
     // and in English, a notice for when it is ("give us a text once the table's been put together")
     /\b(once|when) (it|they|the \w+|my \w+|our \w+)('s| is| are|'re| has| have)( been)? (put together|assembled|built|done|finished|fixed|repaired|mended|serviced|ready)\b/,
     // or a parcel's notice ("två avier för samma paket"; an "avi" alone may be a payment slip)

@@ -197,3 +197,14 @@ test('lines 6918–6965: a thing sent to a hotel is a delivery\'s; legs "swapped
   assert.equal(ruleIntents('do you sell your display pieces off cheaper?').some((x) => x.intent === 'damaged'), false);
   assert.equal(kind('the vase arrived in pieces'), 'damaged', 'in pieces still is');
 });
+
+test('lines 6966–7013: "har blommorna levererats … än?" asks after an order; a visit told after the verb ("då kommer jag förbi efter jobbet") is no case; coffee that tasted burnt, the third time this month, is no fire and no repeat contact', () => {
+  assert.equal(kind('inga samtal tack, är i ett möte. har blommorna levererats till kontoret än?'), 'order_status');
+  assert.equal(ruleIntents('tack, då kommer jag förbi efter jobbet')[0]?.intent, 'general');
+  const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
+  const coffee = ids('kaffet i caféet smakade bränt igen idag, tredje gången den här månaden');
+  assert.equal(coffee.includes('safety'), false);
+  assert.equal(coffee.includes('repeatContact'), false);
+  assert.ok(ids('det luktar bränt från laddaren').includes('safety'), 'a smell of burning still is');
+  assert.ok(ids('tredje gången den här månaden jag skriver om samma sak').includes('repeatContact'), 'a contact still is');
+});

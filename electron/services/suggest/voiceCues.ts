@@ -12,9 +12,10 @@ const ORDINAL = '(andra|tredje|fjarde|femte|sjatte|second|third|fourth|fifth|six
 export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
   repeatStated: [
     // "the second time I write", not "the second time I used it"
+    // (nor a fault met again: "tredje gången den här månaden"; "… den här månaden jag skriver" still is)
     // (nor a thing that broke the second time: "strömbrytaren har gått sönder för andra gången")
     // (the look back is taken after the ordinal, so it runs only where one is found)
-    new RegExp(`\\b${ORDINAL}(?<!\\b(sonder|av|trasig|trasigt|broke|broken|failed|happened|hant|skett|lossnat|spruckit) (for )?(den |the |a )?${ORDINAL}) (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b(?! (i|jag) (used|use|wore|washed|tried|opened|anvande|hade|tvattade|provade|oppnade))`),
+    new RegExp(`\\b${ORDINAL}(?<!\\b(sonder|av|trasig|trasigt|broke|broken|failed|happened|hant|skett|lossnat|spruckit) (for )?(den |the |a )?${ORDINAL}) (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b(?! (i|jag) (used|use|wore|washed|tried|opened|anvande|hade|tvattade|provade|oppnade))(?! (den har|denna|this) (manaden|veckan|month|week)\\b(?! (jag|i) (skriver|write|mejlar|ringer)))`),
     /\b(skrivit|mejlat|mailat|ringt|hort av mig|kontaktat er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga|[2-9]) ganger\b/,
     // told in the past by the customer: "jag ringde er kundtjänst två gånger förra veckan"
     /\b(jag|vi) (ringde|skrev|mejlade|mailade|horde av mig|horde av oss|kontaktade er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga|[2-9]) ganger\b/,
@@ -45,7 +46,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(doesn'?t|does not|can'?t|cannot|never) use (a )?(computers?|the internet|internet|smartphones?)\b/, /\b(anvander|kan) inte (dator|datorer|internet|datorn)\b/, /\bhar ingen dator\b/,
   ],
   safety: [
-    /\bbrant\b(?! fast)/, /\bbrandlukt\b/, /\broker ur\b/, /\bdet roker\b/, /\blivsfarlig/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (sa |valdigt |jatte|for )?(varm|het)\b/, /\b(got|gets|getting|became|becomes) (so |very |really |too |extremely |incredibly |dangerously )?hot\b/, /\boverhett/, /\bsmalte\b/,
+    // (burnt to the taste is no fire: "kaffet smakade bränt")
+    /(?<!\bsmak(ade|ar|at) )\bbrant\b(?! fast)/, /\bbrandlukt\b/, /\broker ur\b/, /\bdet roker\b/, /\blivsfarlig/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (sa |valdigt |jatte|for )?(varm|het)\b/, /\b(got|gets|getting|became|becomes) (so |very |really |too |extremely |incredibly |dangerously )?hot\b/, /\boverhett/, /\bsmalte\b/,
     /\b(slar|slog|slagit|slogs) ut (sakringen|sakringarna|proppen|propparna|jordfelsbrytaren)\b/, /\belstot\b/, /\bfick en stot\b/, /\bgav (mig|honom|henne|oss|barnet) (en )?(liten |latt )?stot\b/,
     // gas, a battery that swells, a body that reacts, a person hurt
     /\btrip(s|ped|ping)? (the |our |my |a )?(fuses?|breakers?|circuit)\b/, /\b(scorch|burn|burnt|black) marks?\b/, /\b(scorched|charred)\b/, /\b(brannmarke|brannmarken|sotig|sotiga)\b/,
