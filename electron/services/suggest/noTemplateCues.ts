@@ -65,7 +65,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // which ways to pay there are, asked before buying (an invoice's trouble is another matter)
   waysToPay: [
     // a way to pay named and nothing else ("swish?"), or a card asked about ("do you accept american express?")
-    /^\W*(swish|klarna|paypal|apple pay|google pay|amex|american express)\W*\?\W*$/, /\b(take|accept) (american express|amex)\b/,
+    /^\W*(swish|klarna|paypal|apple pay|google pay|amex|american express)( ok| okay| funkar| fine)?\W*\?\W*$/, /\b(take|accept) (american express|amex)\b/,
     /\b(kan|far) (man|jag|vi) betala (med|via|genom) (swish|klarna|kort|amex|paypal|visa|mastercard|apple pay|google pay|kontanter)\b/, /\bvilka betal(satt|alternativ|metoder)\b/,
     /\btar ni (emot )?(swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\btar ni (emot )?betalning (med|via|genom|i) (swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\bhar ni (swish|klarna|paypal)\b/,
     /\b(can|could) (i|we) pay (with|by|via|using) (swish|klarna|card|amex|paypal|visa|mastercard|apple pay|google pay|cash)\b/, /\bdo you (take|accept) (swish|klarna|cards?|amex|paypal|visa|mastercard|cash)\b/,

@@ -66,6 +66,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   refundAsked: [
     /\b(has|have|did) (the|my) refund( for [^.!?]{0,30})? (gone through|come through|arrived|come|been (paid|sent|processed))\b/,
     /\bhar (aterbetalningen|pengarna|min aterbetalning)( for [^.!?]{0,30})? (kommit|gatt igenom|betalats ut|kommit in)\b/,
+    // or how long it takes, or the policy ("how long for refund to show", "refund policy?")
+    /\bhow long (for|until|till|before) (the |my |a )?refund\b/, /\bhur lang tid (tar det )?(innan|for) (aterbetalningen|pengarna)\b/, /\brefund polic(y|ies)\b/,
   ],
   // an order the customer wants to cancel ("kan jag avbeställa en bukett?"; a time booked is a rebooking)
   orderCancelled: [/\b(avbestalla|avbestaller|avbestallt|avbestallde)\b(?![^.!?]{0,25}\b(tid|tiden|tider|bokning|bokningen|besok|besoket)\b)/, /\bcancel (my|the|an|this) (order|purchase)\b/],

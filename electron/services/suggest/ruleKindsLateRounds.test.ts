@@ -208,3 +208,12 @@ test('lines 6966–7013: "har blommorna levererats … än?" asks after an order
   assert.ok(ids('det luktar bränt från laddaren').includes('safety'), 'a smell of burning still is');
   assert.ok(ids('tredje gången den här månaden jag skriver om samma sak').includes('repeatContact'), 'a contact still is');
 });
+
+test('lines 7014–7061, text-speak: "reset pw not working" is a login; "got it in black?" asks about the thing; "klarna ok?" a way to pay; a refund\'s policy or how long it takes is no money matter to move to e-mail', () => {
+  assert.equal(kind('reset pw not working'), 'password');
+  assert.equal(kind('got it in black?'), 'product_advice');
+  assert.notEqual(kind('it came in black, I ordered white'), 'product_advice', 'a colour told of a thing come');
+  assert.equal(ruleIntents('klarna ok?')[0]?.intent, 'general');
+  const sensitive = (text: string) => computeSignals({ ...base, text }).some((s) => s.id === 'sensitive');
+  for (const t of ['refund policy?', 'how long for refund to show']) assert.equal(sensitive(t), false, t);
+});

@@ -29,6 +29,9 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   n: 'and',
   ppl: 'people',
   wanna: 'want to',
+  pw: 'password',
+  pwd: 'password',
+  b4: 'before',
 };
 
 // not beside a letter, a digit, a hyphen, an apostrophe or an ampersand ("e-post", "don't", "A&E"),
