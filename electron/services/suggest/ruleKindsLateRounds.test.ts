@@ -217,3 +217,8 @@ test('lines 7014–7061, text-speak: "reset pw not working" is a login; "got it 
   const sensitive = (text: string) => computeSignals({ ...base, text }).some((s) => s.id === 'sensitive');
   for (const t of ['refund policy?', 'how long for refund to show']) assert.equal(sensitive(t), false, t);
 });
+
+test('lines 7062–7109: "bokar vi om" moves a booking; "köpa till extra glaskannor" asks about the thing', () => {
+  assert.equal(kind('kan ni ringa så bokar vi om direkt'), 'rebooking');
+  assert.equal(kind('Kan man köpa till extra glaskannor till kaffebryggaren?'), 'product_advice');
+});

@@ -68,7 +68,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(na|nar) mig (pa|under|via) (telefon|mobilen|mobil|\+?\d)/, /\b(nas|nar mig|na mig) (bast|enklast|lattast) (pa|via|per) (telefon|mobilen|mobil|\+?\d)/,
     // "can we do this over the phone?" (not a thing ordered over it)
     /\b(can|could|shall) we (do|sort|discuss|talk about|go through|handle) (this|it|that)( \w+)? over the phone\b/, /\b(talk|speak|chat|discuss|explain|sort)\b[^.!?]{0,25}\bover the phone\b/, /\breach me (on|at) (my )?(\+?\d|mobile|phone|cell)/, /\b(ta|ta det|ta dem|forklara|reda ut) muntligt\b/,
-    /\bhor(a|er)? av (sig|er|dig)\b[^.!?]{0,15}\b(per|via|pa) telefon\b/, /\b(helst|hellre|garna) (per|via) telefon\b/, /\b(sla|ge) mig en pling\b/, /\bsla en pling\b/,
+    /\bhor(a|er)? av (sig|er|dig)\b[^.!?]{0,15}\b(per|via|pa) telefon\b/, /\b(helst|hellre|garna) (per|via) telefon\b/, /\bhellre\b(?=[^.!?]{0,25}\b(per|via) telefon\b)/, /\bring (nar|da) (ni|du) (har tid|kan|hinner)\b/, /\b(sla|ge) mig en pling\b/, /\bsla en pling\b/,
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
     /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\bprata med (butiks)?(agaren|agarn)\b(?! om (att |ett |en )?(salja|saljer|samarbet|samarbete|annons|leverera|levererar|stalla ut|sta))/,
     // a call asked for as a thing ("I'd like a phone call today", "jag vill ha ett samtal")
@@ -100,7 +100,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // updates asked for "as texts" ("send any updates … to my mobile as texts")
     /\bas (a )?(texts|text messages?|sms)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
-    /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\ba (quick |short )?text\b(?=[^.!?]{0,60}\b(would be|is|will be) (ace|great|perfect|brilliant|lovely|handy|grand|fab|ideal)\b)/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b(?! inte)/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
+    /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\ba (quick |short )?text\b(?=[^.!?]{0,60}\b(would be|is|will be) (ace|great|perfect|brilliant|lovely|handy|grand|fab|ideal)\b)/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b(?! inte)/, /\bsms\b(?=[^.!?]{0,30}\b(funkar|fungerar|passar) bast\b)/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
     /\b(drop|shoot|ping|flick|give|bung) (me|us) a (quick )?(text|sms)\b/, /\b(could|can|would|will|please) (you )?(send|drop|shoot) (me |us )?a (quick |short )?text\b/, /\b(pinga|plinga|messa) (mig|oss) (pa|till) (mobilen|telefonen|min mobil|mitt nummer)\b/, /\b(ping|buzz) my (phone|mobile|cell)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/, /\bany chance of a (quick )?text\b/,
     /\b(texts?|sms) (is|are|would be|works) (best|better|easier|easiest|simplest) for (me|us)\b/, /\bmessage my (mobile|phone|cell)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { wishesIn } from './wishes';
+import { wishesIn, withoutWishes } from './wishes';
 
 // Wishes and refusals the development rounds from line 6150 on taught (split from wishes.test.ts at
 // ~300 lines); each test fails on the code before its pattern.
@@ -45,4 +45,11 @@ test('lines 6822–6869: "ping my phone" wishes for a text; "email is best" and 
 
 test('"any chance of a text when …" wishes for a text', () => {
   assert.equal(wishesIn("any chance of a text when the sideboard's ready? I'm rubbish at checking emails").has('sms'), true);
+});
+
+test('lines 7062–7109: "sms om leveranstiden funkar bäst", "hellre … per telefon", "ring när ni har tid"; the words between stay for the kind', () => {
+  assert.equal(wishesIn('sms om leveranstiden funkar bäst för mig').has('sms'), true);
+  assert.equal(wishesIn('jag vill hellre boka om per telefon, ring när ni har tid').has('call'), true);
+  assert.equal(wishesIn('ring när ni har tid').has('call'), true);
+  assert.equal(withoutWishes('sms om leveranstiden funkar bäst för mig').includes('leveranstiden'), true);
 });
