@@ -17,7 +17,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'isItNormal' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'linkExpired' | 'fitAsked' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'leftInRain' | 'contentsRuined' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'fitAsked' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 /** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order, "är kurserna på engelska?" about a service. */
 const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden|kursen|kurserna|klassen|klasserna|lektionen|lektionerna|behandlingen|behandlingarna|workshopen)';
@@ -43,6 +43,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\befter (en|ett|tva|tre|fyra|fem|sex|nagra|\d+) (dag|dagar|dagars|vecka|veckor|veckors|manad|manader|manaders|ar|tvatt|tvattar|gangers?)\b/, /\banvandning\b/,
     /\bkopte (den|dem|det|dom) (for|i) /, /\b(har )?anvant (den|dem|det)\b/,
     /\bafter (a|one|two|three|four|five|six|a few|\d+) (day|days|week|weeks|month|months|year|years|wash|washes|uses)\b/,
+    // at its first use ("two spokes broke … on the first use", "första gången jag använde den")
+    /\bon (the |its |my )?first use\b/, /\bthe first time (i|we) (used|put|wore|washed|opened|turned)\b/, /\bforsta gangen (jag|vi) (anvande|tvattade|satte pa|provade)\b/,
     // broken again: a fault that came back, not damage in transport ("soffan är sönder igen")
     /\b(sonder|trasig|trasigt|trasiga|broken|broke) (igen|again)\b/,
     /\b(first|second|third) time i (used|wore|washed)\b/, /\bbought (it|them) (a|in|last|\d)/, /\bhave used (it|them)\b/,
@@ -109,6 +111,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   ],
   // and what was inside spoiled by it ("the book inside is ruined"): damage in transport
   contentsRuined: [/\b(is|are|was|were|got|been) (all )?(ruined|destroyed)\b/, /\b(ar|blev|var) (helt )?(forstord|forstort|forstorda)\b/],
+  // a thing whole when it came, that broke since ("the bowl was fine when it came but cracked …"):
+  // its "when it came" is no damage in transport
+  fineOnArrival: [/\b(was|were) (fine|ok|okay|perfect|intact|whole) when (it|they|we got it|i got it) (came|arrived)\b/, /\bvar (hel|hela|fin|fint|ok|okej) nar (den|det|de|dom) kom\b/],
   // nothing came to harm, said outright ("the box was soaked through though everything inside is fine")
   nothingDamaged: [
     // (inside the parcel, or against a "but": "everything is fine" alone says nothing of a parcel)
@@ -268,7 +273,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // damage seen when the parcel came: the delivery's fault
   onArrival: [
     /\b(kom(?! tillbaka fran)|levererades|anlande|fick|fatt)\b.{0,40}\b(trasig|sonder|skadad|krossad|spruck|knackt|avbrut|repa)/, /\bnar (jag|vi) (packade upp|oppnade|tog upp)\b/, /\bnar (det|den|paketet) kom( fram)?\b/,
-    /\b(arrived|came(?! back from)|delivered|received)\b.{0,40}\b(broken|damaged|cracked|smashed|crack|dent|scratch)/, /\bwhen (i|we) (opened|unpacked)\b/, /\bwhen (it|the parcel|the package) (arrived|came)\b/, /\b(arrived|came) in (\w+ )?pieces\b/, /\bon arrival\b/,
+    /\b(arrived|came(?! back from)|delivered|received)\b.{0,40}\b(broken|damaged|cracked|smashed|crack|dent|scratch|hole|tear|torn|ripped|gouge|splinter|snapped|bent)/, /\bwhen (i|we) (opened|unpacked)\b/, /\bwhen (it|the parcel|the package) (arrived|came)\b/, /\b(arrived|came) in (\w+ )?pieces\b/, /\bon arrival\b/,
     /\bunder (frakten|transporten|leveransen)\b/, /\bi (frakten|transporten)\b/, /\b(in transit|during (shipping|delivery|transport))\b/,
   ],
 };

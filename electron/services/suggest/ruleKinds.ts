@@ -168,8 +168,12 @@ export function ruleIntents(text: string): IntentFound[] {
   // broken by use is a complaint; broken on arrival is damage in transport, but flowers wilted
   // when they came are the goods' fault, not the carrier's
   const fault = faultFound() && !(onlyFrom('complaint', (w) => WILTED.includes(w)) && !found('damaged'));
-  if (fault && cues.has('onArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });
-  else if (fault && cues.has('wornOut')) out.push({ intent: 'complaint', score: 4, words: [cues.get('wornOut')!] });
+  if (fault && cues.has('onArrival') && !cues.has('fineOnArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });
+  else if (fault && (cues.has('wornOut') || cues.has('fineOnArrival'))) {
+    // (whole when it came: its damage words tell a fault that came with use)
+    if (cues.has('fineOnArrival')) drop('damaged');
+    out.push({ intent: 'complaint', score: 4, words: [(cues.get('wornOut') ?? cues.get('fineOnArrival'))!] });
+  }
   // a thing the customer has that changed or stopped is a complaint, where the words alone read a
   // product question or nothing ("the sofa cushions have gone flat already"); a person who "har
   // slutat" has left the shop. So is a thing whose doing is asked about as a fault ("is that normal?")

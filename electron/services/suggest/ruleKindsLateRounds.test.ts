@@ -222,3 +222,14 @@ test('lines 7062–7109: "bokar vi om" moves a booking; "köpa till extra glaska
   assert.equal(kind('kan ni ringa så bokar vi om direkt'), 'rebooking');
   assert.equal(kind('Kan man köpa till extra glaskannor till kaffebryggaren?'), 'product_advice');
 });
+
+test('lines 7110–7157, the borders in English: whole when it came, broken since, or broken at the first use, is a complaint; a tear on delivery is damage; another thing sent "instead of" the one ordered is a complaint; "swollen edges" are no danger', () => {
+  assert.equal(kind('Hello, the bowl was fine when it came but cracked the first time I put hot soup in it.'), 'complaint');
+  assert.equal(kind('the umbrella turned inside out and two spokes broke on the first use'), 'complaint');
+  assert.equal(kind('the bowl arrived cracked, the box was dented'), 'damaged', 'broken when it came still is damage');
+  assert.equal(kind('the sofa was delivered with a tear in the fabric on the back'), 'damaged');
+  assert.equal(kind('you sent me the 140 cm table instead of the 160 cm I ordered. Order 41209.'), 'complaint');
+  const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
+  assert.equal(ids('the table top arrived with water marks and swollen edges').includes('safety'), false);
+  assert.ok(ids('my lips are swollen after using the lip balm').includes('safety'), 'a body swollen still is');
+});
