@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
+import { planOf } from '../../../tests/helpers/queryPlan';
 import { migrateRelay, readRelayMigrations } from '../migrations';
 
-const planOf = (db: Database.Database, sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
 const OPEN_CHAT = "SELECT id FROM conversations WHERE customer_id = 'k1' AND kind = 'chat' AND state <> 'closed' ORDER BY created_at DESC LIMIT 1";
 const RECENT = "SELECT claimed_at FROM conversations WHERE claimed_at IS NOT NULL AND kind = 'chat' ORDER BY claimed_at DESC LIMIT 50";
 

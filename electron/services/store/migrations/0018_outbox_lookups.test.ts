@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
+import { planOf } from '../../../../tests/helpers/queryPlan';
 import { migrate, readMigrations } from '../migrate';
 
-const planOf = (db: Database.Database, sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
 const LAST_TEXTED = "SELECT case_id FROM outbox WHERE channel = 'sms' AND case_id IS NOT NULL AND json_extract(payload, '$.to') = '+46701234567' ORDER BY id DESC LIMIT 1";
 
 test('0018: the case a text was last sent from, a case\'s outbox and a message\'s are found by index, not by reading every reply sent; what was queued stays', () => {
