@@ -8,7 +8,8 @@ import { wishesIn } from './wishes';
  * proposal (a sponsorship, a job, a study), which ways to pay or which discounts there are, an
  * idea for the shop, a visit, the customer's details on the account, how to reach the shop, the
  * shop's advertising, a supplier's invoice to the shop, the shop itself, someone who works there, a
- * mailbox's automatic answer, a greeting alone.
+ * mailbox's automatic answer, a greeting alone, a range or a mending asked, a fault supposed, and
+ * mail that is no customer's (notFromCustomer.ts).
  */
 const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'newsletterAsked', 'newBooking', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'rangeAsked', 'mendingAsked', 'faultSupposed', 'notFromCustomer'];
 
