@@ -80,17 +80,13 @@ export function ruleIntents(text: string): IntentFound[] {
   const wordsOf = (intent: Intent) => out.find((x) => x.intent === intent)!.words;
   const onlyFrom = (intent: Intent, isIt: (word: string) => boolean) => wordsOf(intent).length > 0 && wordsOf(intent).every(isIt);
   const cues = cuesIn(text);
-  // for a customer who cannot log in, a mail, a link or a code that never came is no order ("the
-  // reset email never arrived"), and one that "does not work" is no fault of a thing bought
-  // (unless one is told of)
+  // a link that ran out, or does not work, is a login's, when no order or payment is named
+  if (cues.has('linkExpired') && !found('order_status', 'invoice')) out.push({ intent: 'password', score: 3, words: [cues.get('linkExpired')!] });
+  // for a customer who cannot log in (by the word lists or that link), a mail, a link or a code
+  // that never came is no order ("the reset email never arrived"), and one that "does not work"
+  // ("nu kom mejlet, men länken fungerar inte") is no fault of a thing bought (unless one is told of)
   if (found('password')) {
     if (onlyFrom('order_status', (w) => NOT_ARRIVED.includes(w))) drop('order_status');
-    if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w)) && !cues.has('purchaseTold')) drop('complaint');
-  }
-  // a link that ran out is a login's, when no order or payment is named
-  if (cues.has('linkExpired') && !found('order_status', 'invoice')) {
-    out.push({ intent: 'password', score: 3, words: [cues.get('linkExpired')!] });
-    // (its "fungerar inte" is the link's, no fault of a thing bought)
     if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w)) && !cues.has('purchaseTold')) drop('complaint');
   }
   // "it does not work" said of a channel ("fungerar inte på mejl") is no fault of a thing (the wishes
