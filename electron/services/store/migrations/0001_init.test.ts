@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { planOf } from '../../../../tests/helpers/queryPlan';
 import { tempDir } from '../../../../tests/helpers/tempDir';
 import { migrate, readMigrations } from '../migrate';
 
@@ -55,11 +56,7 @@ test('every queue filter reads its positions from a covering index, without a so
   const db = freshAt1();
   const order = 'ORDER BY c.priority, coalesce(c.sla_due_at, 9007199254740991), c.number LIMIT 50 OFFSET 10';
   for (const where of ["WHERE (c.status <> 'resolved') = 1", "WHERE c.status = 'open'", '']) {
-    const plan = db
-      .prepare(`EXPLAIN QUERY PLAN SELECT c.number FROM cases c ${where} ${order}`)
-      .all()
-      .map((r) => (r as { detail: string }).detail)
-      .join('\n');
+    const plan = planOf(db, `SELECT c.number FROM cases c ${where} ${order}`);
     assert.match(plan, /COVERING INDEX cases_queue_/, where);
     assert.doesNotMatch(plan, /TEMP B-TREE/, where);
   }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { planOf } from '../../../../tests/helpers/queryPlan';
 import { tempDir } from '../../../../tests/helpers/tempDir';
 import { migrate, readMigrations } from '../migrate';
 
@@ -26,6 +27,6 @@ test('0011 ranks waiting live chats first, keeps the rank true through triggers,
   insCase.run('chat2', 3, 'chat', 7);
   db.prepare("INSERT INTO chat_conversations (conversation_id, case_id, kind, state, relay_customer_id, updated_at) VALUES ('conv-2', 'chat2', 'chat', 'queued', 'r', 0)").run();
   assert.equal(rank('chat2'), 0, 'a new conversation ranks its case at once');
-  const plan = db.prepare("EXPLAIN QUERY PLAN SELECT c.number FROM cases c WHERE (c.status <> 'resolved') = 1 ORDER BY c.live_rank, c.priority, coalesce(c.sla_due_at, 9007199254740991), c.number LIMIT 10").all() as Array<{ detail: string }>;
-  assert.ok(plan.some((p) => /USING (COVERING )?INDEX cases_queue_active/.test(p.detail)) && !plan.some((p) => /TEMP B-TREE/.test(p.detail)), JSON.stringify(plan));
+  const plan = planOf(db, "SELECT c.number FROM cases c WHERE (c.status <> 'resolved') = 1 ORDER BY c.live_rank, c.priority, coalesce(c.sla_due_at, 9007199254740991), c.number LIMIT 10");
+  assert.ok(/USING (COVERING )?INDEX cases_queue_active/.test(plan) && !/TEMP B-TREE/.test(plan), plan);
 });
