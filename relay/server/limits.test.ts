@@ -51,4 +51,15 @@ test('behind a trusted proxy the address is the one the proxy appended, not what
   t = 61_000;
   many.prune();
   assert.equal(many.remembered(), 0);
+  // and without a sweep of them all: a minute on, the connections of one address forget them as they come
+  for (let i = 0; i < 5000; i++) many.refuse(`198.51.${i >> 8}.${i & 255}`);
+  assert.equal(many.remembered(), 5000);
+  t = 122_000;
+  let before = many.remembered();
+  for (let i = 0; i < 2600; i++) {
+    many.refuse('203.0.113.7');
+    assert.ok(before - many.remembered() <= 2, `connection ${i} forgot ${before - many.remembered()} addresses at once`);
+    before = many.remembered();
+  }
+  assert.equal(many.remembered(), 1, 'only the address that is still connecting is remembered');
 });

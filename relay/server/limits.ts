@@ -1,4 +1,5 @@
 import type { QuotaLimits } from './quotas';
+import { stepwiseSweep } from './stepwiseSweep';
 
 /** Limits that keep one visitor, one script or one address from taking the relay down. */
 export interface RelayLimits extends QuotaLimits {
@@ -79,16 +80,18 @@ export function clientAddress(forwardedFor: string | string[] | undefined, socke
 export function ipGate(limits: Pick<RelayLimits, 'maxConnectionsPerIp' | 'connectionsPerIpPerMinute'>, now: () => number) {
   const open = new Map<string, number>();
   const recent = new Map<string, number[]>();
-  let calls = 0;
   /** Addresses not seen for a minute are forgotten, so a scan of many addresses does not grow the map for ever. */
+  const quiet = (times: number[], t: number) => times.every((x) => t - x >= 60_000);
+  // a connection adds at most one address; each looks at two
+  const sweepStep = stepwiseSweep(recent, (times) => quiet(times, now()), 2);
   const prune = () => {
     const t = now();
-    for (const [ip, times] of recent) if (times.every((x) => t - x >= 60_000)) recent.delete(ip);
+    for (const [ip, times] of recent) if (quiet(times, t)) recent.delete(ip);
   };
   return {
     /** Why this address may not open another connection now, or null. */
     refuse(ip: string): string | null {
-      if (++calls % 256 === 0) prune();
+      sweepStep();
       if ((open.get(ip) ?? 0) >= limits.maxConnectionsPerIp) return 'too many open connections from this address';
       const t = now();
       const times = (recent.get(ip) ?? []).filter((x) => t - x < 60_000);

@@ -35,6 +35,24 @@ test('a quota counts the session and the address together, refuses without count
   assert.equal(q.remembered(), 0, 'nothing is kept for visitors who left');
 });
 
+test('visitors who left are forgotten a few at a time by the charges of those still here, with no sweep of them all', () => {
+  const clock = manualClock(START);
+  const q = usageQuotas(DEFAULT_LIMITS, clock.now);
+  for (let i = 0; i < 1000; i++) assert.equal(q.charge(`s${i}`, `10.0.${i >> 8}.${i & 255}`, { bytes: 10 }), null);
+  assert.equal(q.remembered(), 2000, 'a session and an address each');
+  clock.advance(HOUR);
+  // one visitor still writing: each charge looks at four keys, so 2,000 keys take about 500 charges
+  let before = q.remembered();
+  for (let i = 0; i < 600; i++) {
+    assert.equal(q.charge('here', '10.9.9.9', { bytes: 10 }), null);
+    // a charge never walks every key (a walk of a thousand held the relay for milliseconds)
+    assert.ok(before - q.remembered() <= 4, `charge ${i} forgot ${before - q.remembered()} keys at once`);
+    before = q.remembered();
+  }
+  assert.equal(q.remembered(), 2, 'only the visitor still here (session and address) is remembered');
+  assert.equal(q.charge('here', '10.9.9.9', { bytes: DEFAULT_LIMITS.bytesPerSession }), 'bytes', 'and what it sent is still counted');
+});
+
 async function setup(limits: Partial<typeof DEFAULT_LIMITS>, now = manualClock(START).now) {
   const r = await inProcessRelay({ limits, now });
   r.store.setShop(ALWAYS_OPEN_SHOP);

@@ -1,3 +1,5 @@
+import { stepwiseSweep } from './stepwiseSweep';
+
 /**
  * How much one visitor may make the relay store, over a rolling window: bytes (text and pictures),
  * new conversations, and callback bookings. Each is counted twice, per session and per address,
@@ -31,7 +33,6 @@ export interface Charge {
 export function usageQuotas(limits: QuotaLimits, now: () => number) {
   /** key ('s:<customer>' or 'a:<address>') → kind → [bucket start, amount][] oldest first */
   const used = new Map<string, Map<QuotaKind, Array<[number, number]>>>();
-  let calls = 0;
 
   const cap = (key: string, kind: QuotaKind): number => {
     const session = key.startsWith('s:');
@@ -47,13 +48,16 @@ export function usageQuotas(limits: QuotaLimits, now: () => number) {
     return buckets.reduce((s, [, n]) => s + n, 0);
   }
 
-  /** Keys whose every count has left the window are forgotten, so a scan of addresses does not grow the map. */
+  /** A key whose every count has left the window is forgotten, so a scan of addresses does not grow the map. */
+  function forgotten(key: string, kinds: Map<QuotaKind, Array<[number, number]>>, t: number): boolean {
+    for (const kind of kinds.keys()) if (total(key, kind, t) === 0) kinds.delete(kind);
+    return kinds.size === 0;
+  }
+  // a charge adds at most two keys (its session and its address); each looks at four
+  const sweepStep = stepwiseSweep(used, (kinds, key) => forgotten(key, kinds, now()), 4);
   function prune(): void {
     const t = now();
-    for (const [key, kinds] of used) {
-      for (const kind of kinds.keys()) if (total(key, kind, t) === 0) kinds.delete(kind);
-      if (kinds.size === 0) used.delete(key);
-    }
+    for (const [key, kinds] of used) if (forgotten(key, kinds, t)) used.delete(key);
   }
 
   return {
@@ -62,7 +66,7 @@ export function usageQuotas(limits: QuotaLimits, now: () => number) {
      * its quota (nothing is counted then), or null when the charge was taken.
      */
     charge(customerId: string, address: string, c: Charge): QuotaKind | null {
-      if (++calls % 512 === 0) prune();
+      sweepStep();
       const t = now();
       const keys = [`s:${customerId}`, `a:${address}`];
       const kinds = (Object.keys(c) as QuotaKind[]).filter((k) => (c[k] ?? 0) > 0);
