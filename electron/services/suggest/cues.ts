@@ -215,7 +215,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // an exchange for another ("byta tröjan mot en annan färg"): a wish, not a wrong colour sent
   swapFor: [/\b(byta|byter|exchange|swap)\b[^.!?]{0,30}\b(mot|for|till) (en|ett|a|an) (annan|annat|andra|other|different|varmare|tunnare|storre|mindre|langre|kortare|warmer|thinner|bigger|smaller|longer|shorter)\b/],
   // a receipt the customer lacks is no document to send ("kan jag lämna tillbaka en present utan kvitto?")
-  noReceipt: [/\b(utan|inget|ingen|no|without( a)?) (kvitto|kvittot|receipt)\b/, /\b(tappat|tappade|slangt|slangde|kastat|kastade|lost|threw away|thrown away)( bort)? (kvittot|mitt kvitto|the receipt|my receipt)\b/],
+  noReceipt: [/\b(utan|inget|ingen|no|without( a)?) (kvitto|kvittot|receipt)\b/, /\b(inte har|har inte|inte har kvar|har inte kvar|don'?t have|do not have|no longer have|haven'?t got)( nagot| ett| the| a| my)? (kvitto|kvittot|receipt)\b/, /\b(tappat|tappade|slangt|slangde|kastat|kastade|lost|threw away|thrown away)( bort)? (kvittot|mitt kvitto|the receipt|my receipt)\b/],
   // what a thing may do, asked before it has happened: "krymper bomullströjorna i tvätten?", "does the
   // veneer fade in sunlight?" (a fault's words in a question about the thing, not a fault)
   faultAsked: [

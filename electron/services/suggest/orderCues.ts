@@ -4,7 +4,7 @@
  * charged for it, the day it was paid. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'refundAsked';
+export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen';
 
 export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
@@ -54,20 +54,17 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\bkan (man|jag|vi) (lamna in|lamna|hamta ut|hamta)\b[^.!?]{0,30}\b(efter|fore|innan|senast) (klockan |kl )?(\d|sju|atta|nio|tio|fem|sex|fyra|lunch|stangning)/, /\bnar pa dagen kan (man|jag|vi) (lamna|hamta)\b/,
     /\bnar kan (man|jag|vi) (lamna in|lamna tillbaka|lamna|hamta ut|hamta)\b[^.!?]{0,30}\b(pa |en )?(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|helg|kvall|morgon)\w*/,
     /\b(can|could) (i|we) (drop off|pick up|collect)\b[^.!?]{0,30}\b(after|before|by) (\d|six|seven|eight|nine|ten|five|lunch|closing)/,
+    // how late today, or whether someone is in ("hur sent kan man hämta ut ett paket hos er idag?", "är det
+    // nån i butiken mellan tolv och ett?", "how late is someone in the shop this evening?")
+    /\bhur sent kan (man|jag|vi) (hamta ut|hamta|lamna in|lamna|komma forbi|komma in|titta in)\b/, /\bhow late (can|could) (i|we) (pick up|collect|drop off|come by|come in|pop in)\b/,
+    /\b(ar det|finns det) (nan|nagon|personal|folk) (i butiken|pa plats|i affaren)\b[^.!?]{0,20}\b(mellan|klockan|kl|vid|efter|fore|innan|ikvall|i kvall|\d|tolv|ett)\b/,
+    /\b(is|are) (there )?(someone|anyone|somebody|anybody|staff) (in the shop|in the store|at the shop|there)\b[^.!?]{0,20}\b(between|at|after|before|this evening|tonight|\d)/, /\bhow late is (someone|anyone|somebody|anybody|the shop|the store) (in|open|there)\b/,
   ],
   // the day an order was paid, told to say how long the customer has waited ("var är paketet, ni tog
   // betalt för en vecka sen", "paid a week ago"): the order's question, not a payment's
   paidWhen: [
     /\b(tog|tagit|dragit|drog) (ju |redan )?(betalt|pengarna)( redan| ju)? (for (en|ett|tva|tre|fyra|fem|\d+) (vecka|veckor|dag|dagar|manad|manader) sen(an)?|i (man|tis|ons|tors|fre|lor|son)dags|igar|i forrgar)\b/,
     /\b(paid|charged( me)?|took (the |my )?(money|payment))( already)? ((a|one|two|three|four|five|\d+) (week|weeks|day|days|month) ago|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|yesterday)\b/,
-  ],
-  // a refund asked after, whether it has come ("has the refund for my return gone through yet?",
-  // "har återbetalningen kommit?"): a return's progress, no money matter to take by e-mail
-  refundAsked: [
-    /\b(has|have|did) (the|my) refund( for [^.!?]{0,30})? (gone through|come through|arrived|come|been (paid|sent|processed))\b/,
-    /\bhar (aterbetalningen|pengarna|min aterbetalning)( for [^.!?]{0,30})? (kommit|gatt igenom|betalats ut|kommit in)\b/,
-    // or how long it takes, or the policy ("how long for refund to show", "refund policy?")
-    /\bhow long (for|until|till|before) (the |my |a )?refund\b/, /\bhur lang tid (tar det )?(innan|for) (aterbetalningen|pengarna)\b/, /\brefund polic(y|ies)\b/,
   ],
   // an order the customer wants to cancel ("kan jag avbeställa en bukett?"; a time booked is a rebooking)
   orderCancelled: [/\b(avbestalla|avbestaller|avbestallt|avbestallde)\b(?![^.!?]{0,25}\b(tid|tiden|tider|bokning|bokningen|besok|besoket)\b)/, /\bcancel (my|the|an|this) (order|purchase)\b/],

@@ -15,6 +15,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(keep|store|save|sparar ni|lagrar ni)\b[^?]{0,30}\b(cctv|camera footage|footage|recordings|filmerna|inspelningarna)\b/,
     /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b(?! (en |min |mitt |den )?(gammal|gamla|gammalt)\b).{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
     /\b(how did you get|where did you get) (my|hold of my)\b/, /\bwhy do you have my (phone number|number|address|email|e-mail|details|data)\b/, /\bvarfor har ni (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|uppgifter)\b/, /\bnever signed up\b/, /\b(var|hur) (fick ni|har ni fatt) (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
+    // a card kept after a purchase ("sparar ni kortnumret när man handlat en gång?", "do you store my card details?")
+    /\b(sparar|lagrar|sparas|lagras|behaller) (ni |mitt |det )?(kortnummer|kortnumret|kortuppgifter|kortuppgifterna|kortet|personnumret)\b/, /\b(do|will) you (store|save|keep|retain) (my|the|our) (card|card details|card number|payment details)\b/,
     /\bvilka uppgifter (har ni|ni har)\b/, /\bvad ni (har )?(sparat|lagrat|registrerat) om mig\b/, /\b(utdrag|kopia) (pa|av|over|med) (vad|allt|det|mina)\b(?! (kvitto|faktura|order|bestallning))/, /\b(bild|bilder|bilden|bilderna|foto|foton|fotona|fotot|film|filmen) (pa|av) mig\b/, /\b(inte|aldrig) (gett|gav|lamnat|lamnade) (mitt|nagot) samtycke\b/, /\bwithout my (consent|permission)\b/, /\b(never|did not|didn'?t) (give|gave|given) (my )?(consent|permission)\b/, /\butan (mitt|mina|vart) (lov|tillstand|samtycke|godkannande)\b/,
     // pictures of the customer the shop put up: "ta bort mina bilder som ni lagt upp på Instagram"
     /\b(ta bort|radera|tar bort|raderar)\b[^.!?]{0,20}\b(mina|min|mitt) (bilder|bild|foton|foto|film)\b/, /\b(remove|delete|take down)\b[^.!?]{0,20}\b(my|the) (photos?|pictures?|images?|video)\b[^.!?]{0,20}\b(of me|you posted|you put up)\b/,
@@ -51,7 +53,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(remove|take) me (from|off) (your |the )?[\w-]*(list|mailing list|newsletter|database)\b/, /\bunsubscribe\b/,
   ],
   quote: [
-    /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist/, /\baterforsaljar/, /\brabatt om vi koper\b/, /\bblir det billigare\b/, /\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) [1-9]\d* ?(st|stycken|ex|pieces|units)\b/, /\bcheaper if (we|i) (buy|order|take)\b/,
+    /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist/, /(?<!\bhos (nagon|en|era|nagra|er|nan) )\baterforsaljar/, /\brabatt om vi koper\b/, /\bblir det billigare\b/, /\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) [1-9]\d* ?(st|stycken|ex|pieces|units)\b/, /\bcheaper if (we|i) (buy|order|take)\b/,
     /\b(ge|ge oss|lamna|lamna oss) (ett )?(pris|prisforslag|prisuppgift)\b/, /\b(a|your|best) price (for|on) [1-9]\d+/,
     // gift cards by the score, for a company's staff ("20 cards of 500 kr")
     /\b[1-9]\d+ (gift cards|cards|presentkort|vouchers|gift vouchers)\b/,

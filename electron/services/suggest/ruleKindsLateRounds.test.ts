@@ -171,11 +171,11 @@ test('lines 6822–6869, later turns: a parcel left with a neighbour or a time w
   assert.notEqual(ruleIntents('I lost the gift receipt, can I still return the scarf?')[0]?.intent, 'general', 'a gift receipt lost is a return\'s');
 });
 
-test('a refund asked after is a return\'s progress, no money matter to move to e-mail', () => {
+test('a refund asked after is a return\'s progress, no money matter to move to e-mail (since lines 7158–7253 no refund is one: the card it goes to is)', () => {
   const sensitive = (text: string) => computeSignals({ ...base, text }).some((s) => s.id === 'sensitive');
   assert.equal(sensitive('please no phone calls. has the refund for my return gone through yet?'), false);
   assert.equal(sensitive('har återbetalningen kommit?'), false);
-  assert.equal(sensitive('I want a refund to a different card'), true, 'a refund asked for still is');
+  assert.equal(sensitive('I want a refund to a different card'), true, 'a card named still is');
 });
 
 test('lines 6870–6917, later turns in Swedish: a closing word is no case; "samma tider" asks the hours; a link that does not work is a login\'s; a parcel "landat hos ombudet" and an exchange "till en annan färg"', () => {
@@ -232,4 +232,26 @@ test('lines 7110–7157, the borders in English: whole when it came, broken sinc
   const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
   assert.equal(ids('the table top arrived with water marks and swollen edges').includes('safety'), false);
   assert.ok(ids('my lips are swollen after using the lip balm').includes('safety'), 'a body swollen still is');
+});
+
+test('lines 7158–7253: "ångerfristen" is a return; "vilseledande" a complaint; bent "redan när den kom" damage; a login named in new words, a card kept, a visit moved "by a week", how late today or whether someone is in; where a reseller sells is no quote', () => {
+  assert.equal(kind('räknas ångerfristen från när jag fick paketet?'), 'returns');
+  assert.equal(kind('Hej, bordet såldes som massiv ek men det är faner. Det är vilseledande.'), 'complaint');
+  assert.equal(kind('ena hjulet på barnvagnen var böjt redan när den kom'), 'damaged');
+  for (const t of ['mina sidor säger att uppgifterna inte stämmer', 'the app keeps asking me for a code but none arrives', "Two days on it still won't let me in"]) assert.equal(kind(t), 'password', t);
+  for (const t of ['sparar ni kortnumret efter köpet?', 'do you store my card details after I pay?']) assert.equal(kind(t), 'privacy', t);
+  assert.equal(kind('We booked the fitting for Monday, could we move it by a week?'), 'rebooking');
+  for (const t of ['hur sent kan man hämta ut ett paket hos er idag?', 'är det nån i butiken mellan tolv och ett?']) assert.equal(kind(t), 'opening_hours', t);
+  assert.equal(kind('finns era kläder hos någon återförsäljare i Norge?'), 'general');
+  assert.equal(kind('kan man bli återförsäljare åt er?'), 'quote', 'becoming one still asks a price');
+});
+
+test('lines 7158–7253, signals: a puzzle that "har svällt" is no danger (a lip still is); a receipt the customer does not have is no document; a refund is no payment matter', () => {
+  const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
+  assert.equal(ids('kartongen var blöt och pusslet inuti har svällt').includes('safety'), false);
+  assert.ok(ids('läppen har svällt efter balsamet').includes('safety'), 'a body swollen still is');
+  assert.equal(ids('kan jag byta fast jag inte har kvittot?').includes('documents'), false);
+  assert.ok(ids('kan ni skicka kvittot igen?').includes('documents'), 'a receipt asked for still is');
+  for (const t of ['ok, och returfrakten, drar ni den från återbetalningen?', 'kan jag få presentkort i stället för återbetalning?', 'do I get a refund or store credit?']) assert.equal(ids(t).includes('sensitive'), false, t);
+  assert.ok(ids('betalningen drogs två gånger').includes('sensitive'), 'a payment still is');
 });

@@ -1,4 +1,4 @@
-import { ANOTHER_ONE, DOES_NOT_WORK, findWords, LEXICON, PAID_WORDS, PHOTO_WORDS, REFUND_WORDS, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
+import { ANOTHER_ONE, DOES_NOT_WORK, findWords, LEXICON, PAID_WORDS, PHOTO_WORDS, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
 import { afterCorrection } from './correction';
 import { cuesIn } from './cues';
 import { formatDuration } from '../../../shared/domain/durations';
@@ -113,8 +113,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const complaint = found.length ? found : kindSays('complaint', 'damaged');
   // which ways to pay there are ("kan man betala med klarna?") is a quick question, not this customer's
   // payment; nor is money named as the day an order was paid ("ni tog betalt för en vecka sen")
-  // nor a refund asked after ("has the refund gone through yet?"): a return's progress
-  const money = cues.has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive).filter((w) => !(cues.has('paidWhen') && PAID_WORDS.includes(w)) && !(cues.has('refundAsked') && REFUND_WORDS.includes(w)));
+  // (a refund is no payment matter at all, so the sensitive list has no word for one: asked in the
+  // chat, "refund when", "kan jag få presentkort i stället för återbetalning?", it is a return's question)
+  const money = cues.has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive).filter((w) => !(cues.has('paidWhen') && PAID_WORDS.includes(w)));
   const sensitive = money.length ? money : kindSays('invoice');
   // a receipt the customer does not have is nothing to send ("en present utan kvitto"), nor are
   // photos the customer means to take ("får man fotografera i butiken? vill ta bilder till min blogg")

@@ -37,6 +37,7 @@ export function formsOf(token: string): Set<string> {
  * Words, folded, whose tail is no head of theirs in a shop's words: "prislapp" is "pris|lapp", no
  * "släpp" (a sole that lets go); "beloppet" has no "öppet"; one "synskadad" is a customer who sees
  * badly, no thing damaged; a "prisgaranti" is about a price, no fault; English "students",
- * "residents", "incidents", "accidents" and "presidents" have no "dents".
+ * "residents", "incidents", "accidents" and "presidents" have no "dents"; an "återbetalning" is a
+ * return's money coming back, no "betalning" (a payment of the customer's to look into).
  */
-const NOT_COMPOUNDS = ['prislapp', 'belopp', 'synskada', 'horselskada', 'prisgaranti', 'student', 'resident', 'incident', 'accident', 'president'];
+const NOT_COMPOUNDS = ['prislapp', 'belopp', 'synskada', 'horselskada', 'prisgaranti', 'student', 'resident', 'incident', 'accident', 'president', 'aterbetalning'];
