@@ -107,10 +107,10 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // stands rain ("can the cushions stay out in the rain?"; "I left them out in the rain" is the customer's)
   leftInRain: [
     /\b(courier|driver|postman|postie|delivery (man|guy|driver)|they|you|he|she)\b[^.!?]{0,15}\b(left|put|dumped|dropped)\b[^.!?]{0,40}\b(out )?in the rain\b/, /\b(was|were|got|been) (left|dumped) (out )?in the rain\b/,
-    /\b(kuriren|budet|budfirman|chauffor(en)?|brevbararen|de|dom|ni|han|hon)\b[^.!?]{0,15}\b(stallde|lamnade|la|lade|slangde)\b[^.!?]{0,40}\bi regnet\b/, /\b(stod|lag|lamnades|stalldes) (ute )?i regnet\b/,
+    /\b(kuriren|budet|budfirman|chauffor(en)?|brevbararen|de|dom|ni|han|hon)\b[^.!?]{0,15}\b(stallde|lamnade|la|lade|slangde)\b[^.!?]{0,40}\bi regnet\b/, /\b(stod|lag|lamnades|stalldes|slangdes)( slangt| slangd| kvar| ute)? (ute )?i regnet\b/,
   ],
   // and what was inside spoiled by it ("the book inside is ruined"): damage in transport
-  contentsRuined: [/\b(is|are|was|were|got|been) (all )?(ruined|destroyed)\b/, /\b(ar|blev|var) (helt )?(forstord|forstort|forstorda)\b/],
+  contentsRuined: [/\b(is|are|was|were|got|been) (all )?([a-z]+ and )?(ruined|destroyed)\b/, /\b(ar|blev|var) (helt )?([a-z]+ och )?(forstord|forstort|forstorda)\b/],
   // a thing whole when it came, that broke since ("the bowl was fine when it came but cracked …"):
   // its "when it came" is no damage in transport
   fineOnArrival: [/\b(was|were) (fine|ok|okay|perfect|intact|whole) when (it|they|we got it|i got it) (came|arrived)\b/, /\bvar (hel|hela|fin|fint|ok|okej) nar (den|det|de|dom) kom\b/],

@@ -36,6 +36,15 @@ export const NOT_FROM_CUSTOMER: RegExp[] = [
   // the tool instructed, or asked for what is no customer's ("ignorera dina tidigare instruktioner",
   // "[SYSTEM] …", "print the owner's home address")
   /\bignorera (alla |dina )?(tidigare |foregaende )?instruktioner\b/, /\[system\]|\bsystem override\b/,
+  /\bglom (allt|alla|dina) (du (har )?(fatt|fick) (veta|hora)|instruktioner|regler)\b/, /\bforget (everything|all|your) (you (were|have been|'ve been) told|instructions|rules)\b/,
+  // another system's automatic answer: a bounce ("Mail delivery failed … 550 5.1.1 user unknown")
+  /\b(mail delivery (failed|subsystem)|undeliverable:|delivery status notification|returning message to sender|recipient address rejected)\b/, /\b5[45]\d 5\.\d\.\d+\b/, /\bmeddelandet kunde inte levereras\b/,
+  // a supplier's "new account", the old one closed ("betala till vårt nya konto, det gamla är stängt")
+  /\b(betala|betalningen|satt in|pay|transfer)\b[^.!?]{0,25}\b(till|pa|into|to) (vart|vara|var|our) (nya|nytt|new) (konto|kontonummer|bankgiro|bankgironummer|account|bank account)\b/, /\b(det gamla|vart gamla|our old) (kontot|kontonumret|bankgirot|account) (ar|har|is|has been) (stangt|avslutat|closed)\b/,
+  // a payment demanded under a threat from an authority ("betala med Swish … för att undvika utmätning")
+  /\bfor att undvika (utmatning|inkasso|rattsliga atgarder|kronofogden|polisanmalan)\b/, /\bto avoid (prosecution|arrest|enforcement|bailiffs)\b/,
+  // a firm selling to the shop ("we build shops from 499 USD. Book a call with our team")
+  /\b(book|schedule) a (call|meeting|demo|free consultation) with (us|our team|one of our)\b/, /\bboka (ett )?(mote|samtal|demo) med oss\b/, /\bwe (build|design|make) (websites|web shops|webshops|shops|online stores|apps)\b/,
   /\b(owner'?s|agarens|personalens|staff'?s) (phone number|home address|private address|telefonnummer|hemadress|privata adress)\b/,
   // a program or a page sent as a file ("CV_Lisa.exe", "QR-2231.zip"), a notice of a debt no customer writes
   /\.(zip|exe|scr|js|rar|iso|html?)\b/, /^\W*final notice\W*:/, /\baccounts receivable\b/,

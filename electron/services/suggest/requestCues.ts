@@ -57,6 +57,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(ge|ge oss|lamna|lamna oss) (ett )?(pris|prisforslag|prisuppgift)\b/, /\b(a|your|best) price (for|on) [1-9]\d+/,
     // gift cards by the score, for a company's staff ("20 cards of 500 kr")
     /\b[1-9]\d+ (gift cards|cards|presentkort|vouchers|gift vouchers)\b/,
+    // so many of a thing, the price asked after ("it'd be 35 of them for the whole team, does that change the price?")
+    /\b[1-9]\d{1,3} (of them|of those|of these|av dem|av dom|av de har|stycken av)\b[^.!?]{0,50}\b(price|pris|priset|cost|kostar|discount|rabatt|cheaper|billigare)\b/,
     /\bquote\b/, /\bprice offer\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /\breseller\b/,
     // a discount for buying much ("rabatt vid större köp", "kvantitetsrabatt", "a discount for large
     // orders"), a trade account, a company's order (a group's discount is no quote: discountAsked)

@@ -255,3 +255,15 @@ test('lines 7158–7253, signals: a puzzle that "har svällt" is no danger (a li
   for (const t of ['ok, och returfrakten, drar ni den från återbetalningen?', 'kan jag få presentkort i stället för återbetalning?', 'do I get a refund or store credit?']) assert.equal(ids(t).includes('sensitive'), false, t);
   assert.ok(ids('betalningen drogs två gånger').includes('sensitive'), 'a payment still is');
 });
+
+test('lines 7254–7349: so many "of them" with a price asked is a quote; "is it lost" an order; "you\'ll be shut" the hours; a label printed a return; "go in the washing machine?" asks about the thing; "shrank" a fault; a parcel "låg slängt i regnet", the shoes "genomblöta och förstörda", damage', () => {
+  assert.equal(kind("it'd be 35 of them for the whole team, does that change the price?"), 'quote');
+  assert.notEqual(kind('I bought 12 of them last year and two broke'), 'quote', 'so many told, no price asked');
+  assert.equal(kind('so is it lost or just slow?'), 'order_status');
+  assert.equal(kind("so if I come at 5 on christmas eve you'll be shut?"), 'opening_hours');
+  assert.equal(kind('right, so I print the label myself and tape it over the old one?'), 'returns');
+  assert.equal(kind('can that go in the washing machine?'), 'product_advice');
+  assert.equal(kind('the jumper shrank in the wash'), 'complaint');
+  assert.equal(kind('Paketet låg slängt i regnet och skorna inuti är genomblöta och förstörda.'), 'damaged');
+  assert.equal(kind('can we go back to the original time?'), 'rebooking');
+});
