@@ -35,7 +35,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // who else sees what the shop holds on the customer ("tell me who else sees this data")
     /\bwho (else )?(sees|can see|has access to|gets to see|sees) (this|my|our|that) (data|information|details|personal information)\b/, /\bwho had access\b/, /\b(looked|look|looking|went) (at|through) my (files|photos|pictures|data|documents|emails)\b/, /\bvem (som )?hade tillgang\b/, /\b(tittat|tittade|kollat|kollade|gick igenom) (pa |i )?mina (filer|bilder|foton|dokument|mejl)\b/,
     // a copy of an identity document kept ("varför sparar ni en kopia av mitt körkort?")
-    /\b(kopia|kopian|kopior|bild|foto) (av|pa) (mitt|min|mina) (korkort|pass|id-kort|legitimation|id-handling)\b/, /\bcop(y|ies) of my (driving licen[cs]e|driver'?s licen[cs]e|passport|id card|id)\b/,
+    /\b(kopia|kopian|kopior|bild|bilden|bilder|foto|fotot) (av|pa) (mitt|min|mina) (korkort|pass|id-kort|legitimation|id-handling)\b/, /\bcop(y|ies) of my (driving licen[cs]e|driver'?s licen[cs]e|passport|id card|id)\b/,
     // what was on a device the shop takes in ("raderar ni allt på hårddisken innan ni återvinner den?")
     /\b(radera|raderar|rensa|rensar|tommer|tomma|wipe|wipes|erase|erases)\b[^.!?]{0,15}\b(harddisken|disken|datorn|telefonen|mobilen|the hard drive|the disk|the drive|my data)\b/, /\bvem (mer |annars )?(ser|kan se|har tillgang till|far se) (mina|vara|de har|dessa) uppgifter\b/,
     /\b(skickat|skickade|mejlat|mejlade) (mitt|mina|min) (kvitto|kvittot|faktura|fakturan|uppgifter|personnummer|orderbekraftelse|adress|telefonnummer|mejladress|namn)\b[^.!?]{0,10}\btill (fel person|fel mottagare|nagon annan)\b/,
@@ -59,6 +59,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b[1-9]\d+ (gift cards|cards|presentkort|vouchers|gift vouchers)\b/,
     // so many of a thing, the price asked after ("it'd be 35 of them for the whole team, does that change the price?")
     /\b[1-9]\d{1,3} (of them|of those|of these|av dem|av dom|av de har|stycken av)\b[^.!?]{0,50}\b(price|pris|priset|cost|kostar|discount|rabatt|cheaper|billigare)\b/,
+    // what it would cost for all of so many ("vad skulle det kosta att sy om alla sex klänningarna?")
+    /\b(vad skulle det kosta|vad kostar det|what would it cost|how much would it (be|cost))\b[^.!?]{0,40}\b(alla|all|samtliga) (\d{1,3}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tolv|femton|tjugo|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/,
     /\bquote\b/, /\bprice offer\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /\breseller\b/,
     // a discount for buying much ("rabatt vid större köp", "kvantitetsrabatt", "a discount for large
     // orders"), a trade account, a company's order (a group's discount is no quote: discountAsked)

@@ -267,3 +267,15 @@ test('lines 7254–7349: so many "of them" with a price asked is a quote; "is it
   assert.equal(kind('Paketet låg slängt i regnet och skorna inuti är genomblöta och förstörda.'), 'damaged');
   assert.equal(kind('can we go back to the original time?'), 'rebooking');
 });
+
+test('lines 7350–7397, Swedish later turns: a password sent that "funkar inte" is a login; "bilden på mitt körkort" kept is privacy; what it would cost for all six a quote; "när den blir klar" an order; "mellanskillnaden" money; "går den att spola ner?" asks about the thing; "när är den framme" a delivery time', () => {
+  assert.equal(kind('men lösenordet ni skickade funkar inte'), 'password');
+  assert.equal(kind('batterierna ni skickade passar inte'), 'complaint', 'a thing sent that does not fit still is a fault');
+  assert.equal(kind('jag vill inte att ni sparar bilden på mitt körkort som ni tog vid hyran'), 'privacy');
+  assert.equal(kind('vad skulle det kosta att sy om alla sex brudnäbbsklänningarna?'), 'quote');
+  assert.equal(kind('står bara att reparationen pågår, vet ni när den blir klar?'), 'order_status');
+  assert.equal(kind('kostnadsförslaget sa 900 men på kvittot står det 1 350, vad är mellanskillnaden?'), 'invoice');
+  assert.equal(kind('och går den att spola ner i toaletten?'), 'product_advice');
+  assert.notEqual(kind('går den att laga?'), 'product_advice', 'a repair asked is no question before buying');
+  assert.equal(kind('om den skickas i morgon, när är den framme i Luleå då?'), 'delivery_time');
+});

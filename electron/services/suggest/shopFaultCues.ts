@@ -69,8 +69,9 @@ export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
     // fewer than were ordered: "det låg bara två i paketet", "only three came"
     /\b(bara|endast) (en|ett|tva|tre|fyra|fem|sex|\d+) (i paketet|i kartongen|i ladan|i leveransen|kom|kom fram|var med|lag i)\b/, /\bdet (lag|kom) (bara|endast) (en|ett|tva|tre|fyra|fem|sex|\d+)\b/,
     /\bonly (one|two|three|four|five|six|\d+) (came|arrived|were in|was in|in the (box|parcel|package))\b/,
-    // a thing sent that does not fit what it was for: "batterierna ni skickade passar inte"
-    /\b\w+ (ni|du) (skickade|skickat|salde|levererade) (passar|funkar|fungerar) inte\b/, /\b\w+ you (sent|sold me) (doesn'?t|don'?t|do not|does not|won'?t) (fit|work with)\b/,
+    // a thing sent that does not fit what it was for: "batterierna ni skickade passar inte" (a password,
+    // a code or a link sent that does not work is a login's: "lösenordet ni skickade funkar inte")
+    /\b(?!(losenordet|losenord|koden|lanken|inloggningen|engangskoden)\b)\w+ (ni|du) (skickade|skickat|salde|levererade) (passar|funkar|fungerar) inte\b/, /\b\w+ you (sent|sold me) (doesn'?t|don'?t|do not|does not|won'?t) (fit|work with)\b/,
     // a thing sent used that was bought new ("varför skickade ni en begagnad bok?"), not a shop that sells second hand
     /\b(skickade|skickat|levererade|fick) (ni |jag |vi )?(en |ett )?(begagnad|begagnat|begagnade|anvand|anvant|anvanda)\b/, /\b(verkar|ser|sag|var) (redan )?(begagnad|begagnat|begagnade|anvand|anvant|anvanda)\b/,
     /\b(sent|sold|received|got) (me |us )?(a |an )?(used|second[- ]hand|pre[- ]owned)\b(?! to\b)/, /\b(looks|looked|seems|seemed) (already |to have been )?(used|worn)\b(?! to\b)/,
