@@ -44,7 +44,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bkopte (den|dem|det|dom) (for|i) /, /\b(har )?anvant (den|dem|det)\b/,
     /\bafter (a|one|two|three|four|five|six|a few|\d+) (day|days|week|weeks|month|months|year|years|wash|washes|uses)\b/,
     // at its first use ("two spokes broke … on the first use", "första gången jag använde den")
-    /\bon (the |its |my )?first use\b/, /\bthe first time (i|we) (used|put|wore|washed|opened|turned)\b/, /\bforsta gangen (jag|vi) (anvande|tvattade|satte pa|provade)\b/,
+    /\bon (the |its |my )?first (use|flight|ride|trip|outing|wash|wear|charge)\b/, /\bthe first time (i|we) (used|put|wore|washed|opened|turned)\b/, /\bforsta gangen (jag|vi) (anvande|tvattade|satte pa|provade)\b/,
     // broken again: a fault that came back, not damage in transport ("soffan är sönder igen")
     /\b(sonder|trasig|trasigt|trasiga|broken|broke) (igen|again)\b/,
     /\b(first|second|third) time i (used|wore|washed)\b/, /\bbought (it|them) (a|in|last|\d)/, /\bhave used (it|them)\b/,

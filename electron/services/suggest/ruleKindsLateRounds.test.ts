@@ -279,3 +279,9 @@ test('lines 7350–7397, Swedish later turns: a password sent that "funkar inte"
   assert.notEqual(kind('går den att laga?'), 'product_advice', 'a repair asked is no question before buying');
   assert.equal(kind('om den skickas i morgon, när är den framme i Luleå då?'), 'delivery_time');
 });
+
+test('lines 7398–7445: broken "on the first flight" is a complaint; "made without" asks about the thing; "still shows awaiting stock" is an order', () => {
+  assert.equal(kind('the drone lost its connection and crashed on the first flight, now one arm is cracked'), 'complaint');
+  assert.equal(kind('are your sourdough loaves made without any dairy?'), 'product_advice');
+  assert.equal(kind("Hello, the laptop I ordered on the 2nd still shows 'awaiting stock'. Do you have any idea when it will ship?"), 'order_status');
+});
