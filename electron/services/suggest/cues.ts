@@ -247,6 +247,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\blink\b(?! (to|for) (pay|the invoice|swish|klarna))[^.!?]{0,40}\b(expired|is invalid|no longer valid|not valid)\b/,
     // or does not work ("nu kom mejlet, men länken fungerar inte"; a tracking or payment link names its order)
     /\blanken (fungerar|funkar) inte\b/, /\bthe link (doesn'?t|does not|won'?t) work\b/,
+    // or was used already ("now it says the link has already been used")
+    /\blink\b[^.!?]{0,30}\b(has |was )?already (been )?used\b/, /\blanken\b[^.!?]{0,20}\b(redan (ar|har) (anvand|anvants)|ar redan anvand)\b/,
   ],
   // how a thing's sizes run, asked before choosing one ("är storlekarna små i byxorna, ska jag ta en
   // större?", "do they run small?")

@@ -1,10 +1,13 @@
 /**
  * An order's life told in words the lists miss: a thing on its way or ready (a notice asked for when
  * it is), the day it comes, when a thing can be handed in or fetched, an order cancelled, a fee
- * charged for it, the day it was paid. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
+ * charged for it, the day it was paid, a time booked that no longer suits. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen';
+export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood';
+
+/** Something said not to work or not to suit, in either language (timeNoGood counts them). */
+const FAILS = "(doesn'?t|does not|won'?t|will not|don'?t|do not) work|(funkar|fungerar|gar|passar) inte";
 
 export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
@@ -68,6 +71,13 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   ],
   // an order the customer wants to cancel ("kan jag avbeställa en bukett?"; a time booked is a rebooking)
   orderCancelled: [/\b(avbestalla|avbestaller|avbestallt|avbestallde)\b(?![^.!?]{0,25}\b(tid|tiden|tider|bokning|bokningen|besok|besoket)\b)/, /\bcancel (my|the|an|this) (order|purchase)\b/],
+  // a time or a day that no longer suits, said of a booking or a delivery ("the 2pm doesn't work after
+  // all", "torsdag funkar inte ändå"): a rebooking, no fault of a thing; only where nothing else in the
+  // text fails too ("kl 14 går inte, och lampan funkar inte heller" keeps its fault)
+  timeNoGood: [
+    new RegExp(`^(?!(.*\\b(${FAILS})\\b){2}).*\\b(\\d{1,2} ?(am|pm)|\\d{1,2}[.:]\\d\\d|(mon|tues|wednes|thurs|fri|satur|sun)day'?s?|tomorrow|that time|the time|that day|the date|that slot|the slot)\\b[^.!?]{0,12}\\b(doesn'?t|does not|won'?t|will not) work\\b`),
+    new RegExp(`^(?!(.*\\b(${FAILS})\\b){2}).*\\b(kl(ockan)? ?\\d{1,2}|\\d{1,2}[.:]\\d\\d|(man|tis|ons|tors|fre|lor|son)dag(en)?|den tiden|tiden|den dagen|imorgon|i morgon)\\b[^.!?]{0,12}\\b(funkar|fungerar|gar|passar) inte\\b`),
+  ],
   // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to
   // pay 38 euros in customs", "ni har fakturerat mig för en skada"; "will I pay import duties?",
   // asked before buying, is a delivery's)

@@ -17,6 +17,9 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(how did you get|where did you get) (my|hold of my)\b/, /\bwhy do you have my (phone number|number|address|email|e-mail|details|data)\b/, /\bvarfor har ni (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|uppgifter)\b/, /\bnever signed up\b/, /\b(var|hur) (fick ni|har ni fatt) (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
     // a card kept after a purchase ("sparar ni kortnumret när man handlat en gång?", "do you store my card details?")
     /\b(sparar|lagrar|sparas|lagras|behaller) (ni |mitt |det )?(kortnummer|kortnumret|kortuppgifter|kortuppgifterna|kortet|personnumret)\b/, /\b(do|will) you (store|save|keep|retain) (my|the|our) (card|card details|card number|payment details)\b/,
+    // why a detail was asked for ("why did you need my date of birth?", "varför behövde ni mitt personnummer?")
+    /\bwhy (do|did|would) you (need|want|ask for|asked for|collect|keep|store) my (date of birth|birthday|personal number|id number|national insurance number|phone number|address)\b/,
+    /\bvarfor (behover|behovde|vill|ville|fragar|fragade|sparar|samlar) ni (in )?(mitt|min|mina) (personnummer|fodelsedatum|fodelsedag|telefonnummer|adress|uppgifter)\b/,
     /\bvilka uppgifter (har ni|ni har)\b/, /\bvad ni (har )?(sparat|lagrat|registrerat) om mig\b/, /\b(utdrag|kopia) (pa|av|over|med) (vad|allt|det|mina)\b(?! (kvitto|faktura|order|bestallning))/, /\b(bild|bilder|bilden|bilderna|foto|foton|fotona|fotot|film|filmen) (pa|av) mig\b/, /\b(inte|aldrig) (gett|gav|lamnat|lamnade) (mitt|nagot) samtycke\b/, /\bwithout my (consent|permission)\b/, /\b(never|did not|didn'?t) (give|gave|given) (my )?(consent|permission)\b/, /\butan (mitt|mina|vart) (lov|tillstand|samtycke|godkannande)\b/,
     // pictures of the customer the shop put up: "ta bort mina bilder som ni lagt upp på Instagram"
     /\b(ta bort|radera|tar bort|raderar)\b[^.!?]{0,20}\b(mina|min|mitt) (bilder|bild|foton|foto|film)\b/, /\b(remove|delete|take down)\b[^.!?]{0,20}\b(my|the) (photos?|pictures?|images?|video)\b[^.!?]{0,20}\b(of me|you posted|you put up)\b/,
@@ -61,6 +64,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b[1-9]\d{1,3} (of them|of those|of these|av dem|av dom|av de har|stycken av)\b[^.!?]{0,50}\b(price|pris|priset|cost|kostar|discount|rabatt|cheaper|billigare)\b/,
     // what it would cost for all of so many ("vad skulle det kosta att sy om alla sex klänningarna?")
     /\b(vad skulle det kosta|vad kostar det|what would it cost|how much would it (be|cost))\b[^.!?]{0,40}\b(alla|all|samtliga) (\d{1,3}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tolv|femton|tjugo|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/,
+    // a better rate asked for a standing order ("if the office took a box of each every month, is there a better rate?")
+    /^(?=.*\b(every|each|per|a) (month|week)\b|.*\b(varje|per|i) (manad|manaden|vecka|veckan)\b)(?=.*\b(better|lower|special) (rate|price|deal)\b|.*\b(battre|lagre) pris\b)/,
     /\bquote\b/, /\bprice offer\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /\breseller\b/,
     // a discount for buying much ("rabatt vid större köp", "kvantitetsrabatt", "a discount for large
     // orders"), a trade account, a company's order (a group's discount is no quote: discountAsked)

@@ -95,6 +95,11 @@ export function ruleIntents(text: string): IntentFound[] {
     const refusals = [...wishesIn(text)].filter(([id]) => id.startsWith('no')).map(([, words]) => words);
     if (wordsOf('complaint').every((w) => refusals.some((r) => r.includes(fold(w))))) drop('complaint');
   }
+  // a time that "doesn't work" is a booking to move, not a fault
+  if (cues.has('timeNoGood')) {
+    if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w))) drop('complaint');
+    out.push({ intent: 'rebooking', score: 3, words: [cues.get('timeNoGood')!] });
+  }
   // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
   if (cues.has('privacy')) out.push({ intent: 'privacy', score: 10, words: [cues.get('privacy')!] });
   if (cues.has('quote')) out.push({ intent: 'quote', score: 6, words: [cues.get('quote')!] });

@@ -108,8 +108,10 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // (and another colour asked for in an exchange is no fault: "byta tröjan mot en annan färg")
   const swap = cues.has('swapFor');
   const faultWords = notAThing ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)));
-  // (nor an order's tracking that "does not work": "min order står som skickad men spårningen funkar inte")
-  const found = o.kind?.intent === 'order_status' && faultWords.every((w) => DOES_NOT_WORK.includes(w)) ? [] : faultWords;
+  // (nor an order's tracking that "does not work": "min order står som skickad men spårningen funkar inte";
+  // nor a time that "doesn't work": "the 2pm doesn't work after all")
+  const onlyDoesNotWork = faultWords.every((w) => DOES_NOT_WORK.includes(w));
+  const found = (o.kind?.intent === 'order_status' || cues.has('timeNoGood')) && onlyDoesNotWork ? [] : faultWords;
   const complaint = found.length ? found : kindSays('complaint', 'damaged');
   // which ways to pay there are ("kan man betala med klarna?") is a quick question, not this customer's
   // payment; nor is money named as the day an order was paid ("ni tog betalt för en vecka sen")

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ruleKind as kind } from './ruleKinds';
+import { computeSignals } from './signals';
+import { chatLine } from '../../../tests/helpers/suggestInput';
+
+// The rules the development rounds from line 7158 on taught (split from ruleKindsLateRounds.test.ts
+// at ~300 lines); each test fails on the code before its rule.
+const base = chatLine;
+
+test('lines 7158–7253: "ångerfristen" is a return; "vilseledande" a complaint; bent "redan när den kom" damage; a login named in new words, a card kept, a visit moved "by a week", how late today or whether someone is in; where a reseller sells is no quote', () => {
+  assert.equal(kind('räknas ångerfristen från när jag fick paketet?'), 'returns');
+  assert.equal(kind('Hej, bordet såldes som massiv ek men det är faner. Det är vilseledande.'), 'complaint');
+  assert.equal(kind('ena hjulet på barnvagnen var böjt redan när den kom'), 'damaged');
+  for (const t of ['mina sidor säger att uppgifterna inte stämmer', 'the app keeps asking me for a code but none arrives', "Two days on it still won't let me in"]) assert.equal(kind(t), 'password', t);
+  for (const t of ['sparar ni kortnumret efter köpet?', 'do you store my card details after I pay?']) assert.equal(kind(t), 'privacy', t);
+  assert.equal(kind('We booked the fitting for Monday, could we move it by a week?'), 'rebooking');
+  for (const t of ['hur sent kan man hämta ut ett paket hos er idag?', 'är det nån i butiken mellan tolv och ett?']) assert.equal(kind(t), 'opening_hours', t);
+  assert.equal(kind('finns era kläder hos någon återförsäljare i Norge?'), 'general');
+  assert.equal(kind('kan man bli återförsäljare åt er?'), 'quote', 'becoming one still asks a price');
+});
+
+test('lines 7158–7253, signals: a puzzle that "har svällt" is no danger (a lip still is); a receipt the customer does not have is no document; a refund is no payment matter', () => {
+  const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
+  assert.equal(ids('kartongen var blöt och pusslet inuti har svällt').includes('safety'), false);
+  assert.ok(ids('läppen har svällt efter balsamet').includes('safety'), 'a body swollen still is');
+  assert.equal(ids('kan jag byta fast jag inte har kvittot?').includes('documents'), false);
+  assert.ok(ids('kan ni skicka kvittot igen?').includes('documents'), 'a receipt asked for still is');
+  for (const t of ['ok, och returfrakten, drar ni den från återbetalningen?', 'kan jag få presentkort i stället för återbetalning?', 'do I get a refund or store credit?']) assert.equal(ids(t).includes('sensitive'), false, t);
+  assert.ok(ids('betalningen drogs två gånger').includes('sensitive'), 'a payment still is');
+});
+
+test('lines 7254–7349: so many "of them" with a price asked is a quote; "is it lost" an order; "you\'ll be shut" the hours; a label printed a return; "go in the washing machine?" asks about the thing; "shrank" a fault; a parcel "låg slängt i regnet", the shoes "genomblöta och förstörda", damage', () => {
+  assert.equal(kind("it'd be 35 of them for the whole team, does that change the price?"), 'quote');
+  assert.notEqual(kind('I bought 12 of them last year and two broke'), 'quote', 'so many told, no price asked');
+  assert.equal(kind('so is it lost or just slow?'), 'order_status');
+  assert.equal(kind("so if I come at 5 on christmas eve you'll be shut?"), 'opening_hours');
+  assert.equal(kind('right, so I print the label myself and tape it over the old one?'), 'returns');
+  assert.equal(kind('can that go in the washing machine?'), 'product_advice');
+  assert.equal(kind('the jumper shrank in the wash'), 'complaint');
+  assert.equal(kind('Paketet låg slängt i regnet och skorna inuti är genomblöta och förstörda.'), 'damaged');
+  assert.equal(kind('can we go back to the original time?'), 'rebooking');
+});
+
+test('lines 7350–7397, Swedish later turns: a password sent that "funkar inte" is a login; "bilden på mitt körkort" kept is privacy; what it would cost for all six a quote; "när den blir klar" an order; "mellanskillnaden" money; "går den att spola ner?" asks about the thing; "när är den framme" a delivery time', () => {
+  assert.equal(kind('men lösenordet ni skickade funkar inte'), 'password');
+  assert.equal(kind('batterierna ni skickade passar inte'), 'complaint', 'a thing sent that does not fit still is a fault');
+  assert.equal(kind('jag vill inte att ni sparar bilden på mitt körkort som ni tog vid hyran'), 'privacy');
+  assert.equal(kind('vad skulle det kosta att sy om alla sex brudnäbbsklänningarna?'), 'quote');
+  assert.equal(kind('står bara att reparationen pågår, vet ni när den blir klar?'), 'order_status');
+  assert.equal(kind('kostnadsförslaget sa 900 men på kvittot står det 1 350, vad är mellanskillnaden?'), 'invoice');
+  assert.equal(kind('och går den att spola ner i toaletten?'), 'product_advice');
+  assert.notEqual(kind('går den att laga?'), 'product_advice', 'a repair asked is no question before buying');
+  assert.equal(kind('om den skickas i morgon, när är den framme i Luleå då?'), 'delivery_time');
+});
+
+test('lines 7398–7445: broken "on the first flight" is a complaint; "made without" asks about the thing; "still shows awaiting stock" is an order', () => {
+  assert.equal(kind('the drone lost its connection and crashed on the first flight, now one arm is cracked'), 'complaint');
+  assert.equal(kind('are your sourdough loaves made without any dairy?'), 'product_advice');
+  assert.equal(kind("Hello, the laptop I ordered on the 2nd still shows 'awaiting stock'. Do you have any idea when it will ship?"), 'order_status');
+});
+
+test('lines 7446–7493, later turns a third time: a time that "doesn\'t work" or "går inte" is a booking to move and no fault, unless something else fails too; a link "already used" is a login; why a detail was needed is privacy; a better rate for a monthly order a quote; "named-day", "går den iväg samma dag" a delivery time; "flytta hemleveransen" a rebooking', () => {
+  const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
+  for (const t of ["the 2pm doesn't work after all, could the fitter come in the morning instead?", 'kl 14 går inte ändå, kan montören komma på förmiddagen?', 'torsdag funkar inte ändå, har ni något på fredag?']) {
+    assert.equal(kind(t), 'rebooking', t);
+    assert.equal(ids(t).includes('complaint'), false, t);
+  }
+  assert.ok(ids('kl 14 går inte ändå, och lampan funkar inte heller').includes('complaint'), 'a lamp that fails beside it is still a fault');
+  assert.equal(kind("the hoover doesn't work after two days"), 'complaint');
+  assert.equal(kind('I did, and now it says the link has already been used'), 'password');
+  for (const t of ['but why did you need my date of birth in the first place?', 'och varför behövde ni mitt personnummer för en vanlig beställning?']) assert.equal(kind(t), 'privacy', t);
+  assert.equal(kind('and if the office took a box of each every month, is there a better rate?'), 'quote');
+  for (const t of ['right, and if I switch to the named-day option can I pick the 12th?', 'och om jag beställer före lunch, går den iväg samma dag?']) assert.equal(kind(t), 'delivery_time', t);
+  assert.equal(kind('går det att flytta hemleveransen till lördag i stället?'), 'rebooking');
+});
