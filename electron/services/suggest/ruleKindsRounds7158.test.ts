@@ -73,4 +73,5 @@ test('lines 7446–7493, later turns a third time: a time that "doesn\'t work" o
   assert.equal(kind('and if the office took a box of each every month, is there a better rate?'), 'quote');
   for (const t of ['right, and if I switch to the named-day option can I pick the 12th?', 'och om jag beställer före lunch, går den iväg samma dag?']) assert.equal(kind(t), 'delivery_time', t);
   assert.equal(kind('går det att flytta hemleveransen till lördag i stället?'), 'rebooking');
+  assert.equal(kind("I've now been passed between three people about this"), 'complaint', "'passed' holds no Swedish 'passar' (fits) here");
 });
