@@ -83,16 +83,25 @@ const open = (url: string) =>
  */
 const WARMUP = process.env.BENCH_CHAT_WARMUP !== '0';
 
-/** Send `count` messages spread over the connections at RATE_PER_S; `send(i, conn)` sends one. */
-async function paced(connections: number, send: (seqNo: number, conn: number) => void, count = LEVEL_MESSAGES): Promise<void> {
+/** Send `LEVEL_MESSAGES` messages spread over the connections at RATE_PER_S; `send(i, conn)` sends one. */
+async function paced(connections: number, send: (seqNo: number, conn: number) => void): Promise<void> {
   const gap = 1000 / RATE_PER_S;
   const started = performance.now();
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < LEVEL_MESSAGES; i++) {
     const due = started + i * gap;
     const wait = due - performance.now();
     if (wait > 1) await sleep(wait);
     send(i, i % connections);
   }
+}
+
+/** What every round does before its timing starts: the same load unmeasured (unless WARMUP is off), then this process's garbage collected. */
+async function warmUp(connections: number, send: (seqNo: number, conn: number) => void): Promise<void> {
+  if (WARMUP) {
+    await paced(connections, send);
+    await sleep(300);
+  }
+  collectBenchGarbage();
 }
 
 /** The floor: a bare ws server that sends every frame straight back (its own process). */
@@ -110,11 +119,7 @@ async function echoLatencies(n: number): Promise<number[]> {
       const f = JSON.parse(String(d)) as { i: number; warm?: true };
       if (measuring && !f.warm) lat.push(performance.now() - sent[f.i]!);
     });
-    if (WARMUP) {
-      await paced(n, (i, c) => socks[c]!.send(JSON.stringify({ type: 'say', clientId: `warm-${String(i).padStart(6, '0')}`, text: `warm ${i}`, i, warm: true })));
-      await sleep(300);
-    }
-    collectBenchGarbage();
+    await warmUp(n, (i, c) => socks[c]!.send(JSON.stringify({ type: 'say', clientId: `warm-${String(i).padStart(6, '0')}`, text: `warm ${i}`, i, warm: true })));
     measuring = true;
     await paced(n, (i, c) => {
       sent[i] = performance.now();
@@ -170,11 +175,7 @@ async function relayLatencies(n: number, relayBin: string): Promise<number[]> {
     customers.forEach((c, k) => c.send(JSON.stringify({ type: 'say', clientId: `warmup-${String(k).padStart(6, '0')}`, text: 'hej' })));
     for (let t = 0; t < 400 && warm < n; t++) await sleep(25);
     await sleep(300);
-    if (WARMUP) {
-      await paced(n, (i, c) => customers[c]!.send(JSON.stringify({ type: 'say', clientId: `warm-${String(i).padStart(6, '0')}`, text: `warm ${i}` })));
-      await sleep(300);
-    }
-    collectBenchGarbage();
+    await warmUp(n, (i, c) => customers[c]!.send(JSON.stringify({ type: 'say', clientId: `warm-${String(i).padStart(6, '0')}`, text: `warm ${i}` })));
     measuring = true;
     await paced(n, (i, c) => {
       sent[i] = performance.now();

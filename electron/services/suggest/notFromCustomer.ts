@@ -27,7 +27,7 @@ export const NOT_FROM_CUSTOMER: RegExp[] = [
   // below", "verify ownership today: https://…", "logga in här inom 24 timmar")
   new RegExp(`^(?=.*\\b${PRESSURE}\\b).*\\b${ACTION}\\b[^.!?]{0,60}${LINK}`), new RegExp(`\\b${ACTION}\\b[^.!?]{0,60}(https?://|www\\.|bit\\.ly|\\.example\\b)`),
   new RegExp(`^(?=.*\\b${PRESSURE}\\b).*\\b(logga in|log in|sign in|betala|pay|verifiera|verify) (har|here)\\b`),
-  /\bto avoid legal action\b/, /\bunusual (sign-in|login|activity)\b/,
+  /\bto avoid (legal action|prosecution|arrest|enforcement|bailiffs)\b/, /\bunusual (sign-in|login|activity)\b/,
   // a supplier's bank details "changed", gift cards bought for their codes, a lottery won, an investment
   /\b(our|vara|var) (new )?(bank details|bank account|bankuppgifter|kontonummer|bankgiro)\b[^.!?]{0,30}\b(have changed|has changed|changed|har andrats|andrats|ar nya)\b/,
   /\b(kop|kopa|koper|buy|purchase)\b[^.!?]{0,40}\b(presentkort|gift ?cards?)\b[^.!?]{0,80}\b(koderna|koder|the codes|codes)\b/,
@@ -42,7 +42,7 @@ export const NOT_FROM_CUSTOMER: RegExp[] = [
   // a supplier's "new account", the old one closed ("betala till vårt nya konto, det gamla är stängt")
   /\b(betala|betalningen|satt in|pay|transfer)\b[^.!?]{0,25}\b(till|pa|into|to) (vart|vara|var|our) (nya|nytt|new) (konto|kontonummer|bankgiro|bankgironummer|account|bank account)\b/, /\b(det gamla|vart gamla|our old) (kontot|kontonumret|bankgirot|account) (ar|har|is|has been) (stangt|avslutat|closed)\b/,
   // a payment demanded under a threat from an authority ("betala med Swish … för att undvika utmätning")
-  /\bfor att undvika (utmatning|inkasso|rattsliga atgarder|kronofogden|polisanmalan)\b/, /\bto avoid (prosecution|arrest|enforcement|bailiffs)\b/,
+  /\bfor att undvika (utmatning|inkasso|rattsliga atgarder|kronofogden|polisanmalan)\b/,
   // a firm selling to the shop ("we build shops from 499 USD. Book a call with our team")
   /\b(book|schedule) a (call|meeting|demo|free consultation) with (us|our team|one of our)\b/, /\bboka (ett )?(mote|samtal|demo) med oss\b/, /\bwe (build|design|make) (websites|web shops|webshops|shops|online stores|apps)\b/,
   /\b(owner'?s|agarens|personalens|staff'?s) (phone number|home address|private address|telefonnummer|hemadress|privata adress)\b/,

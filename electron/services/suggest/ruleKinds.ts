@@ -79,6 +79,8 @@ export function ruleIntents(text: string): IntentFound[] {
   // the words a kind's word list found, and whether it found some and all of them are of `list`
   const wordsOf = (intent: Intent) => out.find((x) => x.intent === intent)!.words;
   const onlyFrom = (intent: Intent, isIt: (word: string) => boolean) => wordsOf(intent).length > 0 && wordsOf(intent).every(isIt);
+  // the fault words found all say only that something "does not work" (of a link, a channel, a time …)
+  const onlyDoesNotWork = () => onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w));
   const cues = cuesIn(text);
   // a link that ran out, or does not work, is a login's, when no order or payment is named
   if (cues.has('linkExpired') && !found('order_status', 'invoice')) out.push({ intent: 'password', score: 3, words: [cues.get('linkExpired')!] });
@@ -87,17 +89,17 @@ export function ruleIntents(text: string): IntentFound[] {
   // ("nu kom mejlet, men länken fungerar inte") is no fault of a thing bought (unless one is told of)
   if (found('password')) {
     if (onlyFrom('order_status', (w) => NOT_ARRIVED.includes(w))) drop('order_status');
-    if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w)) && !cues.has('purchaseTold')) drop('complaint');
+    if (onlyDoesNotWork() && !cues.has('purchaseTold')) drop('complaint');
   }
   // "it does not work" said of a channel ("fungerar inte på mejl") is no fault of a thing (the wishes
   // are read only for a text whose every fault word is of DOES_NOT_WORK, not for every text sorted)
-  if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w))) {
+  if (onlyDoesNotWork()) {
     const refusals = [...wishesIn(text)].filter(([id]) => id.startsWith('no')).map(([, words]) => words);
     if (wordsOf('complaint').every((w) => refusals.some((r) => r.includes(fold(w))))) drop('complaint');
   }
   // a time that "doesn't work" is a booking to move, not a fault
   if (cues.has('timeNoGood')) {
-    if (onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w))) drop('complaint');
+    if (onlyDoesNotWork()) drop('complaint');
     out.push({ intent: 'rebooking', score: 3, words: [cues.get('timeNoGood')!] });
   }
   // a privacy request or a business quote is its own kind, whatever else it mentions ("radera mitt konto" is not a password case)
