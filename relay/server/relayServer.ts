@@ -217,6 +217,8 @@ export async function startRelay(o: RelayOptions): Promise<RelayServer> {
     const dropped = store.dropImagesBefore(shiftDays(now(), -limits.imageRetentionDays, store.shop().timeZone));
     if (dropped) log(`retention: deleted ${dropped} pictures older than ${limits.imageRetentionDays} days`);
     store.providerEvents.prune(shiftDays(now(), -30, store.shop().timeZone));
+    const forgotten = store.forgetReadPositions(now());
+    if (forgotten) log(`retention: forgot ${forgotten} read positions in chats closed long ago`);
     quotas.prune();
   };
   retention();

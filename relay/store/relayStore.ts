@@ -5,12 +5,13 @@ import { ShopConfigSchema } from '../../shared/contract/relayProtocol';
 import { DEFAULT_OPENING_HOURS } from '../../shared/domain/settings';
 import { startCheckpointer } from './checkpointer';
 import { migrateRelay } from './migrations';
+import { createAgentBacklog } from './agentBacklog';
 import { createProviderEvents } from './providerEvents';
+import { CONVERSATION_SELECT as CONV, MESSAGE_SELECT as MSG, toConversation, toMsg, type ConversationRow, type MessageRow, type Sender } from './rows';
 import { selfServiceKey } from './selfServiceKey';
-import { shiftDays } from '../../shared/domain/calendar';
 
 export type RelayDb = Database.Database;
-export type Sender = 'customer' | 'agent' | 'system';
+export type { Sender } from './rows';
 
 export interface AgentRow {
   id: string;
@@ -24,41 +25,6 @@ export interface CustomerRow {
   lang: 'sv' | 'en';
   page: string | null;
 }
-interface ConversationRow {
-  id: string;
-  customer_id: string;
-  kind: 'chat' | 'message' | 'callback';
-  state: 'queued' | 'active' | 'closed';
-  owner_id: string | null;
-  owner_name: string | null;
-  created_at: number;
-  claimed_at: number | null;
-  closed_at: number | null;
-  last_seq: number;
-  callback_at: number | null;
-  callback_status: ConversationInfo['callbackStatus'];
-  case_ref: string | null;
-  c_name: string;
-  c_email: string | null;
-  c_phone: string | null;
-  c_lang: 'sv' | 'en';
-  c_page: string | null;
-  c_tz: string | null;
-}
-interface MessageRow {
-  conversation_id: string;
-  seq: number;
-  sender: Sender;
-  agent_id: string | null;
-  agent_name: string | null;
-  client_id: string;
-  text: string;
-  image_name: string | null;
-  image_type: string | null;
-  image_data: Buffer | null;
-  at: number;
-}
-
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** Tokens are 32 random bytes, base64url; only their SHA-256 is stored. */
 export const newToken = () => randomBytes(32).toString('base64url');
@@ -72,35 +38,6 @@ export const DEFAULT_SHOP: ShopConfig = {
   invitations: [],
   callbacks: { slotMinutes: 15, capacity: 1, leadMinutes: 30 },
 };
-
-function toMsg(r: MessageRow): RelayMsg {
-  return {
-    type: 'msg',
-    conversation: r.conversation_id,
-    seq: r.seq,
-    from: r.sender,
-    agent: r.agent_id ? { id: r.agent_id, name: r.agent_name ?? '' } : null,
-    clientId: r.client_id,
-    text: r.text,
-    image: r.image_data && r.image_type ? { name: r.image_name ?? 'image', type: r.image_type as 'image/png', data: r.image_data.toString('base64') } : null,
-    at: r.at,
-  };
-}
-
-function toConversation(r: ConversationRow): ConversationInfo {
-  return {
-    id: r.id,
-    kind: r.kind,
-    state: r.state,
-    owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '' } : null,
-    customer: { id: r.customer_id, name: r.c_name, email: r.c_email, phone: r.c_phone, lang: r.c_lang, page: r.c_page, timeZone: r.c_tz },
-    createdAt: r.created_at,
-    lastSeq: r.last_seq,
-    callbackAt: r.callback_at,
-    callbackStatus: r.callback_status,
-    caseRef: r.case_ref,
-  };
-}
 
 /**
  * The relay's own store. Every message is committed before anyone hears of it (the sender's
@@ -134,9 +71,6 @@ export function openRelayStore(file: string) {
   db.pragma('wal_autocheckpoint = 0');
   const checkpointer = startCheckpointer(file);
 
-  const CONV = `SELECT v.*, a.name AS owner_name, c.name AS c_name, c.email AS c_email, c.phone AS c_phone, c.lang AS c_lang, c.page AS c_page, c.time_zone AS c_tz
-    FROM conversations v JOIN customers c ON c.id = v.customer_id LEFT JOIN agents a ON a.id = v.owner_id`;
-  const MSG = `SELECT m.*, a.name AS agent_name FROM messages m LEFT JOIN agents a ON a.id = m.agent_id`;
   const q = {
     agentByToken: db.prepare<[string], AgentRow>('SELECT id, name FROM agents WHERE token_sha256 = ? AND disabled = 0'),
     agentById: db.prepare<[string], AgentRow>('SELECT id, name FROM agents WHERE id = ? AND disabled = 0'),
@@ -176,11 +110,6 @@ export function openRelayStore(file: string) {
     close: db.prepare("UPDATE conversations SET state = 'closed', closed_at = ? WHERE id = ? AND state <> 'closed'"),
     ackAgent: db.prepare('INSERT INTO agent_cursors (agent_id, conversation_id, seq) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET seq = max(seq, excluded.seq)'),
     ackCustomer: db.prepare('UPDATE conversations SET customer_acked = max(customer_acked, ?) WHERE id = ? AND customer_id = ?'),
-    // What an agent has not acknowledged: open conversations, and closed ones with news, from the last 30 days for a new agent.
-    unseenFor: db.prepare<[{ agent: string; since: number }], ConversationRow & { cursor: number }>(
-      `${CONV.replace('SELECT v.*', 'SELECT v.*, coalesce(k.seq, 0) AS cursor')} LEFT JOIN agent_cursors k ON k.conversation_id = v.id AND k.agent_id = @agent
-       WHERE v.last_seq > coalesce(k.seq, 0) AND (k.seq IS NOT NULL OR v.created_at >= @since OR v.state <> 'closed') ORDER BY v.created_at`,
-    ),
     queued: db.prepare<[], { id: string; customer_id: string; created_at: number }>("SELECT id, customer_id, created_at FROM conversations WHERE state = 'queued' AND kind = 'chat' ORDER BY created_at, id"),
     activeByOwner: db.prepare<[], { owner_id: string; n: number }>("SELECT owner_id, count(*) AS n FROM conversations WHERE state = 'active' AND kind = 'chat' GROUP BY owner_id"),
     recentChats: db.prepare<[], { claim_s: number; chat_s: number | null }>(
@@ -323,10 +252,7 @@ export function openRelayStore(file: string) {
     closeConversation: (conversation: string, now: number) => q.close.run(now, conversation).changes === 1,
     ackAgent: (agentId: string, conversation: string, seq: number) => void q.ackAgent.run(agentId, conversation, seq),
     ackCustomer: (customerId: string, conversation: string, seq: number) => void q.ackCustomer.run(seq, conversation, customerId),
-    unseenFor(agentId: string, now: number): Array<{ conversation: ConversationInfo; cursor: number }> {
-      // a month back: an agent away longer does not get a flood of stale chats
-      return q.unseenFor.all({ agent: agentId, since: shiftDays(now, -30, shop().timeZone) }).map((r) => ({ conversation: toConversation(r), cursor: r.cursor }));
-    },
+    ...createAgentBacklog(db, () => shop().timeZone),
     queued: () => q.queued.all(),
     activeByOwner: () => new Map(q.activeByOwner.all().map((r) => [r.owner_id, r.n])),
     recentChats: () => q.recentChats.all(),
