@@ -80,7 +80,7 @@ interface PreparedText {
   at: Map<string, number[]>;
   /** Every start of every word ("lev", "leve", … "leveransen"): a one-word entry is found by one look-up. */
   starts: Set<string>;
-  /** The ways an entry can be a word (its stems, the compound heads it ends in), each to the words that have it. */
+  /** The ways an entry can be a word, by language ("s:" its Swedish stem and the compound heads it ends in, "e:" its English stem), each to the words that have it. */
   formOf: Map<string, string[]>;
 }
 
@@ -105,12 +105,15 @@ function prepared(text: string): PreparedText {
     const starts = new Set<string>();
     for (const tok of tokens) for (let n = 1; n <= Math.min(tok.length, MAX_ENTRY_LENGTH); n++) starts.add(tok.slice(0, n));
     const formOf = new Map<string, string[]>();
+    const add = (key: string, tok: string) => {
+      const toks = formOf.get(key);
+      if (toks) toks.push(tok);
+      else formOf.set(key, [tok]);
+    };
     for (const tok of new Set(tokens)) {
-      for (const f of formsOf(tok)) {
-        const toks = formOf.get(f);
-        if (toks) toks.push(tok);
-        else formOf.set(f, [tok]);
-      }
+      const { sv, en } = formsOf(tok);
+      for (const f of sv) add(`s:${f}`, tok);
+      add(`e:${en}`, tok);
     }
     last = { text, t: ` ${flat} `, stems, at, starts, formOf };
   }
@@ -123,6 +126,7 @@ interface Entry {
   foldedWord: string;
   /** The word folded as the text is read: punctuation as spaces ("sign in"). */
   folded: string;
+  /** Its Swedish stem, compared with a word's Swedish forms only (stems.ts formsOf). */
   stem: string;
   single: boolean;
   /** For an entry of several words, each word's stems ("skicka tillbaka" → skick, tillbak). */
@@ -168,8 +172,14 @@ export function findWords(text: string, words: readonly string[]): string[] {
   // (a phrase whose first word the text lacks is not searched for: most are not there)
   const byPrefix = entries.filter((e) => (e.single ? starts.has(e.folded) : starts.has(e.head) && t.includes(` ${e.folded}`)));
   // a word already explained by an entry at its start ("dubbeldebiterad") is not read again as a compound
-  const inForm = (form: string) => (formOf.get(form) ?? []).some((tok) => !byPrefix.some((e) => tok.startsWith(e.folded)));
-  const byForm = entries.filter((e) => e.single && e.folded.length >= 4 && !byPrefix.includes(e) && (inForm(e.folded) || (e.stem.length >= 4 && inForm(e.stem))));
+  const inForm = (key: string) => (formOf.get(key) ?? []).some((tok) => !byPrefix.some((e) => tok.startsWith(e.folded)));
+  const byForm = entries.filter(
+    (e) =>
+      e.single &&
+      e.folded.length >= 4 &&
+      !byPrefix.includes(e) &&
+      (inForm(`s:${e.folded}`) || inForm(`e:${e.folded}`) || (e.stem.length >= 4 && inForm(`s:${e.stem}`))),
+  );
   // an entry of several words, in other forms: "skickar tillbaka" for "skicka tillbaka"
   // ("skickat tillbaka" and "skickade tillbaka" are the same phrase by their stems: it counts once)
   const seen = new Set(byPrefix.filter((e) => e.wordStems.length > 1).map((e) => e.signature));

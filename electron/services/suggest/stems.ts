@@ -21,16 +21,20 @@ export function stemsOf(word: string): [string, string] {
 }
 
 /**
- * The forms an entry may match this word by: its two stems, and every compound head it ends in
- * (Swedish puts the head last: "hemleveransen" ends in "leverans", "monteringsanvisningen" in
- * "anvisning"). A head is five letters or more and leaves a first part of three or more.
+ * The forms an entry may match this word by, per language. Swedish: the word as written, its stem,
+ * and every compound head it ends in (Swedish puts the head last: "hemleveransen" ends in
+ * "leverans", "monteringsanvisningen" in "anvisning"; a head is five letters or more and leaves a
+ * first part of three or more). English: its stem. An entry as written may match either; an entry's
+ * Swedish stem only the Swedish forms, so English "passed" (English stem "pass") is no form of
+ * "passar" (Swedish stem "pass"). Measured 2026-12-05 on the development part: the rules alone
+ * changed no answer, and cross-validation mended one miss and made none; comparing the entries'
+ * English stems with the English forms too made five misses and mended two, and is not done.
  */
-export function formsOf(token: string): Set<string> {
+export function formsOf(token: string): { sv: Set<string>; en: string } {
   const [sv, en] = stemsOf(token);
-  const out = new Set([sv, en]);
-  if (NOT_COMPOUNDS.some((w) => token.startsWith(w))) return out;
-  for (const w of new Set([token, sv])) for (let i = 3; i <= w.length - 5; i++) out.add(w.slice(i));
-  return out;
+  const out = new Set([token, sv]);
+  if (!NOT_COMPOUNDS.some((w) => token.startsWith(w))) for (const w of new Set([token, sv])) for (let i = 3; i <= w.length - 5; i++) out.add(w.slice(i));
+  return { sv: out, en };
 }
 
 /**

@@ -32,3 +32,11 @@ test('"repa" is no start of "reparation", nor "brus" of "brusreducering"', () =>
   assert.equal(kind('det är repor på skivan, det var så när den kom'), 'damaged');
   assert.equal(kind('högtalaren brusar hela tiden'), 'complaint');
 });
+
+test('a Swedish word list entry is read by its Swedish forms, not by an English stem spelled alike: "passed" is no "passar"; the Swedish word as written still is', () => {
+  assert.equal(ruleIntents('the parcel passed customs on monday').some((x) => x.words.includes('passar')), false);
+  assert.equal(ruleIntents('the deadline passed and nobody answered').some((x) => x.words.includes('passar')), false);
+  assert.ok(ruleIntents('passar den till min cykel?').some((x) => x.words.includes('passar')));
+  assert.ok(ruleIntents('har ni skickat min order?').some((x) => x.intent === 'order_status'));
+  assert.ok(ruleIntents('leveransen till hemadressen').some((x) => x.intent === 'delivery_time'), 'a compound head is a Swedish form');
+});
