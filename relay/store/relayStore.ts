@@ -101,8 +101,12 @@ export function openRelayStore(file: string) {
       case_ref = coalesce(@caseRef, case_ref), note = coalesce(@note, note)
       WHERE id = @id AND kind = 'callback'`),
     bumpSeq: db.prepare<[string], number>('UPDATE conversations SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq').pluck(),
+    // the next seq read in the insert itself; a (sender, clientId) already stored inserts nothing
+    // (only that key: any other constraint still fails the insert)
     insertMessage: db.prepare(`INSERT INTO messages (conversation_id, seq, sender, sender_key, agent_id, client_id, text, image_name, image_type, image_data, at)
-      VALUES (@conversation, @seq, @sender, @senderKey, @agentId, @clientId, @text, @imageName, @imageType, @imageData, @at)`),
+      SELECT id, last_seq + 1, @sender, @senderKey, @agentId, @clientId, @text, @imageName, @imageType, @imageData, @at FROM conversations WHERE id = @conversation
+      ON CONFLICT (sender_key, client_id) DO NOTHING`),
+    agentName: db.prepare<[string], string>('SELECT name FROM agents WHERE id = ?').pluck(),
     bySender: db.prepare<[string, string], MessageRow>(`${MSG} WHERE m.sender_key = ? AND m.client_id = ?`),
     messagesAfter: db.prepare<[string, number], MessageRow>(`${MSG} WHERE m.conversation_id = ? AND m.seq > ? ORDER BY m.seq`),
     claim: db.prepare("UPDATE conversations SET owner_id = ?, state = 'active', claimed_at = ? WHERE id = ? AND owner_id IS NULL AND state = 'queued'"),
@@ -122,14 +126,17 @@ export function openRelayStore(file: string) {
     ),
   };
 
+  /**
+   * One line stored: inserted with the next seq, the conversation's last seq moved to it, and the
+   * line as the protocol sends it made from what was stored, not read back. Every chat line passes
+   * here: a check for a resend before the insert and a read after it were two more look-ups a line
+   * (the commands check for a resend themselves first, in acceptedAgain).
+   */
   const appendOnce = db.transaction(
     (m: { conversation: string; sender: Sender; senderKey: string; agentId: string | null; clientId: string; text: string; image?: { name: string; type: string; data: string } | undefined; at: number }): { msg: RelayMsg; fresh: boolean } => {
-      const existing = q.bySender.get(m.senderKey, m.clientId);
-      if (existing) return { msg: toMsg(existing), fresh: false };
-      const seq = q.bumpSeq.get(m.conversation)!;
-      q.insertMessage.run({
+      const imageData = m.image ? Buffer.from(m.image.data, 'base64') : null;
+      const inserted = q.insertMessage.run({
         conversation: m.conversation,
-        seq,
         sender: m.sender,
         senderKey: m.senderKey,
         agentId: m.agentId,
@@ -137,10 +144,29 @@ export function openRelayStore(file: string) {
         text: m.text,
         imageName: m.image?.name ?? null,
         imageType: m.image?.type ?? null,
-        imageData: m.image ? Buffer.from(m.image.data, 'base64') : null,
+        imageData,
         at: m.at,
-      });
-      return { msg: toMsg(q.bySender.get(m.senderKey, m.clientId)!), fresh: true };
+      }).changes;
+      if (inserted === 0) {
+        const existing = q.bySender.get(m.senderKey, m.clientId);
+        if (!existing) throw new Error(`there is no conversation ${m.conversation}`);
+        return { msg: toMsg(existing), fresh: false };
+      }
+      const seq = q.bumpSeq.get(m.conversation)!;
+      const row: MessageRow = {
+        conversation_id: m.conversation,
+        seq,
+        sender: m.sender,
+        agent_id: m.agentId,
+        agent_name: m.agentId ? (q.agentName.get(m.agentId) ?? null) : null,
+        client_id: m.clientId,
+        text: m.text,
+        image_name: m.image?.name ?? null,
+        image_type: m.image?.type ?? null,
+        image_data: imageData,
+        at: m.at,
+      };
+      return { msg: toMsg(row), fresh: true };
     },
   );
 
