@@ -18,9 +18,11 @@ export function createProviderEvents(db: RelayDb) {
     seen: db.prepare<[string], number>('SELECT count(*) FROM provider_events WHERE nonce = ?').pluck(),
     bySeq: db.prepare<[number], ProviderEventRow>('SELECT seq, provider, body, received_at FROM provider_events WHERE seq = ?'),
     // a laptop new to the relay starts with the last week: older reports are of no use to it
+    // from the agent's position on by seq (the table's key), not by a filter over every event kept
     after: db.prepare<[{ agent: string; since: number }], ProviderEventRow>(
-      `SELECT e.seq, e.provider, e.body, e.received_at FROM provider_events e LEFT JOIN provider_cursors k ON k.agent_id = @agent
-       WHERE e.seq > coalesce(k.seq, 0) AND (k.seq IS NOT NULL OR e.received_at >= @since) ORDER BY e.seq LIMIT 1000`,
+      `SELECT seq, provider, body, received_at FROM provider_events
+       WHERE seq > coalesce((SELECT seq FROM provider_cursors WHERE agent_id = @agent), 0)
+       AND (EXISTS (SELECT 1 FROM provider_cursors WHERE agent_id = @agent) OR received_at >= @since) ORDER BY seq LIMIT 1000`,
     ),
     ack: db.prepare('INSERT INTO provider_cursors (agent_id, seq) VALUES (?, ?) ON CONFLICT DO UPDATE SET seq = max(seq, excluded.seq)'),
     prune: db.prepare('DELETE FROM provider_events WHERE received_at < ?'),
