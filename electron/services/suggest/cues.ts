@@ -19,11 +19,15 @@ export type CueId =
   | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'isItNormal' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
   | 'linkExpired' | 'fitAsked' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
-/** Things a customer asks about that are not a product: "är paketet skickat?" asks about an order, "är kurserna på engelska?" about a service. */
-const NOT_A_PRODUCT = '(paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden|kursen|kurserna|klassen|klasserna|lektionen|lektionerna|behandlingen|behandlingarna|workshopen)';
+/**
+ * Things a customer asks about or tells of that are not a product: "är paketet skickat?" asks about
+ * an order, "är kurserna på engelska?" about a service, "sonen har fått feber" (NOT_A_PRODUCT_EN:
+ * "my dad has had a stroke") tells of a person.
+ */
+const NOT_A_PRODUCT = '(mannen|frun|sambon|sonen|dottern|barnen|pappan|mamman|grannen|chefen|kollegan|paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden|kursen|kurserna|klassen|klasserna|lektionen|lektionerna|behandlingen|behandlingarna|workshopen)';
 /** Words ending like a Swedish noun's definite form ("sadeln", "bordet") that are not one. */
 const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|ett|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis|idag|igen|nyss|sen|varfor|hur|vad|kan|men|what|when|that|want|dont|cant|can)';
-const NOT_A_PRODUCT_EN = '(order|parcel|package|delivery|shipment|shop|store|site|website|app|account|invoice|payment|refund|return|sale|offer|code|price|prices)';
+const NOT_A_PRODUCT_EN = '(dad|mum|mom|mother|father|husband|wife|partner|grandad|granddad|grandma|grandpa|nan|gran|sister|brother|boss|colleague|friend|neighbour|neighbor|order|parcel|package|delivery|shipment|shop|store|site|website|app|account|invoice|payment|refund|return|sale|offer|code|price|prices)';
 
 /** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka", how many ("send three back"). */
 const THING_BACK_EN = "(it|them|this|that|the|my|one|both|these|those|two|three|four|five|all|some|half)( [\\w-]+){0,2} back\\b";
@@ -106,7 +110,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // a parcel left in the rain by whoever delivered it: a delivery told, no question whether a thing
   // stands rain ("can the cushions stay out in the rain?"; "I left them out in the rain" is the customer's)
   leftInRain: [
-    /\b(courier|driver|postman|postie|delivery (man|guy|driver)|they|you|he|she)\b[^.!?]{0,15}\b(left|put|dumped|dropped)\b[^.!?]{0,40}\b(out )?in the rain\b/, /\b(was|were|got|been) (left|dumped) (out )?in the rain\b/,
+    /\b(courier|couriers|driver|drivers|postman|postie|delivery (man|men|guy|guys|driver|drivers|team|people)|they|you|he|she)\b[^.!?]{0,15}\b(left|put|dumped|dropped)\b[^.!?]{0,40}\b(out )?in the rain\b/, /\b(was|were|got|been) (left|dumped) (out )?in the rain\b/,
     /\b(kuriren|budet|budfirman|chauffor(en)?|brevbararen|de|dom|ni|han|hon)\b[^.!?]{0,15}\b(stallde|lamnade|la|lade|slangde)\b[^.!?]{0,40}\bi regnet\b/, /\b(stod|lag|lamnades|stalldes|slangdes)( slangt| slangd| kvar| ute)? (ute )?i regnet\b/,
   ],
   // and what was inside spoiled by it ("the book inside is ruined"): damage in transport

@@ -4,7 +4,7 @@
  * charged for it, the day it was paid, a time booked that no longer suits. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood';
+export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop';
 
 /** Something said not to work or not to suit, in either language (timeNoGood counts them). */
 const FAILS = "(doesn'?t|does not|won'?t|will not|don'?t|do not) work|(funkar|fungerar|gar|passar) inte";
@@ -77,6 +77,20 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   timeNoGood: [
     new RegExp(`^(?!(.*\\b(${FAILS})\\b){2}).*\\b(\\d{1,2} ?(am|pm)|\\d{1,2}[.:]\\d\\d|(mon|tues|wednes|thurs|fri|satur|sun)day'?s?|tomorrow|that time|the time|that day|the date|that slot|the slot)\\b[^.!?]{0,12}\\b(doesn'?t|does not|won'?t|will not) work\\b`),
     new RegExp(`^(?!(.*\\b(${FAILS})\\b){2}).*\\b(kl(ockan)? ?\\d{1,2}|\\d{1,2}[.:]\\d\\d|(man|tis|ons|tors|fre|lor|son)dag(en)?|den tiden|tiden|den dagen|imorgon|i morgon)\\b[^.!?]{0,12}\\b(funkar|fungerar|gar|passar) inte\\b`),
+  ],
+  // a reminder asked before a time booked ("sms:a mig kvällen före när hundtrimningen är bokad", "a text
+  // the evening before my appointment"): a booking's, not a delivery's notice
+  reminderBefore: [
+    /\b(dagen|kvallen|timmen|morgonen|veckan) (fore|innan)\b[^.!?]{0,40}\b(ar bokad|ar bokat|ar bokade|har bokat|bokningen|min tid|var tid|tiden hos)\b/,
+    /\b(ar bokad|ar bokat|har bokat|bokningen|min tid|tiden hos)\b[^.!?]{0,40}\b(dagen|kvallen|timmen|morgonen) (fore|innan)\b/,
+    /\bthe (day|night|evening|morning) before (my|the|our|his|her) (appointment|booking|session|lesson|slot|fitting|treatment|class|consultation)\b/,
+  ],
+  // a thing the customer posted to the shop, asked after ("jag postade byxorna till er i måndags men har
+  // inte fått någon bekräftelse"): a return on its way back (not a mail or a picture sent, nor a
+  // parcel the courier sent back)
+  sentToShop: [
+    /\b(jag|vi) (har )?(postade|postat|skickade|skickat) (?!(ett |en |mitt |min |mina )?(mejl|mail|mejlet|meddelande|meddelandet|bild|bilden|bilder|bilderna|foto|fotot|foton|kvitto|kvittot|sms|brev|fraga|fragor|uppgifter|uppgifterna|underlag)\b)(\w+ ){1,3}(tillbaka )?till er\b/,
+    /\b(i|we) (have |'ve )?(posted|mailed) (it|them|the \w+|my \w+) (back )?to you\b/,
   ],
   // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to
   // pay 38 euros in customs", "ni har fakturerat mig för en skada"; "will I pay import duties?",

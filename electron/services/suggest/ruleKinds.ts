@@ -145,6 +145,9 @@ export function ruleIntents(text: string): IntentFound[] {
   if (cues.has('boughtByMistake') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('boughtByMistake')!] });
   // a thing on its way, or a notice asked for when it is, is an order's status
   if (cues.has('onItsWay')) out.push({ intent: 'order_status', score: 3, words: [cues.get('onItsWay')!] });
+  // a reminder asked before a time booked is a booking's matter, and a thing posted back to the shop a return's
+  if (cues.has('reminderBefore')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('reminderBefore')!] });
+  if (cues.has('sentToShop')) out.push({ intent: 'returns', score: 3, words: [cues.get('sentToShop')!] });
   // and the day a thing comes, asked, is a delivery's time
   if (cues.has('deliveryDay')) out.push({ intent: 'delivery_time', score: 3, words: [cues.get('deliveryDay')!] });
   // so is a complaint the customer names as one, or one about how they were treated (not damage on arrival)
@@ -164,10 +167,12 @@ export function ruleIntents(text: string): IntentFound[] {
     drop('damaged');
     out.push({ intent: 'complaint', score: LEANING_SCORE, words: [cues.get('nothingDamaged')!] });
   }
-  // a parcel left in the rain by the courier is no question about rain; its contents ruined by it are damage
+  // a parcel left in the rain by the courier is no question about rain; its contents ruined by it are
+  // damage, and with no damage told it is how it was delivered that is the complaint
   if (cues.has('leftInRain')) {
     drop('product_advice');
     if (cues.has('contentsRuined')) out.push({ intent: 'damaged', score: 4, words: [cues.get('contentsRuined')!] });
+    else if (!found('damaged')) out.push({ intent: 'complaint', score: LEANING_SCORE, words: [cues.get('leftInRain')!] });
   }
   // broken by use is a complaint; broken on arrival is damage in transport, but flowers wilted
   // when they came are the goods' fault, not the carrier's

@@ -75,3 +75,20 @@ test('lines 7446–7493, later turns a third time: a time that "doesn\'t work" o
   assert.equal(kind('går det att flytta hemleveransen till lördag i stället?'), 'rebooking');
   assert.equal(kind("I've now been passed between three people about this"), 'complaint', "'passed' holds no Swedish 'passar' (fits) here");
 });
+
+test('lines 7494–7541 (dictated): a reminder asked before a time booked is a booking\'s; a thing posted to the shop a return; a person told of ("my dad has had a stroke") is no thing that broke; a parcel left in the rain with no damage told, how it was delivered', () => {
+  assert.equal(kind('hej skulle ni kunna sms:a mig kvällen före när hundtrimningen är bokad annars missar jag den'), 'rebooking');
+  assert.equal(kind('could you text me the evening before my appointment with the physio'), 'rebooking');
+  assert.notEqual(kind('sms:a mig dagen före leveransen så jag kan ta ledigt'), 'rebooking', 'a delivery is no booked time');
+
+  assert.equal(kind('hej igen jag postade byxorna till er i måndags men har inte fått någon bekräftelse på att ni tagit emot dem'), 'returns');
+  assert.equal(kind('I posted them back to you on monday, have they arrived yet?'), 'returns');
+  assert.notEqual(kind('jag skickade ett mejl till er i måndags men ingen har svarat'), 'returns', 'a mail sent is no thing sent back');
+  assert.notEqual(kind('jag skickade bilder till er igår på lampan'), 'returns');
+
+  assert.notEqual(kind("my dad has had a stroke and can't use his right hand so typing is hard for him could you ring him about the order he started"), 'complaint');
+  assert.equal(kind('my sofa has gone flat after a month'), 'complaint', 'a thing told of still is');
+
+  assert.equal(kind('your delivery men left the bed frame outside her door in the rain and she cannot move it herself'), 'complaint');
+  assert.equal(kind('the courier left the parcel in the rain and the book inside is ruined'), 'damaged');
+});
