@@ -4,7 +4,7 @@
  * charged for it, the day it was paid, a time booked that no longer suits. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop';
+export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed';
 
 /** Something said not to work or not to suit, in either language (timeNoGood counts them). */
 const FAILS = "(doesn'?t|does not|won'?t|will not|don'?t|do not) work|(funkar|fungerar|gar|passar) inte";
@@ -91,6 +91,17 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   sentToShop: [
     /\b(jag|vi) (har )?(postade|postat|skickade|skickat) (?!(ett |en |mitt |min |mina )?(mejl|mail|mejlet|meddelande|meddelandet|bild|bilden|bilder|bilderna|foto|fotot|foton|kvitto|kvittot|sms|brev|fraga|fragor|uppgifter|uppgifterna|underlag)\b)(\w+ ){1,3}(tillbaka )?till er\b/,
     /\b(i|we) (have |'ve )?(posted|mailed) (it|them|the \w+|my \w+) (back )?to you\b/,
+  ],
+  // a later turn of a return: where to hand the parcel in, or how the customer will know the shop got it
+  // ("och var lämnar jag paketet?", "done, it's in the post. how will I know you got it?")
+  returnHandedIn: [
+    /\bvar (lamnar|lamnar man|kan jag lamna|ska jag lamna) (jag )?(in )?(paketet|kartongen|returen|den|det|dem|dom)\b/, /\bwhere (do|can|should) i (drop|take|leave|hand in|post) (it|them|the parcel|the package|the box|the return)\b/,
+    /\bhur (vet|far) jag (veta )?(att|nar) ni (har )?(fatt|tagit emot)\b/, /\bhow (will|do|would) i know (that )?(you('ve| have)? (got|received) (it|them|the parcel)|(it|they|the parcel)('s| has| have)? (arrived|got to you|reached you))\b/,
+  ],
+  // a time agreed in a later turn ("3pm it is", "kl 14 passar bra"): a booking's (only clock times: "42 passar" is a size)
+  timeAgreed: [
+    /\b(\d{1,2} ?(am|pm)|\d{1,2}[.:]\d\d|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock) (it is|then|works|suits me|is perfect|is fine|sounds good)\b/,
+    /\b(kl(ockan)? ?\d{1,2}([.:]\d\d)?|\d{1,2}[.:]\d\d) (blir bra|funkar( bra| fint)?|passar( mig)?( bra| fint| perfekt)?|gar bra|da)\b/,
   ],
   // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to
   // pay 38 euros in customs", "ni har fakturerat mig för en skada"; "will I pay import duties?",

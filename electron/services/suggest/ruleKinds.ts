@@ -148,6 +148,9 @@ export function ruleIntents(text: string): IntentFound[] {
   // a reminder asked before a time booked is a booking's matter, and a thing posted back to the shop a return's
   if (cues.has('reminderBefore')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('reminderBefore')!] });
   if (cues.has('sentToShop')) out.push({ intent: 'returns', score: 3, words: [cues.get('sentToShop')!] });
+  // and so are, in a later turn, where a return is handed in, and a time agreed
+  if (cues.has('returnHandedIn')) out.push({ intent: 'returns', score: 3, words: [cues.get('returnHandedIn')!] });
+  if (cues.has('timeAgreed')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('timeAgreed')!] });
   // and the day a thing comes, asked, is a delivery's time
   if (cues.has('deliveryDay')) out.push({ intent: 'delivery_time', score: 3, words: [cues.get('deliveryDay')!] });
   // so is a complaint the customer names as one, or one about how they were treated (not damage on arrival)

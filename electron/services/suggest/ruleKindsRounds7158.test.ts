@@ -92,3 +92,13 @@ test('lines 7494–7541 (dictated): a reminder asked before a time booked is a b
   assert.equal(kind('your delivery men left the bed frame outside her door in the rain and she cannot move it herself'), 'complaint');
   assert.equal(kind('the courier left the parcel in the rain and the book inside is ruined'), 'damaged');
 });
+
+test('later turns: where a return is handed in, or how the customer will know the shop got it, is a return; a clock time agreed is a booking (a size that "passar" is not)', () => {
+  assert.equal(kind("done, it's in the post. how will I know you got it?"), 'returns');
+  assert.equal(kind('skickat nu, hur vet jag att ni har fått den?'), 'returns');
+  assert.equal(kind('ok where do I drop it off, any post office?'), 'returns');
+  assert.equal(kind('och var lämnar jag kartongen sen?'), 'returns');
+  assert.equal(kind('3pm it is, can I get that confirmed by text?'), 'rebooking');
+  assert.equal(kind('kl 14 passar bra, tack'), 'rebooking');
+  assert.notEqual(kind('storlek 42 passar bra, tack'), 'rebooking');
+});
