@@ -4,7 +4,7 @@
  * charged for it, the day it was paid, a time booked that no longer suits. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed';
+export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone';
 
 /** Something said not to work or not to suit, in either language (timeNoGood counts them). */
 const FAILS = "(doesn'?t|does not|won'?t|will not|don'?t|do not) work|(funkar|fungerar|gar|passar) inte";
@@ -103,6 +103,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(\d{1,2} ?(am|pm)|\d{1,2}[.:]\d\d|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock) (it is|then|works|suits me|is perfect|is fine|sounds good)\b/,
     /\b(kl(ockan)? ?\d{1,2}([.:]\d\d)?|\d{1,2}[.:]\d\d) (blir bra|funkar( bra| fint)?|passar( mig)?( bra| fint| perfekt)?|gar bra|da)\b/,
   ],
+  // the time the customer wanted already taken ("that slot's gone now it says", "tiden var redan tagen"): a booking's
+  slotGone: [/\b(that|the|my|this) (slot|time|appointment)('s| is| has| was)( now)? (gone|taken|full|been taken|no longer available)\b/, /\b(tiden|den tiden|min tid) (ar|var|har blivit) (redan )?(tagen|borta|upptagen|bokad av nan annan)\b/],
   // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to
   // pay 38 euros in customs", "ni har fakturerat mig för en skada"; "will I pay import duties?",
   // asked before buying, is a delivery's)

@@ -151,6 +151,7 @@ export function ruleIntents(text: string): IntentFound[] {
   // and so are, in a later turn, where a return is handed in, and a time agreed
   if (cues.has('returnHandedIn')) out.push({ intent: 'returns', score: 3, words: [cues.get('returnHandedIn')!] });
   if (cues.has('timeAgreed')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('timeAgreed')!] });
+  if (cues.has('slotGone')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('slotGone')!] });
   // and the day a thing comes, asked, is a delivery's time
   if (cues.has('deliveryDay')) out.push({ intent: 'delivery_time', score: 3, words: [cues.get('deliveryDay')!] });
   // so is a complaint the customer names as one, or one about how they were treated (not damage on arrival)

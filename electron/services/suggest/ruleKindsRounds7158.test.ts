@@ -102,3 +102,14 @@ test('later turns: where a return is handed in, or how the customer will know th
   assert.equal(kind('kl 14 passar bra, tack'), 'rebooking');
   assert.notEqual(kind('storlek 42 passar bra, tack'), 'rebooking');
 });
+
+test('lines 7542–7589 (later turns): the same thing told to one after another is a complaint about the service; whether the shop has it in store a product question; a slot already taken a booking; a credit note a payment matter', () => {
+  assert.equal(kind('nu har jag förklarat det här för tre olika personer. kan nån bara ringa mig istället'), 'complaint');
+  assert.equal(kind("I've explained this to four different people now"), 'complaint');
+  assert.equal(kind('jaha, så ni har inte den i butik alls alltså, bara på nätet?'), 'product_advice');
+  assert.equal(kind('do you have it in the shop or only online?'), 'product_advice');
+  assert.equal(kind("that slot's gone now it says, is there anything later the same day?"), 'rebooking');
+  assert.equal(kind('tiden var redan tagen när jag skulle boka, finns det någon annan?'), 'rebooking');
+  assert.equal(kind('the credit note you sent is for the wrong amount'), 'invoice');
+  assert.equal(kind('kreditnotan stämmer inte med det jag returnerade'), 'invoice');
+});

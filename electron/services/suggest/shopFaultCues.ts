@@ -18,6 +18,9 @@ export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
     // the welcome found wanting, staff who ignored the customer, a promise not kept ("som ni lovade i oktober")
     /\b(inte nojd|missnojd|besviken) (med|pa) (bemotandet|servicen|personalen|kundtjansten)\b/, /\b(personalen|expediten|saljaren|kassoren|staff|the assistant|the cashier)\b[^.!?]{0,40}\b(ignorerade|struntade i|ignored)\b/, /\b(som )?ni (lovade|lovat|har lovat)\b/, /\byou (promised|had promised)\b/,
     /\b(the assistant|the staff|staff|the cashier|personalen|expediten|saljaren|kassoren)\b[^.!?]{0,20}\b(refused|vagrade|nekade)\b/,
+    // the same thing told to one after another ("nu har jag förklarat det här för tre olika personer",
+    // "I've explained this to four different people")
+    /\b(forklarat|berattat|skrivit|tjatat om) (det har|detta|samma sak|allt)( igen)? (for|till) (tva|tre|fyra|fem|flera|olika|\d+) (olika )?(personer|handlaggare|av er)\b/, /\b(explained|told|repeated) (this|it|the same thing|my story)( again)? to (two|three|four|five|several|\d+) (different )?(people|agents|staff|of you)\b/,
     // a call cut off by the shop ("personen lade på mitt i samtalet", "she hung up on me")
     /\b(lade|la|har lagt) (\w+ )?pa (luren )?(mitt i|i orat pa)\b/, /\bhung up on (me|us)\b/,
     /\b(rude|rudeness|unfriendly|impolite|unprofessional|condescending)\b/, /\btreated (me|us) (badly|rudely|like (a |an )?(idiots?|criminals?|thief|thieves|child|children|fools?))\b/,
