@@ -17,7 +17,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'productQuestion' | 'swapFor' | 'noReceipt' | 'faultAsked' | 'ownThing' | 'thingTold' | 'isItNormal' | 'howLongItLasts' | 'neverBought' | 'documentAsked'
-  | 'linkExpired' | 'fitAsked' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'fitAsked' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'partSwap' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 /**
  * Things a customer asks about or tells of that are not a product: "är paketet skickat?" asks about
@@ -107,6 +107,9 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(covers?|legs|feet|cushions|shade|handles|knobs|wheels|straps?) (on|of) (the|my|a|this) \w+ (be )?(swapped|changed|replaced)\b/,
     /\b(change|replace|swap) (the |its |a )?(covers?|upholstery|fabric|battery|batteries|bulb|bulbs|legs|feet|filter|cushions|shade|strap|band|cable|cord|wheels|soles?|zip)\b(?![^.!?]{0,30}\bfor (a|an|another)\b)/,
   ],
+  // what someone else said of a thing, asked whether it is so ("min frisör sa att det här schampot inte
+  // funkar på färgat hår, stämmer det?"): a question before using it, its "funkar inte" no fault told
+  hearsayAsked: [/\b(sager|sa|sade|menar|tycker|pastar|says|said|told me|reckons|thinks|claims)\b( att| that)? [^.!?]{5,100}\b(stammer det|ar det sant|ar det sa|is that (right|true|correct|so)|is it true|is that the case)\b/],
   // a parcel left in the rain by whoever delivered it: a delivery told, no question whether a thing
   // stands rain ("can the cushions stay out in the rain?"; "I left them out in the rain" is the customer's)
   leftInRain: [

@@ -97,6 +97,15 @@ export function ruleIntents(text: string): IntentFound[] {
     const refusals = [...wishesIn(text)].filter(([id]) => id.startsWith('no')).map(([, words]) => words);
     if (wordsOf('complaint').every((w) => refusals.some((r) => r.includes(fold(w))))) drop('complaint');
   }
+  // what someone else said of a thing, asked whether it is so ("min sambo säger att den inte går att
+  // montera i en Volvo, stämmer det?"), tells no fault of the customer's own: a question before using
+  // it (a fault told outside what was said, or a purchase told, still is one)
+  const hearsay = cues.get('hearsayAsked');
+  if (hearsay && !cues.has('purchaseTold') && (!faultFound() || onlyFrom('complaint', (w) => hearsay.includes(fold(w))))) {
+    drop('complaint');
+    // of a thing pointed at ("det här schampot", "this jacket"), not of the shop ("att ni har rea snart")
+    if (ranked().length === 0 && /\b((den|det|de|dom) (har|dar)|this|that|these|those) [a-z]{3,}/.test(hearsay)) out.push({ intent: 'product_advice', score: LEANING_SCORE, words: [hearsay] });
+  }
   // a time that "doesn't work" is a booking to move, not a fault
   if (cues.has('timeNoGood')) {
     if (onlyDoesNotWork()) drop('complaint');

@@ -113,3 +113,15 @@ test('lines 7542–7589 (later turns): the same thing told to one after another 
   assert.equal(kind('the credit note you sent is for the wrong amount'), 'invoice');
   assert.equal(kind('kreditnotan stämmer inte med det jag returnerade'), 'invoice');
 });
+
+test('lines 7590–7637 (what a third party said): a thing said not to work by someone else, asked whether it is so, is a question before using it; a faster way asked a delivery\'s; details got "from you" privacy; "which of yours" a product question; the label the shop sent a return\'s', () => {
+  assert.equal(kind('min frisör sa att det här schampot inte funkar på färgat hår, stämmer det?'), 'product_advice');
+  assert.equal(kind('min sambo säger att den här bilbarnstolen inte går att montera i en Volvo V60, stämmer det?'), 'product_advice');
+  assert.equal(kind('min telefon funkar inte, min kompis säger att det är batteriet, stämmer det?'), 'complaint', 'a fault told outside what was said');
+  assert.equal(kind('min kompis sa att ni har rea snart, stämmer det'), 'general', 'said of the shop, not of a thing');
+  assert.equal(kind('posten säger att paket från er brukar ta fem dagar till Åland, går det fortare med något annat?'), 'delivery_time');
+  assert.equal(kind('vill bara tacka för snabb leverans och fin service!'), 'general');
+  assert.equal(kind('another company contacted me saying they got my details from you. What did you share?'), 'privacy');
+  assert.equal(kind('my optician says I need frames at least 52mm wide, which of yours would work?'), 'product_advice');
+  assert.equal(kind("the label you sent is for DHL but there's no DHL point near me, can I use another carrier?"), 'returns');
+});
