@@ -125,3 +125,8 @@ test('lines 7590–7637 (what a third party said): a thing said not to work by s
   assert.equal(kind('my optician says I need frames at least 52mm wide, which of yours would work?'), 'product_advice');
   assert.equal(kind("the label you sent is for DHL but there's no DHL point near me, can I use another carrier?"), 'returns');
 });
+
+test('"wet" is a whole word: a wetsuit is no thing damaged by water', () => {
+  assert.notEqual(kind("is the kids' wetsuit ok for sea swimming in Sweden in June or is it too thin?"), 'damaged');
+  assert.equal(kind('the box was wet and the book inside is ruined'), 'damaged');
+});

@@ -53,3 +53,11 @@ test('lines 7062–7109: "sms om leveranstiden funkar bäst", "hellre … per te
   assert.equal(wishesIn('ring när ni har tid').has('call'), true);
   assert.equal(withoutWishes('sms om leveranstiden funkar bäst för mig').includes('leveranstiden'), true);
 });
+
+test('lines 7638–7685: a call taken by someone for a customer who cannot take one is a wish for a call', () => {
+  const w = wishesIn("Hello, I'm deaf and can't use the phone, but my daughter can take a call on my behalf about the awning we ordered.");
+  assert.ok(w.has('call'));
+  assert.ok(!w.has('noCall'));
+  assert.ok(wishesIn('min sambo kan ta samtalet, jag hör dåligt').has('call'));
+  assert.ok(wishesIn("I'm deaf, please write to me").has('noCall'), 'deaf and no one else to take it: not called');
+});
