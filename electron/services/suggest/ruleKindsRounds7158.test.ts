@@ -130,3 +130,8 @@ test('"wet" is a whole word: a wetsuit is no thing damaged by water', () => {
   assert.notEqual(kind("is the kids' wetsuit ok for sea swimming in Sweden in June or is it too thin?"), 'damaged');
   assert.equal(kind('the box was wet and the book inside is ruined'), 'damaged');
 });
+
+test('lines 7686–7733 (English written by Swedes): a bill got from the shop, already paid ("payed"), is a payment matter', () => {
+  assert.equal(kind('Hi, I have got a bill from you but I already payed with card when I ordered. Can you look on it?'), 'invoice');
+  assert.equal(kind('I already paid this last week'), 'invoice');
+});
