@@ -4,7 +4,7 @@
  * charged for it, the day it was paid, a time booked that no longer suits. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone';
+export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead';
 
 /** Something said not to work or not to suit, in either language (timeNoGood counts them). */
 const FAILS = "(doesn'?t|does not|won'?t|will not|don'?t|do not) work|(funkar|fungerar|gar|passar) inte";
@@ -105,6 +105,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   ],
   // the time the customer wanted already taken ("that slot's gone now it says", "tiden var redan tagen"): a booking's
   slotGone: [/\b(that|the|my|this) (slot|time|appointment)('s| is| has| was)( now)? (gone|taken|full|been taken|no longer available)\b/, /\b(tiden|den tiden|min tid) (ar|var|har blivit) (redan )?(tagen|borta|upptagen|bokad av nan annan)\b/],
+  // the visit of a fitter or a delivery asked on another day ("could the installers come on Monday instead"): a booking's
+  comeInstead: [/\b(come|deliver|install it|fit it|do it|be here) (on|at) (\w+day|the \d+\w*|\d{1,2}( ?(am|pm))?)\b[^.!?]{0,10}\binstead\b/, /\b(komma|leverera|montera) (pa|pa en) (mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|\w+dagen)\b[^.!?]{0,10}\b(istallet|i stallet)\b/],
   // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to
   // pay 38 euros in customs", "ni har fakturerat mig för en skada"; "will I pay import duties?",
   // asked before buying, is a delivery's)

@@ -33,7 +33,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // another customer's details sent to this one ("ett mejl adresserat till en annan kund med dennes namn och adress")
     /\b(adresserat|adresserad|avsett|avsedd|riktat|menat) (for|till) en annan kund\b/, /\ben annan kunds (namn|uppgifter|adress|order|kvitto|faktura|personnummer)\b/, /\banother customer'?s (name|details|address|order|receipt|invoice|data)\b/,
     // how long it is kept, leave to keep it never given, the rights named ("right to be forgotten")
-    /\bhow long (do|will) you (keep|store|hold|save|retain) (my|our|customers'?) (data|details|information|personal)/, /\bhur lange (sparar|lagrar|behaller) ni (mina |vara )?(uppgifter|personuppgifter|data)\b/,
+    /\bhow long (do|will) you (keep|store|hold|save|retain) (my|our|customers'?) (data|details|information|personal)/, /\bhow long you (keep|store|hold|save|retain) (that|the|this|my|our) (data|information|details|list)\b/, /\bhur lange (sparar|lagrar|behaller) ni (mina |vara )?(uppgifter|personuppgifter|data)\b/,
     /\b(gett|gav|givit) (er|dig) (lov|tillstand|samtycke)\b/, /\bright to be forgotten\b/, /\bsubject access request\b/, /\bratten att bli (glomd|bortglomd)\b/,
     // who else sees what the shop holds on the customer ("tell me who else sees this data")
     /\bwho (else )?(sees|can see|has access to|gets to see|sees) (this|my|our|that) (data|information|details|personal information)\b/, /\bwho had access\b/, /\b(looked|look|looking|went) (at|through) my (files|photos|pictures|data|documents|emails)\b/, /\bvem (som )?hade tillgang\b/, /\b(tittat|tittade|kollat|kollade|gick igenom) (pa |i )?mina (filer|bilder|foton|dokument|mejl)\b/,
@@ -74,7 +74,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // a price asked for a count of things ("how much for 200 units?", "vad kostar 200 st?")
     /\b(how much|what would|price for|pris for|vad kostar|vad blir (det|priset))\b[^.!?]{0,15}\b[1-9]\d{1,3} ?(units|pieces|pcs|st|stycken|ex|exemplar)\b/,
     // about so many things ("ca 35 armaturer", "around 60 units"; not "ca 20 minuter", "about 30 days")
-    /\b(ca|cirka|omkring|ungefar|about|around|approximately|roughly) [1-9]\d{1,3} (?!(dagar|dag|veckor|vecka|kr|sek|kronor|minuter|min|timmar|ar|cm|mm|m|meter|kg|gram|procent|grader|sekunder|days|weeks|minutes|mins|hours|years|dollars|euros?|pounds?|km|miles|seconds|am|pm|percent|degrees)\b)[a-z]/, /\btrade (account|accounts|pricing|prices)\b/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
+    /\b(ca|cirka|omkring|ungefar|about|around|approximately|roughly) [1-9]\d{1,3} (?!(dagar|dag|veckor|vecka|kr|sek|kronor|minuter|min|timmar|ar|cm|mm|m|meter|kg|gram|procent|grader|sekunder|days|weeks|minutes|mins|hours|years|dollars|euros?|pounds?|km|miles|seconds|am|pm|percent|degrees)\b)[a-z]/, /\btrade (account|accounts|pricing|prices)\b(?! (login|log-in|log in|password|details))/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
     // a big order for a school, an office or a club ("en större beställning till vår förskola", "a
     // large order for our office"), or one to be placed ("vill lägga en större order")
     /\b(storre|stor) (bestallning|order|inkop)\b[^.!?]{0,25}\b(till|for|at) (var|vart|vara|ett|en|hela|(min|mitt|mina) (firma|foretag|butik|kafe|restaurang|klubb|forening|arbetsplats|jobb))\b/, /\b(gora|lagga|gor|lagger) en (storre|stor) (bestallning|order)\b/,

@@ -161,6 +161,11 @@ export function ruleIntents(text: string): IntentFound[] {
   if (cues.has('returnHandedIn')) out.push({ intent: 'returns', score: 3, words: [cues.get('returnHandedIn')!] });
   if (cues.has('timeAgreed')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('timeAgreed')!] });
   if (cues.has('slotGone')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('slotGone')!] });
+  if (cues.has('comeInstead')) {
+    // ("our office is closed on Friday" beside it is the customer's day, not the shop's hours)
+    drop('opening_hours');
+    out.push({ intent: 'rebooking', score: 3, words: [cues.get('comeInstead')!] });
+  }
   // and the day a thing comes, asked, is a delivery's time
   if (cues.has('deliveryDay')) out.push({ intent: 'delivery_time', score: 3, words: [cues.get('deliveryDay')!] });
   // so is a complaint the customer names as one, or one about how they were treated (not damage on arrival)

@@ -135,3 +135,13 @@ test('lines 7686–7733 (English written by Swedes): a bill got from the shop, a
   assert.equal(kind('Hi, I have got a bill from you but I already payed with card when I ordered. Can you look on it?'), 'invoice');
   assert.equal(kind('I already paid this last week'), 'invoice');
 });
+
+test('lines 7734–7781 (business customers): another thing sent "instead of the" one ordered is a complaint; a certificate of conformity or a rating a product question; how long the shop keeps "that data" privacy; a fitter asked to come another day a booking (the customer\'s office closed is no opening hours); a trade account\'s login no quote', () => {
+  assert.equal(kind('you sent A5 envelopes instead of the C5 we ordered, we need the right ones this week'), 'complaint');
+  assert.equal(kind('do the fire blankets you sell come with a certificate of conformity?'), 'product_advice');
+  assert.equal(kind('are your office chairs rated for heavier users, say up to 150kg?'), 'product_advice');
+  assert.equal(kind('can you confirm how long you keep that data and who can see it?'), 'privacy');
+  assert.equal(kind('could the installers come on Monday instead, our office is closed on Friday for a staff day'), 'rebooking');
+  assert.ok(!computeSignals({ ...base, text: 'our trade account login stopped working after we changed the company email' }).some((s) => s.id === 'quote'));
+  assert.ok(computeSignals({ ...base, text: 'can we open a trade account with you?' }).some((s) => s.id === 'quote'), 'opening one still is');
+});

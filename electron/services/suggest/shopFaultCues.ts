@@ -48,7 +48,7 @@ export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
     // "much darker than on your website", "mycket mörkare än på bilden"
     /\b(darker|lighter|smaller|bigger|thinner|shorter|longer|narrower|wider|brighter|duller|more \w+) than (on|in) (your|the) (website|site|photos?|pictures?|listing)\b/, /\b(darker|lighter|smaller|bigger|thinner|shorter|longer|narrower|wider) than (the )?(\w+ )?(stated|advertised|described|listed|given)\b/, /\b(morkare|ljusare|mindre|storre|tunnare|kortare) an pa (bilden|bilderna|sidan|hemsidan|er sida)\b/, /\bsom (beskrivningen|annonsen|sidan) (sa|sager|lovade|visade)\b/,
     // another thing sent than the one ordered ("you sent me the 140 cm table instead of the 160 cm I ordered")
-    /\b(sent|gave|delivered) (me|us) (the |a |an )?[^.!?]{0,30}\binstead of\b/, /\bskickade (mig |oss )?[^.!?]{0,30}\b(istallet for|i stallet for)\b/,
+    /\b(sent|gave|delivered) (me|us) (the |a |an )?[^.!?]{0,30}\binstead of\b/, /\byou (sent|delivered|shipped)\b[^.!?]{0,30}\binstead of (the|our|my)\b/, /\bskickade (mig |oss )?[^.!?]{0,30}\b(istallet for|i stallet for)\b/,
     /\bfel (storlek|farg|vara|varor|modell|produkt|artikel|sak|saker|bok|storlekar|sorts|sort)\b/, /\bthe wrong (kind|type|flavou?r) of\b/,
     // a thing paid for and not handed over ("the cashier … forgot to give me one of the two candles I paid for")
     /\b(forgot|forgotten|failed) to (give|pack|include|send|put in) (me |us )?(one|the|my|a|an|both|all)\b/, /\bglomde (att |bort att )?(ge mig|packa|skicka med|lagga i|lagga ner)\b/,
