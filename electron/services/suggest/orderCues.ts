@@ -4,7 +4,7 @@
  * charged for it, the day it was paid, a time booked that no longer suits. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead';
+export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed';
 
 /** Something said not to work or not to suit, in either language (timeNoGood counts them). */
 const FAILS = "(doesn'?t|does not|won'?t|will not|don'?t|do not) work|(funkar|fungerar|gar|passar) inte";
@@ -25,7 +25,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(ar|blir) (min|mitt|mina|var|vart|vara) \w+ (klar|klart|klara|fardig|fardigt|fardiga|lagad|lagat|lagade|reparerad|reparerat|reparerade|fixad|fixat|fixade|servad|servat|servade)\b/, /\b(min|mitt|mina) \w+ (skulle|ska|skall) (vara|bli) (klar|klart|klara|fardig|fardigt|fardiga)\b/, /\b(my|our) \w+ (was|were) (supposed|meant|due) to be (ready|done|finished)\b/,
     // a notice asked for when a job is done, or a job handed in asked after ("sms när mattan är tvättad",
     // "lämnade in min symaskin för service … Hur går det?")
-    /\bnar (?!(leveranstiden|leveransdagen|tiden|svaret|beskedet|datumet|beslutet|utredningen)\b)(den|det|de|dom|\w+(n|t|na)) ar (levererad|levererat|levererade|framme|klar|klart|klara|fardig|fardigt|fardiga|tvattad|tvattat|tvattade|lagad|lagat|lagade|servad|servat|slipad|slipat|slipade|reparerad|reparerat)\b/,
+    /\bnar (?!(leveranstiden|leveransdagen|tiden|svaret|beskedet|datumet|beslutet|utredningen|budgeten|budget|styrelsen|avtalet|planen|offerten)\b)(den|det|de|dom|\w+(n|t|na)) ar (levererad|levererat|levererade|framme|klar|klart|klara|fardig|fardigt|fardiga|tvattad|tvattat|tvattade|lagad|lagat|lagade|servad|servat|slipad|slipat|slipade|reparerad|reparerat)\b/,
     /\b(lamnade|lamnat) in (min|mitt|mina|var|vart|vara) \w+\b[^?]{0,80}\b(hur gar det|nar (ar|blir) (den|det|de|dom) klar)\b/, /\bklar (fran|efter) (servicen|reparationen|verkstaden|lagningen)\b/, /\b(is|are) (my|our) \w+ (ready|done|finished)\b/, /\b(back|home) from (the )?(workshop|repair|repairs|repairer|service|servicing|cobbler)\b/, /\btillbaka fran (verkstaden|lagningen|reparationen|servicen|skomakaren)\b/,
     // or in the fewest words ("sms när klar", "sms när den är klar"; not "när ni är klara med …")
     /\bnar (den |det |dom |de )?(ar )?(klar|klart|klara|fardig|fardigt|fardiga)\b(?! med)/,
@@ -37,6 +37,10 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(avi|avin|avier|avierna|avisering|aviseringen|aviseringar)\b[^.!?]{0,20}\b(paket|paketet|forsandelse|forsandelsen|leverans|leveransen)\b/, /\b(paket|leverans)(avi|avin|avisering|aviseringen)\b/,
     // or the rest of an order that came in part ("stolarna kom men inte bordet. Kommer bordet separat?")
     /\b(kommer|skickas|levereras|is it|are they|will it|will they|coming|shipped|sent)\b[^.!?]{0,20}\b(separat|separately|for sig)\b/, /\b(fick|fatt|received|got) (bara |only )?(halva|half|en del av|part of) (bestallningen|ordern|the order|my order)\b/,
+    // or loaded for delivery ("sms när leveransen lastats på bilen", "when it's loaded onto the van"), or
+    // the rest of an order that came in part ("half of our order arrived, where's the rest?")
+    /\b(lastats|lastad|lastade|lastat|lastas) (pa|i) (bilen|lastbilen|budbilen)\b/, /\b(loaded|been loaded) (onto|on|into) (the )?(van|truck|lorry)\b/,
+    /\bhalf (of )?(our|my|the) order\b[^.!?]{0,30}\b(arrived|came)\b/, /\bwhere'?s the rest\b/, /\bvar (ar|finns) resten\b/,
     // or waiting to be picked up ("paketet är hos ombudet, hur länge ligger det kvar?")
     /\b(ar|ligger|finns|star) (hos|pa) (ombudet|utlamningsstallet)\b/, /\bligger (det|den|paketet) kvar\b/, /\b(at|in) the (pickup|pick-up|collection|parcel) (point|locker|shop)\b/,
   ],
@@ -105,6 +109,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   ],
   // the time the customer wanted already taken ("that slot's gone now it says", "tiden var redan tagen"): a booking's
   slotGone: [/\b(that|the|my|this) (slot|time|appointment)('s| is| has| was)( now)? (gone|taken|full|been taken|no longer available)\b/, /\b(tiden|den tiden|min tid) (ar|var|har blivit) (redan )?(tagen|borta|upptagen|bokad av nan annan)\b/],
+  // a fitting, a delivery or a visit put off ("vi behöver skjuta på monteringen en vecka", "could we postpone the installation"): a booking's
+  postponed: [/\b(skjuta|skjut) (pa|upp) (\w+ ){0,2}(monteringen|leveransen|besoket|tiden|bokningen|installationen|servicen|motet|hamtningen)\b/, /\b(postpone|push back|put back|delay) (the|our|my) (installation|fitting|delivery|visit|appointment|booking|service|collection)\b/],
   // the visit of a fitter or a delivery asked on another day ("could the installers come on Monday instead"): a booking's
   comeInstead: [/\b(come|deliver|install it|fit it|do it|be here) (on|at) (\w+day|the \d+\w*|\d{1,2}( ?(am|pm))?)\b[^.!?]{0,10}\binstead\b/, /\b(komma|leverera|montera) (pa|pa en) (mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|\w+dagen)\b[^.!?]{0,10}\b(istallet|i stallet)\b/],
   // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to

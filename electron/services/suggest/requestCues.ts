@@ -33,7 +33,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // another customer's details sent to this one ("ett mejl adresserat till en annan kund med dennes namn och adress")
     /\b(adresserat|adresserad|avsett|avsedd|riktat|menat) (for|till) en annan kund\b/, /\ben annan kunds (namn|uppgifter|adress|order|kvitto|faktura|personnummer)\b/, /\banother customer'?s (name|details|address|order|receipt|invoice|data)\b/,
     // how long it is kept, leave to keep it never given, the rights named ("right to be forgotten")
-    /\bhow long (do|will) you (keep|store|hold|save|retain) (my|our|customers'?) (data|details|information|personal)/, /\bhow long you (keep|store|hold|save|retain) (that|the|this|my|our) (data|information|details|list)\b/, /\bhur lange (sparar|lagrar|behaller) ni (mina |vara )?(uppgifter|personuppgifter|data)\b/,
+    /\bhow long (do|will) you (keep|store|hold|save|retain) (my|our|customers'?) (data|details|information|personal)/, /\bhow long you (keep|store|hold|save|retain) (that|the|this|my|our) (data|information|details|list)\b/, /\b(share|pass on|give out|sell) (our |my |the )?(customers'?|clients'?|personal|staff'?s?) (names|details|data|information|addresses|emails)\b/, /\b(delar|lamnar ut|saljer) ni (vara |mina )?(kunders |kundernas )?(namn|uppgifter|adresser)\b/, /\bhur lange (sparar|lagrar|behaller) ni (mina |vara )?(uppgifter|personuppgifter|data)\b/,
     /\b(gett|gav|givit) (er|dig) (lov|tillstand|samtycke)\b/, /\bright to be forgotten\b/, /\bsubject access request\b/, /\bratten att bli (glomd|bortglomd)\b/,
     // who else sees what the shop holds on the customer ("tell me who else sees this data")
     /\bwho (else )?(sees|can see|has access to|gets to see|sees) (this|my|our|that) (data|information|details|personal information)\b/, /\bwho had access\b/, /\b(looked|look|looking|went) (at|through) my (files|photos|pictures|data|documents|emails)\b/, /\bvem (som )?hade tillgang\b/, /\b(tittat|tittade|kollat|kollade|gick igenom) (pa |i )?mina (filer|bilder|foton|dokument|mejl)\b/,
@@ -56,7 +56,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(remove|take) me (from|off) (your |the )?[\w-]*(list|mailing list|newsletter|database)\b/, /\bunsubscribe\b/,
   ],
   quote: [
-    /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist/, /(?<!\bhos (nagon|en|era|nagra|er|nan) )\baterforsaljar/, /\brabatt om vi koper\b/, /\bblir det billigare\b/, /\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) [1-9]\d* ?(st|stycken|ex|pieces|units)\b/, /\bcheaper if (we|i) (buy|order|take)\b/,
+    /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist/, /(?<!\bhos (nagon|en|era|nagra|er|nan) )(?<!\bbli (en )?)\baterforsaljar/, /\brabatt om vi koper\b/, /\bblir det billigare\b/, /\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) [1-9]\d* ?(st|stycken|ex|pieces|units)\b/, /\bcheaper if (we|i) (buy|order|take)\b/,
     /\b(ge|ge oss|lamna|lamna oss) (ett )?(pris|prisforslag|prisuppgift)\b/, /\b(a|your|best) price (for|on) [1-9]\d+/,
     // gift cards by the score, for a company's staff ("20 cards of 500 kr")
     /\b[1-9]\d+ (gift cards|cards|presentkort|vouchers|gift vouchers)\b/,
@@ -66,7 +66,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(vad skulle det kosta|vad kostar det|what would it cost|how much would it (be|cost))\b[^.!?]{0,40}\b(alla|all|samtliga) (\d{1,3}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tolv|femton|tjugo|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/,
     // a better rate asked for a standing order ("if the office took a box of each every month, is there a better rate?")
     /^(?=.*\b(every|each|per|a) (month|week)\b|.*\b(varje|per|i) (manad|manaden|vecka|veckan)\b)(?=.*\b(better|lower|special) (rate|price|deal)\b|.*\b(battre|lagre) pris\b)/,
-    /\bquote\b/, /\bprice offer\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /\breseller\b/,
+    /\bquote\b/, /\bprice offer\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /(?<!\bbecome an? )\breseller\b/,
     // a discount for buying much ("rabatt vid större köp", "kvantitetsrabatt", "a discount for large
     // orders"), a trade account, a company's order (a group's discount is no quote: discountAsked)
     /\brabatt (vid|for|pa) (storre|stora) (kop|inkop|bestallningar|ordrar|order|volymer)\b/, /\bkvantitetsrabatt/, /\bdiscount (for|on) (large|larger|big|bulk) (orders?|purchases?|quantities)\b/,

@@ -161,6 +161,7 @@ export function ruleIntents(text: string): IntentFound[] {
   if (cues.has('returnHandedIn')) out.push({ intent: 'returns', score: 3, words: [cues.get('returnHandedIn')!] });
   if (cues.has('timeAgreed')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('timeAgreed')!] });
   if (cues.has('slotGone')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('slotGone')!] });
+  if (cues.has('postponed')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('postponed')!] });
   if (cues.has('comeInstead')) {
     // ("our office is closed on Friday" beside it is the customer's day, not the shop's hours)
     drop('opening_hours');
