@@ -1,6 +1,7 @@
+// The rows the relay's store reads, and what the protocol makes of them.
 import type { ConversationInfo, RelayMsg } from '../../shared/contract/relayProtocol';
 
-/** The rows the relay's store reads, and what the protocol makes of them. */
+/** Who wrote a line. */
 export type Sender = 'customer' | 'agent' | 'system';
 
 export interface ConversationRow {

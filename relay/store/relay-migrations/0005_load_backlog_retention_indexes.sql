@@ -7,5 +7,5 @@ CREATE INDEX conversations_load ON conversations(state, kind, owner_id);
 -- only the lines that still hold a picture: a text line (nearly all) writes nothing to it
 CREATE INDEX messages_pictures ON messages(at) WHERE image_data IS NOT NULL;
 -- conversations by when they closed, for the hourly forgetting of old, fully read positions
--- (relayStore.ts forgetReadCursors): written once, when a conversation closes
+-- (agentBacklog.ts forgetReadPositions): written once, when a conversation closes
 CREATE INDEX conversations_closed ON conversations(closed_at) WHERE state = 'closed';
