@@ -36,7 +36,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     // or a parcel's notice ("två avier för samma paket"; an "avi" alone may be a payment slip)
     /\b(avi|avin|avier|avierna|avisering|aviseringen|aviseringar)\b[^.!?]{0,20}\b(paket|paketet|forsandelse|forsandelsen|leverans|leveransen)\b/, /\b(paket|leverans)(avi|avin|avisering|aviseringen)\b/,
     // or the rest of an order that came in part ("stolarna kom men inte bordet. Kommer bordet separat?")
-    /\b(kommer|skickas|levereras|is it|are they|will it|will they|coming|shipped|sent)\b[^.!?]{0,20}\b(separat|separately|for sig)\b/, /\b(fick|fatt|received|got) (bara |only )?(halva|half|en del av|part of) (bestallningen|ordern|the order|my order)\b/,
+    /\b(kommer|skickas|levereras|is it|are they|will it|will they|coming|shipped|sent)\b[^.!?]{0,20}\b(separat|separately|for sig)\b/, /\b(fick|fatt|received|got) (bara |only )?(halva|half|en del av|part of) (bestallningen|ordern|leveransen|the order|my order|the delivery)\b/, /\bnar kommer resten\b/,
     // or loaded for delivery ("sms när leveransen lastats på bilen", "when it's loaded onto the van"), or
     // the rest of an order that came in part ("half of our order arrived, where's the rest?")
     /\b(lastats|lastad|lastade|lastat|lastas) (pa|i) (bilen|lastbilen|budbilen)\b/, /\b(loaded|been loaded) (onto|on|into) (the )?(van|truck|lorry)\b/,
@@ -112,7 +112,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // a fitting, a delivery or a visit put off ("vi behöver skjuta på monteringen en vecka", "could we postpone the installation"): a booking's
   postponed: [/\b(skjuta|skjut) (pa|upp) (\w+ ){0,2}(monteringen|leveransen|besoket|tiden|bokningen|installationen|servicen|motet|hamtningen)\b/, /\b(postpone|push back|put back|delay) (the|our|my) (installation|fitting|delivery|visit|appointment|booking|service|collection)\b/],
   // the visit of a fitter or a delivery asked on another day ("could the installers come on Monday instead"): a booking's
-  comeInstead: [/\b(come|deliver|install it|fit it|do it|be here) (on|at) (\w+day|the \d+\w*|\d{1,2}( ?(am|pm))?)\b[^.!?]{0,10}\binstead\b/, /\b(komma|leverera|montera) (pa|pa en) (mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|\w+dagen)\b[^.!?]{0,10}\b(istallet|i stallet)\b/],
+  comeInstead: [/\b(kan ni|kan du|kan de|kan montorerna) komma (\w+ ){1,2}(i stallet|istallet)\b/, /\bclash(es|ed)? with (your|the|our) (fitting|delivery|installation|visit|appointment|booking)( date| day| time)?\b/, /\bkrockar med (er|den|var) (leverans|montering|tid|besok)\w*\b/,/\b(come|deliver|install it|fit it|do it|be here) (on|at) (\w+day|the \d+\w*|\d{1,2}( ?(am|pm))?)\b[^.!?]{0,10}\binstead\b/, /\b(komma|leverera|montera) (pa|pa en) (mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|\w+dagen)\b[^.!?]{0,10}\b(istallet|i stallet)\b/],
   // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to
   // pay 38 euros in customs", "ni har fakturerat mig för en skada"; "will I pay import duties?",
   // asked before buying, is a delivery's)

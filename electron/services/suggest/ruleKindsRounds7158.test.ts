@@ -160,3 +160,16 @@ test('lines 7782–7829 (business customers again): access to an account is a lo
   assert.equal(kind("we need to know whether you share our customers' names with the courier"), 'privacy');
   assert.equal(kind('our office email is down this week, please send any dispatch updates by text'), 'order_status');
 });
+
+test('lines 7830–7877 (business customers a third time): an account held with the shop is a login\'s; others\' names kept or handled privacy; a fitter asked for another week, or a clash with the fitting date, a booking; half the delivery and the rest an order\'s; bank details said to have changed a fraud; a wrong thing to be collected a return; "didn\'t arrive" an order\'s; a wholesale warehouse\'s hours ask no price', () => {
+  assert.equal(kind('kyrkans konto hos er står på en präst som gått i pension, hur flyttar vi det till mig?'), 'password');
+  assert.equal(kind('vi behöver veta om ni lagrar några av våra patienters namn när vi beställer hem hjälpmedel åt dem'), 'privacy');
+  assert.equal(kind("we need written confirmation of how you handle our donors' addresses when you post gifts to them"), 'privacy');
+  assert.equal(kind('teatern har premiär den veckan ni ska sätta upp gardinerna. Kan ni komma veckan efter i stället?'), 'rebooking');
+  assert.equal(kind('our brewery tour day clashes with your fitting date for the bar stools. Is there another day that week?'), 'rebooking');
+  assert.equal(kind('Hej, vi fick bara halva leveransen av hyllplan i fredags. När kommer resten?'), 'order_status');
+  assert.equal(kind('vi har fått ett mejl om att ert bankgiro har ändrats och att vi ska betala till ett nytt nummer, stämmer det?'), 'general');
+  assert.equal(kind("the nursery's order came with the wrong size of cots, we've not unpacked them, can they be collected?"), 'returns');
+  assert.equal(kind("our standing order for printer paper didn't arrive this month, has it been paused?"), 'order_status');
+  assert.ok(!computeSignals({ ...base, text: 'har ert grossistlager i Västerås öppet samma tider som butiken?' }).some((s) => s.id === 'quote'));
+});
