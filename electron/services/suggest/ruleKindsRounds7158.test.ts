@@ -173,3 +173,8 @@ test('lines 7830–7877 (business customers a third time): an account held with 
   assert.equal(kind("our standing order for printer paper didn't arrive this month, has it been paused?"), 'order_status');
   assert.ok(!computeSignals({ ...base, text: 'har ert grossistlager i Västerås öppet samma tider som butiken?' }).some((s) => s.id === 'quote'));
 });
+
+test("the customer's own bank account changed is no fraud; the shop's said to have changed is", () => {
+  assert.notEqual(kind('my bank account has changed, can the refund go to the new one?'), 'general');
+  assert.equal(kind('we got an email saying your bank details have changed and to pay a new account, is that genuine?'), 'general');
+});

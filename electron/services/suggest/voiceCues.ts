@@ -107,7 +107,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
   ],
   fraud: [
     /\bbedrageri\b/, /\bbedragare\b/, /\bidentitetsstold\b/, /\b(kapat|hackat|kapad|hackad)\b/, /\bi mitt namn\b/, /\b(ordered|bought|purchased|opened|made|placed|taken out|applied for|registered)\b[^.!?]{0,30}\bin my name\b/,
-    /\b(bankgiro|bankgirot|plusgiro|bank details|bank account|kontonummer|kontonumret|bankkonto)\b[^.!?]{0,30}\b(har andrats|andrats|har bytts|changed|have changed|has changed)\b/,
+    // the shop's bank details said to have changed ('ett mejl om att ert bankgiro har ändrats'; the customer's own changed is no fraud)
+    /\b(ert|erat|era|your) (bankgiro|plusgiro|bank details|bank account|kontonummer|bankkonto)\b[^.!?]{0,30}\b(har andrats|andrats|har bytts|changed|have changed|has changed)\b/,
     /\bfraud\b/, /(?<!\byour (instagram|facebook|tiktok|website|site|page|shop|store|email|e-mail)( account| page)? (has been|was|is|got|have been|seems to have been|might have been) )\bhacked\b/, /\bidentity theft\b/, /\bnever (ordered|placed)\b/, /\b(orders?|purchases?|payments?) (that )?i (never|did not|didn't) (make|made|place|placed)\b/, /\b(didn't|did not|didnt) (buy|order)\b/, /\bused my card\b/,
     /\bi (didn'?t|did not|never) (place|make|order|authori[sz]e) (these|those|this|that|the|any)\b/,
     // orders placed on the customer's account by someone else ("someone's placed orders on my account that i didnt make")
