@@ -2,6 +2,7 @@ import { cuesIn, type CueId } from './cues';
 import type { IntentFound } from './kindModel';
 import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, PAID_WORDS, WILTED, findWords, fold, type Intent } from './lexicon';
 import { wishesIn } from './wishes';
+import type { OrderCueId } from './orderCues';
 
 /**
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
@@ -36,6 +37,21 @@ const PRAISE_SCORE = 3;
  * against 0.946.
  */
 const LEANING_SCORE = 2;
+/**
+ * Order cues that each point to one kind: a thing on its way, or a notice asked for when it is (an
+ * order's status); a reminder asked before a time booked (a booking's); a thing posted back to the
+ * shop, and in a later turn where a return is handed in (a return's); a time agreed, a slot already
+ * taken, a visit put off (a booking's).
+ */
+const ORDER_CUE_KINDS: ReadonlyArray<readonly [OrderCueId, Intent]> = [
+  ['onItsWay', 'order_status'],
+  ['reminderBefore', 'rebooking'],
+  ['sentToShop', 'returns'],
+  ['returnHandedIn', 'returns'],
+  ['timeAgreed', 'rebooking'],
+  ['slotGone', 'rebooking'],
+  ['postponed', 'rebooking'],
+];
 
 /** The returns list's words for an exchange, which a part changed ("byta klädsel") says too. */
 const SWAP_WORDS = ['byta', 'byte', 'swap', 'exchange'];
@@ -152,16 +168,8 @@ export function ruleIntents(text: string): IntentFound[] {
   }
   // a thing bought by mistake is to be undone: a return (the kind model, sure of no case, may still say otherwise)
   if (cues.has('boughtByMistake') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('boughtByMistake')!] });
-  // a thing on its way, or a notice asked for when it is, is an order's status
-  if (cues.has('onItsWay')) out.push({ intent: 'order_status', score: 3, words: [cues.get('onItsWay')!] });
-  // a reminder asked before a time booked is a booking's matter, and a thing posted back to the shop a return's
-  if (cues.has('reminderBefore')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('reminderBefore')!] });
-  if (cues.has('sentToShop')) out.push({ intent: 'returns', score: 3, words: [cues.get('sentToShop')!] });
-  // and so are, in a later turn, where a return is handed in, and a time agreed
-  if (cues.has('returnHandedIn')) out.push({ intent: 'returns', score: 3, words: [cues.get('returnHandedIn')!] });
-  if (cues.has('timeAgreed')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('timeAgreed')!] });
-  if (cues.has('slotGone')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('slotGone')!] });
-  if (cues.has('postponed')) out.push({ intent: 'rebooking', score: 3, words: [cues.get('postponed')!] });
+  // an order's life told in words the lists miss (orderCues.ts), each the kind it points to, in this order
+  for (const [cue, intent] of ORDER_CUE_KINDS) if (cues.has(cue)) out.push({ intent, score: 3, words: [cues.get(cue)!] });
   if (cues.has('comeInstead')) {
     // ("our office is closed on Friday" beside it is the customer's day, not the shop's hours)
     drop('opening_hours');
