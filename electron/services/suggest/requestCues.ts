@@ -34,6 +34,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(adresserat|adresserad|avsett|avsedd|riktat|menat) (for|till) en annan kund\b/, /\ben annan kunds (namn|uppgifter|adress|order|kvitto|faktura|personnummer)\b/, /\banother customer'?s (name|details|address|order|receipt|invoice|data)\b/,
     // how long it is kept, leave to keep it never given, the rights named ("right to be forgotten")
     /\bhow long (do|will) you (keep|store|hold|save|retain) (my|our|customers'?) (data|details|information|personal)/, /\bhow long you (keep|store|hold|save|retain) (that|the|this|my|our) (data|information|details|list)\b/, /\b(share|pass on|give out|sell) (our |my |the )?(customers'?|clients'?|personal|staff'?s?) (names|details|data|information|addresses|emails)\b/, /\bhow you (handle|store|keep|use|process) (our|my) (donors'?|customers'?|clients'?|patients'?|members'?|students'?|staff'?s?|employees'?) (addresses|details|data|names|information)\b/, /\b(lagrar|sparar|behaller|hanterar) (ni )?(nagra av )?(vara|mina) (patienters|kunders|medlemmars|elevers|anstalldas|givares) (namn|uppgifter|adresser)\b/, /\b(delar|lamnar ut|saljer) ni (vara |mina )?(kunders |kundernas )?(namn|uppgifter|adresser)\b/, /\bhur lange (sparar|lagrar|behaller) ni (mina |vara )?(uppgifter|personuppgifter|data)\b/,
+    // how the shop handles the data it holds, asked plainly ("hur hanterar ni de uppgifterna?", "how do you handle my data?")
+    /\bhur (hanterar|behandlar|lagrar|skyddar) ni (mina |vara |de |dessa |alla )?(uppgifter|uppgifterna|personuppgifter|personuppgifterna)\b/, /\bhow do you (handle|store|process|protect) (my |our |the |this |that |customers'? )?(personal )?(data|details|information)\b/,
     /\b(gett|gav|givit) (er|dig) (lov|tillstand|samtycke)\b/, /\bright to be forgotten\b/, /\bsubject access request\b/, /\bratten att bli (glomd|bortglomd)\b/,
     // who else sees what the shop holds on the customer ("tell me who else sees this data")
     /\bwho (else )?(sees|can see|has access to|gets to see|sees) (this|my|our|that) (data|information|details|personal information)\b/, /\bwho had access\b/, /\b(looked|look|looking|went) (at|through) my (files|photos|pictures|data|documents|emails)\b/, /\bvem (som )?hade tillgang\b/, /\b(tittat|tittade|kollat|kollade|gick igenom) (pa |i )?mina (filer|bilder|foton|dokument|mejl)\b/,
@@ -84,6 +86,6 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
     // a price if they take them all at once ("vad blir priset om vi tar alla på en gång?")
     /\b(pris|priset|price|kostar|cost)\b[^.!?]{0,25}\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) (alla|allihop|them all|all of them)\b/,
-    /\b(behover|kopa|koper|bestalla|need|buy|want|wants)\b( in)?( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
+    /\b(behover|behovde|kopa|koper|bestalla|need|needs|needed|buy|want|wants)\b( in)?( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
   ],
 };

@@ -178,3 +178,12 @@ test("the customer's own bank account changed is no fraud; the shop's said to ha
   assert.notEqual(kind('my bank account has changed, can the refund go to the new one?'), 'general');
   assert.equal(kind('we got an email saying your bank details have changed and to pay a new account, is that genuine?'), 'general');
 });
+
+test('lines 7878–7925 (business customers, later turns, rude customers): a count of things a club or firm needs asks a price; how the shop handles data is privacy; a letter size ordered and another sent is a fault; "sheds everywhere" a fault; a thing in five pieces damage; "när paketet kommer" a delivery', () => {
+  assert.equal(kind('the choir needs 35 folders with our name on the front, what would that be?'), 'quote');
+  for (const t of ['hur skyddar ni uppgifterna vi skickar in?', 'how do you protect the information we give you when ordering for our clients?']) assert.equal(kind(t), 'privacy', t);
+  for (const t of ['beställde tröjan i S men fick L, vad händer nu', 'I ordered the dress in a medium and got a large instead.']) assert.equal(kind(t), 'complaint', t);
+  assert.equal(kind('the new throw is shedding fluff all over the sofa'), 'complaint');
+  assert.equal(kind('lampskärmen kom i fyra bitar'), 'damaged');
+  assert.equal(kind('jag vill bara veta när paketet kommer så jag kan ta ledigt'), 'delivery_time');
+});
