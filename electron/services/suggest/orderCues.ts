@@ -46,6 +46,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   ],
   // the day a thing comes, asked ("skriv när ni vet vilken dag bordet kommer"; not "vilken dag kan jag boka?")
   deliveryDay: [
+    // an order not yet placed, and when it would come ("beställer jag nu på förmiddagen, är den här på lördag?")
+    /\b(om jag bestaller|bestaller jag|if i order|if i place (an|my|the) order)( \w+){0,3} (nu|idag|i dag|ikvall|i kvall|pa formiddagen|fore lunch|today|now|tonight|this morning|before (noon|lunch))\b/,
     /\b(vilken dag|vilket datum)\b[^.!?]{0,30}\b(kommer|levereras|levererar ni|skickas|kan levereras|far jag (hem )?(den|dem|dom|det|\w+n|\w+t))\b/,
     /\b(which|what) (day|date)\b[^.!?]{0,30}\b(arrives?|be delivered|(will|would|does|do) (it|they|the \w+|my \w+) (come|arrive|be delivered))\b/,
     // "när ni vet när tvättmaskinen kommer": a thing (not the parcel or the order) that comes
@@ -110,7 +112,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // the time the customer wanted already taken ("that slot's gone now it says", "tiden var redan tagen"): a booking's
   slotGone: [/\b(that|the|my|this) (slot|time|appointment)('s| is| has| was)( now)? (gone|taken|full|been taken|no longer available)\b/, /\b(tiden|den tiden|min tid) (ar|var|har blivit) (redan )?(tagen|borta|upptagen|bokad av nan annan)\b/],
   // a fitting, a delivery or a visit put off ("vi behöver skjuta på monteringen en vecka", "could we postpone the installation"): a booking's
-  postponed: [/\b(skjuta|skjut) (pa|upp) (\w+ ){0,2}(monteringen|leveransen|besoket|tiden|bokningen|installationen|servicen|motet|hamtningen)\b/, /\b(postpone|push back|put back|delay) (the|our|my) (installation|fitting|delivery|visit|appointment|booking|service|collection)\b/],
+  postponed: [/\b(skjuta|skjut) ((pa|upp) )?(\w+ ){0,2}(monteringen|leveransen|besoket|tiden|bokningen|installationen|servicen|motet|hamtningen)\b/, /\b(postpone|push back|put back|delay) (the|our|my) (installation|fitting|delivery|visit|appointment|booking|service|collection)\b/],
   // the visit of a fitter or a delivery asked on another day ("could the installers come on Monday instead",
   // "kan ni komma veckan efter i stället?"), or said to clash with something ("clashes with your fitting date"): a booking's
   comeInstead: [/\b(kan ni|kan du|kan de|kan montorerna) komma (\w+ ){1,2}(i stallet|istallet)\b/, /\bclash(es|ed)? with (your|the|our) (fitting|delivery|installation|visit|appointment|booking)( date| day| time)?\b/, /\bkrockar med (er|den|var) (leverans|montering|tid|besok)\w*\b/,/\b(come|deliver|install it|fit it|do it|be here) (on|at) (\w+day|the \d+\w*|\d{1,2}( ?(am|pm))?)\b[^.!?]{0,10}\binstead\b/, /\b(komma|leverera|montera) (pa|pa en) (mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|\w+dagen)\b[^.!?]{0,10}\b(istallet|i stallet)\b/],

@@ -187,3 +187,8 @@ test('lines 7878–7925 (business customers, later turns, rude customers): a cou
   assert.equal(kind('lampskärmen kom i fyra bitar'), 'damaged');
   assert.equal(kind('jag vill bara veta när paketet kommer så jag kan ta ledigt'), 'delivery_time');
 });
+
+test('lines 7926–7973 (Swedish later turns): an order not yet placed and when it would come is a delivery; a text before the courier comes a delivery; a collection or visit put off without "på" or "upp" a booking', () => {
+  for (const t of ['if I order the blue one today, could it be here by Thursday?', 'beställer jag nu, är den här på lördag?', 'ett sms innan budet kommer tack']) assert.equal(kind(t), 'delivery_time', t);
+  assert.equal(kind('kan vi skjuta besöket till veckan efter påsk?'), 'rebooking');
+});
