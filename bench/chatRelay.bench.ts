@@ -153,10 +153,12 @@ async function relayLatencies(n: number, relayBin: string): Promise<number[]> {
     agent.on('message', (d) => {
       const f = JSON.parse(String(d)) as RelayFrame;
       if (f.type !== 'msg' || f.from !== 'customer') return;
+      // the line has arrived: timed before the agent's own work on it (its acknowledgement is a
+      // socket write of ~40 µs here, and was inside every relay figure until 2026-12-05; the echo's
+      // figure never held a write of its receiver's)
+      if (measuring && f.text.startsWith('message ')) lat.push(performance.now() - sent[Number(f.text.slice(8))]!);
+      else warm++;
       agent.send(JSON.stringify({ type: 'ack', conversation: f.conversation, seq: f.seq }));
-      if (!measuring || !f.text.startsWith('message ')) return void warm++;
-      const i = Number(f.text.slice(8));
-      lat.push(performance.now() - sent[i]!);
     });
     agent.send(JSON.stringify({ type: 'hello', v: RELAY_PROTOCOL_VERSION, role: 'agent', token, capacity: 20 }));
     const customers: WebSocket[] = [];
