@@ -152,3 +152,36 @@ test('chat pictures are deleted from the relay after the retention time; the tex
   assert.equal(late.image, null);
   assert.equal(late.text, 'Trasig');
 });
+
+test('a line sent again is answered as stored and reaches the agent once: into the open chat, over a quota, and after its chat was closed (no chat opened for it)', async () => {
+  const { relay, store, anna } = await setup({ bytesPerSession: 1000, bytesPerAddress: 100_000 });
+  const agent = await FrameClient.agent(relay.url, anna.token);
+  await agent.next('welcome');
+  const customer = await FrameClient.customer(relay.url);
+  await customer.next('welcome');
+  const answers = (clientId: string) => customer.frames.filter((f) => (f.type === 'accepted' && f.clientId === clientId) || (f.type === 'error' && f.ref === clientId));
+  const sendAndWait = async (clientId: string, text: string) => {
+    const before = answers(clientId).length;
+    customer.send({ type: 'say', clientId, text });
+    for (let t = 0; t < 200 && answers(clientId).length === before; t++) await new Promise((r) => setTimeout(r, 10));
+    return answers(clientId).at(-1)!;
+  };
+  const first = await sendAndWait('again-000001', 'Hej, har ni fått min retur?');
+  assert.equal(first.type, 'accepted');
+  const again = await sendAndWait('again-000001', 'Hej, har ni fått min retur?');
+  assert.deepEqual(again, first, 'into the open chat: the same conversation and seq');
+  // the session's bytes used up: a new line is refused, the one sent again is still answered as stored
+  assert.equal((await sendAndWait('fill-0000001', 'x'.repeat(900))).type, 'accepted');
+  assert.equal((await sendAndWait('over-0000001', 'en rad till, för lång för det som är kvar av sessionens kvot: ' + 'y'.repeat(20))).type, 'error');
+  assert.deepEqual(await sendAndWait('again-000001', 'Hej, har ni fått min retur?'), first, 'over the quota');
+  assert.ok(first.type === 'accepted');
+  store.closeConversation(first.conversation, START);
+  const conversations = store.counts().conversations;
+  assert.deepEqual(await sendAndWait('again-000001', 'Hej, har ni fått min retur?'), first, 'after its chat was closed');
+  assert.equal(store.counts().conversations, conversations, 'no chat was opened for a line already stored');
+  assert.equal(store.counts().messages, 2);
+  await new Promise((r) => setTimeout(r, 100));
+  assert.equal(agent.frames.filter((f) => f.type === 'msg' && f.text === 'Hej, har ni fått min retur?').length, 1, 'the agent got it once');
+  customer.close();
+  agent.close();
+});
