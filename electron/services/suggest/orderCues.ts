@@ -123,5 +123,9 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(fakturerat|fakturerade|debiterat|debiterade|tagit betalt|charged|billed|invoiced)\b[^.!?]{0,25}\b(for|me for) (en |a |the )?(skada|skadan|damage)\b/,
     /\b(had to pay|paid|was charged|were charged|have been charged|got charged|fick betala|betalade|har betalat|debiterades)\b[^.!?]{0,30}\b(customs|duties|duty|import vat|import tax|currency fee|tull|tullavgift|importmoms|vaxlingsavgift|valutaavgift)\b/,
     /\b(customs|duties|import vat|currency fee|tull|tullavgift|importmoms)\b[^.!?]{0,30}\b(refund|back|tillbaka|aterbetal)/,
+    // a subscription or membership charged after it was ended ("ni har dragit 649 kr för ett abonnemang jag sa upp",
+    // "I cancelled my membership in May but you charged me again")
+    /\b(dragit|drog|dragits|debiterat|debiterade|debiterats|tagit betalt|charged|billed|taken)\b[^.!?]{0,40}\b(abonnemang|abonnemanget|prenumeration|prenumerationen|medlemskap|medlemskapet|medlemsavgift|subscription|membership)\b[^.!?]{0,30}\b(sa upp|sagt upp|avslutade|avslutat|cancelled|canceled|ended)\b/,
+    /\b(sa upp|sagt upp|avslutade|avslutat|cancelled|canceled|ended)\b[^.!?]{0,40}\b(abonnemang|abonnemanget|prenumeration|prenumerationen|medlemskap|medlemskapet|subscription|membership)\b[^.!?]{0,40}\b(dragit|drog|dragits|debiterat|debiterade|debiterats|tagit betalt|charged|billed|taken)\b/,
   ],
 };

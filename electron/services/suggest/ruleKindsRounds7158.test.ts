@@ -192,3 +192,7 @@ test('lines 7926–7973 (Swedish later turns): an order not yet placed and when 
   for (const t of ['if I order the blue one today, could it be here by Thursday?', 'beställer jag nu, är den här på lördag?', 'ett sms innan budet kommer tack']) assert.equal(kind(t), 'delivery_time', t);
   assert.equal(kind('kan vi skjuta besöket till veckan efter påsk?'), 'rebooking');
 });
+
+test('lines 8022–8069 (rude customers): a subscription charged after it was ended is a payment matter, not a return, in either order', () => {
+  for (const t of ['you charged my card for the subscription I cancelled last month', 'Ni har dragit 649 kr för ett abonnemang jag sa upp i augusti. Jag vill ha tillbaka pengarna.']) assert.equal(kind(t), 'invoice', t);
+});
