@@ -3,6 +3,7 @@ import { findWords, type Intent } from './lexicon';
 import { reasonOf, type Reason } from './reasons';
 import { computeSignals, detectLanguage, type Signal, type SignalId, type SuggestInput } from './signals';
 import { afterCorrection } from './correction';
+import { formMessage } from './contactForm';
 import { ruleIntents, ruledOutKinds } from './ruleKinds';
 import { blendKinds, builtInKindModel, type IntentFound, type KindModel } from './kindModel';
 
@@ -79,8 +80,9 @@ export type { IntentFound } from './kindModel';
  * Without a model, the rules alone.
  */
 export function classifyIntents(text: string, kindModel: KindModel | null = builtInKindModel()): IntentFound[] {
-  // what the customer took back is no case ("… nej förlåt, jag menar min nya order")
-  const about = afterCorrection(text);
+  // what the customer took back is no case ("… nej förlåt, jag menar min nya order"); a contact
+  // form's fields are none either
+  const about = afterCorrection(formMessage(text));
   const rules = ruleIntents(about);
   return kindModel ? blendKinds(rules, kindModel, about, ruledOutKinds(about)) : rules;
 }

@@ -196,3 +196,7 @@ test('lines 7926–7973 (Swedish later turns): an order not yet placed and when 
 test('lines 8022–8069 (rude customers): a subscription charged after it was ended is a payment matter, not a return, in either order', () => {
   for (const t of ['you charged my card for the subscription I cancelled last month', 'Ni har dragit 649 kr för ett abonnemang jag sa upp i augusti. Jag vill ha tillbaka pengarna.']) assert.equal(kind(t), 'invoice', t);
 });
+
+test('lines 8070–8117 (contact forms): following one\'s order is an order\'s question', () => {
+  for (const t of ['hur gör jag för att följa min beställning?', 'where can I follow my parcel?']) assert.equal(kind(t), 'order_status', t);
+});
