@@ -55,6 +55,10 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bhellre\b[^.!?]{0,40}\ban (att )?(ett |en |via |per )?(sms|sms:?a|smsa|messa|texta)\b/,
   ],
   call: [
+    // a call asked again, or a booked call moved ("ring igen och förklara", "could you try again after 5?",
+    // "can you move my callback to tomorrow?"); not the customer's own ("jag ringer igen i morgon")
+    /(?<!\b(jag|vi) (ska |kan |far |tanker |provar att )?)\bring(a)? (mig |oss )?igen\b/, /\b(could|can|would|will) you (please )?(call|ring|phone|try)( me| us)? (again|back later)\b/,
+    /\b(move|change|push|shift) (my|the|our) (callback|call-back|call back|booked call|call)\b/, /\b(flytta|flyttar|andra) (min|mitt|var|vart) (uppringning|samtal|bokade samtal)\b/,
     // a call taken by someone for the customer ("my daughter can take a call on my behalf", "min sambo kan ta samtalet")
     /\b(my|min|mitt) (daughter|son|husband|wife|partner|carer|dotter|man|fru|sambo|assistent)\b[^.!?]{0,20}\b(can|could|will|kan|tar garna) (take|answer|ta|svara pa) (a |the |ett |)(call|calls|samtal|samtalet|telefonen)\b/,
     /\bring(a|er)? (upp )?(mig|oss)\b/, /\b(snalla|snalla ni|snalla nan|snalla nagon),? ring\b/, /\bring upp\b/, /\bringa upp\b/, /\b(upp)?ringd\b/, /\bbli ringd\b/, /\bprata med (en |nagon|nan|en manniska|er)/,

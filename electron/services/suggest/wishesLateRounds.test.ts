@@ -61,3 +61,8 @@ test('lines 7638–7685: a call taken by someone for a customer who cannot take 
   assert.ok(wishesIn('min sambo kan ta samtalet, jag hör dåligt').has('call'));
   assert.ok(wishesIn("I'm deaf, please write to me").has('noCall'), 'deaf and no one else to take it: not called');
 });
+
+test('lines 8118–8165 (the booked call): a call asked again or a booked call moved is a wish for a call; the customer\'s own call again is none', () => {
+  for (const t of ['ni ringde men linjen bröts, ring igen', 'could you try again after 6? I was driving', 'can you move my callback to Thursday?', 'kan ni flytta mitt samtal till fredag förmiddag?']) assert.ok(wishesIn(t).has('call'), t);
+  for (const t of ['jag ringer igen i morgon om ingen svarar', 'vi provar att ringa igen efter lunch']) assert.ok(!wishesIn(t).has('call'), t);
+});
