@@ -51,6 +51,7 @@ const ORDER_CUE_KINDS: ReadonlyArray<readonly [OrderCueId, Intent]> = [
   ['timeAgreed', 'rebooking'],
   ['slotGone', 'rebooking'],
   ['postponed', 'rebooking'],
+  ['callMoved', 'rebooking'],
 ];
 
 /** The returns list's words for an exchange, which a part changed ("byta klädsel") says too. */

@@ -200,3 +200,7 @@ test('lines 8022–8069 (rude customers): a subscription charged after it was en
 test('lines 8070–8117 (contact forms): following one\'s order is an order\'s question', () => {
   for (const t of ['hur gör jag för att följa min beställning?', 'where can I follow my parcel?']) assert.equal(kind(t), 'order_status', t);
 });
+
+test('lines 8166–8213 (the booked call again): a booked call asked at another time, or called off, is a booking', () => {
+  for (const t of ['jag har en telefontid kl 10 men kan ni ta mig vid halv elva?', 'the phone appointment on Monday won\'t work, could you make it 2.30?', 'avboka mitt samtal på tisdag, det har löst sig']) assert.equal(kind(t), 'rebooking', t);
+});

@@ -66,3 +66,12 @@ test('lines 8118–8165 (the booked call): a call asked again or a booked call m
   for (const t of ['ni ringde men linjen bröts, ring igen', 'could you try again after 6? I was driving', 'can you move my callback to Thursday?', 'kan ni flytta mitt samtal till fredag förmiddag?']) assert.ok(wishesIn(t).has('call'), t);
   for (const t of ['jag ringer igen i morgon om ingen svarar', 'vi provar att ringa igen efter lunch']) assert.ok(!wishesIn(t).has('call'), t);
 });
+
+test('lines 8166–8213 (the booked call again): a booked call asked at another time, a failed call tried again, someone to ring or to ring her, are wishes for a call; a booked call called off is a refusal; "try again" with no call is none', () => {
+  for (const t of ['jag har en telefontid kl 10 men kan ni ta mig vid halv elva?', 'the phone appointment on Monday won\'t work, could you make it 2.30?', 'samtalet bröts i tunneln, försök gärna igen', 'kan någon bara ringa och förklara?', 'bättre att ringa henne istället']) assert.ok(wishesIn(t).has('call'), t);
+  for (const t of ['avboka mitt samtal på tisdag, det har löst sig', 'no need for the callback any more']) {
+    assert.ok(wishesIn(t).has('noCall'), t);
+    assert.ok(!wishesIn(t).has('call'), t);
+  }
+  assert.ok(!wishesIn('försök igen med ett annat lösenord').has('call'));
+});

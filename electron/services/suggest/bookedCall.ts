@@ -1,0 +1,21 @@
+/**
+ * The call a customer booked ("Ring upp mig"), in the folded text (å→a, ö→o) the wishes and the
+ * order cues read: asked at another time, it is a wish for a call (wishes.ts) and a booking moved
+ * (orderCues.ts); called off, a refusal of the call and a booking cancelled.
+ */
+
+/** A call the customer booked ("telefontid", "mitt bokade samtal", "the call I booked", "callback"). */
+export const BOOKED_CALL = '(telefontid|samtalstid|bokade (ett )?samtal|bokat (ett )?samtal|(ett )?samtal bokat|bokade tid for samtal|(en )?tid for (ett )?(telefon)?samtal|uppringning|callback|call-back|phone appointment|phone slot|the call i booked|booked a call|call booked)';
+
+/** Another time asked for it ("kan ni ta mig vid halv tolv?", "could you make it 4.15?", "push it to the week after"). */
+export const OTHER_TIME = '(istallet|i stallet|tidigare|senare|halv (ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)|kl ?\\d{1,2}|innan \\d{1,2}|efter \\d{1,2}|make it|instead|push it|move it|earlier|later|the week after|veckan efter|\\d{1,2}[.:]\\d{2})';
+
+/** The booked call named, another time asked after it (only the booked call is matched: what it is about stays the case's). */
+export const BOOKED_CALL_MOVED = new RegExp(`\\b${BOOKED_CALL}\\b(?=[\\s\\S]{0,120}?\\b${OTHER_TIME}\\b)`);
+
+/** A booked call called off ("stryk mitt bokade samtal", "please cancel the call I booked", "samtalet på fredag behövs inte"). */
+export const BOOKED_CALL_OFF = [
+  /\b(stryk|avboka|avbokar|cancel|cancelling|canceling)\b[^.!?]{0,30}\b(samtal|samtalet|uppringning|uppringningen|call|callback|phone appointment)\b/,
+  /\bsamtalet\b[^.!?]{0,25}\bbehovs inte\b/,
+  /\bno need for the (call|phone appointment|callback)\b/,
+];
