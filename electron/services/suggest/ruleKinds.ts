@@ -41,7 +41,7 @@ const LEANING_SCORE = 2;
  * Order cues that each point to one kind: a thing on its way, or a notice asked for when it is (an
  * order's status); a reminder asked before a time booked (a booking's); a thing posted back to the
  * shop, and in a later turn where a return is handed in (a return's); a time agreed, a slot already
- * taken, a visit put off (a booking's).
+ * taken, a visit put off, a booked call asked at another time or called off (a booking's).
  */
 const ORDER_CUE_KINDS: ReadonlyArray<readonly [OrderCueId, Intent]> = [
   ['onItsWay', 'order_status'],
