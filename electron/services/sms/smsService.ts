@@ -3,6 +3,7 @@ import { slaDueAt } from '../../../shared/domain/cases';
 import { refreshActivity } from '../cases/caseActivity';
 import type { CaseDeps } from '../cases/caseCommands';
 import type { Logger } from '../logger';
+import { createRepeatingJob } from '../repeatingJob';
 import type { SecretBox } from '../secrets/secretBox';
 import { fortySixElks } from './fortySixElks';
 import { sinch, type SinchOptions } from './sinch';
@@ -60,10 +61,7 @@ function sinchFor(o: SinchOptions) {
  * and files a customer's other SMS replies into their case.
  */
 export function createSmsService(d: SmsServiceDeps) {
-  let timer: NodeJS.Timeout | null = null;
   let lastPoll = 0;
-  let running = false;
-  let busy: Promise<void> | null = null;
   const pollMs = d.pollMs ?? 60_000;
 
   async function sendDue(gw: { provider: SmsProvider; sender: string }): Promise<number> {
@@ -185,15 +183,8 @@ export function createSmsService(d: SmsServiceDeps) {
     }
   }
 
-  const loop = () => {
-    if (!running) return;
-    busy = round()
-      .catch((e) => d.logger.error('SMS round failed', { error: String(e) }))
-      .finally(() => {
-        busy = null;
-        if (running) timer = setTimeout(loop, 5_000);
-      });
-  };
+  // a round every five seconds, and at once for a notice to send (after the round under way, if any)
+  const job = createRepeatingJob({ run: round, everyMs: 5_000, onError: (e) => d.logger.error('SMS round failed', { error: String(e) }) });
 
   return {
     /** One round now: send what is due, and fetch reports and replies when it is time. */
@@ -207,20 +198,9 @@ export function createSmsService(d: SmsServiceDeps) {
       const gw = gatewayProvider(d);
       if (gw) await poll(gw);
     },
-    start() {
-      running = true;
-      loop();
-    },
-    kick() {
-      if (!running || busy) return;
-      if (timer) clearTimeout(timer);
-      loop();
-    },
-    async stop() {
-      running = false;
-      if (timer) clearTimeout(timer);
-      await busy;
-    },
+    start: () => job.start(),
+    kick: () => job.wake(0),
+    stop: () => job.stop(),
   };
 }
 export type SmsService = ReturnType<typeof createSmsService>;

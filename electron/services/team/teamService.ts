@@ -9,6 +9,7 @@ import type { TeamEvent, TeamOp } from '../../../shared/contract/teamLog';
 import type { Logger } from '../logger';
 import { loadMailAccount, type MailAccount } from '../mail/mailAccounts';
 import type { ConnectionTuning } from '../mail/mailConnection';
+import { createRepeatingJob } from '../repeatingJob';
 import type { SecretBox } from '../secrets/secretBox';
 import { applyEvent, projectCase, type TeamStateDeps } from './teamState';
 import { exchangeTeamLog, type TeamSyncResult } from './teamSync';
@@ -46,9 +47,6 @@ export function createTeamService(d: TeamServiceDeps): TeamService {
   const t = d.repos.team;
   const agentName = (as?: string) => as || d.repos.settings.get().agentName || 'agent';
   let running = false;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let inFlight: Promise<TeamSyncResult | null> | null = null;
-  let again = false;
   let watcher: TeamWatcher | null = null;
 
   function keyOf(caseId: string): string {
@@ -138,52 +136,34 @@ export function createTeamService(d: TeamServiceDeps): TeamService {
     return r;
   }
 
-  function syncOnce(): Promise<TeamSyncResult | null> {
-    if (inFlight) {
-      again = true;
-      return inFlight.then(() => syncOnce());
-    }
-    again = false;
-    inFlight = exchange().finally(() => {
-      inFlight = null;
-    });
-    return inFlight;
-  }
-
-  function schedule(ms: number): void {
-    if (!running) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      syncOnce()
-        .catch((e) => d.logger.warn('shared case log: exchange failed; changes wait here and go out later', { error: String(e) }))
-        .finally(() => schedule(again ? 0 : (d.pollMs ?? 15_000)));
-    }, ms);
-  }
+  // one exchange at a time, every pollMs while running, sooner after a change here or a push
+  const job = createRepeatingJob({
+    run: exchange,
+    everyMs: d.pollMs ?? 15_000,
+    onError: (e) => d.logger.warn('shared case log: exchange failed; changes wait here and go out later', { error: String(e) }),
+  });
   function kick(): void {
     // a short pause gathers a burst of changes (a hand-over is a note and an owner) into one exchange
-    schedule(50);
+    job.wake(50);
   }
 
   return {
     keyOf,
     record,
     caseSeen,
-    syncOnce,
+    syncOnce: () => job.runNow(),
     kick,
     start() {
       if (running) return;
       running = true;
-      schedule(0);
-      if (d.idle !== false) watcher = watchTeamLog({ account, onChange: () => schedule(0), logger: d.logger, ...(d.tuning ? { tuning: d.tuning } : {}) });
+      job.start();
+      if (d.idle !== false) watcher = watchTeamLog({ account, onChange: () => job.wake(0), logger: d.logger, ...(d.tuning ? { tuning: d.tuning } : {}) });
     },
     async stop() {
       running = false;
       await watcher?.stop();
       watcher = null;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await inFlight?.catch(() => {});
+      await job.stop();
     },
     pendingCount: () => t.pending().length,
   };
