@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import templates from '../../../resources/templates/default-templates.json';
@@ -47,4 +49,16 @@ test('on the late part, the kind model blended with the rules beats the rules al
   const rulesAlone = evaluate(late, tpl, { kindModelFor: () => null }).kind.macroF1;
   assert.ok(blended >= 0.78, `kind macro-F1 with the model ${blended.toFixed(3)}`);
   assert.ok(blended > rulesAlone + 0.05, `with the model ${blended.toFixed(3)}, rules alone ${rulesAlone.toFixed(3)}`);
+});
+
+test('a line of the set says how its message came: the chat, an e-mail or an SMS answer; anything else is refused', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evalset-'));
+  const file = path.join(dir, 'part.tsv');
+  fs.writeFileSync(file, 'sms\ty\t1\tsms\tdelivery_time\tKommer den på förmiddagen?\nchat\tn\t1\tchat\tgeneral\thej\n');
+  assert.deepEqual(
+    loadEvalSet(file).map((c) => [c.channel, c.hasPhone, c.expect.channel]),
+    [['sms', true, 'sms'], ['chat', false, 'chat']],
+  );
+  fs.writeFileSync(file, 'fax\tn\t1\temail\tgeneral\thej\n');
+  assert.throws(() => loadEvalSet(file), /part\.tsv:1: not a labeled line/);
 });

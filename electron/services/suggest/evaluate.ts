@@ -5,7 +5,8 @@ import { detectLanguage, type SuggestInput } from './signals';
 
 /** One labeled message of the evaluation set (tests/fixtures/suggestEval/, see its README). */
 export interface EvalCase {
-  channel: 'chat' | 'email';
+  /** How the message came: the chat, an e-mail, or an SMS (an answer to one of the shop's notices). */
+  channel: 'chat' | 'email' | 'sms';
   text: string;
   turns: number;
   hasPhone: boolean;
@@ -31,7 +32,7 @@ export function loadEvalSet(file: string): EvalCase[] {
     .filter((l) => l.trim())
     .map((line, i) => {
       const [via, phone, turns, channel, kind, ...text] = line.split('\t');
-      if ((via !== 'chat' && via !== 'email') || !channel || !kind || text.length === 0) throw new Error(`${file}:${i + 1}: not a labeled line`);
+      if ((via !== 'chat' && via !== 'email' && via !== 'sms') || !channel || !kind || text.length === 0) throw new Error(`${file}:${i + 1}: not a labeled line`);
       return { channel: via, hasPhone: phone === 'y', turns: Number(turns), attachments: 0, text: text.join('\t'), expect: { channel, kind } };
     });
 }
