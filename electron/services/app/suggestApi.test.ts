@@ -57,6 +57,20 @@ test("a customer's reply is read by their own words, not by the shop's answer qu
   assert.notEqual(sug.channel[0]!.value, 'callback', "the shop's 'ring oss' in the quote is no wish of the customer's");
 });
 
+test('a customer who answers the shop’s SMS notice in an e-mail case is answered by SMS; a question by e-mail still by e-mail', async (t) => {
+  const s = await setup();
+  t.after(() => s.services.close());
+  const c = await s.api.createCase({ channel: 'email', subject: 'Beställning 5521', customer: { name: 'Åsa', email: 'asa@example.se', phone: '0701234567' } });
+  const at = s.clock.now();
+  s.services.repos.messages.insert({ caseId: c.id, direction: 'in', channel: 'email', author: 'Åsa', bodyText: 'Hej, när skickas beställning 5521?', createdAt: at });
+  s.services.repos.messages.insert({ caseId: c.id, direction: 'out', channel: 'sms', author: 'Butiken', bodyText: 'Din beställning 5521 är skickad.', createdAt: at + 60_000 });
+  assert.equal((await s.api.getSuggestions({ caseId: c.id })).channel[0]!.value, 'email', 'her last words came by e-mail');
+  s.services.repos.messages.insert({ caseId: c.id, direction: 'in', channel: 'sms', author: '+46701234567', bodyText: 'Tack! Kommer den på förmiddagen eller eftermiddagen?', createdAt: at + 120_000 });
+  const sug = await s.api.getSuggestions({ caseId: c.id });
+  assert.equal(sug.channel[0]!.value, 'sms');
+  assert.ok(sug.channel[0]!.reasons.length > 0, 'with why');
+});
+
 test('the channel plan shows the store’s real figures per kind and channel, with a recommendation and a CSV', async (t) => {
   const s = await setup();
   t.after(() => s.services.close());

@@ -35,6 +35,21 @@ test('an e-mail question is answered by e-mail; a customer who asks for a text g
   assert.equal(sms.channel[0]!.value, 'sms');
 });
 
+test('an answer to one of the shop’s SMS notices is answered by SMS, unless it needs a written trail or a voice', () => {
+  const sms = { ...base, channel: 'sms' as const, hasPhone: true };
+  const quick = suggest({ ...sms, text: 'Tack! Kommer budet på förmiddagen eller eftermiddagen?' }, TPL);
+  assert.equal(quick.channel[0]!.value, 'sms');
+  assert.equal(quick.channel.find((c) => c.value === 'chat'), undefined, 'an SMS case is not moved to chat');
+  assert.equal(suggest({ ...sms, text: 'Ok tack 👍' }, TPL).channel[0]!.value, 'sms');
+  const plain = suggest({ ...sms, text: 'Jag är hemma hela dagen imorgon och på fredag, så budet kan komma när det passar. Portkoden är 1234 och vi bor på tredje våningen.' }, TPL);
+  assert.equal(plain.channel[0]!.value, 'sms');
+  assert.ok(plain.channel[0]!.reasons.length > 0, 'always with why');
+  const fault = suggest({ ...sms, text: 'Jackan jag hämtade ut har en reva i sömmen under armen. Vill reklamera' }, TPL);
+  assert.equal(fault.channel[0]!.value, 'email', 'a complaint wants the written trail');
+  assert.ok(fault.channel[0]!.reasons.some((r) => r.en === 'ask for the customer’s e-mail address'), 'and there is no address on file');
+  assert.equal(suggest({ ...sms, text: 'Ring mig är du snäll, lättare att förklara' }, TPL).channel[0]!.value, 'callback');
+});
+
 test('the shop’s history and the agents’ feedback weigh in, and say so', () => {
   const text = 'Lampan kom trasig';
   const without = suggest({ ...base, channel: 'email', text, hasPhone: true }, TPL);

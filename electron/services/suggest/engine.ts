@@ -97,7 +97,8 @@ export function scoreChannels(input: SuggestInput, signals: Signal[], intent: In
     chat: input.channel === 'chat' ? 0.5 : -1,
     email: input.channel === 'email' ? 0.55 : 0.1,
     callback: 0,
-    sms: -0.2,
+    // an answer to the shop's SMS notice is answered where it came, as a chat line or an e-mail is
+    sms: input.channel === 'sms' ? 0.5 : -0.2,
   };
   const reasons: Record<ChannelOption, Reason[]> = { chat: [], email: [], callback: [], sms: [] };
   const score = { ...base };
@@ -112,6 +113,8 @@ export function scoreChannels(input: SuggestInput, signals: Signal[], intent: In
   if (input.channel === 'email' && !input.hasPhone && !signals.some((s) => s.id === 'phoneWish')) score.callback -= 0.3;
   if (input.channel === 'chat' && score.chat > 0 && reasons.chat.length === 0) reasons.chat.push({ signal: 'channel', sv: 'inget talar för att byta kanal', en: 'nothing speaks for changing channel' });
   if (input.channel === 'email' && reasons.email.length === 0) reasons.email.push({ signal: 'channel', sv: 'inget talar för att byta kanal', en: 'nothing speaks for changing channel' });
+  if (input.channel === 'sms' && reasons.sms.length === 0) reasons.sms.push({ signal: 'channel', sv: 'kunden svarade på ett sms; inget talar för att byta kanal', en: 'the customer answered a text; nothing speaks for changing channel' });
+  if (score.email > 0 && !input.hasEmail && input.channel !== 'email') reasons.email.push({ signal: 'channel', sv: 'fråga efter kundens e-postadress', en: 'ask for the customer’s e-mail address' });
 
   // the shop's own history: the channel that solved this kind of case fastest
   const fast = priors.fastestChannel.get(intent);

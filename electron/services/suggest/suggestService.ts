@@ -57,8 +57,11 @@ export function createSuggestService(d: CaseDeps & { readSolved?: ReadSolvedCase
     const s = d.repos.settings.get();
     const now = d.clock.now();
     const target = s.slaTargets[c.channel];
+    // a customer who last wrote by answering the shop's SMS (in a case begun by e-mail or a booked
+    // call) is answered by SMS, as one who wrote in the chat is answered there
+    const lastWrote = inbound.at(-1)?.channel;
     return {
-      channel: c.channel,
+      channel: lastWrote === 'sms' ? 'sms' : c.channel,
       text,
       turns,
       attachments: messages.reduce((n, m) => n + (m.direction === 'in' ? m.attachments.length : 0), 0),
