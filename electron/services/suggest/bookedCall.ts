@@ -13,6 +13,13 @@ export const OTHER_TIME = '(istallet|i stallet|tidigare|senare|halv (ett|tva|tre
 /** The booked call named, another time asked after it (only the booked call is matched: what it is about stays the case's). */
 export const BOOKED_CALL_MOVED = new RegExp(`\\b${BOOKED_CALL}\\b(?=[\\s\\S]{0,120}?\\b${OTHER_TIME}\\b)`);
 
+/**
+ * A call asked at another time than one the shop named, without naming the booking: the answer to
+ * a booked call's confirmation ("kan ni ringa vid 13 istället?", "can you call at 4 instead of 3?"); not
+ * a call instead of another channel ("ring mig kl 15 istället för att mejla", "instead of emailing").
+ */
+export const CALL_AT_OTHER_TIME = /\b(ring|ringa|ringer|call|phone)\b[^.!?]{0,15}\b(at|kl|klockan|vid|around|runt) ?\d{1,2}([.:]\d\d)?( ?(am|pm))?\b[^.!?]{0,20}\b(instead|istallet|i stallet)\b(?! (for att|of (e-?mail|mail|writ|text|chat|messag)))/;
+
 /** A booked call called off ("stryk mitt bokade samtal", "please cancel the call I booked", "samtalet på fredag behövs inte"). */
 export const BOOKED_CALL_OFF = [
   /\b(stryk|avboka|avbokar|cancel|cancelling|canceling)\b[^.!?]{0,30}\b(samtal|samtalet|uppringning|uppringningen|call|callback|phone appointment)\b/,

@@ -4,7 +4,7 @@
  * charged for it, the day it was paid, a time booked that no longer suits. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
-import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF } from './bookedCall';
+import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME } from './bookedCall';
 export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved';
 
 /** Something said not to work or not to suit, in either language (timeNoGood counts them). */
@@ -17,7 +17,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     // or is at the pick-up point ("ett sms räcker när den kommit fram till ombudet")
     /\b(kommit|kommer|ar|landat|landar) (fram )?(till|pa|hos) (ombudet|utlamningsstallet|paketboxen)\b/,
     /\b(nar|om|innan) (\w+(n|t|na)|den|det|dom|de|min \w+|mitt \w+|mina \w+) (ar|har kommit|kommit) pa vag\b/, /\bar (paketet|ordern|bestallningen|leveransen|min \w+|mitt \w+|mina \w+) pa vag\b/,
-    /\bwhen (it|they|the \w+|my \w+)( is|'s| are|'re) on (its|their|the) way\b/, /\b(is|are) (my|the) \w+ on (its|their|the) way\b/,
+    /\bwhen (it|they|the \w+|my \w+)( is|'s| are|'re) on (its|their|the) way\b/, /\b(is|are) (my|the) \w+( #?\d+)? on (its|their|the) way\b/,
     // or leaves the warehouse ("drop me a text when the parcel leaves the warehouse", "har ordern lämnat lagret?")
     /\b(leaves|left|has left|have left|is out of) (the|your) warehouse\b/, /\b(lamnar|lamnat|lamnade) (ert |erat )?lagret\b/, /\b(lamnar|lamnat|lamnade) (ert|era|ert centrala) lager\b/,
     // or a notice asked for when it is sent ("text me when shipped", "sms när den skickats")
@@ -51,6 +51,11 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(om jag bestaller|bestaller jag|if i order|if i place (an|my|the) order)( \w+){0,3} (nu|idag|i dag|ikvall|i kvall|pa formiddagen|fore lunch|today|now|tonight|this morning|before (noon|lunch))\b/,
     /\b(vilken dag|vilket datum)\b[^.!?]{0,30}\b(kommer|levereras|levererar ni|skickas|kan levereras|far jag (hem )?(den|dem|dom|det|\w+n|\w+t))\b/,
     /\b(which|what) (day|date)\b[^.!?]{0,30}\b(arrives?|be delivered|(will|would|does|do) (it|they|the \w+|my \w+) (come|arrive|be delivered))\b/,
+    // when in the day the delivery comes, or whether it can come at another hour ("Kommer budet på förmiddagen
+    // eller eftermiddagen?", "14-18 funkar dåligt, jobbar. Kan den komma efter 18?")
+    /\b(kommer|kan) (den|det|paketet|leveransen|budet|chaufforen)( komma)? (efter|fore|innan|pa|vid|mellan) (\d|formiddag|eftermiddag|kvall|morgon|lunch)/,
+    // whether it still comes before a day ("Will it still come before New Year with the holidays?")
+    /\b(will|would|could) (it|they|the \w+|my \w+)( still)? (come|arrive|get here|be here|be delivered) (before|by|in time)\b/,
     // "när ni vet när tvättmaskinen kommer": a thing (not the parcel or the order) that comes
     /\bnar (?!(paketet|paket|ordern|bestallningen|leveransen|svaret|pengarna|mejlet|koden|lanken)\b)[a-z]{3,}(n|na|en|et|rna) (kommer|levereras|anlander)\b/,
     // whether a thing makes it by a day ("hinner lampan komma till fredag?", "will the rug make it by Friday?")
@@ -118,7 +123,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // "kan ni komma veckan efter i stället?"), or said to clash with something ("clashes with your fitting date"): a booking's
   comeInstead: [/\b(kan ni|kan du|kan de|kan montorerna) komma (\w+ ){1,2}(i stallet|istallet)\b/, /\bclash(es|ed)? with (your|the|our) (fitting|delivery|installation|visit|appointment|booking)( date| day| time)?\b/, /\bkrockar med (er|den|var) (leverans|montering|tid|besok)\w*\b/,/\b(come|deliver|install it|fit it|do it|be here) (on|at) (\w+day|the \d+\w*|\d{1,2}( ?(am|pm))?)\b[^.!?]{0,10}\binstead\b/, /\b(komma|leverera|montera) (pa|pa en) (mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|\w+dagen)\b[^.!?]{0,10}\b(istallet|i stallet)\b/],
   // the call the customer booked asked at another time, or called off: a booking's (bookedCall.ts)
-  callMoved: [BOOKED_CALL_MOVED, ...BOOKED_CALL_OFF],
+  callMoved: [BOOKED_CALL_MOVED, CALL_AT_OTHER_TIME, ...BOOKED_CALL_OFF],
   // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to
   // pay 38 euros in customs", "ni har fakturerat mig för en skada"; "will I pay import duties?",
   // asked before buying, is a delivery's)

@@ -204,3 +204,10 @@ test('lines 8070–8117 (contact forms): following one\'s order is an order\'s q
 test('lines 8166–8213 (the booked call again): a booked call asked at another time, or called off, is a booking', () => {
   for (const t of ['jag har en telefontid kl 10 men kan ni ta mig vid halv elva?', 'the phone appointment on Monday won\'t work, could you make it 2.30?', 'avboka mitt samtal på tisdag, det har löst sig']) assert.equal(kind(t), 'rebooking', t);
 });
+
+test('lines 8214–8309 (answers by SMS): a call asked at another hour is a booking, but not a call instead of a mail; when in the day the courier comes, whether it comes before a day, and whether a numbered order is on its way', () => {
+  for (const t of ['passar dåligt, kan ni ringa kl 15 istället?', 'could you ring at 11 instead? school run']) assert.equal(kind(t), 'rebooking', t);
+  assert.notEqual(kind('ring mig kl 15 istället för att mejla'), 'rebooking', 'a call instead of a mail moves nothing');
+  for (const t of ['kommer paketet på eftermiddagen?', 'jobbar till fem, kan det komma efter 17?', 'will the rug still come before Easter?']) assert.equal(kind(t), 'delivery_time', t);
+  assert.equal(kind('is my order #5512 on its way? the app only says payment taken'), 'order_status');
+});
