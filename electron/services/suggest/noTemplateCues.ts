@@ -10,7 +10,7 @@
 import { NOT_FROM_CUSTOMER } from './notFromCustomer';
 
 export type NoTemplateCueId =
-  | 'praise' | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
+  | 'praise' | 'pleasedTold' | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
   | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer';
 
 /**
@@ -53,6 +53,13 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // (British "sorted, ta very much", "lovely, cheers": "ta" is thanks only in a line this short)
     /^\W*(ok|okej|okay|aha|toppen|perfekt|super|great|perfect|fint|bra|sorted|lovely|brill|brilliant|grand|sound)([,!. ]+(toppen|perfekt|super|great|perfect|fint|bra))?[,!. ]+(tack|thanks|thank you|cheers|ta)( sa mycket| so much| very much| a lot)?[!. ]*$/,
     /^\W*(hej,? )?tack (sa )?(jatte|valdigt |hemskt |otroligt )?mycket( for [^.!?]{0,40})?[!. ]*$/, /^\W*(thanks|thank you) (so|very) much( for [^.!?]{0,40})?[!. ]*$/,
+    // the answer to a price or a plan sent by SMS, taken ("JA, kör på reparationen", "yes please go ahead with the repair")
+    /^\W*((ja|jo|yes|ok|okej|okay|sure)\W+)*(please )?(kor pa|kor|go ahead|gor det|do it)( (med|with) [^.!?]{0,40})?[!. ]*$/,
+  ],
+  // someone told glad of what came, and thanked, nothing asked and no "but" ("Blommorna kom fram, mamma
+  // blev jätteglad. Tack!"): unlike a bare thank-you, which often opens a fault, the thing told is no fault
+  pleasedTold: [
+    /^(?![^?]*\b(inte|not|men|but|dock|however)\b)[^?]*\b(blev (jatte|sa |valdigt |sa himla )?(glad|glada|gladd|nojd|nojda)|(was|were) (so |very |really )?(happy|pleased|delighted|thrilled)|loved (it|them))\b[^?]*\b(tack|thanks|thank you)\b[^?]*$/,
   ],
   // a matter told as settled ("allt löste sig", "it all worked out"): a thank-you beside it closes
   // the case it names ("… när ni ringde om min reklamation. Allt löste sig.")

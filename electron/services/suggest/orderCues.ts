@@ -5,7 +5,7 @@
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
 import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME } from './bookedCall';
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved';
+export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved' | 'whereLeft';
 
 /** Something said not to work or not to suit, in either language (timeNoGood counts them). */
 const FAILS = "(doesn'?t|does not|won'?t|will not|don'?t|do not) work|(funkar|fungerar|gar|passar) inte";
@@ -122,6 +122,13 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // the visit of a fitter or a delivery asked on another day ("could the installers come on Monday instead",
   // "kan ni komma veckan efter i stället?"), or said to clash with something ("clashes with your fitting date"): a booking's
   comeInstead: [/\b(kan ni|kan du|kan de|kan montorerna) komma (\w+ ){1,2}(i stallet|istallet)\b/, /\bclash(es|ed)? with (your|the|our) (fitting|delivery|installation|visit|appointment|booking)( date| day| time)?\b/, /\bkrockar med (er|den|var) (leverans|montering|tid|besok)\w*\b/,/\b(come|deliver|install it|fit it|do it|be here) (on|at) (\w+day|the \d+\w*|\d{1,2}( ?(am|pm))?)\b[^.!?]{0,10}\binstead\b/, /\b(komma|leverera|montera) (pa|pa en) (mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|\w+dagen)\b[^.!?]{0,10}\b(istallet|i stallet)\b/],
+  // how the courier should leave the parcel or let the customer know ("Leave it behind the gate please", "ställ
+  // paketet bakom grinden", "Could the courier knock loudly"): a delivery's, not a return's ("var lämnar jag …")
+  whereLeft: [
+    /\b(leave|put|drop) (it|them|the parcel|the package|the box|the delivery)( \w+)? (behind|outside|by|at|in|on|under|next to|round|around) (the |my |our )?(gate|door|front door|back door|porch|garage|shed|back|front|steps|doorstep|bins?|neighbou?rs?|garden|fence|letterbox|mailbox)\b/,
+    /\b(stall|lagg|lamna) (det|den|dem|dom|paketet|kartongen|ladan|leveransen)( \w+)? (bakom|utanfor|vid|pa|i|under|hos) (grinden|dorren|ytterdorren|trappan|altanen|altandorren|garaget|forradet|brevladan|grannen|grannarna|baksidan|staketet|entren)\b/,
+    /\b(courier|driver|delivery man|budet|chaufforen|budfirman) (\w+ ){0,2}(knock|knocks|knacka|knackar|ring the (door)?bell|ringa pa|ringer pa|call me|ringa mig|text me|sms:?a mig)\b/,
+  ],
   // the call the customer booked asked at another time, or called off: a booking's (bookedCall.ts)
   callMoved: [BOOKED_CALL_MOVED, CALL_AT_OTHER_TIME, ...BOOKED_CALL_OFF],
   // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to

@@ -12,7 +12,7 @@ import type { OrderCueId } from './orderCues';
  * mailbox's automatic answer, a greeting alone, a range or a mending asked, a fault supposed, and
  * mail that is no customer's (notFromCustomer.ts).
  */
-const NOT_A_CASE: readonly CueId[] = ['praise', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'newsletterAsked', 'newBooking', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'rangeAsked', 'mendingAsked', 'faultSupposed', 'notFromCustomer'];
+const NOT_A_CASE: readonly CueId[] = ['praise', 'pleasedTold', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'discountAsked', 'newsletterAsked', 'newBooking', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'rangeAsked', 'mendingAsked', 'faultSupposed', 'notFromCustomer'];
 
 /**
  * How sure a cue of NOT_A_CASE is: as sure as a privacy request, so the kind model's certainty on a
@@ -41,7 +41,8 @@ const LEANING_SCORE = 2;
  * Order cues that each point to one kind: a thing on its way, or a notice asked for when it is (an
  * order's status); a reminder asked before a time booked (a booking's); a thing posted back to the
  * shop, and in a later turn where a return is handed in (a return's); a time agreed, a slot already
- * taken, a visit put off, a booked call asked at another time or called off (a booking's).
+ * taken, a visit put off, a booked call asked at another time or called off (a booking's); where
+ * the courier leaves the parcel or how he lets the customer know (a delivery's).
  */
 const ORDER_CUE_KINDS: ReadonlyArray<readonly [OrderCueId, Intent]> = [
   ['onItsWay', 'order_status'],
@@ -52,6 +53,7 @@ const ORDER_CUE_KINDS: ReadonlyArray<readonly [OrderCueId, Intent]> = [
   ['slotGone', 'rebooking'],
   ['postponed', 'rebooking'],
   ['callMoved', 'rebooking'],
+  ['whereLeft', 'delivery_time'],
 ];
 
 /** The returns list's words for an exchange, which a part changed ("byta klädsel") says too. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { kindOf } from './engine';
 import { ruleKind as kind } from './ruleKinds';
 import { computeSignals } from './signals';
 import { chatLine } from '../../../tests/helpers/suggestInput';
@@ -210,4 +211,11 @@ test('lines 8214–8309 (answers by SMS): a call asked at another hour is a book
   assert.notEqual(kind('ring mig kl 15 istället för att mejla'), 'rebooking', 'a call instead of a mail moves nothing');
   for (const t of ['kommer paketet på eftermiddagen?', 'jobbar till fem, kan det komma efter 17?', 'will the rug still come before Easter?']) assert.equal(kind(t), 'delivery_time', t);
   assert.equal(kind('is my order #5512 on its way? the app only says payment taken'), 'order_status');
+});
+
+test('lines 8310–8357 (answers by SMS a third time), with the built-in model: a plan taken is no case; someone glad of what came, thanked, is none; where the courier leaves it or how he rings is a delivery', () => {
+  for (const t of ['Yes please go ahead with the fitting', 'Barnen blev så glada för pusslet, tack!', 'Tårtan kom fram i tid och alla blev jätteglada. Tack!', 'The hamper arrived and my dad was so pleased. Thanks!']) assert.equal(kindOf(t), 'general', t);
+  assert.notEqual(kindOf('Blommorna kom fram men mamma blev inte glad, de var vissna. Tack ändå'), 'general', 'a "but" or a "not" keeps the fault');
+  for (const t of ['please put the parcel behind the shed', 'ställ paketet bakom grinden om ingen öppnar', 'leave the box by the back door please']) assert.equal(kindOf(t), 'delivery_time', t);
+  assert.notEqual(kind('kan jag lämna den i butiken?'), 'delivery_time', 'handing a return in is no delivery');
 });
