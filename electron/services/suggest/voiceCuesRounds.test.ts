@@ -53,3 +53,8 @@ test('a burn given by someone ("frisören brände mig i nacken") is an injury; c
   assert.ok(cuesIn('frisören brände mig i nacken med locktången, det gör fortfarande ont').has('safety'));
   assert.equal(cuesIn('jag brände kakorna i er nya ugnsform, hur diskar man den?').has('safety'), false);
 });
+
+test('a size or a model the customer did not order is a wrong thing sent, no fraud; an order they did not make still is one', () => {
+  for (const t of ["i didn't order the blue one, can I swap it?", 'I did not order this size, it should be a 38', "I didn't order the premium version"]) assert.equal(cuesIn(t).has('fraud'), false, t);
+  for (const t of ["I didn't order anything from you", "I didn't order this, who used my details?", 'I never placed these orders']) assert.ok(cuesIn(t).has('fraud'), t);
+});
