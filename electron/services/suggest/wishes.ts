@@ -36,6 +36,9 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(jag|vi) svarar (inte|aldrig|sallan) i telefon/, /\bvill inte ha (nagot |nagra )?(telefon)?samtal\b/, /\b(i|we) (won'?t|will not|can'?t|cannot|don'?t|do not) (be able to )?answer (the |my )?phone\b/,
     // a booked call called off ("stryk mitt bokade samtal", "please cancel the call I booked", "samtalet på fredag behövs inte")
     ...BOOKED_CALL_OFF,
+    // and the phone named as the way not preferred ("I'd rather have it in writing than on the phone",
+    // "hellre på mejl än att prata i telefon"); last, as the writing one above
+    /\b(rather|prefer|easier|simpler|better)\b[^.!?]{0,40}\bthan (on the phone|by phone|over the phone|a (phone )?call|calling|talking)\b/, /\b(hellre|enklare|lattare|battre)\b[^.!?]{0,40}\ban (att )?(prata i telefon|i telefon|(per|via) telefon|ringa|ett samtal)\b/,
   ],
   noEmail: [
     /\b(vill|orkar) inte (skriva|mejla|maila)\b/, /\b(ni|du) behover inte (mejla|maila|skriva till) (mig|oss)\b/, /\bbehover inte (svara|skriva|svara mig) (pa|via|per) (mejl|mail|e-?post)\b/, /\bno need to (e-?mail|write to) me\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
@@ -46,6 +49,10 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // "mejla inte", "skicka inga mejl", "don't email", "no emails please" (not an automatic reply's
     // "läser inte min e-post", which says nothing of the channel)
     /\b(mejla|maila) (mig |oss )?inte\b/, /\b(skicka|skickar) (mig |oss )?(inga|inte) (mejl|mail|e-?post)/, /\b(don'?t|do not) (e-?mail)\b/, /(?<!\b(got|get|received|had|have|getting|seen|saw) )\bno (more )?e-?mails\b/,
+    // writing named as the way not preferred ("I'd rather explain this on the phone than in writing",
+    // "hellre i telefon än att skriva"): the wish is the other way, and "in writing" is none (last: placed
+    // before the others they change what the kind model learns of other texts)
+    /\b(rather|prefer|easier|simpler|better)\b[^.!?]{0,40}\bthan (in writing|writing|by e-?mail|(an |by )?e-?mail|typing)\b/, /\b(hellre|enklare|lattare|battre)\b[^.!?]{0,40}\ban (att )?(skriva|skriftligt|i skrift|mejla|maila|(per|via|pa) (mejl|mail|e-?post))\b/,
   ],
   noSms: [
     /\b(inga|inte) sms\b/, /\bno (texts|sms)\b/, /\b(do not|dont|don't) (text|sms) me\b/,

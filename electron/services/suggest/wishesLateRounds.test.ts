@@ -75,3 +75,9 @@ test('lines 8166–8213 (the booked call again): a booked call asked at another 
   }
   assert.ok(!wishesIn('försök igen med ett annat lösenord').has('call'));
 });
+
+test('the way not preferred, named after "than" or "än", is no wish: a call rather than writing is a call; writing rather than a call is writing', () => {
+  const ids = (t: string) => [...wishesIn(t).keys()].filter((w) => w === 'call' || w === 'writing').sort();
+  for (const t of ['could you ring me, I would rather go through it on the phone than by email', 'ring mig, det är lättare att förklara i telefon än att skriva']) assert.deepEqual(ids(t), ['call'], t);
+  for (const t of ["I'd rather get it in writing than over the phone", 'jag vill hellre ha det skriftligt än att ringa']) assert.deepEqual(ids(t), ['writing'], t);
+});
