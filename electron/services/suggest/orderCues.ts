@@ -52,8 +52,9 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(vilken dag|vilket datum)\b[^.!?]{0,30}\b(kommer|levereras|levererar ni|skickas|kan levereras|far jag (hem )?(den|dem|dom|det|\w+n|\w+t))\b/,
     /\b(which|what) (day|date)\b[^.!?]{0,30}\b(arrives?|be delivered|(will|would|does|do) (it|they|the \w+|my \w+) (come|arrive|be delivered))\b/,
     // when in the day the delivery comes, or whether it can come at another hour ("Kommer budet på förmiddagen
-    // eller eftermiddagen?", "14-18 funkar dåligt, jobbar. Kan den komma efter 18?")
+    // eller eftermiddagen?", "14-18 funkar dåligt, jobbar. Kan den komma efter 18?", "Can it come after 5 instead?")
     /\b(kommer|kan) (den|det|paketet|leveransen|budet|chaufforen)( komma)? (efter|fore|innan|pa|vid|mellan) (\d|formiddag|eftermiddag|kvall|morgon|lunch)/,
+    /\b(can|could|will|would|does) (it|the parcel|the delivery|the driver|the courier|they) (come|arrive|be delivered|deliver) (after|before|between|around|at|in the) (\d|noon|lunch|morning|afternoon|evening|the morning|the afternoon|the evening)/,
     // whether it still comes before a day ("Will it still come before New Year with the holidays?")
     /\b(will|would|could) (it|they|the \w+|my \w+)( still)? (come|arrive|get here|be here|be delivered) (before|by|in time)\b/,
     // "när ni vet när tvättmaskinen kommer": a thing (not the parcel or the order) that comes
@@ -87,7 +88,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // all", "torsdag funkar inte ändå"): a rebooking, no fault of a thing; only where nothing else in the
   // text fails too ("kl 14 går inte, och lampan funkar inte heller" keeps its fault)
   timeNoGood: [
-    new RegExp(`^(?!(.*\\b(${FAILS})\\b){2}).*\\b(\\d{1,2} ?(am|pm)|\\d{1,2}[.:]\\d\\d|(mon|tues|wednes|thurs|fri|satur|sun)day'?s?|tomorrow|that time|the time|that day|the date|that slot|the slot)\\b[^.!?]{0,12}\\b(doesn'?t|does not|won'?t|will not) work\\b`),
+    new RegExp(`^(?!(.*\\b(${FAILS})\\b){2}).*\\b(\\d{1,2} ?(am|pm)|\\d{1,2}[.:]\\d\\d|(mon|tues|wednes|thurs|fri|satur|sun)day'?s?|tomorrow|(that|the|this|your) (new |other |proposed |suggested )?(time|day|date|slot))\\b[^.!?]{0,12}\\b(doesn'?t|does not|won'?t|will not) work\\b`),
     new RegExp(`^(?!(.*\\b(${FAILS})\\b){2}).*\\b(kl(ockan)? ?\\d{1,2}|\\d{1,2}[.:]\\d\\d|(man|tis|ons|tors|fre|lor|son)dag(en)?|den tiden|tiden|den dagen|imorgon|i morgon)\\b[^.!?]{0,12}\\b(funkar|fungerar|gar|passar) inte\\b`),
   ],
   // a reminder asked before a time booked ("sms:a mig kvällen före när hundtrimningen är bokad", "a text

@@ -219,3 +219,11 @@ test('lines 8310–8357 (answers by SMS a third time), with the built-in model: 
   for (const t of ['please put the parcel behind the shed', 'ställ paketet bakom grinden om ingen öppnar', 'leave the box by the back door please']) assert.equal(kindOf(t), 'delivery_time', t);
   assert.notEqual(kind('kan jag lämna den i butiken?'), 'delivery_time', 'handing a return in is no delivery');
 });
+
+test('lines 8406–8453 (English later turns): a new time that does not work is a booking, no fault; whether it can come after an hour is a delivery', () => {
+  const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
+  assert.equal(ids("sorry, that other date doesn't work for us either, anything in May?").includes('complaint'), false);
+  assert.equal(kind("sorry, that other date doesn't work for us either, anything in May?"), 'rebooking');
+  assert.ok(ids("the new hinge doesn't work either").includes('complaint'), 'a thing that does not work still is a fault');
+  for (const t of ['could it come after 6 instead? at work till then', 'could they deliver after 7 instead? I work late']) assert.equal(kindOf(t), 'delivery_time', t);
+});
