@@ -119,7 +119,10 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // the time the customer wanted already taken ("that slot's gone now it says", "tiden var redan tagen"): a booking's
   slotGone: [/\b(that|the|my|this) (slot|time|appointment)('s| is| has| was)( now)? (gone|taken|full|been taken|no longer available)\b/, /\b(tiden|den tiden|min tid) (ar|var|har blivit) (redan )?(tagen|borta|upptagen|bokad av nan annan)\b/],
   // a fitting, a delivery or a visit put off ("vi behöver skjuta på monteringen en vecka", "could we postpone the installation"): a booking's
-  postponed: [/\b(skjuta|skjut) ((pa|upp) )?(\w+ ){0,2}(monteringen|leveransen|besoket|tiden|bokningen|installationen|servicen|motet|hamtningen)\b/, /\b(postpone|push back|put back|delay) (the|our|my) (installation|fitting|delivery|visit|appointment|booking|service|collection)\b/],
+  postponed: [
+    // a booking asked to another date ("Can the delivery and installation booked for the 3rd be moved to the 10th?")
+    /\b(be |get )?(moved|pushed|shifted|changed|rebooked) (back |forward )?to (the )?\d{1,2}(st|nd|rd|th)\b/, /\b(flyttas|flyttad|flyttat|bokas om) (fram |bak )?till (den )?\d{1,2}(:?[ea])?\b/,
+    /\b(skjuta|skjut) ((pa|upp) )?(\w+ ){0,2}(monteringen|leveransen|besoket|tiden|bokningen|installationen|servicen|motet|hamtningen)\b/, /\b(postpone|push back|put back|delay) (the|our|my) (installation|fitting|delivery|visit|appointment|booking|service|collection)\b/],
   // the visit of a fitter or a delivery asked on another day ("could the installers come on Monday instead",
   // "kan ni komma veckan efter i stället?"), or said to clash with something ("clashes with your fitting date"): a booking's
   comeInstead: [/\b(kan ni|kan du|kan de|kan montorerna) komma (\w+ ){1,2}(i stallet|istallet)\b/, /\bclash(es|ed)? with (your|the|our) (fitting|delivery|installation|visit|appointment|booking)( date| day| time)?\b/, /\bkrockar med (er|den|var) (leverans|montering|tid|besok)\w*\b/,/\b(come|deliver|install it|fit it|do it|be here) (on|at) (\w+day|the \d+\w*|\d{1,2}( ?(am|pm))?)\b[^.!?]{0,10}\binstead\b/, /\b(komma|leverera|montera) (pa|pa en) (mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|\w+dagen)\b[^.!?]{0,10}\b(istallet|i stallet)\b/],

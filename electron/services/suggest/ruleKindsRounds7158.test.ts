@@ -227,3 +227,9 @@ test('lines 8406–8453 (English later turns): a new time that does not work is 
   assert.ok(ids("the new hinge doesn't work either").includes('complaint'), 'a thing that does not work still is a fault');
   for (const t of ['could it come after 6 instead? at work till then', 'could they deliver after 7 instead? I work late']) assert.equal(kindOf(t), 'delivery_time', t);
 });
+
+test('lines 8454–8501 (business customers a fifth time): a booking asked to another date is a booking; being listed as a reseller asks no price (reseller prices still do)', () => {
+  for (const t of ['can the delivery on the 4th be moved to the 11th?', 'kan leveransen flyttas till den 14:e?']) assert.equal(kindOf(t), 'rebooking', t);
+  assert.equal(kind('we would like to be listed as a reseller in Finland, who do we contact?'), 'general');
+  assert.equal(kind('what are your reseller prices?'), 'quote');
+});
