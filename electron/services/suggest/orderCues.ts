@@ -14,6 +14,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
   // is: an order's status (not "jag är på väg till butiken")
   onItsWay: [
+    // part of the parcels come and the rest asked after ("Fick bara en av två kartonger. Var är den andra?")
+    /\b(bara|only|just) (en|ett|one|\d) (av|of) (\d|tva|tre|fyra|two|three|four) (kartonger|kartongerna|paket|paketen|kolli|kollin|lador|ladorna|boxes|parcels|packages)\b/,
     // or is at the pick-up point ("ett sms räcker när den kommit fram till ombudet")
     /\b(kommit|kommer|ar|landat|landar) (fram )?(till|pa|hos) (ombudet|utlamningsstallet|paketboxen)\b/,
     /\b(nar|om|innan) (\w+(n|t|na)|den|det|dom|de|min \w+|mitt \w+|mina \w+) (ar|har kommit|kommit) pa vag\b/, /\bar (paketet|ordern|bestallningen|leveransen|min \w+|mitt \w+|mina \w+) pa vag\b/,

@@ -233,3 +233,9 @@ test('lines 8454–8501 (business customers a fifth time): a booking asked to an
   assert.equal(kind('we would like to be listed as a reseller in Finland, who do we contact?'), 'general');
   assert.equal(kind('what are your reseller prices?'), 'quote');
 });
+
+test('lines 8502–8549 (Swedish later turns a sixth time): a plan agreed or a tip that worked is no case; part of the parcels come is an order\'s question; no code come a sign-in matter', () => {
+  for (const t of ['okej, då väntar jag på beskedet', 'great, see you on Friday', 'thanks for the tip, it worked a treat']) assert.equal(kindOf(t), 'general', t);
+  for (const t of ['only one of three boxes has come, where are the others?', 'fick bara två av fyra paket']) assert.equal(kindOf(t), 'order_status', t);
+  for (const t of ['kom ingen kod nu heller', "still didn't get a code"]) assert.equal(kindOf(t), 'password', t);
+});
