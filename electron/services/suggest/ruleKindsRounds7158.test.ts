@@ -239,3 +239,7 @@ test('lines 8502–8549 (Swedish later turns a sixth time): a plan agreed or a t
   for (const t of ['only one of three boxes has come, where are the others?', 'fick bara två av fyra paket']) assert.equal(kindOf(t), 'order_status', t);
   for (const t of ['kom ingen kod nu heller', "still didn't get a code"]) assert.equal(kindOf(t), 'password', t);
 });
+
+test('lines 8550–8597 (the booked call a third time): a call that settled it, thanked, and a time said to be fine are no case', () => {
+  for (const t of ['tack för samtalet, nu laddar den som den ska', 'thanks for the call, the printer works again', 'yes the time works, talk then', 'ok, jag finns på plats då']) assert.equal(kindOf(t), 'general', t);
+});

@@ -106,13 +106,20 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // (only the booked call is the wish's words: what it is about stays the case's)
     BOOKED_CALL_MOVED,
     // a call tried again after one that failed ("samtalet bröts. Försök gärna igen efter kl 18")
-    new RegExp(`(?<=\\b${A_CALL_MADE}\\b[\\s\\S]{0,80})\\b(forsok|forsoka|try) (garna )?(igen|en gang till|again|once more)\\b`),
+    new RegExp(`(?<=\\b${A_CALL_MADE}\\b[\\s\\S]{0,80})(?<!\\b(i'?ll|i will|we'?ll|jag|vi|jag ska|vi ska) )\\b(forsok|forsoka|try) (garna )?(igen|en gang till|again|once more)\\b`),
     // someone to ring, or to ring her or him ("vi vill gärna att någon ringer och hjälper oss", "kan någon bara ringa", "ring henne")
     /\batt (nagon|nan|ni) ringer (och|upp|mig|oss)\b/, /\b(kan|kunde) (nagon|nan) (bara |garna |snabbt )?ringa\b/, /\bring(a)? (henne|honom|dem|dom)\b/,
     // a call asked again, or a booked call moved ("ring igen och förklara", "could you try again after 5?",
     // "can you move my callback to tomorrow?"); not the customer's own ("jag ringer igen i morgon")
     /(?<!\b(jag|vi) (ska |kan |far |tanker |provar att )?)\bring(a)? (mig |oss )?igen\b/, /\b(could|can|would|will) you (please )?(call|ring|phone|try)( me| us)? (again|back later)\b/,
     /\b(move|change|push|shift) (my|the|our) (callback|call-back|call back|booked call|call)\b/, /\b(flytta|flyttar|andra) (min|mitt|var|vart) (uppringning|samtal|bokade samtal)\b/,
+    // a call now ("ingen har hört av sig. ring nu", "call me now"); someone who read the case to ring
+    // ("jag vill att någon som läst mejlen ringer upp"); someone else of the household to ring ("ring
+    // hellre min son på …", "please ring my wife instead"); a missed call to be tried again ("Sorry
+    // missed you, was driving. Try again after 6?"; not the customer's own "I'll try again")
+    /\bring (mig |oss )?(nu|direkt|genast|snarast)\b/, /(?<!\b(i'?ll|i will|we'?ll|i can|i could) )\bcall (me |us )?(now|right now|asap|right away)\b/, /\b(nagon|nan)\b[^.!?]{0,30}\bringer (upp|mig|oss)\b/,
+    /\bring (hellre |garna |i stallet )?(min|mitt|mina|var) (son|dotter|man|fru|sambo|mamma|pappa|mor|far|granne|kollega|chef|bror|syster)\b/, /\b(ring|call|phone) (my|our) (wife|husband|son|daughter|partner|mum|mom|mother|dad|father|colleague|manager|boss|brother|sister|neighbou?r)\b/,
+    /(?<=\b(missed (you|your call|the call)|missade (er|ert samtal|samtalet|dig))\b[\s\S]{0,60})(?<!\b(i'?ll|i will|we'?ll|jag|vi) )\b(try|forsok) (again|igen)\b/,
   ],
   sms: [
     /\b(sms:?a|smsa|texta|messa)\b/, /\b(sms:?ar|smsar|textar|messar) (mig|oss)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med|ge mig|ge oss|skicka mig) (garna |bara |helst |hellre )?(ett |en )?(kort |kortare |snabbt |litet )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,

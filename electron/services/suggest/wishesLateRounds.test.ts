@@ -81,3 +81,9 @@ test('the way not preferred, named after "than" or "än", is no wish: a call rat
   for (const t of ['could you ring me, I would rather go through it on the phone than by email', 'ring mig, det är lättare att förklara i telefon än att skriva']) assert.deepEqual(ids(t), ['call'], t);
   for (const t of ["I'd rather get it in writing than over the phone", 'jag vill hellre ha det skriftligt än att ringa']) assert.deepEqual(ids(t), ['writing'], t);
 });
+
+test('a call now, someone who read the case to ring, someone else of the household to ring, a missed call tried again: wishes for a call; the customer\'s own "I\'ll try again" or "I\'ll call now" are none', () => {
+  const call = (t: string) => wishesIn(t).has('call');
+  for (const t of ['tre veckor utan svar. ring snarast', 'please call me right away, it is leaking', 'jag vill att någon som kan ärendet ringer upp', 'ring hellre min dotter, hon vet mer', 'please phone my husband instead, he ordered it', 'missed your call, sorry! try again after lunch?']) assert.ok(call(t), t);
+  for (const t of ["i missed your call, I'll try again tomorrow", "I'll call now and explain", 'jag missade ert samtal, jag försöker igen i morgon']) assert.equal(call(t), false, t);
+});
