@@ -65,6 +65,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   pleasedTold: [
     // a call that settled it, thanked ("Tack för samtalet, nu fungerar diskmaskinen", "the call sorted it, thanks")
     /^(?![^?]*\b(inte|not|men|but|dock|however)\b)[^?]*\b(tack for samtalet|thanks for the call|thank you for the call|(the|your) call (sorted|fixed|solved|helped)|samtalet (loste|hjalpte|ordnade))\b[^?]*$/,
+    // money told come, thanked ("Tack, pengarna har kommit", "Refund's arrived, cheers")
+    /^(?![^?]*\b(inte|not|men|but|dock|however|only|bara|still|fortfarande)\b)[^?]*\b(pengarna|aterbetalningen|refund|the refund|the money)('s| has| have| is)? (har |ar )?(kommit|kommit in|arrived|come through|gone through|landed|in)\b[^?]*\b(tack|thanks|thank you|cheers)\b[^?]*$/,
+    /^(?![^?]*\b(inte|not|men|but|dock|however|only|bara|still|fortfarande)\b)[^?]*\b(tack|thanks|thank you|cheers)\b[^?]*\b(pengarna|aterbetalningen|refund|the refund|the money)('s| has| have| is)? (har |ar )?(kommit|kommit in|arrived|come through|gone through|landed)\b[^?]*$/,
     // a tip that worked, thanked ("tack för tipset om skötselråden. Det fungerade utmärkt, fläcken gick bort")
     /^(?![^?]*\b(inte|not|men|but|dock|however)\b)[^?]*\b(tack|thanks|thank you)\b[^?]*\b(fungerade|funkade|worked) (utmarkt|perfekt|fint|jattebra|bra|great|perfectly|a treat|like a charm)\b[^?]*$/,
     /^(?![^?]*\b(inte|not|men|but|dock|however)\b)[^?]*\b(blev (jatte|sa |valdigt |sa himla )?(glad|glada|gladd|nojd|nojda)|(was|were) (so |very |really )?(happy|pleased|delighted|thrilled)|loved (it|them))\b[^?]*\b(tack|thanks|thank you)\b[^?]*$/,
@@ -249,6 +252,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // a newsletter to join ("hur anmäler man sig till era utskick om nyheter?"): leaving one, or what
   // joining asks of one's data, is a privacy request
   newsletterAsked: [
+    // offers or adverts asked to stop, the shop's notices kept ("Sluta skicka reklam men leveransbesked är ok", "Remove me
+    // from offers but keep the delivery texts"); not with one's data or its source asked about (a privacy request)
+    /^(?!.*\b(uppgift\w*|data|details|personal|radera\w*|delete|erase|allt ni|everything you|var fick ni|hur fick ni|where did you get|how did you get|lagrat|sparat|stored|kept on me)\b).*\b(sluta skicka (reklam|erbjudanden|utskick)|inga fler (erbjudanden|utskick|reklamutskick)|vill inte ha fler (erbjudanden|utskick)|(remove|take) me (off|from) (your )?(offers|marketing|promotions|adverts|mailing list)|no more (offers|promotions|marketing|adverts)|unsubscribe( me)? from (offers|marketing|promotions|reviews|adverts))\b/,
     /^(?!.*\b(personnummer|personuppgift\w*|identity number|personal (data|details|information)|stored|lagras|sparas|gdpr)\b).*\b((anmaler|anmala|anmal|skriver upp|skriva upp|registrerar|registrera) (man sig |jag mig |mig |sig )?(till|for|pa) (era |ert |er )?(utskick|nyhetsbrev|nyhetsbrevet|nyheter)|prenumerera(r)? pa (era |ert |er )?(utskick|nyhetsbrev|nyhetsbrevet)|(sign up|signup|subscribe|join) (for|to) (your |the )?(newsletter|mailing list|emails)|(have|got) (a|any) (newsletter|mailing list)|har ni (ett |nagot |nat )?nyhetsbrev)\b/,
   ],
   // a new time booked ("kan jag boka en tid för färgning nästa vecka?"): no template books one; one

@@ -243,3 +243,8 @@ test('lines 8502–8549 (Swedish later turns a sixth time): a plan agreed or a t
 test('lines 8550–8597 (the booked call a third time): a call that settled it, thanked, and a time said to be fine are no case', () => {
   for (const t of ['tack för samtalet, nu laddar den som den ska', 'thanks for the call, the printer works again', 'yes the time works, talk then', 'ok, jag finns på plats då']) assert.equal(kindOf(t), 'general', t);
 });
+
+test('lines 8598–8645 (answers by SMS a fourth time): offers asked to stop are no privacy request unless one\'s data is asked about; money told come, thanked, is no case', () => {
+  for (const t of ['no more offers please, the order texts are fine', 'inga fler erbjudanden tack', 'Thanks, the refund has come through', 'återbetalningen har kommit in, tack!']) assert.equal(kindOf(t), 'general', t);
+  assert.equal(kindOf('sluta skicka erbjudanden och radera allt ni har sparat om mig'), 'privacy');
+});
