@@ -223,3 +223,11 @@ test("mail that is no customer's (a scam sent to the shop, text that tries to in
   assert.equal(kind('I was charged twice, the invoice is attached'), 'invoice');
   assert.equal(cuesIn('jag fick ett mejl från er: klicka här för att verifiera ditt konto. är det äkta?').has('fraud'), true, "a customer sent a scam in the shop's name is a fraud, called");
 });
+
+test('a short note telling a thing came or worked, thanked, in either order and with any thanks; not with a "but", a question or in a long mail', () => {
+  const pleased = (t: string) => cuesIn(t).has('pleasedTold');
+  for (const t of ['Thanks, the refund\'s in', 'refund\'s in, cheers', 'cheers for the cleaning tip, it worked a treat', 'mamma blev jätteglad, tack!', 'tack för samtalet, nu fungerar diskmaskinen'])
+    assert.equal(pleased(t), true, t);
+  for (const t of ['thanks, only half the refund has come through', 'tack, pengarna har kommit men inte frakten', 'thanks, the refund is in?', `${'Jag skriver om min beställning. '.repeat(10)}Pengarna har kommit, tack.`])
+    assert.equal(pleased(t), false, t);
+});

@@ -21,6 +21,23 @@ export const WHEELCHAIR_ASKED_SV = '(tillganglig|tillgangligt|anpassad|anpassat|
 /** What follows "wheelchair" when the premises are asked about ("wheelchair accessible", "a wheelchair ramp"). */
 export const WHEELCHAIR_SUITS = '[- ](accessible|access|friendly|ramp)';
 
+/** Words that make a short note more than a thank-you ("men", "however"): something is still wrong. */
+const BUT_WORDS = ['inte', 'not', 'men', 'but', 'dock', 'however'];
+const THANKS = '(tack|thanks|thank you|cheers)';
+/** Money told come ("pengarna har kommit", "the refund's gone through", "refund's in"). */
+const MONEY_CAME = "(pengarna|aterbetalningen|refund|the refund|the money)('s| has| have| is)? (har |ar )?(kommit|kommit in|arrived|come through|gone through|landed|in)";
+/** Besides the "but" words, what tells money only partly come ("only half", "still waiting for the rest"). */
+const MONEY_CAME_BUT = ['only', 'bara', 'still', 'fortfarande'];
+
+/**
+ * A short note (at most 300 characters, nothing asked, no "but") that says each of `parts` in
+ * order, as whole words: someone told glad of a thing, which a long mail only mentions on its way.
+ */
+function shortNoteWith(parts: string[], alsoBut: string[] = []): RegExp {
+  const but = [...BUT_WORDS, ...alsoBut].join('|');
+  return new RegExp(`^(?=[\\s\\S]{0,300}$)(?![^?]*\\b(${but})\\b)${parts.map((part) => `[^?]*\\b${part}\\b`).join('')}[^?]*$`);
+}
+
 export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // a thank-you with nothing to solve: no template fits
   // a greeting and nothing else ("god morgon", "hej!"): the case is still to come
@@ -65,13 +82,12 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // short, and in a long mail the same words are a detail of a case
   pleasedTold: [
     // a call that settled it, thanked ("Tack för samtalet, nu fungerar diskmaskinen", "the call sorted it, thanks")
-    /^(?=[\s\S]{0,300}$)(?![^?]*\b(inte|not|men|but|dock|however)\b)[^?]*\b(tack for samtalet|thanks for the call|thank you for the call|(the|your) call (sorted|fixed|solved|helped)|samtalet (loste|hjalpte|ordnade))\b[^?]*$/,
-    // money told come, thanked ("Tack, pengarna har kommit", "Refund's arrived, cheers")
-    /^(?=[\s\S]{0,300}$)(?![^?]*\b(inte|not|men|but|dock|however|only|bara|still|fortfarande)\b)[^?]*\b(pengarna|aterbetalningen|refund|the refund|the money)('s| has| have| is)? (har |ar )?(kommit|kommit in|arrived|come through|gone through|landed|in)\b[^?]*\b(tack|thanks|thank you|cheers)\b[^?]*$/,
-    /^(?=[\s\S]{0,300}$)(?![^?]*\b(inte|not|men|but|dock|however|only|bara|still|fortfarande)\b)[^?]*\b(tack|thanks|thank you|cheers)\b[^?]*\b(pengarna|aterbetalningen|refund|the refund|the money)('s| has| have| is)? (har |ar )?(kommit|kommit in|arrived|come through|gone through|landed)\b[^?]*$/,
+    shortNoteWith(['(tack for samtalet|thanks for the call|thank you for the call|(the|your) call (sorted|fixed|solved|helped)|samtalet (loste|hjalpte|ordnade))']),
+    // money told come, thanked, in either order ("Tack, pengarna har kommit", "Refund's arrived, cheers")
+    shortNoteWith([MONEY_CAME, THANKS], MONEY_CAME_BUT), shortNoteWith([THANKS, MONEY_CAME], MONEY_CAME_BUT),
     // a tip that worked, thanked ("tack för tipset om skötselråden. Det fungerade utmärkt, fläcken gick bort")
-    /^(?=[\s\S]{0,300}$)(?![^?]*\b(inte|not|men|but|dock|however)\b)[^?]*\b(tack|thanks|thank you)\b[^?]*\b(fungerade|funkade|worked) (utmarkt|perfekt|fint|jattebra|bra|great|perfectly|a treat|like a charm)\b[^?]*$/,
-    /^(?=[\s\S]{0,300}$)(?![^?]*\b(inte|not|men|but|dock|however)\b)[^?]*\b(blev (jatte|sa |valdigt |sa himla )?(glad|glada|gladd|nojd|nojda)|(was|were) (so |very |really )?(happy|pleased|delighted|thrilled)|loved (it|them))\b[^?]*\b(tack|thanks|thank you)\b[^?]*$/,
+    shortNoteWith([THANKS, '(fungerade|funkade|worked) (utmarkt|perfekt|fint|jattebra|bra|great|perfectly|a treat|like a charm)']),
+    shortNoteWith(['(blev (jatte|sa |valdigt |sa himla )?(glad|glada|gladd|nojd|nojda)|(was|were) (so |very |really )?(happy|pleased|delighted|thrilled)|loved (it|them))', THANKS]),
   ],
   // a matter told as settled ("allt löste sig", "it all worked out"): a thank-you beside it closes
   // the case it names ("… när ni ringde om min reklamation. Allt löste sig.")
