@@ -20,9 +20,10 @@ const ASKED_SMS = '\\bsms\\b(?<!\\b(fick|fatt|far|got|received|get|inget|inga|no
 const A_CALL_MADE = '(ringde|ringt|samtal|samtalet|luren|rang|called|call)';
 
 const PATTERNS: Record<WishId, RegExp[]> = {
+  // (a refusal may be softened: "vill helst inte prata i telefon", "vill egentligen inte mejla")
   noCall: [
-    /\bring(a)? (mig |oss )?inte\b/, /\b(vill|kan) inte (bli )?(upp)?ring(d|as|a)?\b/, /\binte (bli )?(upp)?ringd\b/, /\b(inga|ingen) (telefon)?samtal\b/,
-    /\b(kan|vill|orkar) inte (prata|snacka) i telefon(en)?\b/, /\b(don'?t|do not) want to (talk|speak) on the phone\b/, /\bhellre\b.{0,40}\ban ring/, /\b(do not|dont|don't) (phone|call|ring)\b/, /\bno (phone )?calls?\b/,
+    /\bring(a)? (mig |oss )?inte\b/, /\b(vill|kan) (helst |egentligen |verkligen )?inte (bli )?(upp)?ring(d|da|as|a)?\b/, /\binte (bli )?(upp)?ringd\b/, /\b(inga|ingen) (telefon)?samtal\b/,
+    /\b(kan|vill|orkar) (helst |egentligen |verkligen )?inte (prata|snacka) i telefon(en)?\b/, /\b(don'?t|do not) want to (talk|speak) on the phone\b/, /\bhellre\b.{0,40}\ban ring/, /\b(do not|dont|don't) (phone|call|ring)\b/, /\bno (phone )?calls?\b/,
     /\b(can't|cannot|cant) talk on the phone\b/, /\bnot by phone\b/, /\bwithout calling\b/,
     // a phone that is hard for the customer ("svårt att prata i telefon efter min stroke")
     /\b(svart|svarigt) att (prata|hora) i telefon(en)?\b/, /\b(hard|difficult) (for me )?to (talk|hear) on the phone\b/,
@@ -41,7 +42,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(rather|prefer|easier|simpler|better)\b[^.!?]{0,40}\bthan (on the phone|by phone|over the phone|a (phone )?call|calling|talking)\b/, /\b(hellre|enklare|lattare|battre)\b[^.!?]{0,40}\ban (att )?(prata i telefon|i telefon|(per|via) telefon|ringa|ett samtal)\b/,
   ],
   noEmail: [
-    /\b(vill|orkar) inte (skriva|mejla|maila)\b/, /\b(ni|du) behover inte (mejla|maila|skriva till) (mig|oss)\b/, /\bbehover inte (svara|skriva|svara mig) (pa|via|per) (mejl|mail|e-?post)\b/, /\bno need to (e-?mail|write to) me\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
+    /\b(vill|orkar) (helst |egentligen |verkligen )?inte (skriva|mejla|maila)\b/, /\b(ni|du) behover inte (mejla|maila|skriva till) (mig|oss)\b/, /\bbehover inte (svara|skriva|svara mig) (pa|via|per) (mejl|mail|e-?post)\b/, /\bno need to (e-?mail|write to) me\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
     /\b(do not|dont|don't) want to (write|email|e-mail)\b/, /\brarely (check|read) (this|my) (inbox|e-?mail)/, /\bback and forth by e-?mail\b/,
     /\b(skriva|skriver|mejla|mejlar) fram och tillbaka\b/, /\b(hinner|kan) inte sitta (vid|framfor) datorn\b/,
     // e-mail that does not work for the customer ("fungerar inte på mejl, har för mycket att göra")

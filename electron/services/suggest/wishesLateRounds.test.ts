@@ -87,3 +87,10 @@ test('a call now, someone who read the case to ring, someone else of the househo
   for (const t of ['tre veckor utan svar. ring snarast', 'please call me right away, it is leaking', 'jag vill att någon som kan ärendet ringer upp', 'ring hellre min dotter, hon vet mer', 'please phone my husband instead, he ordered it', 'missed your call, sorry! try again after lunch?']) assert.ok(call(t), t);
   for (const t of ["i missed your call, I'll try again tomorrow", "I'll call now and explain", 'jag missade ert samtal, jag försöker igen i morgon']) assert.equal(call(t), false, t);
 });
+
+test('a softened refusal ("vill helst inte", "egentligen inte") is a refusal, not the wish it names', () => {
+  const w = (t: string) => [...wishesIn(t).keys()].sort().join(',');
+  assert.equal(w('vi vill helst inte bli uppringda, skriv i stället'), 'noCall');
+  assert.equal(w('jag kan egentligen inte prata i telefon på dagarna'), 'noCall');
+  assert.equal(w('vill verkligen inte mejla mer om detta, ring mig'), 'call,noEmail');
+});
