@@ -6,6 +6,7 @@ import { afterCorrection } from './correction';
 import { formMessage } from './contactForm';
 import { ruleIntents, ruledOutKinds } from './ruleKinds';
 import { blendKinds, builtInKindModel, type IntentFound, type KindModel } from './kindModel';
+import { emailIn, phoneIn } from './contactInText';
 
 export type ChannelOption = 'chat' | 'email' | 'callback' | 'sms';
 
@@ -108,13 +109,18 @@ export function scoreChannels(input: SuggestInput, signals: Signal[], intent: In
       if (w > 0) reasons[ch].push(reasonOf(s));
     }
   }
-  if (score.sms > 0 && !input.hasPhone) reasons.sms.push({ signal: 'channel', sv: 'fråga efter kundens mobilnummer', en: 'ask for the customer’s mobile number' });
-  if (score.callback > 0 && !input.hasPhone) reasons.callback.push({ signal: 'channel', sv: 'fråga efter kundens telefonnummer', en: 'ask for the customer’s phone number' });
-  if (input.channel === 'email' && !input.hasPhone && !signals.some((s) => s.id === 'phoneWish')) score.callback -= 0.3;
+  // a number or an address the customer wrote is used, not asked for again
+  const phoneGiven = input.hasPhone ? null : phoneIn(input.text);
+  if (score.sms > 0 && !input.hasPhone) reasons.sms.push(phoneGiven ? { signal: 'channel', sv: `sms:a numret kunden skrev: ${phoneGiven}`, en: `text the number the customer gave: ${phoneGiven}` } : { signal: 'channel', sv: 'fråga efter kundens mobilnummer', en: 'ask for the customer’s mobile number' });
+  if (score.callback > 0 && !input.hasPhone) reasons.callback.push(phoneGiven ? { signal: 'channel', sv: `ring numret kunden skrev: ${phoneGiven}`, en: `call the number the customer gave: ${phoneGiven}` } : { signal: 'channel', sv: 'fråga efter kundens telefonnummer', en: 'ask for the customer’s phone number' });
+  if (input.channel === 'email' && !input.hasPhone && !phoneGiven && !signals.some((s) => s.id === 'phoneWish')) score.callback -= 0.3;
   if (input.channel === 'chat' && score.chat > 0 && reasons.chat.length === 0) reasons.chat.push({ signal: 'channel', sv: 'inget talar för att byta kanal', en: 'nothing speaks for changing channel' });
   if (input.channel === 'email' && reasons.email.length === 0) reasons.email.push({ signal: 'channel', sv: 'inget talar för att byta kanal', en: 'nothing speaks for changing channel' });
   if (input.channel === 'sms' && reasons.sms.length === 0) reasons.sms.push({ signal: 'channel', sv: 'kunden svarade på ett sms; inget talar för att byta kanal', en: 'the customer answered a text; nothing speaks for changing channel' });
-  if (score.email > 0 && !input.hasEmail && input.channel !== 'email') reasons.email.push({ signal: 'channel', sv: 'fråga efter kundens e-postadress', en: 'ask for the customer’s e-mail address' });
+  if (score.email > 0 && !input.hasEmail && input.channel !== 'email') {
+    const emailGiven = emailIn(input.text);
+    reasons.email.push(emailGiven ? { signal: 'channel', sv: `svara till adressen kunden skrev: ${emailGiven}`, en: `answer to the address the customer gave: ${emailGiven}` } : { signal: 'channel', sv: 'fråga efter kundens e-postadress', en: 'ask for the customer’s e-mail address' });
+  }
 
   // the shop's own history: the channel that solved this kind of case fastest
   const fast = priors.fastestChannel.get(intent);
