@@ -113,9 +113,9 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // someone to ring, or to ring her or him ("vi vill gärna att någon ringer och hjälper oss", "kan någon bara ringa", "ring henne")
     /\batt (nagon|nan|ni) ringer (och|upp|mig|oss)\b/, /\b(kan|kunde) (nagon|nan) (bara |garna |snabbt )?ringa\b/, /\bring(a)? (henne|honom|dem|dom)\b/,
     // a call asked again, or a booked call moved ("ring igen och förklara", "could you try again after 5?",
-    // "can you move my callback to tomorrow?"); not the customer's own ("jag ringer igen i morgon")
+    // "can you move my callback to tomorrow?", "kan vi flytta samtalet till nästa vecka?"); not the customer's own ("jag ringer igen i morgon")
     /(?<!\b(jag|vi) (ska |kan |far |tanker |provar att )?)\bring(a)? (mig |oss )?igen\b/, /\b(could|can|would|will) you (please )?(call|ring|phone|try)( me| us)? (again|back later)\b/,
-    /\b(move|change|push|shift) (my|the|our) (callback|call-back|call back|booked call|call)\b/, /\b(flytta|flyttar|andra) (min|mitt|var|vart) (uppringning|samtal|bokade samtal)\b/,
+    /\b(move|change|push|shift|reschedule|postpone) (my|the|our) (callback|call-back|call back|booked call|call)\b/, /\b(flytta|flyttar|andra|skjuta upp|skjut upp|boka om) ((min|mitt|var|vart) (uppringning|samtal|bokade samtal)|samtalet|uppringningen|telefontiden|samtalstiden)\b/,
     // a call now ("ingen har hört av sig. ring nu", "call me now"); someone who read the case to ring
     // ("jag vill att någon som läst mejlen ringer upp"); someone else of the household to ring ("ring
     // hellre min son på …", "please ring my wife instead"); a missed call to be tried again ("Sorry

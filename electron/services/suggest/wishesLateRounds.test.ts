@@ -94,3 +94,8 @@ test('a softened refusal ("vill helst inte", "egentligen inte") is a refusal, no
   assert.equal(w('jag kan egentligen inte prata i telefon på dagarna'), 'noCall');
   assert.equal(w('vill verkligen inte mejla mer om detta, ring mig'), 'call,noEmail');
 });
+
+test('the booked call itself moved, "flytta samtalet", "boka om telefontiden", "reschedule the call", is a wish for the call at another time', () => {
+  for (const t of ['går det att boka om telefontiden till torsdag?', 'måste skjuta upp samtalet en timme, sitter fast i trafiken', 'could we reschedule the call to Monday?'])
+    assert.equal(wishesIn(t).has('call'), true, t);
+});
