@@ -231,3 +231,9 @@ test('a short note telling a thing came or worked, thanked, in either order and 
   for (const t of ['thanks, only half the refund has come through', 'tack, pengarna har kommit men inte frakten', 'thanks, the refund is in?', `${'Jag skriver om min beställning. '.repeat(10)}Pengarna har kommit, tack.`])
     assert.equal(pleased(t), false, t);
 });
+
+test('a reminder thanked for, the time kept, is no case; a reminder thanked for before a time moved is a booking\'s', () => {
+  for (const t of ['thanks for the reminder, see you tomorrow', 'Tack så mycket för påminnelsen! Vi ses på fredag', 'ok tack för påminnelsen'])
+    assert.equal(kind(t), 'general', t);
+  assert.equal(kind('Tack för påminnelsen, jag behöver tyvärr flytta min tid till nästa vecka'), 'rebooking');
+});

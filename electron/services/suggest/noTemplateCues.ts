@@ -77,6 +77,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /^\W*((ja|jo|yes|ok|okej|okay|sure)\W+)*(please )?(kor pa|kor|go ahead|gor det|do it)( (med|with) [^.!?]{0,40})?[!. ]*$/,
   ],
   // someone told glad of what came, or of advice that worked, and thanked, nothing asked and no "but"
+  // (or a reminder thanked for, the booked time kept)
   // ("Blommorna kom fram, mamma blev jätteglad. Tack!"): unlike a bare thank-you, which often opens a
   // fault, the thing told is no fault. Each only in a text of at most 300 characters: such a note is
   // short, and in a long mail the same words are a detail of a case
@@ -88,6 +89,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // a tip that worked, thanked ("tack för tipset om skötselråden. Det fungerade utmärkt, fläcken gick bort")
     shortNoteWith([THANKS, '(fungerade|funkade|worked) (utmarkt|perfekt|fint|jattebra|bra|great|perfectly|a treat|like a charm)']),
     shortNoteWith(['(blev (jatte|sa |valdigt |sa himla )?(glad|glada|gladd|nojd|nojda)|(was|were) (so |very |really )?(happy|pleased|delighted|thrilled)|loved (it|them))', THANKS]),
+    // a reminder thanked for and nothing else, or the time said kept ("Tack för påminnelsen. Jag kommer", "thanks for the reminder, see you then")
+    /^\W*(ok\W+|okej\W+|bra\W+)?(tack|thanks|thank you|cheers)( sa mycket| so much)? for (paminnelsen|paminnelse|the reminder|the reminder text)([,!. ]+((jag|vi) kommer( som planerat| dit)?|(i'?ll|we'?ll|i will|we will) be there|see you (then|there|tomorrow|on \w+)|(vi )?ses (da|dar|imorgon|i morgon|pa \w+)))?[!. ]*$/,
   ],
   // a matter told as settled ("allt löste sig", "it all worked out"): a thank-you beside it closes
   // the case it names ("… när ni ringde om min reklamation. Allt löste sig.")
