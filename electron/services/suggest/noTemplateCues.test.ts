@@ -237,3 +237,9 @@ test('a reminder thanked for, the time kept, is no case; a reminder thanked for 
     assert.equal(kind(t), 'general', t);
   assert.equal(kind('Tack för påminnelsen, jag behöver tyvärr flytta min tid till nästa vecka'), 'rebooking');
 });
+
+test('campaigns or deals asked to stop, the order texts kept, are no order\'s question and no privacy request; with one\'s data to erase they are one', () => {
+  for (const t of ['kan ni sluta skicka kampanjer? leveransbeskeden får komma', 'please stop sending me deals, shipping updates are fine', 'inga fler kampanjer tack'])
+    assert.equal(kind(t), 'general', t);
+  for (const t of ['sluta skicka kampanjer, leveransbeskeden också, och radera mina uppgifter', 'stop sending me deals and delete my details']) assert.equal(kind(t), 'privacy', t);
+});

@@ -11,7 +11,7 @@ import { NOT_FROM_CUSTOMER } from './notFromCustomer';
 
 export type NoTemplateCueId =
   | 'praise' | 'pleasedTold' | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer';
+  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer' | 'noticesKept';
 
 /**
  * Whether the premises suit a wheelchair, asked: a visit, not a vulnerable customer ("är butiken
@@ -273,9 +273,14 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // joining asks of one's data, is a privacy request
   newsletterAsked: [
     // offers or adverts asked to stop, the shop's notices kept ("Sluta skicka reklam men leveransbesked är ok", "Remove me
-    // from offers but keep the delivery texts"); not with one's data or its source asked about (a privacy request)
-    /^(?!.*\b(uppgift\w*|data|details|personal|radera\w*|delete|erase|allt ni|everything you|var fick ni|hur fick ni|where did you get|how did you get|lagrat|sparat|stored|kept on me)\b).*\b(sluta skicka (reklam|erbjudanden|utskick)|inga fler (erbjudanden|utskick|reklamutskick)|vill inte ha fler (erbjudanden|utskick)|(remove|take) me (off|from) (your )?(offers|marketing|promotions|adverts|mailing list)|no more (offers|promotions|marketing|adverts)|unsubscribe( me)? from (offers|marketing|promotions|reviews|adverts))\b/,
+    // from offers but keep the delivery texts"); not with one's data, address or its source asked about (a privacy request)
+    /^(?!.*\b(uppgift\w*|data|details|personal|radera\w*|delete|erase|(min|mitt|my) (adress|address|telefonnummer|phone number)|allt ni|everything you|var fick ni|hur fick ni|where did you get|how did you get|lagrat|sparat|stored|kept on me)\b).*\b(sluta skicka (reklam|erbjudanden|utskick|kampanjer|nyhetsbrev)|inga fler (erbjudanden|utskick|reklamutskick|kampanjer)|stop sending (me )?(offers|promotions|marketing|adverts|deals)|vill inte ha fler (erbjudanden|utskick)|(remove|take) me (off|from) (your )?(offers|marketing|promotions|adverts|mailing list)|no more (offers|promotions|marketing|adverts)|unsubscribe( me)? from (offers|marketing|promotions|reviews|adverts))\b/,
     /^(?!.*\b(personnummer|personuppgift\w*|identity number|personal (data|details|information)|stored|lagras|sparas|gdpr)\b).*\b((anmaler|anmala|anmal|skriver upp|skriva upp|registrerar|registrera) (man sig |jag mig |mig |sig )?(till|for|pa) (era |ert |er )?(utskick|nyhetsbrev|nyhetsbrevet|nyheter)|prenumerera(r)? pa (era |ert |er )?(utskick|nyhetsbrev|nyhetsbrevet)|(sign up|signup|subscribe|join) (for|to) (your |the )?(newsletter|mailing list|emails)|(have|got) (a|any) (newsletter|mailing list)|har ni (ett |nagot |nat )?nyhetsbrev)\b/,
+  ],
+  // the shop's notices about an order named as kept, beside offers asked to stop ("orderbeskeden vill jag ha kvar",
+  // "shipping updates are fine"): no case by itself; it tells newsletterAsked from a privacy request (ruleKinds.ts)
+  noticesKept: [
+    /\b(leveransbesked\w*|orderbesked\w*|leveransavi\w*|sparningsbesked\w*|leverans-?sms\w*|order-?sms\w*|(delivery|shipping|order|tracking|dispatch) (texts|updates|notices|messages|emails|sms))\b/,
   ],
   // a new time booked ("kan jag boka en tid för färgning nästa vecka?"): no template books one; one
   // moved or cancelled is a rebooking

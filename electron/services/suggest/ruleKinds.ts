@@ -269,6 +269,9 @@ export function ruleIntents(text: string): IntentFound[] {
   }
   // a new time booked has nothing to move: "appointment" and "tid" are no rebooking's here
   if (cues.has('newBooking')) drop('rebooking');
+  // offers asked to stop while the shop's notices are kept ("sluta skicka reklam men leveransbesked är ok") is a
+  // choice among its messages, not an objection to its use of one's data ("remove me from your mailing list")
+  if (cues.has('newsletterAsked') && cues.has('noticesKept')) drop('privacy');
   // the day it was paid, told beside an order's question, asks after the order ("var är paketet, ni
   // tog betalt för en vecka sen")
   if (cues.has('paidWhen') && found('order_status') && onlyFrom('invoice', (w) => PAID_WORDS.includes(w))) drop('invoice');
