@@ -1,4 +1,4 @@
-import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF } from './bookedCall';
+import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME } from './bookedCall';
 import { firstMatches, fold } from './lexicon';
 
 /**
@@ -40,6 +40,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // and the phone named as the way not preferred ("I'd rather have it in writing than on the phone",
     // "hellre på mejl än att prata i telefon"); last, as the writing one above
     /\b(rather|prefer|easier|simpler|better)\b[^.!?]{0,40}\bthan (on the phone|by phone|over the phone|a (phone )?call|calling|talking)\b/, /\b(hellre|enklare|lattare|battre)\b[^.!?]{0,40}\ban (att )?(prata i telefon|i telefon|(per|via) telefon|ringa|ett samtal)\b/,
+    // or "instead of" it ("mejla mig i stället för att ringa", "text me instead of calling")
+    /\b(istallet|i stallet) for att ringa\b/, /\binstead of (calling|phoning|ringing|a (phone )?call)\b/,
   ],
   noEmail: [
     /\b(vill|orkar) (helst |egentligen |verkligen )?inte (skriva|mejla|maila)\b/, /\b(ni|du) behover inte (mejla|maila|skriva till) (mig|oss)\b/, /\bbehover inte (svara|skriva|svara mig) (pa|via|per) (mejl|mail|e-?post)\b/, /\bno need to (e-?mail|write to) me\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
@@ -54,6 +56,10 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // "hellre i telefon än att skriva"): the wish is the other way, and "in writing" is none (last: placed
     // before the others they change what the kind model learns of other texts)
     /\b(rather|prefer|easier|simpler|better)\b[^.!?]{0,40}\bthan (in writing|writing|by e-?mail|(an |by )?e-?mail|typing)\b/, /\b(hellre|enklare|lattare|battre)\b[^.!?]{0,40}\ban (att )?(skriva|skriftligt|i skrift|mejla|maila|(per|via|pa) (mejl|mail|e-?post))\b/,
+    // or "instead of" it ("ring mig i stället för att mejla", "call me instead of emailing"), and no more
+    // e-mail wanted ("I don't want more emails, please just phone"; not "don't want emails anymore", said
+    // of the shop's offers beside an account to delete)
+    /\b(istallet|i stallet) for att (mejla|maila|skriva)\b/, /\binstead of (e-?mailing|writing|an e-?mail|e-?mails?)\b/, /\b(don'?t|do not) want (any )?more e-?mails\b/,
   ],
   noSms: [
     /\b(inga|inte) sms\b/, /\bno (texts|sms)\b/, /\b(do not|dont|don't) (text|sms) me\b/,
@@ -66,6 +72,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(hellre|snarare) an (ett |en |via |per )?sms\b/, /\brather than (a |by )?(text|sms)\b/,
     // the way preferred first, a text after it: "hellre ha besked på mejl än sms", "mejla hellre än att sms:a"
     /\bhellre\b[^.!?]{0,40}\ban (att )?(ett |en |via |per )?(sms|sms:?a|smsa|messa|texta)\b/,
+    // or "instead of" it ("Ring mig istället för att sms:a", "call me instead of texting")
+    /\b(istallet|i stallet) for att (sms:?a|smsa|messa|texta|skicka (ett )?sms)\b/, /\binstead of (texting|a text|texts|an sms|sms)\b/,
   ],
   call: [
     // a call taken by someone for the customer ("my daughter can take a call on my behalf", "min sambo kan ta samtalet")
@@ -83,7 +91,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(na|nar) mig (pa|under|via) (telefon|mobilen|mobil|\+?\d)/, /\b(nas|nar mig|na mig) (bast|enklast|lattast) (pa|via|per) (telefon|mobilen|mobil|\+?\d)/,
     // "can we do this over the phone?" (not a thing ordered over it)
     /\b(can|could|shall) we (do|sort|discuss|talk about|go through|handle) (this|it|that)( \w+)? over the phone\b/, /\b(talk|speak|chat|discuss|explain|sort)\b[^.!?]{0,25}\bover the phone\b/, /\breach me (on|at) (my )?(\+?\d|mobile|phone|cell)/, /\b(ta|ta det|ta dem|forklara|reda ut) muntligt\b/,
-    /\bhor(a|er)? av (sig|er|dig)\b[^.!?]{0,15}\b(per|via|pa) telefon\b/, /\b(helst|hellre|garna) (per|via) telefon\b/, /\bhellre\b(?=[^.!?]{0,25}\b(per|via) telefon\b)/, /\bring (nar|da) (ni|du) (har tid|kan|hinner)\b/, /\b(sla|ge) mig en pling\b/, /\bsla en pling\b/,
+    /\bhor(a|er)? av (sig|er|dig)\b[^.!?]{0,15}\b(per|via|pa) telefon\b/, /\b(helst|hellre|garna) (per|via|pa) telefon\b/, /\bhellre\b(?=[^.!?]{0,25}\b(per|via) telefon\b)/, /\bring (nar|da) (ni|du) (har tid|kan|hinner)\b/, /\b(sla|ge) mig en pling\b/, /\bsla en pling\b/,
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
     /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\bprata med (butiks)?(agaren|agarn)\b(?! om (att |ett |en )?(salja|saljer|samarbet|samarbete|annons|leverera|levererar|stalla ut|sta))/,
     // a call asked for as a thing ("I'd like a phone call today", "jag vill ha ett samtal")
@@ -98,7 +106,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(telefon)?samtal (vore|skulle vara|hade varit|racker|passar) (bra|bast|skont|fint|toppen|guld|mig)/, /\bater(upp)?ringning\b/, /\bforedrar (att prata i )?(telefon|samtal)\b/, /\btelefon (passar mig|funkar (bast |bra )?for mig|ar (bast|enklast|lattast) for mig)\b/,
     // and in English: "please call", "could I get a call back?", "callback please", "a quick call
     // would help", "I prefer phone", "phone is best for me", "I'd rather talk"
-    /\bplease (call|phone|ring)\b/, /\b(get|have|request|arrange|want|need) a call ?back\b/, /\bcall ?back,? please\b/, /\ba (quick |short )?(phone )?call( ?back)? (would|will|'d)\b/,
+    /\bplease (just |only |simply )?(call|phone|ring)\b/, /\b(get|have|request|arrange|want|need) a call ?back\b/, /\bcall ?back,? please\b/, /\ba (quick |short )?(phone )?call( ?back)? (would|will|'d)\b/,
     /\bprefer (phone|calls|phone calls|to talk)\b(?! (case|cover|holder|stand))/, /\b(phone|a call|calling) (is|would be|works) (best|better|easier) for (me|us)\b/, /\b(i'?d|i would) (really |much |honestly )?rather (talk|speak)\b/, /\b(talk|speak) (to|with) (the|a|your) (manager|store manager|supervisor|boss|person in charge)\b/,
     // (the patterns below came last so that what the kind model learns without the wishes stays as it
     // was for the texts the ones above already read: measured, moving them first changed eleven kinds)
@@ -124,6 +132,12 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bring (mig |oss )?(nu|direkt|genast|snarast)\b/, /(?<!\b(i'?ll|i will|we'?ll|i can|i could) )\bcall (me |us )?(now|right now|asap|right away)\b/, /\b(nagon|nan)\b[^.!?]{0,30}\bringer (upp|mig|oss)\b/,
     /\bring (hellre |garna |i stallet )?(min|mitt|mina|var) (son|dotter|man|fru|sambo|mamma|pappa|mor|far|granne|kollega|chef|bror|syster)\b/, /\b(ring|call|phone) (my|our) (wife|husband|son|daughter|partner|mum|mom|mother|dad|father|colleague|manager|boss|brother|sister|neighbou?r)\b/,
     /(?=(try|forsok) )(?<=\b(missed you|missade (er|dig))\b[\s\S]{0,60})(?<!\b(i'?ll|i will|we'?ll|jag|vi) )\b(try|forsok) (again|igen)\b/,
+    // a call asked at another hour than the one named ("any chance you can call at 2 instead?"), a call
+    // offered to be taken ("he gets flustered on the phone but I can take the call"), a call asked as a
+    // sentence's first word with when ("Ring efter 18", "Ring imorgon"; an hour or a day, as "ring" is also a
+    // thing: "Ring efter en vecka …")
+    CALL_AT_OTHER_TIME, /\b(i|we) (can|could|will|'ll) take (the|a) (call|phone call)\b/, /\b(jag|vi) kan ta (samtalet|ett samtal)\b/,
+    /(^|[.!?] ?)ring (garna |helst )?((efter|fore|innan|kl|klockan|vid|mellan) ?\d|efter lunch|imorgon|i morgon|idag|i dag|ikvall|i kvall)\b/,
   ],
   sms: [
     /\b(sms:?a|smsa|texta|messa)\b/, /\b(sms:?ar|smsar|textar|messar) (mig|oss)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med|ge mig|ge oss|skicka mig) (garna |bara |helst |hellre )?(ett |en )?(kort |kortare |snabbt |litet )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,

@@ -99,3 +99,18 @@ test('the booked call itself moved, "flytta samtalet", "boka om telefontiden", "
   for (const t of ['går det att boka om telefontiden till torsdag?', 'måste skjuta upp samtalet en timme, sitter fast i trafiken', 'could we reschedule the call to Monday?'])
     assert.equal(wishesIn(t).has('call'), true, t);
 });
+
+test('a call asked "please just …", at another hour "instead", offered to be taken, or opening a sentence with when; a way refused "instead of" it; no more e-mails wanted', () => {
+  const w = (t: string) => [...wishesIn(t).keys()].sort().join(',');
+  assert.equal(w('could you please just ring, I have had enough of this'), 'call');
+  assert.equal(w('would you ring at 4 instead? stuck in a meeting'), 'call');
+  assert.equal(w('Mum struggles to hear, we can take a call any afternoon'), 'call');
+  assert.equal(w('Vi tar det helst på telefon, det går fortare'), 'call');
+  assert.equal(w('Okej. Ring imorgon förmiddag.'), 'call');
+  assert.equal(w('Ring efter en vecka blev helt svart, är den inte äkta silver?'), '', 'a ring, the thing');
+  assert.equal(w('ring mig hellre i stället för att skicka sms'), 'call,noSms');
+  assert.equal(w('text me instead of calling please'), 'noCall,sms');
+  assert.equal(w('i stället för att mejla, kan ni ringa?'), 'call,noEmail');
+  assert.equal(w("I don't want any more emails on this, call me"), 'call,noEmail');
+  assert.equal(w("please delete my account, I don't want emails anymore"), '', 'the shop\'s offers, not the way to answer');
+});
