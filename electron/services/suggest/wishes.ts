@@ -31,8 +31,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // calls asked to stop ("sluta ringa mig med erbjudanden", "stop calling me")
     /\b(klarar|orkar|hinner|far) inte (ta )?(privata )?(telefonsamtal|samtal)\b/,
     /\b(sluta|slutar|sluta att) ring(a|er)\b/, /\bstop (calling|phoning|ringing) (me|us)\b/,
-    // no call needed ("ni behöver inte ringa", "no need to call me back")
-    /\b(ni|du) behover inte ringa\b/, /\bno need to (call|phone|ring)\b/, /\b(don'?t|do not) need to (call|phone|ring) me\b/,
+    // no call needed ("ni behöver inte ringa", "no need to call me back", "I don't need a call", "behöver inget samtal")
+    /\b(ni|du) behover inte ringa\b/, /\bno need to (call|phone|ring)\b/, /\b(don'?t|do not) need to (call|phone|ring) me\b/, /\b(don'?t|do not) need (a|any) (phone )?(call|calls|callback|call back|call-back)\b/, /\bbehover (inget|inte nagot|inte ett|inga) (telefon)?samtal\b/,
     // a phone not answered ("jag svarar inte i telefon", "I won't answer the phone"), calls not wanted
     /\b(jag|vi) svarar (inte|aldrig|sallan) i telefon/, /\bvill inte ha (nagot |nagra )?(telefon)?samtal\b/, /\b(i|we) (won'?t|will not|can'?t|cannot|don'?t|do not) (be able to )?answer (the |my )?phone\b/,
     // a booked call called off ("stryk mitt bokade samtal", "please cancel the call I booked", "samtalet på fredag behövs inte")
@@ -83,7 +83,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(prata|pratar|snacka|ta det|forklara|reda ut|lattare|enklare|hellre)\b[^.!?]{0,30}\bi telefon\b/, /\btelefonsamtal\b/, /\bringer (du|ni) mig\b/, /\bkan (ni|nagon|du) ringa\b/, /\b(nagon|ni|du) kan ringa\b/,
     /\b(call|phone|ring) (me|us)\b/, /\bgive (me|us) a (call|ring)\b/, /\b(talk|speak) (to|with) (someone|somebody|a person|a human|him|her)\b/,
     // talking on the phone, not something said on it ("your assistant on the phone promised me …")
-    /\b(talk|speak|chat|discuss|explain|sort (it|this|that) out|go through|easier|simpler|rather)\b[^.!?]{0,30}\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) (someone|you) (call|phone|ring)\b/, /\b(call|phone|ring) (her|him|them)\b/,
+    /\b(talk|speak|chat|discuss|explain|sort (it|this|that) out|go through|easier|simpler|rather)\b[^.!?]{0,30}\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) (someone|you) (call|phone|ring|telephone)\b/, /\b(call|phone|ring) (her|him|them)\b/,
     // "hellre att ni ringer än att vi skriver", "can someone give me a buzz?"
     /\bhellre (att )?(ni|du|nagon|nan) ringer\b/, /\b(lattare|enklare) (for mig )?att prata an (att )?skriva\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive (me|us) a (buzz|bell)\b/, /\bsla (en|mig en) signal\b/,
     // a number given to be reached on ("nå mig på 073-…", "reach me on 07700 …"), a matter to take by voice

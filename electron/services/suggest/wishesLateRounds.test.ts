@@ -114,3 +114,10 @@ test('a call asked "please just …", at another hour "instead", offered to be t
   assert.equal(w("I don't want any more emails on this, call me"), 'call,noEmail');
   assert.equal(w("please delete my account, I don't want emails anymore"), '', 'the shop\'s offers, not the way to answer');
 });
+
+test('"I don\'t need a call" and "behöver inget samtal" refuse one (not read as "need a call"); "could someone telephone me" asks for one', () => {
+  const w = (t: string) => [...wishesIn(t).keys()].sort().join(',');
+  assert.equal(w('thanks, we do not need a phone call, the reply was clear'), 'noCall');
+  assert.equal(w('Vi behöver inte något samtal, det är ordnat'), 'noCall');
+  assert.equal(w('could you telephone me this afternoon?'), 'call');
+});
