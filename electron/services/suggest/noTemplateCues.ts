@@ -1,5 +1,6 @@
 /**
- * Cues of a text no template answers: a thank-you, which ways to pay there are, an idea for the
+ * Cues of a text no template answers: a closing note (closingNoteCues.ts: a greeting, a thank-you, a
+ * matter told settled), which ways to pay there are, an idea for the
  * shop, a visit, one's details on the account, how to reach the shop, the shop's website at fault,
  * its advertising, a supplier's invoice, the shop itself, a mailbox's automatic answer, someone who
  * works there, which discounts a group gets or when there is a sale, a newsletter to join, a new
@@ -7,11 +8,12 @@
  * the tool or asks for other customers' data, a test of the form). Patterns over the folded text (å→a, ö→o),
  * in Swedish and English; ruleKinds.ts says how surely each counts.
  */
+import { CLOSING_NOTE_PATTERNS, type ClosingNoteCueId } from './closingNoteCues';
 import { NOT_FROM_CUSTOMER } from './notFromCustomer';
 
 export type NoTemplateCueId =
-  | 'praise' | 'pleasedTold' | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'resolvedTold' | 'greetingOnly' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer' | 'noticesKept';
+  | ClosingNoteCueId | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
+  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer' | 'noticesKept';
 
 /**
  * Whether the premises suit a wheelchair, asked: a visit, not a vulnerable customer ("är butiken
@@ -21,85 +23,8 @@ export const WHEELCHAIR_ASKED_SV = '(tillganglig|tillgangligt|anpassad|anpassat|
 /** What follows "wheelchair" when the premises are asked about ("wheelchair accessible", "a wheelchair ramp"). */
 export const WHEELCHAIR_SUITS = '[- ](accessible|access|friendly|ramp)';
 
-/** Words that make a short note more than a thank-you ("men", "however"): something is still wrong. */
-const BUT_WORDS = ['inte', 'not', 'men', 'but', 'dock', 'however'];
-const THANKS = '(tack|thanks|thank you|cheers)';
-/** Money told come ("pengarna har kommit", "the refund's gone through", "refund's in"). */
-const MONEY_CAME = "(pengarna|aterbetalningen|refund|the refund|the money)('s| has| have| is)? (har |ar )?(kommit|kommit in|arrived|come through|gone through|landed|in)";
-/** Besides the "but" words, what tells money only partly come ("only half", "still waiting for the rest"). */
-const MONEY_CAME_BUT = ['only', 'bara', 'still', 'fortfarande'];
-
-/**
- * A short note (at most 300 characters, nothing asked, no "but") that says each of `parts` in
- * order, as whole words: someone told glad of a thing, which a long mail only mentions on its way.
- */
-function shortNoteWith(parts: string[], alsoBut: string[] = []): RegExp {
-  const but = [...BUT_WORDS, ...alsoBut].join('|');
-  return new RegExp(`^(?=[\\s\\S]{0,300}$)(?![^?]*\\b(${but})\\b)${parts.map((part) => `[^?]*\\b${part}\\b`).join('')}[^?]*$`);
-}
-
 export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
-  // a thank-you with nothing to solve: no template fits
-  // a greeting and nothing else ("god morgon", "hej!"): the case is still to come
-  greetingOnly: [/^\W*(hej|hejsan|hallo|halla|halloj|tjena|tja|god ?(morgon|dag|kvall|eftermiddag|middag)|hello|hi|hey|hiya|good (morning|afternoon|evening))( (there|allihopa|alla))?\W*$/],
-  praise: [
-    // a bare thanks for the help, and nothing after it ("tusen tack för hjälpen med returen igår!")
-    /^\W*(hej,? )?(tusen |stort |varmt |sa )?tack (sa mycket )?for (hjalpen|svaret|all hjalp)( med [^.!?]{0,30})?( igar| idag| i gar| i dag)?[!. ]*$/,
-    /^\W*(thanks|thank you)( so much| very much)? for (the|your|all the) (help|reply|answer)( with [^.!?]{0,30})?( yesterday| today)?[!. ]*$/,
-    /\b(ville|vill) bara (saga|tacka|beratta)\b/, /\bjust (wanted|want) to (say|thank|let you know)\b/,
-    /\b(vill|ville|skulle vilja) (passa pa att )?tacka\b/, /\b(i|we)( want| wanted| would like|'d like) to (say (a )?(big |huge |special )?)?thank\b/, /\bkeep up the good work\b/,
-    /\b(i|we)( want| wanted| would like|'d like) to (compliment|praise|commend)\b/,
-    // thanks to someone who works there, to be passed on ("a big thank you to Jenny … please pass it on")
-    /\b(a )?(big|huge|special|warm|massive) thank you to\b/, /\bplease pass (it|this|that|my thanks|our thanks) on\b/, /\b(ett )?(stort|varmt|sarskilt) tack till\b/, /\b(framfor|frambar) (mitt|vart) tack\b/, /\b(vill|ville|skulle vilja) (ge|rikta) (berom|en eloge|ett stort tack)\b/, /\b(varldens|sveriges) basta\b/,
-    // "tack för idag, supernöjd med klippningen!"
-    /^\W*tack for idag\b/, /\b(super|jatte|valdigt|sa) ?nojd med\b/,
-    /\b(ni ar|you are|you're) (bast|fantastiska|the best|amazing|wonderful)\b/, /\b(alskade|alskar) (den|det|dem|dom)\b/, /\b(loved|loves|love) (it|them)\b/,
-    /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /^[^?]*\b(allt|everything|it all|all of it) (kom|arrived|came) (fram )?(safe|safely|fine|well|in one piece|intact|helt|bra|fint|i gott skick)\b[^?]*$/, /\btack for (den|det|de|dom) (fina|fantastiska|vackra|harliga|goda|jattefina|underbara|snygga) \w+/, /\bthank(s| you) for the (beautiful|lovely|wonderful|gorgeous|delicious|fantastic) \w+/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
-    // "tack så mycket!" and nothing after it ("tack så mycket! när kommer paketet?" has a case)
-    // a sign-off with nothing asked ("thanks, that was all for today!", "tack, det var allt för idag")
-    /^\W*((hej,? )?(tack|thanks|thank you)( sa mycket| so much)?[,!. ]+)?(det var allt|det var det|that was all|that's all|thats all|that is all|inget mer|nothing more)( for (idag|i dag|nu|den har gangen|now|today|this time))?[!. ]*$/,
-    // a closing word in a later turn, the answer taken or the matter left for now ("ja det låter bra,
-    // vi gör så", "toppen, då är jag nöjd. ha en fin dag!", "okej, jag tänker på saken och återkommer")
-    /^\W*((ja|ok|okej|bra|toppen|perfekt|hm|hmm|ah|aha)\W+)*(det later (bra|toppen|perfekt)|(da )?gor vi sa|vi gor sa|da ar jag nojd|sounds good|let'?s do that)\b[^?]*$/,
-    // or a plan agreed, the next step the shop's ("perfekt, då väntar jag på mejlet från er", "Super, då ses vi på torsdag",
-    // "Yes that time is fine, speak then", "Ok, jag finns tillgänglig då")
-    /^\W*((ja|jo|japp|yes|yep|yeah|ok|okej|okay|bra|toppen|perfekt|super|great|perfect|lovely)\W+)*(da )?(vantar jag pa (mejlet|svaret|beskedet|samtalet|er)|ses vi|hors vi|talas vi vid|i'?ll wait for (your|the) (email|reply|call)|see you (then|on \w+)|(that|the) time (is|works|suits)( fine| great| good)?|speak (to you )?then|talk (to you )?then|jag finns (tillganglig|antraffbar|pa plats)( da)?|i'?ll be (available|around|in|home)( then)?)\b[^?]*$/,
-    /^[^?]*\b(ha en (fin|bra|trevlig|skon) (dag|kvall|helg)|trevlig (dag|kvall|helg)|have a (nice|good|great|lovely) (day|evening|weekend))\W*$/,
-    /^\W*((nej|ok|okej|bra)\W+)*(det var inget mer|inget mer)\b[^?]*$/, /^[^?]*\b(jag|vi) (tanker pa saken|funderar pa saken|funderar lite)( och aterkommer)?\W*$/,
-    // a thanks that ends a text telling a thing works again ("… it worked now after I restarted it,
-    // thanks so much!"), or an answer taken ("okej toppen, tack!"); not any text ending in "tack"
-    // ("smsa när den lämnat er, tack" asks for a text)
-    /^[^?]*\b(works|worked|working|funkar|fungerar|funkade|fungerade)\b[^?]*[,.!] (tack|thanks|thank you)( sa mycket| so much| very much| a lot)?[!. ]*$/,
-    // (British "sorted, ta very much", "lovely, cheers": "ta" is thanks only in a line this short)
-    /^\W*(ok|okej|okay|aha|toppen|perfekt|super|great|perfect|fint|bra|sorted|lovely|brill|brilliant|grand|sound)([,!. ]+(toppen|perfekt|super|great|perfect|fint|bra))?[,!. ]+(tack|thanks|thank you|cheers|ta)( sa mycket| so much| very much| a lot)?[!. ]*$/,
-    /^\W*(hej,? )?tack (sa )?(jatte|valdigt |hemskt |otroligt )?mycket( for [^.!?]{0,40})?[!. ]*$/, /^\W*(thanks|thank you) (so|very) much( for [^.!?]{0,40})?[!. ]*$/,
-    // the answer to a price or a plan sent by SMS, taken ("JA, kör på reparationen", "yes please go ahead with the repair")
-    /^\W*((ja|jo|yes|ok|okej|okay|sure)\W+)*(please )?(kor pa|kor|go ahead|gor det|do it)( (med|with) [^.!?]{0,40})?[!. ]*$/,
-  ],
-  // someone told glad of what came, or of advice that worked, and thanked, nothing asked and no "but"
-  // (or a reminder thanked for, the booked time kept)
-  // ("Blommorna kom fram, mamma blev jätteglad. Tack!"): unlike a bare thank-you, which often opens a
-  // fault, the thing told is no fault. Each only in a text of at most 300 characters: such a note is
-  // short, and in a long mail the same words are a detail of a case
-  pleasedTold: [
-    // a call that settled it, thanked ("Tack för samtalet, nu fungerar diskmaskinen", "the call sorted it, thanks")
-    shortNoteWith(['(tack for samtalet|thanks for the call|thank you for the call|(the|your) call (sorted|fixed|solved|helped)|samtalet (loste|hjalpte|ordnade))']),
-    // money told come, thanked, in either order ("Tack, pengarna har kommit", "Refund's arrived, cheers")
-    shortNoteWith([MONEY_CAME, THANKS], MONEY_CAME_BUT), shortNoteWith([THANKS, MONEY_CAME], MONEY_CAME_BUT),
-    // a tip that worked, thanked ("tack för tipset om skötselråden. Det fungerade utmärkt, fläcken gick bort")
-    shortNoteWith([THANKS, '(fungerade|funkade|worked) (utmarkt|perfekt|fint|jattebra|bra|great|perfectly|a treat|like a charm)']),
-    shortNoteWith(['(blev (jatte|sa |valdigt |sa himla )?(glad|glada|gladd|nojd|nojda)|(was|were) (so |very |really )?(happy|pleased|delighted|thrilled)|loved (it|them))', THANKS]),
-    // a reminder thanked for and nothing else, or the time said kept ("Tack för påminnelsen. Jag kommer", "thanks for the reminder, see you then")
-    /^\W*(ok\W+|okej\W+|bra\W+)?(tack|thanks|thank you|cheers)( sa mycket| so much)? for (paminnelsen|paminnelse|the reminder|the reminder text)([,!. ]+((jag|vi) kommer( som planerat| dit)?|(i'?ll|we'?ll|i will|we will) be there|see you (then|there|tomorrow|on \w+)|(vi )?ses (da|dar|imorgon|i morgon|pa \w+)))?[!. ]*$/,
-  ],
-  // a matter told as settled ("allt löste sig", "it all worked out"): a thank-you beside it closes
-  // the case it names ("… när ni ringde om min reklamation. Allt löste sig.")
-  resolvedTold: [
-    /\b(allt|det|problemet|saken) (har )?(loste|lost|ordnade|ordnat) sig\b(?! inte)/, /\b(allt|det|problemet|saken) (ar|blev) (lost|ordnat|ordnad)\b(?! an)/,
-    /\b(it all|everything|it) (worked out|got sorted|was sorted|is sorted)\b/, /\bproblem solved\b/,
-    // a thing that works again ("it worked now after I restarted it", "nu funkar den igen")
-    /\b(it|that|this) (works|worked|is working) (now|again|fine now)\b/, /\b(det|den|allt) (funkar|fungerar|funkade|fungerade) (nu|igen)\b(?! inte)/, /\bnu (funkar|fungerar) (det|den|allt)\b(?! inte)/,
-  ],
+  ...CLOSING_NOTE_PATTERNS,
   // which ways to pay there are, asked before buying (an invoice's trouble is another matter)
   waysToPay: [
     // a way to pay named and nothing else ("swish?"), or a card asked about ("do you accept american express?")
