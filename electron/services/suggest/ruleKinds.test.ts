@@ -281,3 +281,8 @@ test('the customer\'s details sent to a stranger are a privacy matter; a parcel 
   assert.ok(cuesIn('do you have a showroom in Stockholm where I can see the sofas before I buy?').has('visit'));
   assert.ok(cuesIn('kan man se soffan i verkligheten någonstans?').has('visit'));
 });
+
+test('paying later or the rest later is an invoice matter', () => {
+  for (const t of ['kan jag betala senare om jag beställer nu?', 'is it possible to pay the remainder after delivery?', 'får jag betala nästa månad?'])
+    assert.equal(kind(t), 'invoice', t);
+});

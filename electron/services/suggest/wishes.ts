@@ -171,6 +171,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bi skrift\b/, /\b(mejl|mail|e-?post) (ar|vore|funkar) (bast|battre|bra) for (mig|oss)\b/, /\b(kan|kunde|skulle) (ni|du) (mejla|maila)\b/,
     /\b(rather|prefer to) (e-?mail|write)\b/, /\bwritten (answer|reply|response)\b/, /\bplease (e-?mail|write back)\b/, /\be-?mail (is|would be|works) (best|better|easier) for (me|us)\b/, /\b(so|and) e-?mail is (best|easiest|better)\b/, /\breply to this e-?mail\b/,
     /\bin writing\b/, /\b(answer|reply|response) (in|by|via) (an )?e-?mail\b/, /\b(svaret|svar|besked) (pa|per|via|i ett) (mejl|mail|e-?post)\b/, /\bput (that|it|them|the \w+( \w+)?) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
+    // a thing asked sent to one's mail ("kan jag få utdraget skickat till min mejl?")
+    /\bskickad?t? (till|pa|via|per) (min |mitt )?(mejl|mail|e-?post|mejladress|mailadress|e-?postadress|inkorg)\b/,
   ],
   // ("skriv hellre här än ring": folded, "här" reads as "har")
   chatHere: [/\bskriv (hellre |helst |garna )?(har|i chatten)\b/, /\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\bsvara (mig )?(garna )?i chatten\b/, /\b(here|in the) chat\b/, /\btell me here\b/, /\b(har|i chatten) (racker|gar bra|funkar bra)\b/, /\b(here|in the chat) is (fine|enough)\b/],

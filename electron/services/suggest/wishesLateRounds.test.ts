@@ -121,3 +121,8 @@ test('"I don\'t need a call" and "behöver inget samtal" refuse one (not read as
   assert.equal(w('Vi behöver inte något samtal, det är ordnat'), 'noCall');
   assert.equal(w('could you telephone me this afternoon?'), 'call');
 });
+
+test('a thing asked "skickat till min mejl" is a wish for writing', () => {
+  assert.equal(wishesIn('kan kvittot bli skickat till min mejladress?').has('writing'), true);
+  assert.equal(wishesIn('jag vill ha offerten skickad till min inkorg').has('writing'), true);
+});
