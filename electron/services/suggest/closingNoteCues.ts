@@ -47,9 +47,9 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
     // a closing word in a later turn, the answer taken or the matter left for now ("ja det låter bra,
     // vi gör så", "toppen, då är jag nöjd. ha en fin dag!", "okej, jag tänker på saken och återkommer")
     /^\W*((ja|ok|okej|bra|toppen|perfekt|hm|hmm|ah|aha)\W+)*(det later (bra|toppen|perfekt)|(da )?gor vi sa|vi gor sa|da ar jag nojd|sounds good|let'?s do that)\b[^?]*$/,
-    // or a plan agreed, the next step the shop's ("perfekt, då väntar jag på mejlet från er", "Super, då ses vi på torsdag",
+    // or a plan agreed, the next step the shop's ("perfekt, då väntar jag på mejlet från er", "Toppen, då väntar jag på paketet", "Super, då ses vi på torsdag",
     // "Yes that time is fine, speak then", "Ok, jag finns tillgänglig då")
-    /^\W*((ja|jo|japp|yes|yep|yeah|ok|okej|okay|bra|toppen|perfekt|super|great|perfect|lovely)\W+)*(da )?(vantar jag pa (mejlet|svaret|beskedet|samtalet|er)|ses vi|hors vi|talas vi vid|i'?ll wait for (your|the) (email|reply|call)|see you (then|on \w+)|(that|the) time (is|works|suits)( fine| great| good)?|speak (to you )?then|talk (to you )?then|jag finns (tillganglig|antraffbar|pa plats)( da)?|i'?ll be (available|around|in|home)( then)?)\b[^?]*$/,
+    /^\W*((ja|jo|japp|yes|yep|yeah|ok|okej|okay|bra|toppen|perfekt|super|great|perfect|lovely)\W+)*(da )?(vantar jag pa (mejlet|svaret|beskedet|samtalet|er|paketet|leveransen|ersattningen|pengarna)|ses vi|hors vi|talas vi vid|i'?ll wait for (your|the) (email|reply|call)|see you (then|on \w+)|(that|the) time (is|works|suits)( fine| great| good)?|speak (to you )?then|talk (to you )?then|jag finns (tillganglig|antraffbar|pa plats)( da)?|i'?ll be (available|around|in|home)( then)?)\b[^?]*$/,
     /^[^?]*\b(ha en (fin|bra|trevlig|skon) (dag|kvall|helg)|trevlig (dag|kvall|helg)|have a (nice|good|great|lovely) (day|evening|weekend))\W*$/,
     /^\W*((nej|ok|okej|bra)\W+)*(det var inget mer|inget mer)\b[^?]*$/, /^[^?]*\b(jag|vi) (tanker pa saken|funderar pa saken|funderar lite)( och aterkommer)?\W*$/,
     // a thanks that ends a text telling a thing works again ("… it worked now after I restarted it,

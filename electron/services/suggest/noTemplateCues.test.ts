@@ -243,3 +243,8 @@ test('campaigns or deals asked to stop, the order texts kept, are no order\'s qu
     assert.equal(kind(t), 'general', t);
   for (const t of ['sluta skicka kampanjer, leveransbeskeden också, och radera mina uppgifter', 'stop sending me deals and delete my details']) assert.equal(kind(t), 'privacy', t);
 });
+
+test('"då väntar jag på paketet" closes a case; waiting on a parcel for long opens one', () => {
+  assert.equal(kind('okej perfekt, då väntar jag på leveransen'), 'general');
+  assert.equal(cuesIn('jag väntar på paketet sedan två veckor, var är det?').has('praise'), false);
+});
