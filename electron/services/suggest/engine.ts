@@ -93,6 +93,11 @@ export function kindOf(text: string): Intent {
   return classifyIntents(text)[0]?.intent ?? 'general';
 }
 
+/** The number or address the customer wrote, named ([sv, en] before it), or the words asking for one. */
+function contactReason(given: string | null, use: [string, string], ask: [string, string]): Reason {
+  return given ? { signal: 'channel', sv: `${use[0]}: ${given}`, en: `${use[1]}: ${given}` } : { signal: 'channel', sv: ask[0], en: ask[1] };
+}
+
 export function scoreChannels(input: SuggestInput, signals: Signal[], intent: Intent, priors: Priors): Array<Scored<ChannelOption>> {
   const base: Record<ChannelOption, number> = {
     chat: input.channel === 'chat' ? 0.5 : -1,
@@ -111,16 +116,13 @@ export function scoreChannels(input: SuggestInput, signals: Signal[], intent: In
   }
   // a number or an address the customer wrote is used, not asked for again
   const phoneGiven = input.hasPhone ? null : phoneIn(input.text);
-  if (score.sms > 0 && !input.hasPhone) reasons.sms.push(phoneGiven ? { signal: 'channel', sv: `sms:a numret kunden skrev: ${phoneGiven}`, en: `text the number the customer gave: ${phoneGiven}` } : { signal: 'channel', sv: 'fråga efter kundens mobilnummer', en: 'ask for the customer’s mobile number' });
-  if (score.callback > 0 && !input.hasPhone) reasons.callback.push(phoneGiven ? { signal: 'channel', sv: `ring numret kunden skrev: ${phoneGiven}`, en: `call the number the customer gave: ${phoneGiven}` } : { signal: 'channel', sv: 'fråga efter kundens telefonnummer', en: 'ask for the customer’s phone number' });
+  if (score.sms > 0 && !input.hasPhone) reasons.sms.push(contactReason(phoneGiven, ['sms:a numret kunden skrev', 'text the number the customer gave'], ['fråga efter kundens mobilnummer', 'ask for the customer’s mobile number']));
+  if (score.callback > 0 && !input.hasPhone) reasons.callback.push(contactReason(phoneGiven, ['ring numret kunden skrev', 'call the number the customer gave'], ['fråga efter kundens telefonnummer', 'ask for the customer’s phone number']));
   if (input.channel === 'email' && !input.hasPhone && !phoneGiven && !signals.some((s) => s.id === 'phoneWish')) score.callback -= 0.3;
   if (input.channel === 'chat' && score.chat > 0 && reasons.chat.length === 0) reasons.chat.push({ signal: 'channel', sv: 'inget talar för att byta kanal', en: 'nothing speaks for changing channel' });
   if (input.channel === 'email' && reasons.email.length === 0) reasons.email.push({ signal: 'channel', sv: 'inget talar för att byta kanal', en: 'nothing speaks for changing channel' });
   if (input.channel === 'sms' && reasons.sms.length === 0) reasons.sms.push({ signal: 'channel', sv: 'kunden svarade på ett sms; inget talar för att byta kanal', en: 'the customer answered a text; nothing speaks for changing channel' });
-  if (score.email > 0 && !input.hasEmail && input.channel !== 'email') {
-    const emailGiven = emailIn(input.text);
-    reasons.email.push(emailGiven ? { signal: 'channel', sv: `svara till adressen kunden skrev: ${emailGiven}`, en: `answer to the address the customer gave: ${emailGiven}` } : { signal: 'channel', sv: 'fråga efter kundens e-postadress', en: 'ask for the customer’s e-mail address' });
-  }
+  if (score.email > 0 && !input.hasEmail && input.channel !== 'email') reasons.email.push(contactReason(emailIn(input.text), ['svara till adressen kunden skrev', 'answer to the address the customer gave'], ['fråga efter kundens e-postadress', 'ask for the customer’s e-mail address']));
 
   // the shop's own history: the channel that solved this kind of case fastest
   const fast = priors.fastestChannel.get(intent);

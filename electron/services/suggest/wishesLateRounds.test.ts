@@ -5,6 +5,9 @@ import { wishesIn, withoutWishes } from './wishes';
 // Wishes and refusals the development rounds from line 6150 on taught (split from wishes.test.ts at
 // ~300 lines); each test fails on the code before its pattern.
 
+/** A text's wishes and refusals, in order of their names ("call,noEmail"). */
+const w = (t: string) => [...wishesIn(t).keys()].sort().join(',');
+
 test('a customer who cannot hear or speak on the phone is not called unless they ask for a call; "klarar inte telefonsamtal" is a refusal; "hellre att nån ringer" and "lättare att prata än skriva" are wishes', () => {
   for (const t of ['Hej, jag är döv. Min nya tekokare stänger inte av sig när vattnet kokat. Svara här.', "Hello, I'm deaf-blind and use a braille display.", 'jag har tinnitus, kan ni mejla returetiketten?', 'Hej, jag har tinnitus och klarar inte telefonsamtal just nu.']) {
     assert.equal(wishesIn(t).has('noCall'), true, t);
@@ -89,7 +92,6 @@ test('a call now, someone who read the case to ring, someone else of the househo
 });
 
 test('a softened refusal ("vill helst inte", "egentligen inte") is a refusal, not the wish it names', () => {
-  const w = (t: string) => [...wishesIn(t).keys()].sort().join(',');
   assert.equal(w('vi vill helst inte bli uppringda, skriv i stället'), 'noCall');
   assert.equal(w('jag kan egentligen inte prata i telefon på dagarna'), 'noCall');
   assert.equal(w('vill verkligen inte mejla mer om detta, ring mig'), 'call,noEmail');
@@ -101,7 +103,6 @@ test('the booked call itself moved, "flytta samtalet", "boka om telefontiden", "
 });
 
 test('a call asked "please just …", at another hour "instead", offered to be taken, or opening a sentence with when; a way refused "instead of" it; no more e-mails wanted', () => {
-  const w = (t: string) => [...wishesIn(t).keys()].sort().join(',');
   assert.equal(w('could you please just ring, I have had enough of this'), 'call');
   assert.equal(w('would you ring at 4 instead? stuck in a meeting'), 'call');
   assert.equal(w('Mum struggles to hear, we can take a call any afternoon'), 'call');
@@ -116,7 +117,6 @@ test('a call asked "please just …", at another hour "instead", offered to be t
 });
 
 test('"I don\'t need a call" and "behöver inget samtal" refuse one (not read as "need a call"); "could someone telephone me" asks for one', () => {
-  const w = (t: string) => [...wishesIn(t).keys()].sort().join(',');
   assert.equal(w('thanks, we do not need a phone call, the reply was clear'), 'noCall');
   assert.equal(w('Vi behöver inte något samtal, det är ordnat'), 'noCall');
   assert.equal(w('could you telephone me this afternoon?'), 'call');
