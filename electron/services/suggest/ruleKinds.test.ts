@@ -286,3 +286,9 @@ test('paying later or the rest later is an invoice matter', () => {
   for (const t of ['kan jag betala senare om jag beställer nu?', 'is it possible to pay the remainder after delivery?', 'får jag betala nästa månad?'])
     assert.equal(kind(t), 'invoice', t);
 });
+
+test('the shop\'s usual hours asked for are opening hours; "where is it now?" asks about an order; an invoice not understood is an invoice matter', () => {
+  for (const t of ['are you keeping regular hours over easter?', 'har ni vanliga tider under sportlovet?']) assert.equal(kind(t), 'opening_hours', t);
+  for (const t of ['ok but where is it now??', 'Var är det nu då? Spårningen säger ingenting']) assert.equal(kind(t), 'order_status', t);
+  assert.equal(kind('my father does not understand the invoice you sent him'), 'invoice');
+});

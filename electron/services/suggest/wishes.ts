@@ -82,8 +82,9 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // talking by phone, not something said on it ("ni sa i telefon att …")
     /\b(prata|pratar|snacka|ta det|forklara|reda ut|lattare|enklare|hellre)\b[^.!?]{0,30}\bi telefon\b/, /\btelefonsamtal\b/, /\bringer (du|ni) mig\b/, /\bkan (ni|nagon|du) ringa\b/, /\b(nagon|ni|du) kan ringa\b/,
     /\b(call|phone|ring) (me|us)\b/, /\bgive (me|us) a (call|ring)\b/, /\b(talk|speak) (to|with) (someone|somebody|a person|a human|him|her)\b/,
-    // talking on the phone, not something said on it ("your assistant on the phone promised me …")
-    /\b(talk|speak|chat|discuss|explain|sort (it|this|that) out|go through|easier|simpler|rather)\b[^.!?]{0,30}\bon the phone\b/, /\bby phone\b/, /\bspeaking to someone\b/, /\b(can|could) (someone|you) (call|phone|ring|telephone)\b/, /\b(call|phone|ring) (her|him|them)\b/,
+    // talking on the phone, not something said on it ("your assistant on the phone promised me …"), nor
+    // a thing once done by phone ("she ordered a radio by phone")
+    /\b(talk|speak|chat|discuss|explain|sort (it|this|that) out|go through|easier|simpler|rather)\b[^.!?]{0,30}\bon the phone\b/, /\b(?=by phone\b)(?<!\b(ordered|bought|paid|booked|placed|purchased)\b[^.!?]{0,40})by phone\b/, /\bspeaking to someone\b/, /\b(can|could) (someone|you) (call|phone|ring|telephone)\b/, /\b(call|phone|ring) (her|him|them)\b/,
     // "hellre att ni ringer än att vi skriver", "can someone give me a buzz?"
     /\bhellre (att )?(ni|du|nagon|nan) ringer\b/, /\b(lattare|enklare) (for mig )?att prata an (att )?skriva\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive (me|us) a (buzz|bell)\b/, /\bsla (en|mig en) signal\b/,
     // a number given to be reached on ("nå mig på 073-…", "reach me on 07700 …"), a matter to take by voice
@@ -138,6 +139,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // thing: "Ring efter en vecka …")
     CALL_AT_OTHER_TIME, /\b(i|we) (can|could|will|'ll) take (the|a) (call|phone call)\b/, /\b(jag|vi) kan ta (samtalet|ett samtal)\b/,
     /(^|[.!?] ?)ring (garna |helst )?((efter|fore|innan|kl|klockan|vid|mellan) ?\d|efter lunch|imorgon|i morgon|idag|i dag|ikvall|i kvall)\b/,
+    // a call wished for as what someone else would do ("I'd rather someone phoned me and walked me through it")
+    /\b(i'?d|i would) (really |much |honestly )?rather (someone|somebody|you|one of you) (phoned|called|rang|phone|call|ring)\b/,
   ],
   sms: [
     /\b(sms:?a|smsa|texta|messa)\b/, /\b(sms:?ar|smsar|textar|messar) (mig|oss)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med|ge mig|ge oss|skicka mig) (garna |bara |helst |hellre )?(ett |en )?(kort |kortare |snabbt |litet )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,

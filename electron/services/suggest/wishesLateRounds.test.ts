@@ -126,3 +126,10 @@ test('a thing asked "skickat till min mejl" is a wish for writing', () => {
   assert.equal(wishesIn('kan kvittot bli skickat till min mejladress?').has('writing'), true);
   assert.equal(wishesIn('jag vill ha offerten skickad till min inkorg').has('writing'), true);
 });
+
+test('"I\'d rather someone called me" asks for a call; a thing once ordered or paid by phone asks for none', () => {
+  assert.equal(w("I'd much rather somebody called me about this"), 'call');
+  assert.equal(w('my uncle bought the heater by phone last week and it has not come'), '');
+  assert.equal(w('I paid by phone and got no receipt'), '');
+  assert.equal(w('can we sort this by phone?'), 'call', 'a wish still');
+});
