@@ -24,6 +24,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(leaves|left|has left|have left|is out of) (the|your) warehouse\b/, /\b(lamnar|lamnat|lamnade) (ert |erat )?lagret\b/, /\b(lamnar|lamnat|lamnade) (ert|era|ert centrala) lager\b/,
     // or a notice asked for when it is sent ("text me when shipped", "sms när den skickats")
     /\bwhen (it'?s |it is |its |they'?re |they are )?(shipped|dispatched|sent out|out for delivery)\b/, /\bnar (den |det |paketet |ordern |bestallningen )?(ar |har )?(skickats|skickad|skickat|gatt ivag)\b/,
+    // or posted ("ett sms när skorna är postade"; the customer's own "returen är postad" is a return's)
+    /\bnar (\w+(n|na|t) |den |det |de |dom )?(ar |har )?(postad|postade|postat|postats)\b/,
     // or ready from a repair or a making ("är min cykel klar från servicen?", "is my prescription ready?")
     /\b(ar|blir) (min|mitt|mina|var|vart|vara) \w+ (klar|klart|klara|fardig|fardigt|fardiga|lagad|lagat|lagade|reparerad|reparerat|reparerade|fixad|fixat|fixade|servad|servat|servade)\b/, /\b(min|mitt|mina) \w+ (skulle|ska|skall) (vara|bli) (klar|klart|klara|fardig|fardigt|fardiga)\b/, /\b(my|our) \w+ (was|were) (supposed|meant|due) to be (ready|done|finished)\b/,
     // a notice asked for when a job is done, or a job handed in asked after ("sms när mattan är tvättad",
@@ -59,8 +61,9 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(can|could|will|would|does) (it|the parcel|the delivery|the driver|the courier|they) (come|arrive|be delivered|deliver) (after|before|between|around|at|in the) (\d|noon|lunch|morning|afternoon|evening|the morning|the afternoon|the evening)/,
     // whether it still comes before a day ("Will it still come before New Year with the holidays?")
     /\b(will|would|could) (it|they|the \w+|my \w+)( still)? (come|arrive|get here|be here|be delivered) (before|by|in time)\b/,
-    // "när ni vet när tvättmaskinen kommer": a thing (not the parcel or the order) that comes
-    /\bnar (?!(paketet|paket|ordern|bestallningen|leveransen|svaret|pengarna|mejlet|koden|lanken)\b)[a-z]{3,}(n|na|en|et|rna) (kommer|levereras|anlander)\b/,
+    // "när ni vet när tvättmaskinen kommer": a thing (not the parcel or the order) that comes (not "kommer ut på
+    // leverans", a notice of it on its way)
+    /\bnar (?!(paketet|paket|ordern|bestallningen|leveransen|svaret|pengarna|mejlet|koden|lanken)\b)[a-z]{3,}(n|na|en|et|rna) (kommer|levereras|anlander)\b(?! ut (pa|for) leverans)/,
     // whether a thing makes it by a day ("hinner lampan komma till fredag?", "will the rug make it by Friday?")
     /\bhinner (?!(ni|du|jag|vi)\b)[a-z]{3,}(n|t|na|en|et|rna) (komma|fram|levereras|komma fram)\b/, /\b(will|would|could) (it|they|the \w+|my \w+) (make it|get here|arrive) (by|before|in time)\b/,
     // how soon a thing can be here ("hur snart kan det vara här?", "how soon could it get here")

@@ -292,3 +292,12 @@ test('the shop\'s usual hours asked for are opening hours; "where is it now?" as
   for (const t of ['ok but where is it now??', 'Var är det nu då? Spårningen säger ingenting']) assert.equal(kind(t), 'order_status', t);
   assert.equal(kind('my father does not understand the invoice you sent him'), 'invoice');
 });
+
+test('a notice asked for when a thing is posted or out for delivery is an order\'s; a debt "hos er" an invoice matter; a thing come "split in two" damage', () => {
+  assert.equal(kind('sms:a när kuddarna är postade'), 'order_status');
+  assert.equal(kind('meddela mig när bordet går ut på leverans'), 'order_status');
+  assert.equal(kind('Returen är postad idag, när får jag pengarna?'), 'returns', "the customer's own parcel");
+  assert.equal(kind('inkassobolaget säger att jag har en skuld hos er'), 'invoice');
+  assert.equal(kind('the tabletop arrived split in two'), 'damaged');
+  assert.equal(kind('could you tell me if my order has been dispatched'), 'order_status');
+});

@@ -97,6 +97,9 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // a small child and a thing that can go in the mouth ("she is two and puts everything in her mouth")
     /\b(puts?|putting|chews?|chewing) (everything|things|it|them) in (her|his|their) mouth\b/, /\bchoking( hazard)?\b/, /\bswallow(ed)? (it|a|one|the|part|parts|piece|pieces|some)\b/,
     /\bstoppar (allt|det|saker) i munnen\b/, /\bkvavningsrisk\b/, /\b(svalde|svalja|svaljt)\b/,
+    // a small part found in a child's mouth ("my 2 year old had the button battery in her mouth"), and plastic that
+    // melts ("värmefläkten luktar smält plast")
+    /\b(had|got|found|put|stuck)\b[^.!?]{0,40}\bin (her|his|their) mouth\b/, /\b(hade|fick|hittade|stoppade|stoppat)\b[^.!?]{0,40}\bi munnen\b/, /\b(smalt|smaltande|brand|brant) plast\b/, /\bmelting plastic\b/,
 
     // a reaction of the skin or the eyes is a health problem, told in the words people use for it
     // (a thing that itches, "kliar ullen?", "is the wool itchy?", is a question about the thing)
@@ -147,6 +150,10 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(nagon|nan) (har )?(ringt|ringde)\b[^.!?]{0,30}\b(och )?(sagt|sa|pastatt|pastod|hotat|hotade)\b/, /\bsomeone (has )?(called|phoned|rang)\b[^.!?]{0,30}\b(and )?(said|claimed|told|threatened)\b/,
     /\b(pretend(ing|ed|s)?|claim(ing|ed|s)?) to be (from )?(you|your)\b/, /\b(saying|said|claimed|claiming) (he|she|they) (was|were|is|are|came) from (you|your)\b/, /\b(sa|pastod|sager|pastar) (att )?(han|hon|de|dom) (var|ar|kom|kommer) fran er\b/, /\b(utgav|utger|pastod|pastar) sig (for att )?(vara|komma) (fran )?(er|ni)\b/,
     /\b(website|site|page|shop|store) (using|with|that uses|in) your (name|logo|brand)\b/, /\b(sida|hemsida|webbplats|webbsida|butik) (som anvander|med) ert (namn|logga|logo|varumarke)\b/,
+    // a card given where a text or a mail in the shop's name asked ("I clicked the link in a text that said it was
+    // from you and typed in my card details"), a payment the customer never made, an account someone else logged in to
+    /\b(said|says|claimed|claiming) (it was|it's|to be) from you\b/, /\b(typed|entered|put|filled|gave)( in)? my (card|bank|payment) (details|number)\b/, /\b(payment|charge|purchase|debit)s? (of [^.!?]{1,20})?(that )?i (never|did not|didn'?t) (make|made|authori[sz]e|authori[sz]ed)\b/,
+    /\b(nagon|nan)( annan)? har (loggat in|tagit sig in|varit inne) (pa|i) mitt (konto|kundkonto)\b/, /\bsomeone (has )?(logged in(to)?|got into|broken into|accessed) my account\b/,
     /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|blivit lurad)\b/, /(?<!\b(kanner|kande|kant) mig )\blurad\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,
   ],
 };

@@ -58,3 +58,13 @@ test('a size or a model the customer did not order is a wrong thing sent, no fra
   for (const t of ["i didn't order the blue one, can I swap it?", 'I did not order this size, it should be a 38', "I didn't order the premium version"]) assert.equal(cuesIn(t).has('fraud'), false, t);
   for (const t of ["I didn't order anything from you", "I didn't order this, who used my details?", 'I never placed these orders']) assert.ok(cuesIn(t).has('fraud'), t);
 });
+
+test('a small part found in a child\'s mouth and plastic that melts are hazards; a battery asked about is not', () => {
+  for (const t of ['we found the little magnet in his mouth this morning', 'lillebror hade skruven från leksaken i munnen', 'laddaren luktar bränd plast', 'there is a smell of melting plastic from the lamp']) assert.ok(cuesIn(t).has('safety'), t);
+  assert.equal(cuesIn('which button battery does the kitchen scale take?').has('safety'), false);
+});
+
+test('a card given where a message "from you" asked, a payment the customer never made and an account someone else logged in to are frauds', () => {
+  for (const t of ['got an email claiming to be from you and I entered my card number', 'there is a charge of 899 kr I did not make', 'nån har loggat in på mitt kundkonto och beställt saker', 'I think someone has logged into my account, my address is different']) assert.ok(cuesIn(t).has('fraud'), t);
+  assert.equal(cuesIn('I made the payment of 899 kr yesterday, has it arrived?').has('fraud'), false);
+});

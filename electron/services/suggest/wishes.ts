@@ -32,7 +32,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(klarar|orkar|hinner|far) inte (ta )?(privata )?(telefonsamtal|samtal)\b/,
     /\b(sluta|slutar|sluta att) ring(a|er)\b/, /\bstop (calling|phoning|ringing) (me|us)\b/,
     // no call needed ("ni behöver inte ringa", "no need to call me back", "I don't need a call", "behöver inget samtal")
-    /\b(ni|du) behover inte ringa\b/, /\bno need to (call|phone|ring)\b/, /\b(don'?t|do not) need to (call|phone|ring) me\b/, /\b(don'?t|do not) need (a|any) (phone )?(call|calls|callback|call back|call-back)\b/, /\bbehover (inget|inte nagot|inte ett|inga) (telefon)?samtal\b/,
+    /\b(ni|du) behover inte ringa\b/, /\bno need to (call|phone|ring)\b/, /\b(don'?t|do not) need to (call|phone|ring) me\b/, /\b(don'?t|do not) (need|want) (a|any) (phone )?(call|calls|callback|call back|call-back)\b/, /\bbehover (inget|inte nagot|inte ett|inga) (telefon)?samtal\b/,
     // a phone not answered ("jag svarar inte i telefon", "I won't answer the phone"), calls not wanted
     /\b(jag|vi) svarar (inte|aldrig|sallan) i telefon/, /\bvill inte ha (nagot |nagra )?(telefon)?samtal\b/, /\b(i|we) (won'?t|will not|can'?t|cannot|don'?t|do not) (be able to )?answer (the |my )?phone\b/,
     // a booked call called off ("stryk mitt bokade samtal", "please cancel the call I booked", "samtalet på fredag behövs inte")
@@ -62,7 +62,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(istallet|i stallet) for att (mejla|maila|skriva)\b/, /\binstead of (e-?mailing|writing|an e-?mail|e-?mails?)\b/, /\b(don'?t|do not) want (any )?more e-?mails\b/,
   ],
   noSms: [
-    /\b(inga|inte) sms\b/, /\bno (texts|sms)\b/, /\b(do not|dont|don't) (text|sms) me\b/,
+    /\b(inga|inte) (fler )?sms\b/, /\bno (texts|sms)\b/, /\b(do not|dont|don't) (text|sms) me\b/,
     // texts asked to stop ("kan ni sluta skicka sms till mig?", "stop sending me texts")
     /\b(sluta|slutar|sluta att) (skicka |skicka mig |med )?sms\b/, /\bstop (sending )?(me )?(texts|text messages|sms)\b/,
     // no text needed ("no need to text me, I'll check here", "ni behöver inte messa")

@@ -133,3 +133,8 @@ test('"I\'d rather someone called me" asks for a call; a thing once ordered or p
   assert.equal(w('I paid by phone and got no receipt'), '');
   assert.equal(w('can we sort this by phone?'), 'call', 'a wish still');
 });
+
+test('"I don\'t want a call" and "inga fler sms" refuse', () => {
+  assert.equal(w("I don't want any phone call, just an answer here"), 'noCall');
+  assert.equal(w('inga fler sms från er tack'), 'noSms');
+});
