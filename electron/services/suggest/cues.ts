@@ -55,7 +55,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\bpa (en|ett|tva|tre|nagra) (dag|dagar|vecka|veckor|manad|manader)\b/, /\b(sedan|sen) (forsta|den forsta) (natten|dagen|gangen|veckan)\b/, /\bvarje gang\b/,
     /\b(within|in) (a|one|two|three) (day|days|week|weeks|month|months)\b/, /\bevery time i\b/, /\bnormal use\b/,
     // and one that broke while in use ("sprack när jag tog den ur ugnen"), not while it was unpacked
-    /\b(sprack|sprang|gick sonder|brast|lossnade|gick av) (nar|medan|da) (jag|vi|man|han|hon) (?!(packade|oppnade|tog upp|fick|hamtade)\b)/,
+    /\b(sprack|sprang|gick sonder|brast|lossnade|gick av)( med en (small|knall))? (nar|medan|da) (jag|vi|man|han|hon) (?!(packade|oppnade|tog upp|fick|hamtade)\b)/,
     // or while it was in use ("sprack när den hade varit tänd en kväll")
     /\b(sprack|sprang|gick sonder|brast|lossnade|gick av) (nar|medan|da|efter att) (den|det|de|dom) (hade |har )?(varit|stod|statt|stått|var|anvants|anvandes) (tand|pa|igang|i bruk|pa spisen|i ugnen|ute)\b/,
     /\b(cracked|broke|shattered|snapped|split|came apart) (when|while|as) (i|we|he|she) (?!(opened|unpacked|received|took it out of the box)\b)/,

@@ -24,6 +24,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(leaves|left|has left|have left|is out of) (the|your) warehouse\b/, /\b(lamnar|lamnat|lamnade) (ert |erat )?lagret\b/, /\b(lamnar|lamnat|lamnade) (ert|era|ert centrala) lager\b/,
     // or a notice asked for when it is sent ("text me when shipped", "sms när den skickats")
     /\bwhen (it'?s |it is |its |they'?re |they are )?(shipped|dispatched|sent out|out for delivery)\b/, /\bnar (den |det |paketet |ordern |bestallningen )?(ar |har )?(skickats|skickad|skickat|gatt ivag)\b/,
+    // or an order named by its number asked after ("Has order 70411 been sent?", "har order 3321 skickats?")
+    /\b(has|have|is|was) (my |our |the )?order (#|no\.? |nr\.? )?\d{3,}\b[^.!?]{0,20}\b(sent|shipped|dispatched|posted|on its way)\b/, /\b(har|ar) (min |var )?(order|ordern|bestallning|bestallningen) (#|nr\.? )?\d{3,} (skickats|skickad|postad|postats|pa vag|levererad)\b/,
     // or posted ("ett sms när skorna är postade"; the customer's own "returen är postad" is a return's)
     /\bnar (\w+(n|na|t) |den |det |de |dom )?(ar |har )?(postad|postade|postat|postats)\b/,
     // or ready from a repair or a making ("är min cykel klar från servicen?", "is my prescription ready?")

@@ -68,6 +68,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(vad skulle det kosta|vad kostar det|what would it cost|how much would it (be|cost))\b[^.!?]{0,40}\b(alla|all|samtliga) (\d{1,3}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tolv|femton|tjugo|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/,
     // a better rate asked for a standing order ("if the office took a box of each every month, is there a better rate?")
     /^(?=.*\b(every|each|per|a) (month|week)\b|.*\b(varje|per|i) (manad|manaden|vecka|veckan)\b)(?=.*\b(better|lower|special) (rate|price|deal)\b|.*\b(battre|lagre) pris\b)/,
+    // a pro forma invoice is an offer to pay against ("kan ni skicka en proformafaktura på 8 lampor?")
+    /\bpro[- ]?forma(faktura|fakturan|n)?\b/,
     /\bquote\b/, /\bprice offer\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /(?<!\b(become|becoming|be|being|listed as|sign up as|join as) an? )\breseller\b/,
     // a discount for buying much ("rabatt vid större köp", "kvantitetsrabatt", "a discount for large
     // orders"), a trade account, a company's order (a group's discount is no quote: discountAsked)

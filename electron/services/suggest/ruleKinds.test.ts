@@ -301,3 +301,10 @@ test('a notice asked for when a thing is posted or out for delivery is an order\
   assert.equal(kind('the tabletop arrived split in two'), 'damaged');
   assert.equal(kind('could you tell me if my order has been dispatched'), 'order_status');
 });
+
+test('a thing that burst "med en smäll" in use is a complaint; a pro forma invoice asked for is a quote; an order asked after by its number is an order\'s', () => {
+  assert.equal(kind('tekannan sprack med en smäll när jag hällde i kokande vatten'), 'complaint');
+  assert.equal(kind('could you send a pro forma invoice for 20 desk lamps?'), 'quote');
+  assert.equal(kind('Was order 88120 shipped yet or not?'), 'order_status');
+  assert.equal(kind('har order 4410 skickats än?'), 'order_status');
+});

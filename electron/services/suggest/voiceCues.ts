@@ -58,7 +58,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(lacker|luktar) gas\b/, /\bgaslukt\b/, /\bgas (leak|smell)\b/, /\b(smells? of|leaking|leaks) gas\b/, /\b(svallt|svallde|svaller) upp\b/, /\b(lappen|lapparna|ogonen|ogat|ogonlocken|ansiktet|halsen|tungan|handen|handerna|fingret|fingrarna|foten|fotterna|armen|huden|munnen|kinden|kinderna|tandkottet|ledet|knat|vristen|magen) (har |hade )?(svallt|svallde)\b/,
     /\bsvart att andas\b/, /\b(trouble|difficulty|hard time) breathing\b/, /\bsvullnade\b/, /\b(jag|han|hon|vi) (skar|slog) (mig|sig|oss)\b/,
     /\b(lacker|lackte|rinner|rann)\b[^.!?]{0,25}\b(elen|eluttaget|uttaget|kontakten|sladden|elsladden)\b/, /\bleak(ing|s|ed)?\b[^.!?]{0,25}\b(socket|plug|outlet|electrics|wiring)\b/, /\bsmells? of burning\b/,
-    /\b(i|he|she|we) fell\b(?! (in love|for|asleep|behind|short|through|apart))/, /\b(dog|cat|puppy|kitten|hund|hunden|katt|katten|valp|valpen)\w* (got|became|was|is|blev|har blivit|ar) (sick|ill|sjuk)\b(?! (of|av|pa)\b)/, /\bended up (in|at) (a&e|a and e|hospital|the hospital|the er|emergency)\b/, /\bandningsbesvar\b/, /\bbrann(skada|skador|skadade|sar|blasor)\b/, /\b(burns?|burnt|burned) (on|to) (my|his|her|their|our) (hand|hands|finger|fingers|arm|skin|face|leg)\b/, /\bburnt (my|his|her) (hand|fingers?|arm)\b/, /\bbreathing (problems|difficulties)\b/,
+    /\b(i|he|she|we) fell\b(?! (in love|for|asleep|behind|short|through|apart))/, /\b(dog|cat|puppy|kitten|hund|hunden|katt|katten|valp|valpen)\w* (got|became|was|is|blev|har blivit|ar) (sick|ill|sjuk)\b(?! (of|av|pa)\b)/, /\bended up (in|at) (a&e|a and e|hospital|the hospital|the er|emergency)\b/, /\bandningsbesvar\b/, /\bbrann(skada|skador|skadade|sar|blasor)\b/, /\b(burns?|burnt|burned) (on|to) (my|his|her|their|our) (hand|hands|finger|fingers|arm|skin|face|leg)\b/, /\b(burnt|burned) (my|his|her|our|their) (\w+'?s )?(hand|hands|fingers?|arm|skin|face)\b/, /\bbreathing (problems|difficulties)\b/,
     // care sought ("vi var på akuten", "har varit på vårdcentralen", "had to take him to A&E"; not "children in hospital")
     /\b(pa|till) (akuten|vardcentralen|akutmottagningen)\b/, /\b(aka|akte|akt|fick aka) (in )?(till|pa) (sjukhus|sjukhuset|lakaren|lakare)\b/, /\b(took|take|taken|went|go|gone|been|rushed|had to go) ((him|her|them|me|us|my \w+) )?(to|at) (the )?(a&e|a and e|emergency room|er|hospital|doctor'?s?|gp)\b/,
     // a thing that failed with a baby in it, a wheel come off ("tappade ett hjul … med min bebis i")
@@ -90,7 +90,10 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // a thing that gave way with someone on it or against it ("sidan rasade när min son lutade sig mot
     // den", "the chair collapsed under me")
     /\b(rasade|rasat|brakade ihop|foll ihop|gav vika|collapsed|gave way)\b[^.!?]{0,40}\b(satt|sitter|stod|lutade|klattrade|la sig|lag|hoppade|sat|sitting|stood|standing|leaned|leaning|climbed|climbing|lying|lay|jumped)\b/,
-    /\b(rasade|brakade ihop|foll ihop|gav vika|collapsed|gave way) under (mig|honom|henne|oss|barnet|me|him|her|us|the child)\b/,
+    /\b(rasade|brakade ihop|foll ihop|gav vika|vek sig|collapsed|gave way|buckled|folded) under (mig|honom|henne|oss|barnet|me|him|her|us|the child)\b/,
+    // acid a battery leaked, glass that burst in use ("glasskålen sprack med en smäll"; splinters alone are a
+    // parcel's too: "glassplitter i förpackningen")
+    /\b(leaked|leaking|leaks|lackte|lacker)\b[^.!?]{0,30}\b(acid|syra)\b/, /\bbatterisyra\b/, /\bbattery acid\b/, /\b(sprack|small|exploderade) med en (small|knall)\b/, /\b(exploded|exploderade)\b/,
     // a thing the customer finds unsafe, told ("spännet öppnar sig, det känns inte säkert"; not "jag är osäker på storleken")
     // ("det är inte säkert att den hinner" is no hazard, so only what feels or seems unsafe)
     /\b(kanns|verkar) (det |den |de )?(inte|inte alls) (sakert|saker|sakra)\b/, /\binte (det |den |de )?(kanns|verkar) (sakert|saker|sakra)\b/, /\b(isn'?t|is not|doesn'?t feel|does not feel|not) (\w+ )?safe\b(?! (to|for|during|in|with)\b)/, /\bunsafe\b/,

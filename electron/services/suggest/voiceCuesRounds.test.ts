@@ -68,3 +68,8 @@ test('a card given where a message "from you" asked, a payment the customer neve
   for (const t of ['got an email claiming to be from you and I entered my card number', 'there is a charge of 899 kr I did not make', 'nån har loggat in på mitt kundkonto och beställt saker', 'I think someone has logged into my account, my address is different']) assert.ok(cuesIn(t).has('fraud'), t);
   assert.equal(cuesIn('I made the payment of 899 kr yesterday, has it arrived?').has('fraud'), false);
 });
+
+test('a burn on a child\'s hand, battery acid, a thing that buckled under someone and glass that burst are hazards; a dent is not', () => {
+  for (const t of ['the kettle burnt my daughter\'s hand', 'fjärrkontrollens batterier läckte syra på soffbordet', 'the stool buckled under him', 'karaffen small med en knall i diskmaskinen']) assert.ok(cuesIn(t).has('safety'), t);
+  for (const t of ['the lid came with a small dent', 'spegeln kom krossad, glassplitter i kartongen']) assert.equal(cuesIn(t).has('safety'), false, t);
+});
