@@ -308,3 +308,11 @@ test('a thing that burst "med en smäll" in use is a complaint; a pro forma invo
   assert.equal(kind('Was order 88120 shipped yet or not?'), 'order_status');
   assert.equal(kind('har order 4410 skickats än?'), 'order_status');
 });
+
+test('the customer\'s data shared with others is a privacy question; a declaration of performance a document about the thing; a thing "supposed to come" yesterday an order\'s; which day a thing will come a delivery\'s; a door that hangs crooked a complaint', () => {
+  assert.equal(kind('do you pass on my address to the courier firm?'), 'privacy');
+  assert.equal(kind('kan ni mejla prestandadeklarationen för isoleringsskivorna?'), 'product_advice');
+  assert.equal(kind('the cushions were supposed to arrive on monday'), 'order_status');
+  assert.equal(kind('could you tell me what day the rug is going to be delivered?'), 'delivery_time');
+  assert.equal(kind('the wardrobe door hangs crooked'), 'complaint');
+});

@@ -104,6 +104,9 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // melts ("värmefläkten luktar smält plast")
     /\b(had|got|found|put|stuck)\b[^.!?]{0,40}\bin (her|his|their) mouth\b/, /\b(hade|fick|hittade|stoppade|stoppat)\b[^.!?]{0,40}\bi munnen\b/, /\b(smalt|smaltande|brand|brant) plast\b/, /\bmelting plastic\b/,
 
+    // a reaction a doctor saw, or named as one ("the doctor says it's a reaction", "hon fick en allergisk reaktion")
+    /\b(doctor|gp|nurse|pharmacist|dermatologist)\b[^.!?]{0,20}\b(says|said|thinks|thought|confirmed)\b/, /\b(lakaren|doktorn|vardcentralen|sjukskoterskan|apotekaren)\b[^.!?]{0,20}\b(sa|sager|tror|trodde|konstaterade)\b/,
+    /\b(had|has|got|gets|having|it'?s|it is|was) (a|an) (allergic |skin |bad |nasty )?reaction\b/, /\b(fick|har fatt|fatt|far) (en )?(allergisk |kraftig |stark )?reaktion\b/,
     // a reaction of the skin or the eyes is a health problem, told in the words people use for it
     // (a thing that itches, "kliar ullen?", "is the wool itchy?", is a question about the thing)
     /\b(gav|ger|har gett) (mig|henne|honom|oss|barnet|min \w+) (\w+ )?(flackar|utslag|eksem|rodnad|blasor|klada|sveda|huvudvark)\b/, /\b(gave|gives|has given) (me|her|him|us|my \w+) (\w+ )?(patches|spots|a rash|rashes|blisters|redness|a headache|headaches)\b/,

@@ -73,3 +73,8 @@ test('a burn on a child\'s hand, battery acid, a thing that buckled under someon
   for (const t of ['the kettle burnt my daughter\'s hand', 'fjärrkontrollens batterier läckte syra på soffbordet', 'the stool buckled under him', 'karaffen small med en knall i diskmaskinen']) assert.ok(cuesIn(t).has('safety'), t);
   for (const t of ['the lid came with a small dent', 'spegeln kom krossad, glassplitter i kartongen']) assert.equal(cuesIn(t).has('safety'), false, t);
 });
+
+test('a reaction a doctor saw or named is a health problem; a reaction to a price is not', () => {
+  for (const t of ['the GP said it is probably the nickel in the buckle', 'my son had an allergic reaction to the face paint', 'vårdcentralen sa att det är kontakteksem från klockarmbandet', 'hon fick en kraftig reaktion av hårfärgen']) assert.ok(cuesIn(t).has('safety'), t);
+  assert.equal(cuesIn('what was the reaction to the new colours in the shop?').has('safety'), false);
+});
