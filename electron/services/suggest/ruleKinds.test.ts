@@ -316,3 +316,15 @@ test('the customer\'s data shared with others is a privacy question; a declarati
   assert.equal(kind('could you tell me what day the rug is going to be delivered?'), 'delivery_time');
   assert.equal(kind('the wardrobe door hangs crooked'), 'complaint');
 });
+
+test('a name asked off a review is privacy; a tracking link an order\'s; a direct debit an invoice matter', () => {
+  assert.equal(kind('please remove my name from the review, I want to stay anonymous'), 'privacy');
+  assert.equal(kind('can you send me the tracking link again'), 'order_status');
+  assert.equal(kind('the direct debit went out twice this month'), 'invoice');
+});
+
+test('a fault asked after before it happens gives no complaint signal; told, it does', () => {
+  const ids = (text: string) => computeSignals({ ...base, text }, { kind: { intent: 'product_advice', words: [] } }).map((s) => s.id);
+  assert.equal(ids('will the stoneware bowl crack in a hot oven?').includes('complaint'), false);
+  assert.ok(computeSignals({ ...base, text: 'the stoneware bowl cracked in the oven' }, { kind: { intent: 'complaint', words: [] } }).some((s) => s.id === 'complaint'));
+});

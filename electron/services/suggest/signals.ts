@@ -107,7 +107,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const notAThing = cues.has('siteFault') || o.kind?.intent === 'password';
   // (and another colour asked for in an exchange is no fault: "byta tröjan mot en annan färg")
   const swap = cues.has('swapFor');
-  const faultWords = notAThing ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)));
+  // (nor a fault asked after before it happens: "will the casserole crack on a gas flame?")
+  const askedBefore = cues.has('faultAsked') && o.kind?.intent === 'product_advice';
+  const faultWords = notAThing || askedBefore ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)));
   // (nor an order's tracking that "does not work": "min order står som skickad men spårningen funkar inte";
   // nor a time that "doesn't work": "the 2pm doesn't work after all")
   const onlyDoesNotWork = faultWords.every((w) => DOES_NOT_WORK.includes(w));

@@ -78,3 +78,23 @@ test('a reaction a doctor saw or named is a health problem; a reaction to a pric
   for (const t of ['the GP said it is probably the nickel in the buckle', 'my son had an allergic reaction to the face paint', 'vårdcentralen sa att det är kontakteksem från klockarmbandet', 'hon fick en kraftig reaktion av hårfärgen']) assert.ok(cuesIn(t).has('safety'), t);
   assert.equal(cuesIn('what was the reaction to the new colours in the shop?').has('safety'), false);
 });
+
+test('hazards in the words of this round: a child in a thing that tipped, a body that ails after a thing, a fall with an age told, a hospital stay, a pet under a thing, gas that leaks, a tooth, a burning scalp', () => {
+  for (const t of [
+    'the high chair tipped back with my daughter in it',
+    'jag fick huvudvärk och yrsel efter att ha målat med färgen',
+    'my husband gets headaches since we put the new rug down',
+    'min mamma på 81 ramlade när pallen vek sig',
+    'han blev inlagd på sjukhus efter olyckan med stegen',
+    'the shelf came down on our kitten, she is limping',
+    'det luktar gasolen runt slangen på grillen',
+    'my daughter chipped a tooth on the metal clasp',
+    'the shampoo left me with a burning scalp',
+  ]) assert.ok(cuesIn(t).has('safety'), t);
+  for (const t of ['the dog bed fits our puppy nicely', 'kan man ha gasolgrillen på balkongen?', 'is the toothbrush holder dishwasher safe?']) assert.equal(cuesIn(t).has('safety'), false, t);
+});
+
+test('a fee paid through a link a text sent, a bank that says someone tried, an address changed on one\'s account are frauds', () => {
+  for (const t of ['fick ett sms om att betala frakten via en länk och gjorde det', 'my bank said someone tried to use my card after that', 'someone changed the address on my account without me knowing']) assert.ok(cuesIn(t).has('fraud'), t);
+  assert.equal(cuesIn('can I pay through a link instead of the card form?').has('fraud'), false);
+});

@@ -45,7 +45,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
   ],
   noEmail: [
     /\b(vill|orkar) (helst |egentligen |verkligen )?inte (skriva|mejla|maila)\b/, /\b(ni|du) behover inte (mejla|maila|skriva till) (mig|oss)\b/, /\bbehover inte (svara|skriva|svara mig) (pa|via|per) (mejl|mail|e-?post)\b/, /\bno need to (e-?mail|write to) me\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
-    /\b(do not|dont|don't) want to (write|email|e-mail)\b/, /\brarely (check|read) (this|my) (inbox|e-?mail)/, /\bback and forth by e-?mail\b/,
+    /\b(do not|dont|don't) want to (write|email|e-mail)\b/, /\brarely (check|read) (this|my) (inbox|e-?mail)/, /\bback and forth (by e-?mail|in writing|over e-?mail)\b/,
     /\b(skriva|skriver|mejla|mejlar) fram och tillbaka\b/, /\b(hinner|kan) inte sitta (vid|framfor) datorn\b/,
     // e-mail that does not work for the customer ("fungerar inte på mejl, har för mycket att göra")
     /\b(fungerar|funkar|gar) inte (pa|via|per|over|med) (mejl|mail|e-?post)\b/,

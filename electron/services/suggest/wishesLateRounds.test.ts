@@ -138,3 +138,7 @@ test('"I don\'t want a call" and "inga fler sms" refuse', () => {
   assert.equal(w("I don't want any phone call, just an answer here"), 'noCall');
   assert.equal(w('inga fler sms från er tack'), 'noSms');
 });
+
+test('"back and forth in writing" refuses writing: "in writing" is then no wish for it', () => {
+  assert.equal(w("we've gone back and forth in writing for weeks, can you call me"), 'call,noEmail');
+});
