@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ruleKind as kind } from './ruleKinds';
+import { computeSignals } from './signals';
+import { chatLine } from '../../../tests/helpers/suggestInput';
+
+const base = chatLine;
+
+// The kinds and signals taught by the development rounds from line 8862 on (split from ruleKinds.test.ts at
+// ~300 lines); each test fails on the code before its rule.
+
+test('paying later or the rest later is an invoice matter', () => {
+  for (const t of ['kan jag betala senare om jag beställer nu?', 'is it possible to pay the remainder after delivery?', 'får jag betala nästa månad?'])
+    assert.equal(kind(t), 'invoice', t);
+});
+
+test('the shop\'s usual hours asked for are opening hours; "where is it now?" asks about an order; an invoice not understood is an invoice matter', () => {
+  for (const t of ['are you keeping regular hours over easter?', 'har ni vanliga tider under sportlovet?']) assert.equal(kind(t), 'opening_hours', t);
+  for (const t of ['ok but where is it now??', 'Var är det nu då? Spårningen säger ingenting']) assert.equal(kind(t), 'order_status', t);
+  assert.equal(kind('my father does not understand the invoice you sent him'), 'invoice');
+});
+
+test('a notice asked for when a thing is posted or out for delivery is an order\'s; a debt "hos er" an invoice matter; a thing come "split in two" damage', () => {
+  assert.equal(kind('sms:a när kuddarna är postade'), 'order_status');
+  assert.equal(kind('meddela mig när bordet går ut på leverans'), 'order_status');
+  assert.equal(kind('Returen är postad idag, när får jag pengarna?'), 'returns', "the customer's own parcel");
+  assert.equal(kind('inkassobolaget säger att jag har en skuld hos er'), 'invoice');
+  assert.equal(kind('the tabletop arrived split in two'), 'damaged');
+  assert.equal(kind('could you tell me if my order has been dispatched'), 'order_status');
+});
+
+test('a thing that burst "med en smäll" in use is a complaint; a pro forma invoice asked for is a quote; an order asked after by its number is an order\'s', () => {
+  assert.equal(kind('tekannan sprack med en smäll när jag hällde i kokande vatten'), 'complaint');
+  assert.equal(kind('could you send a pro forma invoice for 20 desk lamps?'), 'quote');
+  assert.equal(kind('Was order 88120 shipped yet or not?'), 'order_status');
+  assert.equal(kind('har order 4410 skickats än?'), 'order_status');
+});
+
+test('the customer\'s data shared with others is a privacy question; a declaration of performance a document about the thing; a thing "supposed to come" yesterday an order\'s; which day a thing will come a delivery\'s; a door that hangs crooked a complaint', () => {
+  assert.equal(kind('do you pass on my address to the courier firm?'), 'privacy');
+  assert.equal(kind('kan ni mejla prestandadeklarationen för isoleringsskivorna?'), 'product_advice');
+  assert.equal(kind('the cushions were supposed to arrive on monday'), 'order_status');
+  assert.equal(kind('could you tell me what day the rug is going to be delivered?'), 'delivery_time');
+  assert.equal(kind('the wardrobe door hangs crooked'), 'complaint');
+});
+
+test('a name asked off a review is privacy; a tracking link an order\'s; a direct debit an invoice matter', () => {
+  assert.equal(kind('please remove my name from the review, I want to stay anonymous'), 'privacy');
+  assert.equal(kind('can you send me the tracking link again'), 'order_status');
+  assert.equal(kind('the direct debit went out twice this month'), 'invoice');
+});
+
+test('a fault asked after before it happens gives no complaint signal; told, it does', () => {
+  const ids = (text: string) => computeSignals({ ...base, text }, { kind: { intent: 'product_advice', words: [] } }).map((s) => s.id);
+  assert.equal(ids('will the stoneware bowl crack in a hot oven?').includes('complaint'), false);
+  assert.ok(computeSignals({ ...base, text: 'the stoneware bowl cracked in the oven' }, { kind: { intent: 'complaint', words: [] } }).some((s) => s.id === 'complaint'));
+});
