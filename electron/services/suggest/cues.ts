@@ -175,6 +175,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     // (also "är den gröna fåtöljen …?": an article and a definite adjective before the thing; "e dom här
     // skorna …?", typed in a hurry: "e" for "är", and "här" folded to "har")
     new RegExp(`(^|[.!?,:] ?|hej )(ar|e|blir|har|tal|passar|funkar|fungerar|haller|racker|rostar|krymper|noppar|luddar|kan|gar|kommer|finns) ((den|det|de|dom) ((har|dar) |([a-z]+[ae] ){1,2}))?(?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t|na)\\b[^.!]{0,80}\\?`),
+    // whether it comes in another make of itself ("har den en variant utan armstöd?", "does it come in a version with a lid?")
+    /\b(har|finns) (den|det|de|dom) (ocksa |aven )?(i )?(en |ett )?(variant|version|modell|utforande)\b/, /\b(does|do|is|are) (it|they|this|these)( also)? (come|available) in (a|an|another|other) (version|variant|model)\b/,
     // whether the shop has it in store ("så ni har inte den i butik alls?", "do you have it in the shop?")
     /\b(har ni|finns|ni har) (inte )?(den|det|dem|dom)( inte)? (i|pa) (butik|butiken|affaren|varuhuset)\b/, /\b(do you have|have you got|is|are|you have|you don'?t have) (it|this|them|they|that)( not)? (in|at) (the |your )?(store|shop)\b/,
     // what it is made of, asked of "den" ("är den i ull", "e dom av läder?")

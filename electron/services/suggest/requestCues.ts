@@ -74,7 +74,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /^(?=.*\b(every|each|per|a) (month|week)\b|.*\b(varje|per|i) (manad|manaden|vecka|veckan)\b)(?=.*\b(better|lower|special) (rate|price|deal)\b|.*\b(battre|lagre) pris\b)/,
     // a pro forma invoice is an offer to pay against ("kan ni skicka en proformafaktura på 8 lampor?")
     /\bpro[- ]?forma(faktura|fakturan|n)?\b/,
-    /\bquote\b/, /\bprice offer\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /(?<!\b(become|becoming|be|being|listed as|sign up as|join as) an? )\breseller\b/,
+    /\bquote\b/, /\bprice offer\b/, /\b(formal|written|official|proper) (offer|quotation)\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /(?<!\b(become|becoming|be|being|listed as|sign up as|join as) an? )\breseller\b/,
     // a discount for buying much ("rabatt vid större köp", "kvantitetsrabatt", "a discount for large
     // orders"), a trade account, a company's order (a group's discount is no quote: discountAsked)
     /\brabatt (vid|for|pa) (storre|stora) (kop|inkop|bestallningar|ordrar|order|volymer)\b/, /\bkvantitetsrabatt/, /\bdiscount (for|on) (large|larger|big|bulk) (orders?|purchases?|quantities)\b/,

@@ -55,3 +55,10 @@ test('a fault asked after before it happens gives no complaint signal; told, it 
   assert.equal(ids('will the stoneware bowl crack in a hot oven?').includes('complaint'), false);
   assert.ok(computeSignals({ ...base, text: 'the stoneware bowl cracked in the oven' }, { kind: { intent: 'complaint', words: [] } }).some((s) => s.id === 'complaint'));
 });
+
+test('another version of a thing asked after is a question about it; a formal or written offer asked for is a quote', () => {
+  assert.equal(kind('finns den i ett utförande med lock?'), 'product_advice');
+  assert.equal(kind('does it come in a version with a longer cable?'), 'product_advice');
+  assert.equal(kind('could we have a written quotation for the 12 chairs, for our board?'), 'quote');
+  assert.equal(kind('can I get that as a proper offer for my manager'), 'quote');
+});
