@@ -56,6 +56,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // catalogues or adverts asked to stop ("era kataloger kommer fortfarande … kan ni stoppa dem?")
     /\b(kataloger|katalogen|reklamen|utskicken|nyhetsbreven)\b[^.!?]{0,60}[.!?]? ?[^.!?]{0,20}\b(stoppa|sluta skicka|avsluta|avbeställa)\b/, /\b(stoppa|sluta skicka|avbestall\w*)\b[^.!?]{0,20}\b(kataloger|katalogen|reklam|reklamen|utskick|utskicken)\b/,
     /\b(kopia|utdrag)\b.{0,25}\b(data|uppgifter)/, /\b(sluta|slutar) (anvanda|spara) mina (uppgifter|data)\b/,
+    // all one's data taken out ("how do I download everything you've stored about me?")
+    /\b(download|get|see|export)\b[^.!?]{0,15}\b(everything|all|all the data|all the information) (you'?ve|you have|you'?ve got|you hold|you store|ni har) (stored|saved|kept|got|collected|sparat|lagrat)? ?(about|on|om) (me|mig)\b/, /\bdownload (all )?(of )?my (data|personal data|information)\b/,
     /\b(stop|stopped) (using|storing|keeping) my (details|data|information|address)\b/, /\b(copy|export) of (all )?(my|the) (data|information|details)\b/,
     // taken off a list the shop sends to ("ta bort mig från er sms-lista", "unsubscribe me")
     /\bta bort mig (fran|ur) (er |era |ert )?[\w-]*(lista|listan|listor|utskick|utskicken|nyhetsbrev|nyhetsbrevet|register|registret)\b/, /\b(avregistrera|avanmal|avanmala) mig\b/,
@@ -82,7 +84,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // a price asked for a count of things ("how much for 200 units?", "vad kostar 200 st?")
     /\b(how much|what would|price for|pris for|vad kostar|vad blir (det|priset))\b[^.!?]{0,15}\b[1-9]\d{1,3} ?(units|pieces|pcs|st|stycken|ex|exemplar)\b/,
     // about so many things ("ca 35 armaturer", "around 60 units"; not "ca 20 minuter", "about 30 days")
-    /\b(ca|cirka|omkring|ungefar|about|around|approximately|roughly) [1-9]\d{1,3} (?!(dagar|dag|veckor|vecka|kr|sek|kronor|minuter|min|timmar|ar|cm|mm|m|meter|kg|gram|procent|grader|sekunder|days|weeks|minutes|mins|hours|years|dollars|euros?|pounds?|km|miles|seconds|am|pm|percent|degrees)\b)[a-z]/, /\btrade (account|accounts|pricing|prices)\b(?! (login|log-in|log in|password|details))/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
+    /\b(ca|cirka|omkring|ungefar|about|around|approximately|roughly) [1-9]\d{1,3} (?!(dagar|dag|veckor|vecka|kr|sek|kronor|minuter|min|timmar|ar|cm|mm|m|meter|kg|gram|procent|grader|sekunder|days|weeks|minutes|mins|hours|years|dollars|euros?|pounds?|km|miles|seconds|am|pm|percent|degrees)\b)[a-z]/, /\btrade (account|accounts|pricing|prices|terms|price)\b(?! (login|log-in|log in|password|details))/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
     // a big order for a school, an office or a club ("en större beställning till vår förskola", "a
     // large order for our office"), or one to be placed ("vill lägga en större order")
     /\b(storre|stor) (bestallning|order|inkop)\b[^.!?]{0,25}\b(till|for|at) (var|vart|vara|ett|en|hela|(min|mitt|mina) (firma|foretag|butik|kafe|restaurang|klubb|forening|arbetsplats|jobb))\b/, /\b(gora|lagga|gor|lagger) en (storre|stor) (bestallning|order)\b/,

@@ -62,3 +62,9 @@ test('another version of a thing asked after is a question about it; a formal or
   assert.equal(kind('could we have a written quotation for the 12 chairs, for our board?'), 'quote');
   assert.equal(kind('can I get that as a proper offer for my manager'), 'quote');
 });
+
+test('trade terms asked are a quote; all one\'s data to download is privacy; a thing that cracked while lit is a complaint', () => {
+  assert.equal(kind('could you send your trade terms for wholesale customers?'), 'quote');
+  assert.equal(kind('I want to download all my data please'), 'privacy');
+  assert.equal(kind('the lantern glass cracked while lit on the table'), 'complaint');
+});

@@ -36,6 +36,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(pappa|mamma|far|mor|farfar|morfar|farmor|mormor|father|mother|dad|mum|mom|grandma|grandpa|grandmother|grandfather) \(([7-9]\d|1[01]\d)( ar)?\)/,
     // someone "som är 89" (not a thing "som är 80 cm"), a person without the internet
     /\b(som|han|hon) ar ([7-9]\d|1[01]\d)( ar)?\b(?! ?(cm|mm|m|kg|kr|liter|l|procent|grader|kvadrat)\b)(?! ?%)/, /\b(har inte|saknar) (internet|dator|en dator)\b/,
+    // an old age told of oneself ("I'm 81 and not good with computers"), computers hard for one
+    /\b(i'?m|i am|he'?s|she'?s|he is|she is) ([7-9]\d|1[01]\d)\b(?! ?(kr|sek|cm|mm|kg|%|percent|minutes|mins|euros?|pounds?|dollars?)\b)/, /\bnot (very |that |too )?good with (computers|technology|tech|the internet|phones|smartphones)\b/, /\binte (sa |sarskilt |sa vidare )?(bra|van) (pa|med|vid) (datorer|dator|teknik|internet|mobiler)\b/,
     /\bhard of hearing\b/, /\bhorselskadad\b/, /\b(had|has had|efter) (a |min |hans |hennes )?stroke\b/, /\bfick en stroke\b/,
     /\b(ar|blivit) (6[5-9]|[7-9]\d|1[01]\d) ar\b/, /\b(6[5-9]|[7-9]\d|1[01]\d) years old\b/, /\b((8|9)\d ar|(ar|blivit|fyllt) (8|9)\d)\b[^.!?]{0,30}\b(klarar inte|kan inte)\b/,
     /\bdemens\b/, /\bdement\b/, /\balzheimers?\b/, /\bminnessjuk/, /\bmemory loss\b/, /\bsynnedsattning\b/, /\bsynskadad\b/, /\bhorselnedsattning\b/, /\bfunktionsnedsattning\b/, /\brullstols(buren|burna|bunden|bundna|anvandare)\b/, /\b(im|i'?m|i am|ar|is|was|hes|he'?s|shes|she'?s|registered|legally|partially|nearly|almost|completely|totally|nastan|helt|blev|blivit|och|and) blind\b/, /\bdov\b/, new RegExp(`\\brullstol\\b(?<!${WHEELCHAIR_ASKED_SV})`),
@@ -105,6 +107,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(kanns|verkar) (det |den |de )?(inte|inte alls) (sakert|saker|sakra)\b/, /\binte (det |den |de )?(kanns|verkar) (sakert|saker|sakra)\b/, /\b(isn'?t|is not|doesn'?t feel|does not feel|not) (\w+ )?safe\b(?! (to|for|during|in|with)\b)/, /\bunsafe\b/,
     // a small child and a thing that can go in the mouth ("she is two and puts everything in her mouth")
     /\b(puts?|putting|chews?|chewing) (everything|things|it|them) in (her|his|their) mouth\b/, /\bchoking( hazard)?\b/, /\bswallow(ed)? (it|a|one|the|part|parts|piece|pieces|some)\b/,
+    /\b(baby|toddler|little one|bebis|bebisen|barnet|lillen)\b[^.!?]{0,25}\b(was chewing|chewing on|chewed on|sucking on|tuggade pa|tuggar pa|satt och tuggade)\b/, /\bembers\b/, /\bglod(en|bitar)? (foll|ramlade|kom ut)\b/,
     /\bstoppar (allt|det|saker) i munnen\b/, /\bkvavningsrisk\b/, /\b(svalde|svalja|svaljt)\b/,
     // a small part found in a child's mouth ("my 2 year old had the button battery in her mouth"), and plastic that
     // melts ("värmefläkten luktar smält plast")
@@ -162,6 +165,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // someone passing for the shop, on the phone or with a website in its name
     // a call that claimed something of the shop ("någon har ringt min mormor och sagt att hon har en skuld hos er")
     /\b(nagon|nan) (har )?(ringt|ringde)\b[^.!?]{0,30}\b(och )?(sagt|sa|pastatt|pastod|hotat|hotade)\b/, /\bsomeone (has )?(called|phoned|rang)\b[^.!?]{0,30}\b(and )?(said|claimed|told|threatened)\b/,
+    // a caller who wanted an app installed (remote access), "that wasn't you, was it?"
+    /\b(asked|asking|told|wanted|wants) (me|her|him|us|my \w+) to (install|download) (an|a|the|their) (app|program|programme)\b/, /\b(bad|ville att|ber) (mig|henne|honom|oss) (att )?(installera|ladda ner) (en|ett) (app|program)\b/, /\b(wasn'?t|was not) (really )?(you|from you),? was it\b/,
     /\b(pretend(ing|ed|s)?|claim(ing|ed|s)?) to be (from )?(you|your)\b/, /\b(saying|said|claimed|claiming) (he|she|they) (was|were|is|are|came) from (you|your)\b/, /\b(sa|pastod|sager|pastar) (att )?(han|hon|de|dom) (var|ar|kom|kommer) fran er\b/, /\b(utgav|utger|pastod|pastar) sig (for att )?(vara|komma) (fran )?(er|ni)\b/,
     /\b(website|site|page|shop|store) (using|with|that uses|in) your (name|logo|brand)\b/, /\b(sida|hemsida|webbplats|webbsida|butik) (som anvander|med) ert (namn|logga|logo|varumarke)\b/,
     // a card given where a text or a mail in the shop's name asked ("I clicked the link in a text that said it was

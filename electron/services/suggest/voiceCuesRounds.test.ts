@@ -98,3 +98,10 @@ test('a fee paid through a link a text sent, a bank that says someone tried, an 
   for (const t of ['fick ett sms om att betala frakten via en länk och gjorde det', 'my bank said someone tried to use my card after that', 'someone changed the address on my account without me knowing']) assert.ok(cuesIn(t).has('fraud'), t);
   assert.equal(cuesIn('can I pay through a link instead of the card form?').has('fraud'), false);
 });
+
+test('a baby chewing on a part, embers out of a stove, a caller who wanted an app installed, an old age told of oneself', () => {
+  for (const t of ['the button came loose and my toddler was chewing on it', 'glöden ramlade ut på golvet när luckan sprack', 'embers came out onto the rug']) assert.ok(cuesIn(t).has('safety'), t);
+  for (const t of ['a man rang and asked me to install an app so he could help with my order', 'that text with the link wasn\'t from you, was it?']) assert.ok(cuesIn(t).has('fraud'), t);
+  for (const t of ["I'm 78 and the website confuses me", 'my dad is not very good with computers', 'min mamma är inte van vid datorer']) assert.ok(cuesIn(t).has('vulnerable'), t);
+  for (const t of ["I'm 30 minutes away, can you hold it?", 'the puppy was chewing on the toy we bought, it is tough as promised']) assert.equal(cuesIn(t).has('vulnerable') || cuesIn(t).has('safety'), false, t);
+});
