@@ -97,7 +97,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(skicka|mejla|maila)\b[^.!?]{0,40}\b(manualen|manual|bruksanvisning\w*|monteringsanvisning\w*|anvisning\w*|produktblad\w*|datablad\w*|skotselrad\w*)\b/,
     /\b(send|email|e-mail|mail)\b[^.!?]{0,30}\b(manual|user guide|instructions|assembly instructions|data sheet|product sheet|care instructions)\b/,
     // a thing's declaration or certificate ("do you have the CE declaration for the LED strip?")
-    /\bce[- ]?(declaration|marking|mark|certificate|intyg|markning|markt|market)\b/, /\b(declaration of conformity|forsakran om overensstammelse|safety data sheet|sakerhetsdatablad\w*|prestandadeklaration\w*|declaration of performance)\b/,
+    /\bce[- ]?(declaration|marking|mark|certificate|intyg\w*|certifikat\w*|markning\w*|markt|market)\b/, /\b(declaration of conformity|forsakran om overensstammelse|safety data sheet|sakerhetsdatablad\w*|prestandadeklaration\w*|declaration of performance)\b/,
   ],
   // a part of a thing changed, asked about: the thing's, no exchange of a purchase ("går det att byta klädsel på soffan?";
   // "byta ut lampan mot en annan modell" is one)

@@ -68,3 +68,8 @@ test('trade terms asked are a quote; all one\'s data to download is privacy; a t
   assert.equal(kind('I want to download all my data please'), 'privacy');
   assert.equal(kind('the lantern glass cracked while lit on the table'), 'complaint');
 });
+
+test('a CE certificate asked for in Swedish forms is a document about the thing; one\'s purchases asked not to be passed on is privacy', () => {
+  assert.equal(kind('kan ni mejla CE-certifikatet för laddaren?'), 'product_advice');
+  assert.equal(kind('sluta dela mina uppgifter med era samarbetspartners'), 'privacy');
+});

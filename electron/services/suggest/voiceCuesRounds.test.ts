@@ -105,3 +105,23 @@ test('a baby chewing on a part, embers out of a stove, a caller who wanted an ap
   for (const t of ["I'm 78 and the website confuses me", 'my dad is not very good with computers', 'min mamma är inte van vid datorer']) assert.ok(cuesIn(t).has('vulnerable'), t);
   for (const t of ["I'm 30 minutes away, can you hold it?", 'the puppy was chewing on the toy we bought, it is tough as promised']) assert.equal(cuesIn(t).has('vulnerable') || cuesIn(t).has('safety'), false, t);
 });
+
+test('hazards in everyday Swedish: plastic that bubbled, a thing one dares not use, a wound gone bad, a doctor seen, a part loose at speed, a near miss, a child\'s seat that tipped, bared wire, a dog that vomited', () => {
+  for (const t of [
+    'kontakten bubblade när den satt i',
+    'jag vågar inte använda strykjärnet mer',
+    "I don't dare plug it in again",
+    'såret blev infekterat efter skärsåret från kniven',
+    'vi fick åka till vårdcentralen med dottern',
+    'sadelstolpen gick av medan jag cyklade',
+    'det hade kunnat gå riktigt illa',
+    'babysittern välte omkull med vår son i',
+    'man ser ledningarna syns genom isoleringen, tradarna syns',
+    'katten kräktes hela natten efter godiset',
+  ]) assert.ok(cuesIn(t).has('safety'), t);
+  for (const t of ['vågar inte beställa igen efter förra gången', 'the pram rolled smoothly downhill']) assert.equal(cuesIn(t).has('safety'), false, t);
+});
+
+test('an advert in the shop\'s name paid and nothing come, a password changed after a mail\'s link, are frauds', () => {
+  for (const t of ['det ligger annonser på Facebook med era bilder men ett annat telefonnummer', 'my neighbour paid 900 kr and got nothing', 'och nu har lösenordet bytts utan att jag gjort det']) assert.ok(cuesIn(t).has('fraud'), t);
+});
