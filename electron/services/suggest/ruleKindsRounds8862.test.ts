@@ -73,3 +73,8 @@ test('a CE certificate asked for in Swedish forms is a document about the thing;
   assert.equal(kind('kan ni mejla CE-certifikatet för laddaren?'), 'product_advice');
   assert.equal(kind('sluta dela mina uppgifter med era samarbetspartners'), 'privacy');
 });
+
+test('what the shop does with its recordings or one\'s data is a privacy question', () => {
+  assert.equal(kind('what happens with the CCTV footage from the shop?'), 'privacy');
+  assert.equal(kind('vad händer med inspelningarna från kassan?'), 'privacy');
+});

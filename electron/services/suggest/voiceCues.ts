@@ -57,7 +57,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(to|at) (the|an|a) (emergency )?vet'?s?\b/, /\bemergency vet\b/, /\bveterinary\b/, /\b(got|became|was|is|been) (really |very |so )?(sick|ill) after\b/, /\bblev (jatte|valdigt|sa )?sjuk (av|efter)\b/,
     /\bluktar (brant|brand|brandt)\b/, /\bbrand plast\b/, /\b(ar|blir|blev) (jattevarm|jattevarmt|brannhet|brannhett|glodhet|glodhett|skallhet|skallhett)\b/,
     /\bbroms(en|arna)? (slappte|slapper|slapp|funkar inte|fungerar inte|tar inte|har slutat)\b/, /\bbrakes? (failed|fails|doesn'?t work|don'?t work|stopped working|gave way)\b/, /\bbrakes? (doesn'?t|does not|won'?t|will not|no longer) (fully |properly )?(lock|hold|engage)\b/, /\bbromsen (laser|haller|tar) inte\b/,
-    /\b(lacker|luktar) gas\b/, /\b(lacker|lackte|lackande|luktar) (\w+ )?(gasol|gasolen|gasen)\b/, /\b(propane|butane|gas bottle|gas cylinder)\b[^.!?]{0,20}\b(leak|leaks|leaking|smell|smells)\b/, /\bgaslukt\b/, /\bgas (leak|smell)\b/, /\b(smells? of|leaking|leaks) gas\b/, /\b(svallt|svallde|svaller) upp\b/, /\b(lappen|lapparna|ogonen|ogat|ogonlocken|ansiktet|halsen|tungan|handen|handerna|fingret|fingrarna|foten|fotterna|armen|huden|munnen|kinden|kinderna|tandkottet|ledet|knat|vristen|magen) (har |hade )?(svallt|svallde)\b/,
+    /\b(lacker|luktar) gas\b/, /\b(lacker|lackte|lackande|luktar) (\w+ )?(gasol|gasolen|gasen)\b/, /\b(propane|butane|gas bottle|gas cylinder)\b[^.!?]{0,20}\b(leak|leaks|leaking|smell|smells)\b/, /\b(gas|propane|butane) (canister|cartridge|bottle|cylinder|tank|hose|valve|stove|heater)\b[^.!?]{0,60}\b(leak|leaks|leaking|leaked|hiss|hisses|hissing)\b/, /\bgaslukt\b/, /\bgas (leak|smell)\b/, /\b(smells? of|leaking|leaks) gas\b/, /\b(svallt|svallde|svaller) upp\b/, /\b(lappen|lapparna|ogonen|ogat|ogonlocken|ansiktet|halsen|tungan|handen|handerna|fingret|fingrarna|foten|fotterna|armen|huden|munnen|kinden|kinderna|tandkottet|ledet|knat|vristen|magen) (har |hade )?(svallt|svallde)\b/,
     /\bsvart att andas\b/, /\b(trouble|difficulty|hard time) breathing\b/, /\bsvullnade\b/, /\b(jag|han|hon|vi) (skar|slog) (mig|sig|oss)\b/,
     /\b(lacker|lackte|rinner|rann)\b[^.!?]{0,25}\b(elen|eluttaget|uttaget|kontakten|sladden|elsladden)\b/, /\bleak(ing|s|ed)?\b[^.!?]{0,25}\b(socket|plug|outlet|electrics|wiring)\b/, /\bsmells? of burning\b/,
     /\b(i|he|she|we) fell\b(?! (in love|for|asleep|behind|short|through|apart))/, /\b(dog|cat|puppy|kitten|hund|hunden|katt|katten|valp|valpen)\w* (got|became|was|is|blev|har blivit|ar) (sick|ill|sjuk)\b(?! (of|av|pa)\b)/, /\bended up (in|at) (a&e|a and e|hospital|the hospital|the er|emergency)\b/, /\bandningsbesvar\b/, /\bbrann(skada|skador|skadade|sar|blasor)\b/, /\b(burns?|burnt|burned) (on|to) (my|his|her|their|our) (hand|hands|finger|fingers|arm|skin|face|leg)\b/, /\b(burnt|burned) (my|his|her|our|their) (\w+'?s )?(hand|hands|fingers?|arm|skin|face)\b/, /\bbreathing (problems|difficulties)\b/,
@@ -119,6 +119,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(puts?|putting|chews?|chewing) (everything|things|it|them) in (her|his|their) mouth\b/, /\bchoking( hazard)?\b/, /\bswallow(ed)? (it|a|one|the|part|parts|piece|pieces|some)\b/,
     /\b(baby|toddler|little one|bebis|bebisen|barnet|lillen)\b[^.!?]{0,25}\b(was chewing|chewing on|chewed on|sucking on|tuggade pa|tuggar pa|satt och tuggade)\b/, /\bembers\b/, /\bglod(en|bitar)? (foll|ramlade|kom ut)\b/,
     /\bstoppar (allt|det|saker) i munnen\b/, /\bkvavningsrisk\b/, /\b(svalde|svalja|svaljt)\b/,
+    // a thing's contents in a child's mouth ("the gel leaked into my baby's mouth")
+    /\b(into|in) (my|our|his|her|the) (baby'?s|child'?s|toddler'?s|son'?s|daughter'?s|kid'?s) mouth\b/,
     // a small part found in a child's mouth ("my 2 year old had the button battery in her mouth"), and plastic that
     // melts ("värmefläkten luktar smält plast")
     /\b(had|got|found|put|stuck)\b[^.!?]{0,40}\bin (her|his|their) mouth\b/, /\b(hade|fick|hittade|stoppade|stoppat)\b[^.!?]{0,40}\bi munnen\b/, /\b(smalt|smaltande|brand|brant) plast\b/, /\bmelting plastic\b/,
@@ -187,6 +189,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // login through a mail's link, and the password changed since
     /\b(annons|annonser|annonsen)\b[^.!?]{0,40}\b(era bilder|ert namn|er logga|era foton)\b/, /\b(advert|advertisement|ad|listing)\b[^.!?]{0,40}\b(your (photos|pictures|name|logo))\b/, /\b(betalat|betalade|betalt)\b[^.!?]{0,30}\b(och )?(fatt|fick) (inget|ingenting|inga varor)\b/, /\bpaid\b[^.!?]{0,30}\b(and )?(got|received) nothing\b/,
     /\b(nu har|sedan dess har|efter det har|och nu har) (mitt losenord|losenordet|mitt konto)\b[^.!?]{0,20}\b(andrats|bytts|andrat|bytt)\b/, /\b(now|since then|and now) my password (has been|was|got|is) changed\b/,
+    // an account opened in one's name or with one's address, and orders on it not made
+    /\b(nagon|nan) har (oppnat|skapat|registrerat) (ett )?(kund)?konto\b/, /\bsomeone (has )?(opened|created|registered|set up) an account\b/, /\b(saker|varor|ordrar|bestallningar) (som )?jag (inte|aldrig) (har )?(kopt|bestallt|gjort)\b/,
     /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|blivit lurad)\b/, /(?<!\b(kanner|kande|kant) mig )\blurad\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,
   ],
 };

@@ -125,3 +125,9 @@ test('hazards in everyday Swedish: plastic that bubbled, a thing one dares not u
 test('an advert in the shop\'s name paid and nothing come, a password changed after a mail\'s link, are frauds', () => {
   for (const t of ['det ligger annonser på Facebook med era bilder men ett annat telefonnummer', 'my neighbour paid 900 kr and got nothing', 'och nu har lösenordet bytts utan att jag gjort det']) assert.ok(cuesIn(t).has('fraud'), t);
 });
+
+test('a gas canister that hisses, a thing\'s contents in a baby\'s mouth, an account someone opened are read; a gas hob asked about is not', () => {
+  for (const t of ['the butane cartridge on the burner is leaking when I turn it', 'paint flakes got into my toddler\'s mouth']) assert.ok(cuesIn(t).has('safety'), t);
+  for (const t of ['someone has created an account with my email and ordered a TV', 'jag får kvitton på varor som jag aldrig har beställt']) assert.ok(cuesIn(t).has('fraud'), t);
+  assert.equal(cuesIn('is the wok ok on a gas hob?').has('safety'), false);
+});
