@@ -78,3 +78,10 @@ test('what the shop does with its recordings or one\'s data is a privacy questio
   assert.equal(kind('what happens with the CCTV footage from the shop?'), 'privacy');
   assert.equal(kind('vad händer med inspelningarna från kassan?'), 'privacy');
 });
+
+test('a fault named as the case a policy question is about gives no complaint signal; a fault told still does; the delivery address changed is an order\'s question', () => {
+  const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
+  for (const t of ['what if it arrives broken, do you pay the return?', 'vem står för frakten ifall produkten är defekt?']) assert.equal(ids(t).includes('complaint'), false, t);
+  assert.ok(ids('produkten är defekt, vem står för frakten?').includes('complaint'));
+  assert.equal(kind('går det att byta leveransadress på ordern jag la igår?'), 'order_status');
+});

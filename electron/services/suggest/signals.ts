@@ -92,6 +92,12 @@ export function detectLanguage(text: string): 'sv' | 'en' {
  * trail gives its signal: a complaint or damage ("lampan flimrar sen första dagen"), a payment, a
  * privacy request, a quote.
  */
+/**
+ * A fault named as the case a policy question is about ("är returen gratis om varan är felaktig?", "what if
+ * it arrives broken?"): no fault of this customer's.
+ */
+const FAULT_IF = /\b(om|ifall|if|in case|what if) (varan|den|det|en vara|produkten|saken|the item|an item|it|the product|something|nagot|a product)( (ar|blir|skulle vara|visar sig vara|is|was|turns out to be|arrives|comes|kommer))? (felaktig|felaktigt|trasig|trasigt|skadad|skadat|sonder|defekt|faulty|broken|damaged|defective)\b/;
+
 export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; words: string[] } } = {}): Signal[] {
   const out: Signal[] = [];
   const add = (id: SignalId, strength: number, evidence: string[] = []) => strength > 0 && out.push({ id, strength: clamp(strength), evidence });
@@ -109,7 +115,8 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const swap = cues.has('swapFor');
   // (nor a fault asked after before it happens: "will the casserole crack on a gas flame?")
   const askedBefore = cues.has('faultAsked') && o.kind?.intent === 'product_advice';
-  const faultWords = notAThing || askedBefore ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)));
+  const faultIf = fold(i.text).match(FAULT_IF)?.[0];
+  const faultWords = notAThing || askedBefore ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)) && !faultIf?.includes(w.trim()));
   // (nor an order's tracking that "does not work": "min order står som skickad men spårningen funkar inte";
   // nor a time that "doesn't work": "the 2pm doesn't work after all")
   const onlyDoesNotWork = faultWords.every((w) => DOES_NOT_WORK.includes(w));

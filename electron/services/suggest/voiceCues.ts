@@ -189,6 +189,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // login through a mail's link, and the password changed since
     /\b(annons|annonser|annonsen)\b[^.!?]{0,40}\b(era bilder|ert namn|er logga|era foton)\b/, /\b(advert|advertisement|ad|listing)\b[^.!?]{0,40}\b(your (photos|pictures|name|logo))\b/, /\b(betalat|betalade|betalt)\b[^.!?]{0,30}\b(och )?(fatt|fick) (inget|ingenting|inga varor)\b/, /\bpaid\b[^.!?]{0,30}\b(and )?(got|received) nothing\b/,
     /\b(nu har|sedan dess har|efter det har|och nu har) (mitt losenord|losenordet|mitt konto)\b[^.!?]{0,20}\b(andrats|bytts|andrat|bytt)\b/, /\b(now|since then|and now) my password (has been|was|got|is) changed\b/,
+    // a card used by someone else, purchases not recognised ("mitt kort har använts på er sida av någon annan")
+    /\b(mitt kort|mitt bankkort|my card|my bank card)\b[^.!?]{0,15}\b(har anvants|anvants|has been used|was used|been used)\b[^.!?]{0,40}\b(nagon annan|nan annan|someone else|somebody else|by someone)\b/, /\bkop (som )?jag inte (kanner igen|har gjort|gjort)\b/, /\b(purchases|charges|payments|orders|transactions) (that )?i (don'?t|do not) recogni[sz]e\b/,
     // an account opened in one's name or with one's address, and orders on it not made
     /\b(nagon|nan) har (oppnat|skapat|registrerat) (ett )?(kund)?konto\b/, /\bsomeone (has )?(opened|created|registered|set up) an account\b/, /\b(saker|varor|ordrar|bestallningar) (som )?jag (inte|aldrig) (har )?(kopt|bestallt|gjort)\b/,
     /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|blivit lurad)\b/, /(?<!\b(kanner|kande|kant) mig )\blurad\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,

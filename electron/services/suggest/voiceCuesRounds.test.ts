@@ -131,3 +131,8 @@ test('a gas canister that hisses, a thing\'s contents in a baby\'s mouth, an acc
   for (const t of ['someone has created an account with my email and ordered a TV', 'jag får kvitton på varor som jag aldrig har beställt']) assert.ok(cuesIn(t).has('fraud'), t);
   assert.equal(cuesIn('is the wok ok on a gas hob?').has('safety'), false);
 });
+
+test('a card someone else used and purchases not recognised are frauds', () => {
+  for (const t of ['my card has been used on your site by someone else', 'there are charges I don\'t recognise from your shop', 'det finns köp jag inte känner igen på kontot']) assert.ok(cuesIn(t).has('fraud'), t);
+  assert.equal(cuesIn('my card was used for the wrong amount, I was charged twice').has('fraud'), false);
+});

@@ -139,6 +139,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // thing: "Ring efter en vecka …")
     CALL_AT_OTHER_TIME, /\b(i|we) (can|could|will|'ll) take (the|a) (call|phone call)\b/, /\b(jag|vi) kan ta (samtalet|ett samtal)\b/,
     /(^|[.!?] ?)ring (garna |helst )?((efter|fore|innan|kl|klockan|vid|mellan) ?\d|efter lunch|imorgon|i morgon|idag|i dag|ikvall|i kvall)\b/,
+    // a call said to be easier ("honestly easier if someone just phones me", "enklast om ni ringer")
+    /\b(easier|easiest|simpler|simplest|better|quicker|enklare|enklast|lattare|lattast|smidigare|smidigast) (if|om) (someone|somebody|you|one of you|nagon|nan|ni|du) (just |bara )?(phones?|calls?|rings?|ringer)\b/,
     // a call wished for as what someone else would do ("I'd rather someone phoned me and walked me through it")
     /\b(i'?d|i would) (really |much |honestly )?rather (someone|somebody|you|one of you) (phoned|called|rang|phone|call|ring)\b/,
   ],

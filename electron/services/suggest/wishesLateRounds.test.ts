@@ -142,3 +142,8 @@ test('"I don\'t want a call" and "inga fler sms" refuse', () => {
 test('"back and forth in writing" refuses writing: "in writing" is then no wish for it', () => {
   assert.equal(w("we've gone back and forth in writing for weeks, can you call me"), 'call,noEmail');
 });
+
+test('a call said to be easier ("easier if someone phones me", "enklast om ni ringer") asks for one', () => {
+  assert.equal(w('it would be simpler if you just call me'), 'call');
+  assert.equal(w('det är enklast om någon ringer'), 'call');
+});
