@@ -80,6 +80,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /^(?=.*\b(every|each|per|a) (month|week)\b|.*\b(varje|per|i) (manad|manaden|vecka|veckan)\b)(?=.*\b(better|lower|special) (rate|price|deal)\b|.*\b(battre|lagre) pris\b)/,
     // a pro forma invoice is an offer to pay against ("kan ni skicka en proformafaktura på 8 lampor?")
     /\bpro[- ]?forma(faktura|fakturan|n)?\b/,
+    // a price per unit asked for so many ("what if we took 40 instead of 25, would the price per unit come down?")
+    /\b(price|cost) per (unit|piece|item|pack|box)\b/, /\b(styckpris|styckpriset|pris per (styck|st|enhet))\b/, /\b(if we|om vi) (took|take|ordered|order|bought|buy|tog|tar|bestallde|bestaller|kopte|koper) [1-9]\d+\b(?! ?(kr|sek|kronor|euros?|pounds?|dollars?|days|dagar|minutes|minuter|%))/,
     /\bquote\b/, /\bprice offer\b/, /\b(formal|written|official|proper) (offer|quotation)\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /(?<!\b(become|becoming|be|being|listed as|sign up as|join as) an? )\breseller\b/,
     // a discount for buying much ("rabatt vid större köp", "kvantitetsrabatt", "a discount for large
     // orders"), a trade account, a company's order (a group's discount is no quote: discountAsked)

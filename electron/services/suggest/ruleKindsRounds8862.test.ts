@@ -85,3 +85,10 @@ test('a fault named as the case a policy question is about gives no complaint si
   assert.ok(ids('produkten är defekt, vem står för frakten?').includes('complaint'));
   assert.equal(kind('går det att byta leveransadress på ordern jag la igår?'), 'order_status');
 });
+
+test('a price per unit, or so many if we took them, asks a quote; money or days "if we took" do not', () => {
+  assert.equal(kind('what is the price per unit for the mugs?'), 'quote');
+  assert.equal(kind('blir styckpriset lägre om vi tar 60?'), 'quote');
+  assert.equal(kind('if we ordered 30 of the lamps, could you deliver in April?'), 'quote');
+  assert.notEqual(kind('if we took 14 days to return it, is that ok?'), 'quote');
+});
