@@ -58,7 +58,7 @@ const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(sprack|sprang|gick sonder|brast|lossnade|gick av)( med en (small|knall))? (nar|medan|da) (jag|vi|man|han|hon) (?!(packade|oppnade|tog upp|fick|hamtade)\b)/,
     // or while it was in use ("sprack när den hade varit tänd en kväll")
     /\b(sprack|sprang|gick sonder|brast|lossnade|gick av) (nar|medan|da|efter att) (den|det|de|dom) (hade |har )?(varit|stod|statt|stått|var|anvants|anvandes) (tand|pa|igang|i bruk|pa spisen|i ugnen|ute)\b/,
-    /\b(cracked|broke|shattered|snapped|split|came apart) (when|while|as) (i|we|he|she) (?!(opened|unpacked|received|took it out of the box)\b)/, /\b(cracked|broke|shattered|snapped|split|came apart) (when|while) (lit|in use|burning|running|switched on|it was on|it was lit)\b/,
+    /\b(cracked|broke|shattered|snapped|split|came apart) (when|while|as) (i|we|he|she) (?!(opened|unpacked|received|took it out of the box)\b)/, /\b(cracked|broke|shattered|snapped|split|came apart|burst)\b[^.!?]{0,25}\b(when|while) (lit|in use|burning|running|switched on|cooking|it was on|it was lit|it was in use|it was cooking)\b/,
     // a thing that "has broken" broke with use ("stolen som gått sönder"); on arrival the words say so ("kom sönder")
     /\b(som|har|hade) (nu )?(gatt|gick) sonder\b/,
     /\bhar (spruckit|gatt sonder|gatt av|brustit|lossnat|slitits)\b/, /\b(has|have) (cracked|split|come apart|worn through)\b/,

@@ -60,6 +60,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(sluta|slutar|sluta att) (skicka|dela|lamna ut|lamna vidare|salja) (mina|min|mitt) (kop|uppgifter|data|personuppgifter|adress|kopinformation|kophistorik)\b/, /\bstop (sending|sharing|passing on|selling) my (purchases|data|details|information|address)\b/,
     // what the shop does with what it records ("vad gör ni med bilderna från övervakningskameran?")
     /\bvad (gor|hander) (ni |det )?med (bilderna|filmerna|inspelningarna|mina uppgifter|min data|mina bilder)\b/, /\bwhat (do you do|happens|is done) with (the |my )?(footage|recordings|cctv|camera footage|data|details|photos)\b/,
+    // the third parties one's data goes to ("which third parties get my data when I order?")
+    /\b(third part(y|ies)|tredje ?part\w*)\b[^.!?]{0,30}\b(data|details|information|uppgifter|personuppgifter)\b/, /\b(data|details|information|uppgifter|personuppgifter)\b[^.!?]{0,30}\b(third part(y|ies)|tredje ?part\w*)\b/,
     // all one's data taken out ("how do I download everything you've stored about me?")
     /\b(download|get|see|export)\b[^.!?]{0,15}\b(everything|all|all the data|all the information) (you'?ve|you have|you'?ve got|you hold|you store|ni har) (stored|saved|kept|got|collected|sparat|lagrat)? ?(about|on|om) (me|mig)\b/, /\bdownload (all )?(of )?my (data|personal data|information)\b/,
     /\b(stop|stopped) (using|storing|keeping) my (details|data|information|address)\b/, /\b(copy|export) of (all )?(my|the) (data|information|details)\b/,

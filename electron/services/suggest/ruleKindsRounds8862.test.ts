@@ -92,3 +92,8 @@ test('a price per unit, or so many if we took them, asks a quote; money or days 
   assert.equal(kind('if we ordered 30 of the lamps, could you deliver in April?'), 'quote');
   assert.notEqual(kind('if we took 14 days to return it, is that ok?'), 'quote');
 });
+
+test('the third parties one\'s data goes to is a privacy question', () => {
+  assert.equal(kind('do you share my details with any third party for marketing?'), 'privacy');
+  assert.equal(kind('vilka tredjeparter får mina personuppgifter?'), 'privacy');
+});

@@ -103,6 +103,12 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(tippade|valte|foll|ramlade) (bakat|omkull|over ande|framat)\b[^.!?]{0,30}\b(dotter|son|barn|barnet|bebis|bebisen|pojke|flicka)\b/, /\b(akte|aka|akt) in for sakerhets skull\b/,
     // wire bared ("en trasig sladd där kopparn syns")
     /\b(koppar(n|en)?|tradarna|tradar|ledningarna) syns\b/, /\b(exposed|bare) (wire|wires|wiring|copper)\b/,
+    // a thing swallowed, the poison line called ("fick i sig en pärla … vi har ringt Giftinformationscentralen")
+    /\bfick i sig\b/, /\bhar fatt i sig\b/, /\bgiftinformation\w*\b/, /\bpoisons? (control|information|centre|center|line)\b/,
+    // stitches needed, a chin or a head struck ("he hit his chin. needed two stitches")
+    /\b(needed|got|had to have|required|needing) (\w+ )?stitches\b(?<!\b(loose|dropped|missing|broken|uneven|wonky) stitches)/, /\b(fick|behovde|maste) (sy|sys|\w+ stygn|stygn)\b/, /\b(hit|bumped|banged|split|cut) (his|her|my|their) (chin|head|face|lip|forehead|eyebrow)\b/,
+    // a thing that burst while on, a cord gone black, a bang ("the lid shattered … while it was on low", "blev kolsvart … det small")
+    /\b(shattered|exploded|burst)\b[^.!?]{0,30}\bwhile (it was )?(on|lit|in use|cooking|heating|running|switched on)\b/, /\b(blev|ar|har blivit) (kolsvart|kolsvarta|svartbrand|svartbrant|svedd|svett)\b/, /\bdet small (till )?(nar|i|fran)\b/,
     // a bruise or a graze a person got ("han fick ett blåmärke", "she got a nasty bruise")
     /\b(fick|har fatt|fatt) (ett |en )?(stort |fult |rejalt )?(blamarke|blamarken|skrubbsar|skrubbsaret)\b/, /\b(got|gets|has|had|have) (a |some )?(nasty |big |bad |huge )?(bruise|bruises|graze)\b/, /\bbruised (my|his|her|their) \w+/,
     // a thing that gave way with someone on it or against it ("sidan rasade när min son lutade sig mot
@@ -193,6 +199,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(mitt kort|mitt bankkort|my card|my bank card)\b[^.!?]{0,15}\b(har anvants|anvants|has been used|was used|been used)\b[^.!?]{0,40}\b(nagon annan|nan annan|someone else|somebody else|by someone)\b/, /\bkop (som )?jag inte (kanner igen|har gjort|gjort)\b/, /\b(purchases|charges|payments|orders|transactions) (that )?i (don'?t|do not) recogni[sz]e\b/,
     // an account opened in one's name or with one's address, and orders on it not made
     /\b(nagon|nan) har (oppnat|skapat|registrerat) (ett )?(kund)?konto\b/, /\bsomeone (has )?(opened|created|registered|set up) an account\b/, /\b(saker|varor|ordrar|bestallningar) (som )?jag (inte|aldrig) (har )?(kopt|bestallt|gjort)\b/,
+    // someone ordering in one's name now, a text calling itself the shop ("someone is using my name and address to order")
+    /\bsomeone is using my (name|address|details|card|account|identity)\b/, /\b(calling|calls|called) (itself|themselves|himself|herself) (your|you|the shop)\b/, /\b(kallade|kallar|kallat) sig (for )?(er|ert|butiken|er butik)\b/,
     /\bscam(med|mer|mers)?\b/, /\bfake (site|website|shop|web shop)\b/, /\b(bluff|bluffad|bluffsida|blivit lurad)\b/, /(?<!\b(kanner|kande|kant) mig )\blurad\b/, /\bfalsk (sida|hemsida|webbshop|butik)\b/,
   ],
 };

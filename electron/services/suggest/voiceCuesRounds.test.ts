@@ -136,3 +136,9 @@ test('a card someone else used and purchases not recognised are frauds', () => {
   for (const t of ['my card has been used on your site by someone else', 'there are charges I don\'t recognise from your shop', 'det finns köp jag inte känner igen på kontot']) assert.ok(cuesIn(t).has('fraud'), t);
   assert.equal(cuesIn('my card was used for the wrong amount, I was charged twice').has('fraud'), false);
 });
+
+test('a thing swallowed, the poison line, stitches, a chin struck, a lid that burst while on, a cord gone black, a bang; someone ordering in one\'s name now, a text calling itself the shop', () => {
+  for (const t of ['lillkillen fick i sig en bit av suddgummit', 'we rang poison control straight away', 'she needed three stitches in her lip', 'he banged his head on the shelf edge', 'the casserole dish burst in the oven while it was cooking', 'kontakten har blivit kolsvart', 'det small till när jag satte i laddaren']) assert.ok(cuesIn(t).has('safety'), t);
+  for (const t of ['someone is using my card on your site', 'ett sms från ett nummer som kallade sig er butik bad mig betala frakt']) assert.ok(cuesIn(t).has('fraud'), t);
+  for (const t of ['vi fick i oss lite kaffe och tittade runt, trevlig butik', 'the stitches on the cushion seam came undone', 'the jumper had dropped stitches', 'we got loose stitches on two of the napkins']) assert.equal(cuesIn(t).has('safety'), false, t);
+});
