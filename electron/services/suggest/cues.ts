@@ -85,6 +85,8 @@ const PATTERNS: Record<CueId, RegExp[]> = {
   // ("hur länge brinner blockljusen?", "how long do the tea lights burn?"; not "hur länge håller ni öppet")
   howLongItLasts: [
     /\bhur lange (brinner|racker|haller|varar|lyser|laddar) (?!ni\b)/,
+    // or how long its warranty runs, asked before a fault ("what's the warranty on the espresso machine?")
+    /\b(what'?s|what is|how long is) the (warranty|guarantee) (on|for)\b/, /\b(hur lang|vilken) (ar )?(garanti|garantin|garantitid|garantitiden) (har|ar det pa|pa|galler for)\b/,
     // or how much of it a piece of work takes ("how many balls of the merino for a scarf?", "hur mycket färg går det åt till ett rum?")
     /\bhow (many|much) (\w+ ){1,5}(for an?|to make an?|to cover an?|to knit an?|would i need|do i need)\b/, /\bhur (manga|mycket) (\w+ ){1,4}(gar det at|behovs|racker till|till ett|till en|for ett|for en)\b/, /\bhow long (does|do|will|would) (it|they|the \w+( \w+)?|this \w+|these \w+) (last|burn|stay (lit|warm|cold|hot|charged)|keep (warm|cold|hot|fresh))\b/,
   ],

@@ -97,3 +97,9 @@ test('the third parties one\'s data goes to is a privacy question', () => {
   assert.equal(kind('do you share my details with any third party for marketing?'), 'privacy');
   assert.equal(kind('vilka tredjeparter får mina personuppgifter?'), 'privacy');
 });
+
+test('the warranty asked before a fault is a question about the thing; a claim under it stays a complaint', () => {
+  assert.equal(kind('how long is the warranty on the robot mower?'), 'product_advice');
+  assert.equal(kind('vilken garanti har kaffemaskinen?'), 'product_advice');
+  assert.equal(kind('the pump broke, is it covered by the warranty?'), 'complaint');
+});

@@ -44,7 +44,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(istallet|i stallet) for att ringa\b/, /\binstead of (calling|phoning|ringing|a (phone )?call)\b/,
   ],
   noEmail: [
-    /\b(vill|orkar) (helst |egentligen |verkligen )?inte (skriva|mejla|maila)\b/, /\b(ni|du) behover inte (mejla|maila|skriva till) (mig|oss)\b/, /\bbehover inte (svara|skriva|svara mig) (pa|via|per) (mejl|mail|e-?post)\b/, /\bno need to (e-?mail|write to) me\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
+    /\b(vill|orkar) (helst |egentligen |verkligen )?inte (skriva|mejla|maila)\b/, /\b(ni|du) behover inte (mejla|maila|skriva till) (mig|oss)\b/, /\bbehover inte (svara|skriva|svara mig) (pa|via|per) (mejl|mail|e-?post)\b/, /\bno need to (e-?mail|write to) me\b/, /\bno need for (e-?mails?|an e-?mail)\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
     /\b(do not|dont|don't) want to (write|email|e-mail)\b/, /\brarely (check|read) (this|my) (inbox|e-?mail)/, /\bback and forth (by e-?mail|in writing|over e-?mail)\b/,
     /\b(skriva|skriver|mejla|mejlar) fram och tillbaka\b/, /\b(hinner|kan) inte sitta (vid|framfor) datorn\b/,
     // e-mail that does not work for the customer ("fungerar inte på mejl, har för mycket att göra")
@@ -96,7 +96,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
     /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\bprata med (butiks)?(agaren|agarn)\b(?! om (att |ett |en )?(salja|saljer|samarbet|samarbete|annons|leverera|levererar|stalla ut|sta))/,
     // a call asked for as a thing ("I'd like a phone call today", "jag vill ha ett samtal")
-    /\b(like|want|prefer|request|appreciate|arrange|book|schedule|expect|set up|need) a (quick )?(phone ?)?call\b/, /\b(vill ha|onskar|onskar mig|boka|fa) ett (telefon)?samtal\b/, /\b(nagon|nan) som kan ringa\b/,
+    /\b(like|love|want|prefer|request|appreciate|arrange|book|schedule|expect|set up|need) a (quick |short )?(phone ?)?call\b/, /\b(vill ha|onskar|onskar mig|boka|fa) ett (telefon)?samtal\b/, /\b(nagon|nan) som kan ringa\b/,
     // contact asked for by phone ("jag vill bli kontaktad per telefon", "contact me by phone")
     /\bkontakta(d|s)? (mig )?(per|via|pa) telefon\b/, /\bcontact(ed)? (me )?(by|via|on the) phone\b/,
     // the forms a call is asked for in plainly: "ring henne", "ring gärna", "ring tillbaka", "ni får
@@ -139,6 +139,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // thing: "Ring efter en vecka …")
     CALL_AT_OTHER_TIME, /\b(i|we) (can|could|will|'ll) take (the|a) (call|phone call)\b/, /\b(jag|vi) kan ta (samtalet|ett samtal)\b/,
     /(^|[.!?] ?)ring (garna |helst )?((efter|fore|innan|kl|klockan|vid|mellan) ?\d|efter lunch|imorgon|i morgon|idag|i dag|ikvall|i kvall)\b/,
+    // "Ring istället" at a sentence's start
+    /(^|[.!?] ?)ring (istallet|i stallet)\b/,
     // a call said to be easier ("honestly easier if someone just phones me", "enklast om ni ringer")
     /\b(easier|easiest|simpler|simplest|better|quicker|enklare|enklast|lattare|lattast|smidigare|smidigast) (if|om) (someone|somebody|you|one of you|nagon|nan|ni|du) (just |bara )?(phones?|calls?|rings?|ringer)\b/,
     // a call wished for as what someone else would do ("I'd rather someone phoned me and walked me through it")
@@ -167,6 +169,11 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     new RegExp(`\\b(kan ni|kan du|skulle ni|could you|can you|would you|please|pls|garna|vore|would be)\\b[^.!?]{0,60}${ASKED_SMS}|${ASKED_SMS}[^.!?]{0,40}\\b(tack|please|pls|vore|would be|garna)\\b`), /\b(text|sms) me\b/, /\bsms (mig|oss)\b/, /\bskicka (mig |oss )?(en |ett )?text\b/, /(^|[.!?,] ?|please |pls )text (me |us )?(when|once|as soon as)\b/, /\bsend (me )?(a |an )?(text|sms)\b/, new RegExp(`\\b(by|via)${NOT_OF_CODES} (text|sms)\\b`), /\btext message\b/, /\bnotify me by text\b/, /\ban sms\b/,
     // a text for when a thing happens, asked in few words ("sms när skickad"; not "fick sms när …")
     new RegExp(`${ASKED_SMS} (nar|sa fort|sa snart)\\b`),
+    // a text said to suit, asked in a text's own words, asked with the number ("a quick SMS with the delivery day would suit
+    // me best", "kan jag få den nya tiden i ett sms?", "Please text 0734 119 882 when …", "just a text when it's dispatched")
+    // (the text's own words only: what it would carry, "the delivery day", is the case's)
+    /\b(sms|text|text message)\b(?=[^.!?]{0,40}\b(would suit|suits|would be best|would be ideal|would work best|works best)\b)/, /\b(?=i (ett|en) sms\b)(?<=\b(kan jag fa|kan ni skicka|skicka|fa|vill ha)\b[^.!?]{0,30})i (ett|en) sms\b/,
+    /\b(please|pls|kindly|can you|could you) (text|sms) (\+?\d|the number)/, /\b(?=(just |only )?a (quick |short )?text when\b)(?<!\b(got|gets|get|received|had|have|sent me)( just| only)? )(just |only )?a (quick |short )?text when\b/,
   ],
   writing: [
     /\bskriftligt?\b/, /\bsvart pa vitt\b/, /\b(per|via|pa) (e-?post|mejl|mail)\b/, /\b(mejla|maila) (mig|det|svaret|informationen|uppgifterna)\b/, /\bskicka .{0,25}(mejl|mail|e-?post)\b/,

@@ -147,3 +147,12 @@ test('a call said to be easier ("easier if someone phones me", "enklast om ni ri
   assert.equal(w('it would be simpler if you just call me'), 'call');
   assert.equal(w('det är enklast om någon ringer'), 'call');
 });
+
+test('texts asked as what would suit, "i ett sms", with the number, "a text when"; a call one would love; "Ring istället" at a start; no need for e-mails', () => {
+  for (const t of ['an sms with the time would suit me best', 'kan ni skicka bekräftelsen i ett sms?', 'could you text 0707 123 456 once it is ready', 'only a text when the bed is on its way']) assert.ok(wishesIn(t).has('sms'), t);
+  assert.ok(wishesIn("I'd love a short call about the options").has('call'));
+  assert.ok(wishesIn('Nej. Ring istället, tack').has('call'));
+  assert.ok(wishesIn('no need for emails, a text is fine').has('noEmail'));
+  assert.equal(wishesIn('det stod i ett sms att paketet var framme').has('sms'), false, 'a text that came');
+  assert.equal(wishesIn('I received a text when it left the warehouse').has('sms'), false, 'a text that came');
+});
