@@ -103,3 +103,7 @@ test('the warranty asked before a fault is a question about the thing; a claim u
   assert.equal(kind('vilken garanti har kaffemaskinen?'), 'product_advice');
   assert.equal(kind('the pump broke, is it covered by the warranty?'), 'complaint');
 });
+
+test('a thing that "was supposed to come with" a part is no order not come', () => {
+  assert.notEqual(kind('the chair was supposed to come with two cushions but there was only one'), 'order_status');
+});

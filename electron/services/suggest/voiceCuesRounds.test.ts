@@ -142,3 +142,9 @@ test('a thing swallowed, the poison line, stitches, a chin struck, a lid that bu
   for (const t of ['someone is using my card on your site', 'ett sms från ett nummer som kallade sig er butik bad mig betala frakt']) assert.ok(cuesIn(t).has('fraud'), t);
   for (const t of ['vi fick i oss lite kaffe och tittade runt, trevlig butik', 'the stitches on the cushion seam came undone', 'the jumper had dropped stitches', 'we got loose stitches on two of the napkins']) assert.equal(cuesIn(t).has('safety'), false, t);
 });
+
+test('a doctor or a dentist named only as where one will be, paint or wallpaper that bubbled, sweat, a head against a wall, a distance are no hazard', () => {
+  for (const t of ['I have to go to the doctor tomorrow, can the delivery come after 3?', 'jag var hos läkaren när budet ringde', 'can you deliver after 4? at the dentist until then', 'tapeten bubblar i hörnen efter en vecka', 'jag blev svett av att bära upp soffan', "I've been banging my head against the wall trying to reach you", "I'm 70 km from the shop"]) {
+    assert.equal(cuesIn(t).has('safety') || cuesIn(t).has('vulnerable'), false, t);
+  }
+});
