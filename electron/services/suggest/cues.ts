@@ -26,7 +26,8 @@ export type CueId =
 const THING_BACK_EN = "(it|them|this|that|the|my|one|both|these|those|two|three|four|five|all|some|half)( [\\w-]+){0,2} back\\b";
 const THING_BACK_SV = '(?!(paketet|ordern|forsandelsen)\\b)(den|det|dem|dom|min|mitt|mina|ena|bada|tva|tre|fyra|fem|alla|nagra|\\w+(n|en|et|na|orna|arna))( \\w+){0,2} tillbaka\\b';
 
-const PATTERNS: Record<CueId, RegExp[]> = {
+/** Every cue's patterns, in the order they are tried (exported for the prefilter's test). */
+export const PATTERNS: Record<CueId, RegExp[]> = {
   ...NO_TEMPLATE_PATTERNS,
   ...VOICE_PATTERNS,
   ...REQUEST_PATTERNS,

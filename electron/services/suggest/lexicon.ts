@@ -1,5 +1,6 @@
 import { formsOf, stemsOf } from './stems';
 import { spelledOut } from './shorthand';
+import { prefilterOf, type Prefilter } from './regexPrefilter';
 
 /** The complaint entries for flowers or food gone off: the goods' fault, no damage in transport, though told on arrival (ruleKinds.ts). */
 export const WILTED = ['var vissen', 'var vissna', 'är vissen', 'är vissna', 'vissnat', 'vissnade', 'wilted'];
@@ -67,9 +68,20 @@ export const INTENTS = {
 
 export type Intent = keyof typeof INTENTS | 'privacy' | 'quote' | 'callback_confirmation' | 'tried_to_reach' | 'general';
 
-/** Lower case and diacritics folded: "Återbetalning" → "aterbetalning". */
+/**
+ * One suggestion folds the same two or three texts about nine times (each word list and cue set
+ * asks): the last few are kept, so each is folded once.
+ */
+const FOLDED_KEPT = 4;
+const folded: Array<[string, string]> = [];
+
 /** Lower case, no diacritics (å→a, ö→o), and words typed in a hurry spelled out (shorthand.ts). */
-export const fold = (s: string) => spelledOut(s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+export function fold(s: string): string {
+  for (const [text, f] of folded) if (text === s) return f;
+  const f = spelledOut(s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  if (folded.unshift([s, f]) > FOLDED_KEPT) folded.pop();
+  return f;
+}
 
 interface PreparedText {
   text: string;
@@ -126,8 +138,6 @@ interface Entry {
   foldedWord: string;
   /** The word folded as the text is read: punctuation as spaces ("sign in"). */
   folded: string;
-  /** Its Swedish stem, compared with a word's Swedish forms only (stems.ts formsOf). */
-  stem: string;
   single: boolean;
   /** For an entry of several words, each word's stems ("skicka tillbaka" → skick, tillbak). */
   wordStems: Array<[string, string]>;
@@ -137,6 +147,12 @@ interface Entry {
   headKeys: [string, string];
   /** The phrase by its Swedish stems: two entries with the same one are one phrase. */
   signature: string;
+  /**
+   * For a one-word entry of four letters or more, the `PreparedText.formOf` keys it is found by as
+   * another form of a word (its Swedish form, its English stem, its Swedish stem): made once here,
+   * not for every text.
+   */
+  formKeys: string[];
 }
 const foldedEntries = new WeakMap<readonly string[], Entry[]>();
 function entriesOf(words: readonly string[]) {
@@ -151,7 +167,9 @@ function entriesOf(words: readonly string[]) {
       const wordStems = words.length > 1 ? words.map(stemsOf) : [];
       if (single && folded.length > MAX_ENTRY_LENGTH) throw new Error(`a word list entry is longer than ${MAX_ENTRY_LENGTH} letters: ${word}`);
       const [sv0, en0] = wordStems[0] ?? ['', ''];
-      return { word, foldedWord: fold(word), folded, stem: stemsOf(folded)[0], single, wordStems, head: words[0]!, headKeys: [`s:${sv0}`, `e:${en0}`] as [string, string], signature: wordStems.map(([sv]) => sv).join(' ') };
+      const stem = stemsOf(folded)[0];
+      const formKeys = single && folded.length >= 4 ? [`s:${folded}`, `e:${folded}`, ...(stem.length >= 4 ? [`s:${stem}`] : [])] : [];
+      return { word, foldedWord: fold(word), folded, single, wordStems, head: words[0]!, headKeys: [`s:${sv0}`, `e:${en0}`] as [string, string], signature: wordStems.map(([sv]) => sv).join(' '), formKeys };
     });
     foldedEntries.set(words, e);
   }
@@ -173,13 +191,7 @@ export function findWords(text: string, words: readonly string[]): string[] {
   const byPrefix = entries.filter((e) => (e.single ? starts.has(e.folded) : starts.has(e.head) && t.includes(` ${e.folded}`)));
   // a word already explained by an entry at its start ("dubbeldebiterad") is not read again as a compound
   const inForm = (key: string) => (formOf.get(key) ?? []).some((tok) => !byPrefix.some((e) => tok.startsWith(e.folded)));
-  const byForm = entries.filter(
-    (e) =>
-      e.single &&
-      e.folded.length >= 4 &&
-      !byPrefix.includes(e) &&
-      (inForm(`s:${e.folded}`) || inForm(`e:${e.folded}`) || (e.stem.length >= 4 && inForm(`s:${e.stem}`))),
-  );
+  const byForm = entries.filter((e) => e.formKeys.length > 0 && !byPrefix.includes(e) && e.formKeys.some(inForm));
   // an entry of several words, in other forms: "skickar tillbaka" for "skicka tillbaka"
   // ("skickat tillbaka" and "skickade tillbaka" are the same phrase by their stems: it counts once)
   const seen = new Set(byPrefix.filter((e) => e.wordStems.length > 1).map((e) => e.signature));
@@ -209,16 +221,35 @@ function phraseAt(stems: Array<[string, string]>, at: Map<string, number[]>, ent
  */
 export function firstMatches<Id extends string>(text: string, patterns: Record<Id, RegExp[]>): Map<Id, string> {
   const t = fold(text).replace(/\s+/g, ' ');
+  const { ids, filter } = indexed(patterns);
+  // the patterns that cannot match (a literal of theirs is not in the text) are not run
+  const can = filter.candidates(t);
   const out = new Map<Id, string>();
-  for (const id of Object.keys(patterns) as Id[]) {
+  let at = 0;
+  for (const id of ids) {
+    const res = patterns[id];
     // the first pattern that matches, in order; the rest are not run
-    for (const re of patterns[id]) {
-      const m = re.exec(t);
+    for (let i = 0; i < res.length; i++) {
+      if (!can[at + i]) continue;
+      const m = res[i]!.exec(t);
       if (m) {
         out.set(id, m[0].trim().slice(0, 40));
         break;
       }
     }
+    at += res.length;
   }
   return out;
+}
+
+/** Each table of patterns, its ids in order and the prefilter of its patterns in that order, made on first use. */
+const indexes = new WeakMap<object, { ids: string[]; filter: Prefilter }>();
+function indexed<Id extends string>(patterns: Record<Id, RegExp[]>): { ids: Id[]; filter: Prefilter } {
+  let x = indexes.get(patterns);
+  if (!x) {
+    const ids = Object.keys(patterns) as Id[];
+    x = { ids, filter: prefilterOf(ids.flatMap((id) => patterns[id])) };
+    indexes.set(patterns, x);
+  }
+  return x as { ids: Id[]; filter: Prefilter };
 }

@@ -198,7 +198,7 @@ const CANNOT_CALL: RegExp[] = [
   /\b(jag ar|i'?m|i am) (helt |nastan )?(dov|deaf|deaf-blind|dovblind|non-verbal|stum|hard of hearing|horselskadad)\b/, /\b(jag har|i have|i've got|i suffer from) (tinnitus|horselnedsattning|hearing loss|a hearing impairment)\b/,
   /\bjag stammar\b/, /\bi (stutter|stammer)\b/,
 ];
-const WISHES_AND_CANNOT_CALL: Record<WishId | 'cannotCall', RegExp[]> = { ...PATTERNS, cannotCall: CANNOT_CALL };
+export const WISHES_AND_CANNOT_CALL: Record<WishId | 'cannotCall', RegExp[]> = { ...PATTERNS, cannotCall: CANNOT_CALL };
 
 /** The wishes in a text, each with the words that said it. */
 export function wishesIn(text: string): Map<WishId, string> {

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { PATTERNS } from './cues';
+import { loadEvalSet } from './evaluate';
+import { fold } from './lexicon';
+import { literalsOf, prefilterOf } from './regexPrefilter';
+import { WISHES_AND_CANNOT_CALL } from './wishes';
+
+const sorted = (re: RegExp) => literalsOf(re)?.sort() ?? null;
+
+test('a pattern\'s literals: words, their alternatives, optional parts joined while they stay few', () => {
+  assert.deepEqual(sorted(/\bi am (deaf|dov)\b/), ['i am deaf', 'i am dov']);
+  assert.deepEqual(sorted(/\bring(a)? mig\b/), ['ring mig', 'ringa mig']);
+  // an alternative with no literal makes the group say nothing: the rest of the pattern speaks
+  assert.deepEqual(sorted(/\b(\w+|foo) bar\b/), [' bar']);
+  // a class of a few characters is a set of letters ("[.:]"); a larger one or a negated one is anything
+  assert.deepEqual(sorted(/\d[.:]30\b/), ['.30', ':30']);
+  assert.deepEqual(sorted(/[^?]*\bkvitto/), ['kvitto']);
+  // an assertion consumes nothing: what a lookahead holds is not required of the match
+  assert.deepEqual(sorted(/^(?!.*\binte\b).*\btack\b/), ['tack']);
+  assert.deepEqual(sorted(/(?<=ring )mig/), ['mig']);
+  // one or more of a literal holds it; none or more does not
+  assert.deepEqual(sorted(/\b(ha)+ det/), [' det']);
+  assert.equal(literalsOf(/\b(min|mitt)?\b/), null);
+  assert.equal(literalsOf(/.*\w+/), null);
+  // the longest words win over many short ones
+  assert.deepEqual(sorted(/\b(a|b|c) reklamation\b/), ['a reklamation', 'b reklamation', 'c reklamation']);
+  // a flag changes what a literal matches ("I" under i): such a pattern has none
+  assert.equal(literalsOf(/deaf/i), null);
+  assert.deepEqual(sorted(/deaf/g), ['deaf']);
+});
+
+test('the prefilter names the patterns whose literal is in the text, and every pattern without one', () => {
+  const patterns = [/\bdeaf\b/, /\b(ring|call) (mig|me)\b/, /\w+/, /\bok\b/];
+  const f = prefilterOf(patterns);
+  assert.deepEqual([...f.candidates('please call me tomorrow')], [0, 1, 1, 1]);
+  assert.deepEqual([...f.candidates('i am deaf')], [1, 0, 1, 1]);
+  // a literal of fewer than three letters cannot be looked for by its pieces: always run
+  assert.deepEqual([...f.candidates('nothing here')], [0, 0, 1, 1]);
+});
+
+test('no cue or wish pattern that matches a development message is left out by the prefilter', () => {
+  const texts = loadEvalSet(path.join(__dirname, '../../../tests/fixtures/suggestEval/dev.tsv')).map((c) => fold(c.text).replace(/\s+/g, ' '));
+  for (const table of [PATTERNS, WISHES_AND_CANNOT_CALL] as Array<Record<string, RegExp[]>>) {
+    const all = Object.values(table).flat();
+    const f = prefilterOf(all);
+    let run = 0;
+    for (const t of texts) {
+      const can = f.candidates(t);
+      all.forEach((re, i) => {
+        run += can[i]!;
+        if (!can[i] && re.test(t)) assert.fail(`${re} matches "${t}" and was left out`);
+      });
+    }
+    // and it does leave most out: under a fifth of the patterns are run on a message
+    assert.ok(run / texts.length < all.length / 5, `${(run / texts.length).toFixed(0)} of ${all.length} run per message`);
+  }
+});
