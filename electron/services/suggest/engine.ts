@@ -1,5 +1,6 @@
 import type { ChannelModel } from './learnedChannel';
-import { findWords, type Intent } from './lexicon';
+import { type Intent } from './lexicon';
+import { findWords } from './wordFinder';
 import { reasonOf, type Reason } from './reasons';
 import { computeSignals, detectLanguage, type Signal, type SignalId, type SuggestInput } from './signals';
 import { afterCorrection } from './correction';

@@ -1,6 +1,7 @@
 import { cuesIn, type CueId } from './cues';
 import type { IntentFound } from './kindModel';
-import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, PAID_WORDS, WILTED, findWords, fold, type Intent } from './lexicon';
+import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, PAID_WORDS, WILTED, fold, type Intent } from './lexicon';
+import { findWords } from './wordFinder';
 import { wishesIn } from './wishes';
 import type { OrderCueId } from './orderCues';
 

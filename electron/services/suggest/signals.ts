@@ -1,4 +1,5 @@
-import { ANOTHER_ONE, DOES_NOT_WORK, findWords, LEXICON, PAID_WORDS, PHOTO_WORDS, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
+import { ANOTHER_ONE, DOES_NOT_WORK, LEXICON, PAID_WORDS, PHOTO_WORDS, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
+import { findWords } from './wordFinder';
 import { afterCorrection } from './correction';
 import { cuesIn } from './cues';
 import { formatDuration } from '../../../shared/domain/durations';

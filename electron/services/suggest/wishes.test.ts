@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { suggest } from './engine';
 import { wishesIn, withoutWishes, type WishId } from './wishes';
 import { cuesIn } from './cues';
-import { findWords } from './lexicon';
+import { findWords } from './wordFinder';
 
 const input = (text: string, o: { channel?: 'chat' | 'email'; hasPhone?: boolean } = {}) => ({
   channel: o.channel ?? 'chat', text, turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: o.hasPhone ?? true, hasEmail: true,
