@@ -12,6 +12,11 @@ const BUT_WORDS = ['inte', 'not', 'men', 'but', 'dock', 'however'];
 const THANKS = '(tack|thanks|thank you|cheers)';
 /** Money told come ("pengarna har kommit", "the refund's gone through", "refund's in"). */
 const MONEY_CAME = "(pengarna|aterbetalningen|refund|the refund|the money)('s| has| have| is)? (har |ar )?(kommit|kommit in|arrived|come through|gone through|landed|in)";
+/**
+ * What a thing is told to do well ("pianot låter underbart", "the lamp looks lovely"): praise, no
+ * fault (cues.ts thingTold does not read such a thing as told of a fault).
+ */
+export const DOES_WELL = '(later|funkar|fungerar|ser ut|lyser|sitter|sounds|works|looks|fits) (helt |verkligen |alldeles |sa |jatte |so |really |absolutely |just )?(underbart|fantastiskt|toppen|perfekt|fint|bra|utmarkt|jattefint|jattebra|superbra|som ny|wonderful|amazing|perfect|great|lovely|brilliant|fantastic|fine|like new|good|beautiful|beautifully|perfectly|vackert|harligt)';
 /** Besides the "but" words, what tells money only partly come ("only half", "still waiting for the rest"). */
 const MONEY_CAME_BUT = ['only', 'bara', 'still', 'fortfarande'];
 
@@ -75,6 +80,8 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
     // a tip that worked, thanked ("tack för tipset om skötselråden. Det fungerade utmärkt, fläcken gick bort")
     shortNoteWith([THANKS, '(fungerade|funkade|worked) (utmarkt|perfekt|fint|jattebra|bra|great|perfectly|a treat|like a charm)']),
     shortNoteWith(['(blev (jatte|sa |valdigt |sa himla )?(glad|glada|gladd|nojd|nojda)|(was|were) (so |very |really )?(happy|pleased|delighted|thrilled)|loved (it|them))', THANKS]),
+    // a thing told to do well after a job or a delivery ("Pianot låter underbart efter stämningen")
+    shortNoteWith([DOES_WELL]),
     // a reminder thanked for and nothing else, or the time said kept ("Tack för påminnelsen. Jag kommer", "thanks for the reminder, see you then")
     /^\W*(ok\W+|okej\W+|bra\W+)?(tack|thanks|thank you|cheers)( sa mycket| so much)? for (paminnelsen|paminnelse|the reminder|the reminder text)([,!. ]+((jag|vi) kommer( som planerat| dit)?|(i'?ll|we'?ll|i will|we will) be there|see you (then|there|tomorrow|on \w+)|(vi )?ses (da|dar|imorgon|i morgon|pa \w+)))?[!. ]*$/,
   ],

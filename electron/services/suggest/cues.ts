@@ -1,4 +1,5 @@
 import { firstMatches } from './lexicon';
+import { DOES_WELL } from './closingNoteCues';
 import { NO_TEMPLATE_PATTERNS, type NoTemplateCueId } from './noTemplateCues';
 import { ORDER_PATTERNS, type OrderCueId } from './orderCues';
 import { NOT_A_PRODUCT, NOT_A_PRODUCT_EN, PRODUCT_PATTERNS, PRONOUNS, type ProductCueId } from './productCues';
@@ -19,7 +20,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'swapFor' | 'noReceipt' | 'ownThing' | 'thingTold' | 'neverBought'
-  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 
 /** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka", how many ("send three back"). */
@@ -89,6 +90,12 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   // its "when it came" is no damage in transport
   fineOnArrival: [/\b(was|were) (fine|ok|okay|perfect|intact|whole) when (it|they|we got it|i got it) (came|arrived)\b/, /\bvar (hel|hela|fin|fint|ok|okej) nar (den|det|de|dom) kom\b/],
   // nothing came to harm, said outright ("the box was soaked through though everything inside is fine")
+  // a seal or a wrapping broken by opening it ("kan jag returnera noterna om plastfilmen är bruten?",
+  // "can I return it if the seal is broken?"): opened, not damaged
+  sealBroken: [
+    /\b(plastfilmen|plasten|forseglingen|plomberingen|sigillet|krympplasten|cellofanet) (ar |har )?(bruten|brutits|brutit|bruten|oppnad|oppnats|borttagen|tagits bort|borta)\b/, /\bbrutit (plastfilmen|forseglingen|plomberingen|sigillet)\b/,
+    /\b(the )?(seal|shrink ?wrap|cellophane|plastic wrap|wrapping)( has been| is| was| 's)? (broken|opened|removed|off)\b/, /\b(broke|broken|opened) the (seal|shrink ?wrap|cellophane|plastic wrap)\b/,
+  ],
   nothingDamaged: [
     // (inside the parcel, or against a "but": "everything is fine" alone says nothing of a parcel)
     /\b(everything|all|it|the \w+) inside (is|are|was|were|seems|seem|looks|look|seemed|looked) (to be )?(fine|ok|okay|intact|undamaged|unharmed|alright|all right)\b/, /\bthe (contents|items|goods) (are|were|is|was|seem|seemed|look|looked) (to be )?(fine|ok|okay|intact|undamaged|unharmed)\b/, /\b(but|though) (everything|it) (is|was) (fine|intact|undamaged|unharmed)\b/,
@@ -102,7 +109,12 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(repade|reppade|skadade|skrapade|gjorde marken i|gjorde hal i|slog sonder) (var|min|mitt|vart|vara|hela) ?(vagg|vaggen|golv|golvet|dorr|dorren|dorrkarmen|trappa|trappan|parkett|parketten|hallen|tak|taket)\b/, /\b(repade|reppade|skadade|skrapade) (vaggen|golvet|dorrkarmen|trappan|parketten|hallgolvet|taket)\b/,
   ],
   // a thing bought or ordered by mistake ("har beställt 5 tv-apparater av misstag"): to undo, a return
-  boughtByMistake: [/\b(bestallt|bestallde|kopt|kopte|ordered|bought|purchased)\b[^.!?]{0,40}\b(av misstag|av bara farten|by mistake|by accident|accidentally)\b/, /\b(accidentally|mistakenly) (ordered|bought|purchased)\b/],
+  boughtByMistake: [
+    /\b(bestallt|bestallde|kopt|kopte|ordered|bought|purchased)\b[^.!?]{0,40}\b(av misstag|av bara farten|by mistake|by accident|accidentally)\b/, /\b(accidentally|mistakenly) (ordered|bought|purchased)\b/,
+    // or the wrong one chosen by the customer ("jag beställde fel färg på garnet", "I ordered the wrong size"): not one sent wrong
+    /\b(jag|vi) (har )?(bestallde|bestallt|valde|valt|kopte|kopt|tog) (tyvarr |visst |nog |rakt )?fel (farg|storlek|modell|langd|variant|nyans|sort|matt|antal)\b/,
+    /\b(i|we) (have |'ve )?(ordered|chose|chosen|picked|bought|selected) the wrong (size|colou?r|model|length|variant|shade|one|type)\b/,
+  ],
   // a thing the customer sends back, with words between ("I'm sending the L back", "lämnar jackan tillbaka")
   sentBack: [
     // by the customer ("I'm sending", "kan jag skicka"), not a courier's parcel sent back to the shop
@@ -148,8 +160,9 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
     new RegExp(
       // the thing may be a part of another ("sömmen på jackan", "the handle of the pan")
       `^(?!.*\\?)(hej,? |hi,? |hello,? )?((my|the|our) (?!(${NOT_A_PRODUCT_EN}|tracking)\\b)[a-z]+( (on|of|in) (my|the|our) [a-z]+)?|(?!(${NOT_A_PRODUCT}|personalen|${PRONOUNS})\\b)[a-z]{2,}(n|t|na|ns|ts)( (pa|i) [a-z]{2,}(n|t|na|ns|ts))?) ` +
-        // or an English adverb and any verb ("the earbuds only charge if …")
-        `((only|still|just|never|always|sometimes|barely|hardly|suddenly|often|constantly) [a-z']+|` +
+        // or an English adverb and any verb ("the earbuds only charge if …"), but not what it does
+        // well ("pianot låter underbart", "the lamp looks lovely": praise, closingNoteCues.ts)
+        `(?!${DOES_WELL}\\b)((only|still|just|never|always|sometimes|barely|hardly|suddenly|often|constantly) [a-z']+|` +
         `(?!(sager|says)\\b)(har|hade|ar|var|blir|blev|gick|gar|kom|slutade|borjar|borjade|\\w+ar|\\w+er|\\w+de|has|had|is|was|keeps?|leaves?|smells?|won'?t|doesn'?t|does not|stopped|broke|\\w+s|\\w+ed))\\b`,
     ),
   ],

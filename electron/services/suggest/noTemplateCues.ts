@@ -171,10 +171,12 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // any job asked the same way ("tvättar ni täcken?", "klipper ni barn?", "byter ni däck på
     // motorcyklar?"), but not the verbs that ask after an order, a delivery, the hours or a return,
     // and not of the customer's own thing ("lagar ni min …" may be a fault)
-    /^\W*((hej|hi|hello)\W+)?(?!(har|kan|ska|skall|tar|skickar|levererar|oppnar|stanger|bar|kor|hamtar|finns|gar|blir|kommer|vet|behover|maste|borde|vill|svarar|ringer|mejlar|ser|hjalper|pratar|jobbar|betalar|accepterar|godkanner|aterbetalar|returnerar|forlanger|byter|raderar|sparar|skriver|fakturerar|tanker|menar|erbjuder|saljer|rekommenderar|hinner|haller|tycker|foreslar|anvander|garanterar)\b)[a-z]{3,}(ar|er|rer) ni (?!(min|mitt|mina|var|vart|vara|den|det|dem|dom|pengarna|paketet|ordern|bestallningen|mig|oss)\b)[^.!?]{2,50}\??\W*$/,
+    /^\W*((hej|hi|hello)\W+)?(?!(har|kan|klarar|ska|skall|tar|skickar|levererar|oppnar|stanger|bar|kor|hamtar|finns|gar|blir|kommer|vet|behover|maste|borde|vill|svarar|ringer|mejlar|ser|hjalper|pratar|jobbar|betalar|accepterar|godkanner|aterbetalar|returnerar|forlanger|byter|raderar|sparar|skriver|fakturerar|tanker|menar|erbjuder|saljer|rekommenderar|hinner|haller|tycker|foreslar|anvander|garanterar)\b)[a-z]{3,}(ar|er|rer) ni (?!(min|mitt|mina|var|vart|vara|den|det|dem|dom|pengarna|paketet|ordern|bestallningen|mig|oss)\b)[^.!?]{2,50}\??\W*$/,
     /^\W*((hej|hi|hello)\W+)?byter ni (dack|batterier|batteri|skarmar|skarm|glas|sulor|sula|klackar|las|cylindrar|lampor|olja|kedjor|kedja)\b/,
     /^\W*((hi|hello|hey)\W+)?do you (repair|fix|service|install|mount|engrave|alter)\b[^.!?]{0,60}\??\W*$/,
     /\btar ni (emot )?(bestallningar|specialbestallningar|forbestallningar) (pa|av)\b/, /\bdo you take (custom |special )?orders for\b/,
+    // things bought back or taken in part exchange ("do you buy back used sewing machines?", "köper ni in begagnade cyklar?")
+    /\bdo you (buy|take)( back| in)? (used|old|second[- ]hand|pre[- ]owned)\b/, /\bdo you (buy|take) (them |it )?back\b[^.!?]{0,30}\b(used|old|second[- ]hand)\b/, /\b(koper|tar) ni (emot |in |tillbaka )?(begagnade|begagnat|anvanda|anvant|gamla|gammalt)\b/, /\b(trade-?in|inbyte)\b/,
     // how long a treatment or a job takes ("hur lång tid tar en fransförlängning?"; not a delivery)
     /^\W*((hej|hi|hello)\W+)?hur (lang tid|lange) (brukar |kan |tar )?(en|ett) (?!(leverans|frakt|retur|aterbetalning|paket|order|bestallning|byte)\w*\b)[a-z]+\b[^.!?]{0,30}\??\W*$/,
   ],

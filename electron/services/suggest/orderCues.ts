@@ -24,6 +24,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(leaves|left|has left|have left|is out of) (the|your) warehouse\b/, /\b(lamnar|lamnat|lamnade) (ert |erat )?lagret\b/, /\b(lamnar|lamnat|lamnade) (ert|era|ert centrala) lager\b/,
     // or a notice asked for when it is sent ("text me when shipped", "sms när den skickats")
     /\bwhen (it'?s |it is |its |they'?re |they are )?(shipped|dispatched|sent out|out for delivery)\b/, /\bnar (den |det |paketet |ordern |bestallningen )?(ar |har )?(skickats|skickad|skickat|gatt ivag)\b/,
+    // ("när vinkylen skickas vill jag gärna ha ett sms"; not a bill's or a code's)
+    /\bnar (?!(fakturan|kvittot|koden|lanken|svaret|mejlet|beskedet|offerten|returen|pengarna|aterbetalningen|paminnelsen)\b)\w+(n|t|na|en|et) (skickas|gar ivag|lamnar lagret)\b/,
     // or an order named by its number asked after ("Has order 70411 been sent?", "har order 3321 skickats?")
     /\b(has|have|is|was) (my |our |the )?order (#|no\.? |nr\.? )?\d{3,}\b[^.!?]{0,20}\b(sent|shipped|dispatched|posted|on its way)\b/, /\b(har|ar) (min |var )?(order|ordern|bestallning|bestallningen) (#|nr\.? )?\d{3,} (skickats|skickad|postad|postats|pa vag|levererad)\b/,
     // or posted ("ett sms när skorna är postade"; the customer's own "returen är postad" is a return's)

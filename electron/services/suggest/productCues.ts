@@ -31,7 +31,8 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
     // what it is made of, asked of "den" ("är den i ull", "e dom av läder?")
     /^\W*(ar|e) (den|det|de|dom) (i|av|gjord av|gjorda av) (ull|bomull|lin|lader|skinn|silke|siden|tra|metall|plast|mocka|kashmir|polyester|bambu|keramik|glas|massivt tra)\b/,
     /\bhur (lang|langt|langa) (ar|blir) (?!(det|tiden|leveranstiden)\b)/, /\bhur (hog|hogt|hoga|stor|stort|stora|bred|brett|breda|djup|djupt|tung|tungt|tunga|tjock|tjockt|varm|varmt|mjuk|mjukt|mycket rymmer|manga (rymmer|far plats))\b/,
-    new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) (?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,80}(\\?|$)`),
+    // (a measure may come before the name: "is the 1.75mm PETG okay for …?"; not an era: "the 70s jacket")
+    new RegExp(`(^|[.!?,:] ?|hi |hello )(is|are|does|do|will|can) (the|these|this|those) ([0-9][0-9.,]* ?(mm|cm|m|l|ml|kg|g|w|v|mah|inch|in) )?(?!(a|an|${NOT_A_PRODUCT_EN})\\b)[a-z]+[^.!]{0,80}(\\?|$)`),
     /\b(tell me|know|wondering|wonder)( by e-?mail| in writing| here)? (if|whether) (the|these|those) ([0-9]+\S* )?(?!(order|parcel|package|delivery|shop|store)\b)[a-z]+/,
     /\b(gar det|kan man) (att )?\w+ (den|det|de|dom) (har|dar)( \w+)?\?/, /\bhow (tall|high|big|large|wide|deep|heavy|thick|warm|soft)\b/, /\bhow long (is|are) (it|they|the|these)\b/, /\bhow many \w+ (does|do|can|will) (it|the|they|this)\b/,
     // one thing measured against another ("är den i ek lika hög som den vita?", "is the grey one

@@ -170,8 +170,13 @@ export function ruleIntents(text: string): IntentFound[] {
     if (/\b(skada|skadan|damage)\b/.test(fee)) drop('damaged');
     out.push({ intent: 'invoice', score: 4, words: [fee] });
   }
-  // a thing bought by mistake is to be undone: a return (the kind model, sure of no case, may still say otherwise)
-  if (cues.has('boughtByMistake') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('boughtByMistake')!] });
+  // a thing bought by mistake is to be undone: a return (the kind model, sure of no case, may still say otherwise);
+  // the wrong colour the customer chose is no wrong colour sent
+  if (cues.has('boughtByMistake')) {
+    const chosen = cues.get('boughtByMistake')!;
+    if (onlyFrom('complaint', (w) => chosen.includes(fold(w)))) drop('complaint');
+    if (!found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [chosen] });
+  }
   // an order's life told in words the lists miss (orderCues.ts), each the kind it points to, in this order
   for (const [cue, intent] of ORDER_CUE_KINDS) if (cues.has(cue)) out.push({ intent, score: 3, words: [cues.get(cue)!] });
   if (cues.has('comeInstead')) {
@@ -194,6 +199,9 @@ export function ruleIntents(text: string): IntentFound[] {
     out.push({ intent: 'complaint', score: 4, words: [cues.get('homeDamaged')!] });
   }
   // and a box soaked or crushed with everything inside fine is no damage: how it was delivered is the complaint
+  // a seal broken by opening is no damage ("om plastfilmen är bruten")
+  const seal = cues.get('sealBroken');
+  if (seal && onlyFrom('damaged', (w) => seal.includes(fold(w)))) drop('damaged');
   if (cues.has('nothingDamaged')) {
     drop('damaged');
     out.push({ intent: 'complaint', score: LEANING_SCORE, words: [cues.get('nothingDamaged')!] });

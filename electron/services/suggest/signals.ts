@@ -117,7 +117,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // (nor a fault asked after before it happens: "will the casserole crack on a gas flame?")
   const askedBefore = cues.has('faultAsked') && o.kind?.intent === 'product_advice';
   const faultIf = fold(i.text).match(FAULT_IF)?.[0];
-  const faultWords = notAThing || askedBefore ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)) && !faultIf?.includes(w.trim()));
+  // (nor a seal broken by opening: "om plastfilmen är bruten")
+  const seal = cues.get('sealBroken');
+  const faultWords = notAThing || askedBefore ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)) && !faultIf?.includes(w.trim()) && !seal?.includes(fold(w)));
   // (nor an order's tracking that "does not work": "min order står som skickad men spårningen funkar inte";
   // nor a time that "doesn't work": "the 2pm doesn't work after all")
   const onlyDoesNotWork = faultWords.every((w) => DOES_NOT_WORK.includes(w));
