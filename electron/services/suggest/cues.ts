@@ -182,7 +182,9 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   // headphones four times"): told of a vulnerable customer, a matter to sort out by voice (ruleKinds.ts)
   manyOrdered: [/\b(bestallt|kopt|bestallde|kopte|ordered|bought)\b[^.!?]{0,15}\b(samma|likadana|tre|fyra|fem|flera|the same|three|four|five|several)\b/],
   // photos the customer means to take, not to send ("vill ta bilder till min blogg", "can I take photos in the shop?")
-  photosTaken: [/\b(ta|tar|fota|fotografera|take|taking|shoot) (nagra |lite |a few |some )?(bilder|foton|photos|pictures)\b/, /\b(far|kan) (man|jag|vi) (fota|fotografera)\b/],
+  photosTaken: [/\b(ta|tar|fota|fotografera|take|taking|shoot) (nagra |lite |a few |some )?(bilder|foton|photos|pictures)\b/,
+    // or posted where others see them ("om man lägger upp bilder på sina köp")
+    /\b(lagger upp|lagga upp|la upp|postar|posta|post|posting|posted) (nagra |lite |a few |some )?(bilder|foton|photos|pictures)\b/, /\b(far|kan) (man|jag|vi) (fota|fotografera)\b/],
   openPurchase: [/\boppet kop\b/],
   // more than a thank-you or an advert seen: a question, or a "but" ("vi älskar den, men finns den …?")
   question: [/\?/],

@@ -48,6 +48,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // an idea for the shop, not a case to solve: "ni borde ha fler färger, bara ett tips!" (not
   // "ni borde ha skickat den", which is a complaint)
   suggestion: [
+    // ("jag har en idé: kunde ni inte sälja refillpåsar till tvålen?")
+    /\bjag har en ide\b/, /\b(kunde|kan|skulle) ni inte (borja )?(salja|ta in|erbjuda|ta hem) (?!(den|det|dem|dom|min|mitt|mina)\b)[a-z]{3,}/,
     /\b(bara|bara som) ett tips\b/, /\b(vill|ville) (bara )?tipsa om att\b/, /\b(ett )?tips till er\b/, /\bni borde (verkligen |kanske |nog |absolut |ocksa )?(ha|salja|ta in|erbjuda|borja med|lagga till) (fler|mer|flera|storre|mindre|ocksa|fler olika|nagon|nagra)\b/,
     // a thing the shop should sell, named ("ni borde sälja barnstorlekar av era regnjackor"; not "ni borde ha skickat")
     /\bni borde (verkligen |kanske |nog |absolut |ocksa )?(salja|ta in|erbjuda|borja salja|lagga till|ta hem) (?!(den|det|dem|dom|min|mitt|mina|pengarna)\b)[a-z]{3,}/,
@@ -60,6 +62,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // found outside it to hand in ("I found a wallet outside your shop")
     /\bwhere (is|are) your (flagship |main |physical )?(store|shop|showroom)s?\b/, /\b(is|are) your (flagship |main |physical )?(store|shop|showroom)s? (near|close to|in|located)\b/, /\bvar ligger (er|ert|era) (butik|butiker|salong|showroom|lager)\b/,
     /\b(found|hittade|hittat) (a|an|someone'?s|en|ett|nagons) (wallet|phone|key|keys|bag|purse|card|planbok|planboken|mobil|nyckel|nycklar|vaska|kort)\b/,
+    // a room for a baby asked after ("finns det någonstans att byta blöja i butiken?"): no exchange
+    /\b(byta (bloja|blojor|blojan)|skotbord|skotrum|baby ?changing|changing (table|room|facilities) for)\b/,
     /\b(handikappanpassad|handikappanpassat|rullstolsanpassad|rullstolsanpassat)\b/, new RegExp(`\\b${WHEELCHAIR_ASKED_SV}\\b`), new RegExp(`\\bwheelchair${WHEELCHAIR_SUITS}\\b`), /\bstep-free\b/,
     // a visit told as the last word, the answer taken ("ok I'll pop in tomorrow then, thanks")
     /\b(i'?ll|i will|we'?ll|we will) (pop|drop|come|swing|stop|call) (in|by|over|round)( (tomorrow|later|today|then|on \w+))*[,!. ]*(thanks|thank you|cheers|ta)?[!. ]*$/,

@@ -60,3 +60,23 @@ test('a seal broken by opening is no damage: a return asked, no fault', () => {
   }
   assert.ok(ids('spelet kom med trasig kartong och bruten skiva').includes('complaint'));
 });
+
+test('the shop\'s hours asked in everyday forms: "you guys open", the earliest one can come in, staffed over a holiday', () => {
+  assert.equal(kind('you guys open yet? its five to ten'), 'opening_hours');
+  assert.equal(kind('när kan man tidigast komma förbi på fredag?'), 'opening_hours');
+  assert.equal(kind('will the store be staffed between christmas and new year?'), 'opening_hours');
+});
+
+test('a room for a baby asked, or an idea for what the shop could sell, is no template\'s, beside an exchange\'s or a product\'s words', () => {
+  assert.equal(kind('var finns skötrummet, behöver byta blöja på lillen'), 'general');
+  const blended = (text: string) => suggest({ ...base, text }, TPL).intent.value;
+  assert.equal(blended('jag har en idé: sälj en mindre kaffekanna, vore bättre för oss som bor ensamma'), 'general');
+  assert.equal(blended('kunde ni inte sälja schampo i större flaskor, bättre för miljön'), 'general');
+});
+
+test('pictures posted where others see them are no documents to send; a listing\'s word confirmed is no thing unlike it', () => {
+  const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
+  assert.equal(ids('får jag posta bilder på mina köp på er facebooksida?').includes('documents'), false);
+  assert.notEqual(kind('can you confirm the delivery is free as the website says?'), 'complaint');
+  assert.equal(kind('the lamp has no dimmer like the listing said'), 'complaint');
+});

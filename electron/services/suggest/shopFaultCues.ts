@@ -44,7 +44,10 @@ export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
     /\b(ni skrev|det stod|det star|ni lovade)\b[^.!?]{0,40}\b(pa sidan|pa hemsidan|pa er sida|i beskrivningen|i annonsen|pa bilden|pa forpackningen)\b[^.!?]{0,10}\b(men|fast)\b/,
     /\b(i beskrivningen|i produktbeskrivningen|pa sidan|pa hemsidan|i annonsen) (star|stod|star det|stod det)\b[^.!?]{0,40}\b(men|fast)\b/, /\binte (som|alls som) (det )?(beskrivet|beskrivs|beskrevs|utlovat|pa bilden|pa bilderna)\b/,
     /\b(it says|says|said)\b[^.!?]{0,30}\b(in the description|in the listing|on your (site|website|page))\b/, /\byour (website|site|page|listing|description|ad|advert) (said|says|stated|claimed)\b[^.!?]{0,60}\b(but|however)\b/, /\bnot (as|what was|what you) (described|advertised|pictured|shown|promised)\b/,
-    /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\bbut\b/, /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\b(is|are|was|were) (too|not)\b/, /\b(like|as) the (description|listing|website|site|ad|advert) (said|says|promised|showed)\b/,
+    /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\bbut\b/, /\b(described|advertised|sold|listed) as\b[^.!?]{0,40}\b(is|are|was|were) (too|not)\b/, 
+    // only what it lacks against the listing ("no tactile buttons like the description said"), not
+    // a listing's word confirmed ("could you confirm you'll be open until 4 as the website says?")
+    /\b(no|not|isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t|didn'?t|don'?t|nothing|never|without)\b[^.!?]{0,60}\b(like|as) the (description|listing|website|site|ad|advert) (said|says|promised|showed)\b/,
     // "much darker than on your website", "mycket mörkare än på bilden"
     /\b(darker|lighter|smaller|bigger|thinner|shorter|longer|narrower|wider|brighter|duller|more \w+) than (on|in) (your|the) (website|site|photos?|pictures?|listing)\b/, /\b(darker|lighter|smaller|bigger|thinner|shorter|longer|narrower|wider) than (the )?(\w+ )?(stated|advertised|described|listed|given)\b/, /\b(morkare|ljusare|mindre|storre|tunnare|kortare) an pa (bilden|bilderna|sidan|hemsidan|er sida)\b/, /\bsom (beskrivningen|annonsen|sidan) (sa|sager|lovade|visade)\b/,
     // another thing sent than the one ordered ("you sent me the 140 cm table instead of the 160 cm I ordered")
