@@ -72,6 +72,8 @@ interface Entry {
   headKeys: [string, string];
   /** The phrase by its Swedish stems: two entries with the same one are one phrase. */
   signature: string;
+  /** The same by its English stems ("size chart" and "sizing chart" are one phrase in English). */
+  enSignature: string;
   /**
    * For a one-word entry of four letters or more, the `PreparedText.formOf` keys it is found by as
    * another form of a word (its Swedish form, its English stem, its Swedish stem): made once here,
@@ -133,7 +135,7 @@ function entryOf(word: string): Entry {
   const [sv0, en0] = wordStems[0] ?? ['', ''];
   const stem = stemsOf(folded)[0];
   const formKeys = single && folded.length >= 4 ? [`s:${folded}`, `e:${folded}`, ...(stem.length >= 4 ? [`s:${stem}`] : [])] : [];
-  return { word, foldedWord: fold(word), folded, spaced: ` ${folded}`, single, wordStems, head: words[0]!, headKeys: [`s:${sv0}`, `e:${en0}`], signature: wordStems.map(([sv]) => sv).join(' '), formKeys };
+  return { word, foldedWord: fold(word), folded, spaced: ` ${folded}`, single, wordStems, head: words[0]!, headKeys: [`s:${sv0}`, `e:${en0}`], signature: wordStems.map(([sv]) => sv).join(' '), enSignature: `e:${wordStems.map(([, en]) => en).join(' ')}`, formKeys };
 }
 
 /** The entry numbers of `index` under the keys of `keys`, ascending, each once: from the smaller side. */
@@ -169,13 +171,14 @@ export function findWords(text: string, words: readonly string[]): string[] {
     .filter((i) => !prefixAt.has(i) && entries[i]!.formKeys.some(inForm))
     .map((i) => entries[i]!);
   // an entry of several words, in other forms: "skickar tillbaka" for "skicka tillbaka"
-  // ("skickat tillbaka" and "skickade tillbaka" are the same phrase by their stems: it counts once)
-  const seen = new Set(byPrefix.filter((e) => e.wordStems.length > 1).map((e) => e.signature));
+  // ("skickat tillbaka" and "skickade tillbaka" are the same phrase by their stems: it counts once;
+  // so are "size chart" and "sizing chart" by their English stems)
+  const seen = new Set(byPrefix.filter((e) => e.wordStems.length > 1).flatMap((e) => [e.signature, e.enSignature]));
   const byPhrase = hits(list.byHeadKey, at)
     .filter((i) => {
       const e = entries[i]!;
-      if (prefixAt.has(i) || seen.has(e.signature) || !phraseAt(stems, at, e)) return false;
-      seen.add(e.signature);
+      if (prefixAt.has(i) || seen.has(e.signature) || seen.has(e.enSignature) || !phraseAt(stems, at, e)) return false;
+      seen.add(e.signature).add(e.enSignature);
       return true;
     })
     .map((i) => entries[i]!);
