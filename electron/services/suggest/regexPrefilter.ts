@@ -115,7 +115,14 @@ function ofElement(el: AST.Element): Known {
 export function literalsOf(re: RegExp): string[] | null {
   // a flag (i, u, s, m …) changes what a literal matches: such a pattern is always run
   if (re.flags.replace(/[gy]/g, '') !== '') return null;
-  const found = requiredOf(ofAlternatives(parseRegExpLiteral(re).pattern.alternatives));
+  let pattern: AST.Pattern;
+  try {
+    pattern = parseRegExpLiteral(re).pattern;
+  } catch {
+    // a pattern the parser cannot read (a syntax newer than it) is always run, never left out
+    return null;
+  }
+  const found = requiredOf(ofAlternatives(pattern.alternatives));
   return found && ![...found].some((s) => s === '') ? [...found] : null;
 }
 
