@@ -7,6 +7,9 @@ import templates from '../../../resources/templates/default-templates.json';
 import { chatLine as base } from '../../../tests/helpers/suggestInput';
 
 const TPL = templates as Parameters<typeof suggest>[1];
+/** The kind with the kind model blended in, and the signals' ids, of a first chat line. */
+const blended = (text: string) => suggest({ ...base, text }, TPL).intent.value;
+const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
 
 // The kinds and signals taught by the development rounds from line 9510 on; each test fails on the
 // code before its rule.
@@ -42,7 +45,6 @@ test('carrying a delivery up the stairs of a house without a lift is a delivery\
 
 test('things bought back or taken in part exchange are no template\'s, whatever the thing\'s words say to the kind model', () => {
   // (the kind model alone reads a product question in the thing's name)
-  const blended = (text: string) => suggest({ ...base, text }, TPL).intent.value;
   assert.equal(blended('do you buy used espresso machines?'), 'general');
   assert.equal(blended('köper ni in begagnade symaskiner?'), 'general');
 });
@@ -53,7 +55,6 @@ test('a notice asked for when a thing named is sent is an order\'s status', () =
 });
 
 test('a seal broken by opening is no damage: a return asked, no fault', () => {
-  const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
   for (const t of ['can I still return the game if the shrink wrap is off?', 'kan man lämna tillbaka spelet om förseglingen är bruten?']) {
     assert.equal(ids(t).includes('complaint'), false, t);
     assert.equal(kind(t), 'returns', t);
@@ -69,13 +70,11 @@ test('the shop\'s hours asked in everyday forms: "you guys open", the earliest o
 
 test('a room for a baby asked, or an idea for what the shop could sell, is no template\'s, beside an exchange\'s or a product\'s words', () => {
   assert.equal(kind('var finns skötrummet, behöver byta blöja på lillen'), 'general');
-  const blended = (text: string) => suggest({ ...base, text }, TPL).intent.value;
   assert.equal(blended('jag har en idé: sälj en mindre kaffekanna, vore bättre för oss som bor ensamma'), 'general');
   assert.equal(blended('kunde ni inte sälja schampo i större flaskor, bättre för miljön'), 'general');
 });
 
 test('pictures posted where others see them are no documents to send; a listing\'s word confirmed is no thing unlike it', () => {
-  const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
   assert.equal(ids('får jag posta bilder på mina köp på er facebooksida?').includes('documents'), false);
   assert.notEqual(kind('can you confirm the delivery is free as the website says?'), 'complaint');
   assert.equal(kind('the lamp has no dimmer like the listing said'), 'complaint');
