@@ -20,7 +20,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'swapFor' | 'noReceipt' | 'ownThing' | 'thingTold' | 'neverBought'
-  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 
 /** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka", how many ("send three back"). */
@@ -90,6 +90,12 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   // its "when it came" is no damage in transport
   fineOnArrival: [/\b(was|were) (fine|ok|okay|perfect|intact|whole) when (it|they|we got it|i got it) (came|arrived)\b/, /\bvar (hel|hela|fin|fint|ok|okej) nar (den|det|de|dom) kom\b/],
   // nothing came to harm, said outright ("the box was soaked through though everything inside is fine")
+  // a call from the shop the customer missed ("såg att ni ringde, men jag hann inte svara"): with no
+  // matter named, no template's (the wish to be called again says the channel)
+  missedCall: [
+    /\b(sag|ser|markte|marker) att ni (har )?(ringt|ringde|sokt mig|forsokt ringa)\b/, /\b(missade|missat) (ert|ditt|era|erat) (samtal|samtalet)\b/,
+    /\bi (just )?missed (your|a|the) call\b/, /\byou (rang|called|tried to call|tried calling|tried to ring) (me )?(earlier|this morning|today|yesterday|just now)\b/,
+  ],
   // a seal or a wrapping broken by opening it ("kan jag returnera noterna om plastfilmen är bruten?",
   // "can I return it if the seal is broken?"): opened, not damaged
   sealBroken: [

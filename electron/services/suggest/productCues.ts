@@ -24,6 +24,8 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
     // (also "är den gröna fåtöljen …?": an article and a definite adjective before the thing; "e dom här
     // skorna …?", typed in a hurry: "e" for "är", and "här" folded to "har")
     new RegExp(`(^|[.!?,:] ?|hej )(ar|e|blir|har|tal|passar|funkar|fungerar|haller|racker|rostar|krymper|noppar|luddar|kan|gar|kommer|finns) ((den|det|de|dom) ((har|dar) |([a-z]+[ae] ){1,2}))?(?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t|na)\\b[^.!]{0,80}\\?`),
+    // whether it comes in a size or a measure ("finns samma matta i 200x300?", "finns den i 42?")
+    /\bfinns (samma |den |det |de |dom )?([a-z]+ )?i (storlek |strl |storleken )?(\d+ ?(x|×) ?\d+|\d{2,3}( ?cm)?|xxs|xs|xl|xxl)\b/,
     // whether it comes in another make of itself ("har den en variant utan armstöd?", "does it come in a version with a lid?")
     /\b(har|finns) (den|det|de|dom) (ocksa |aven )?(i )?(en |ett )?(variant|version|modell|utforande)\b/, /\b(does|do|is|are) (it|they|this|these)( also)? (come|available) in (a|an|another|other) (version|variant|model)\b/,
     // whether the shop has it in store ("så ni har inte den i butik alls?", "do you have it in the shop?")
@@ -76,6 +78,8 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
   // what a thing may do, asked before it has happened: "krymper bomullströjorna i tvätten?", "does the
   // veneer fade in sunlight?" (a fault's words in a question about the thing, not a fault)
   faultAsked: [
+    // a fault asked of another make, held against one had before ("is the navy version more fade resistant?")
+    /\b(more|less|mer|mindre|better|battre) (fade|fading|scratch|stain|water|wear|pill|pilling|shrink|rust|frost|uv|blek|rep|flack|vatten|slit)[- ]?(resistant|proof|resistent|talig|fast|bestandig)\b/,
     /(^|[.!?,:] ?|hej,? |hi,? |hello,? )(rostar|bleknar|krymper|noppar|missfargas|spricker|flagnar|gulnar|luddar|blir) (?!(det|den|de|dom|ni|jag|vi|man|du|han|hon)\b)[^.!?]{0,80}\?/,
     // a thing's fault asked after "och", with the case it would happen in: "och rostar den om man inte torkar den?"
     /\b(rostar|bleknar|krymper|noppar|spricker|flagnar|missfargas|luddar|gulnar) (den|de|dom) (om|nar|i|av)\b[^.!?]{0,60}\?/,

@@ -271,5 +271,7 @@ export function ruleIntents(text: string): IntentFound[] {
     drop('invoice');
     out.push({ intent: 'general', score: NOT_A_CASE_SCORE, words: [cues.get('fraud')!] });
   }
+  // a call missed, and no matter named: no template's
+  if (cues.has('missedCall') && ranked().length === 0) out.push({ intent: 'general', score: LEANING_SCORE, words: [cues.get('missedCall')!] });
   return ranked();
 }

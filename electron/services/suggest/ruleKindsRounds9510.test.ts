@@ -79,3 +79,23 @@ test('pictures posted where others see them are no documents to send; a listing\
   assert.notEqual(kind('can you confirm the delivery is free as the website says?'), 'complaint');
   assert.equal(kind('the lamp has no dimmer like the listing said'), 'complaint');
 });
+
+test('a drawer that will not pull out is a fault; a thing asked in a size is a product question; a weekend\'s hours are the shop\'s hours; receipts by e-mail are a payment matter', () => {
+  assert.equal(kind('skrivbordets lådor går inte att dra ut sedan vi monterade dem'), 'complaint');
+  assert.equal(kind('finns samma soffa i 240 cm?'), 'product_advice');
+  assert.equal(kind('what are your weekend hours?'), 'opening_hours');
+  assert.equal(kind('can I have receipts by email from now on?'), 'invoice');
+});
+
+test('a call from the shop missed, with no matter named, is no template\'s; with one named it is that matter\'s', () => {
+  // (the kind model alone reads a complaint in "ringt", "svara")
+  assert.equal(blended('såg att ni har ringt, jag satt i möte. hör av er igen efter lunch'), 'general');
+  assert.equal(blended('you rang earlier but I was driving, please ring back after six'), 'general');
+  assert.equal(blended('I missed your call this morning about the refund for my return, could you call again?'), 'returns');
+});
+
+test('a fault asked of another make, held against one had before, is a question about the thing, answered where asked', () => {
+  const s = suggest({ ...base, text: 'the old throw faded in a month, is the new linen one more fade resistant?' }, TPL);
+  assert.equal(s.intent.value, 'product_advice');
+  assert.equal(s.channel[0]!.value, 'chat');
+});
