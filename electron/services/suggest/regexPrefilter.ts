@@ -39,23 +39,33 @@ function product(a: Set<string>, b: Set<string>): Set<string> | null {
 
 /** The set that says most: its shortest string longest, then the fewest strings. */
 function better(a: Literals, b: Literals): Literals {
-  if (!a || [...a].some((s) => s === '')) return b;
-  if (!b || [...b].some((s) => s === '')) return a;
-  const short = (s: Set<string>) => Math.min(...[...s].map((x) => x.length));
-  if (short(a) !== short(b)) return short(a) > short(b) ? a : b;
+  if (!a || a.has('')) return b;
+  if (!b || b.has('')) return a;
+  const [shortA, shortB] = [shortest(a), shortest(b)];
+  if (shortA !== shortB) return shortA > shortB ? a : b;
   return a.size <= b.size ? a : b;
+}
+
+function shortest(strings: Set<string>): number {
+  let n = Infinity;
+  for (const s of strings) n = Math.min(n, s.length);
+  return n;
 }
 
 const requiredOf = (k: Known): Literals => better(k.required, k.exact);
 
 function ofAlternatives(alternatives: AST.Alternative[]): Known {
-  const parts = alternatives.map(ofSequence);
+  // each alternative's strings gathered into sets of this part's own (a part's sets are shared, never changed)
   let exact: Set<string> | null = new Set();
   let required: Set<string> | null = new Set();
-  for (const p of parts) {
-    exact = exact && p.exact && exact.size + p.exact.size <= MAX_EXACT ? new Set([...exact, ...p.exact]) : null;
+  for (const alt of alternatives) {
+    const p = ofSequence(alt);
+    if (exact && p.exact && exact.size + p.exact.size <= MAX_EXACT) for (const x of p.exact) exact.add(x);
+    else exact = null;
     const r = requiredOf(p);
-    required = required && r ? new Set([...required, ...r]) : null;
+    if (required && r) for (const x of r) required.add(x);
+    else required = null;
+    if (!exact && !required) break;
   }
   return { exact, required };
 }
@@ -123,7 +133,7 @@ export function literalsOf(re: RegExp): string[] | null {
     return null;
   }
   const found = requiredOf(ofAlternatives(pattern.alternatives));
-  return found && ![...found].some((s) => s === '') ? [...found] : null;
+  return found && !found.has('') ? [...found] : null;
 }
 
 const GRAM = 3;
