@@ -70,6 +70,8 @@ export function ruleIntents(text: string): IntentFound[] {
   // the words a kind's word list found, and whether it found some and all of them are of `list`
   const wordsOf = (intent: Intent) => out.find((x) => x.intent === intent)!.words;
   const onlyFrom = (intent: Intent, isIt: (word: string) => boolean) => wordsOf(intent).length > 0 && wordsOf(intent).every(isIt);
+  // and whether they all stand inside what a cue matched ("plastfilmen är bruten" holds "bruten")
+  const onlyWithin = (intent: Intent, matched: string) => onlyFrom(intent, (w) => matched.includes(fold(w)));
   // the fault words found all say only that something "does not work" (of a link, a channel, a time …)
   const onlyDoesNotWork = () => onlyFrom('complaint', (w) => DOES_NOT_WORK.includes(w));
   const cues = cuesIn(text);
@@ -92,7 +94,7 @@ export function ruleIntents(text: string): IntentFound[] {
   // montera i en Volvo, stämmer det?"), tells no fault of the customer's own: a question before using
   // it (a fault told outside what was said, or a purchase told, still is one)
   const hearsay = cues.get('hearsayAsked');
-  if (hearsay && !cues.has('purchaseTold') && (!faultFound() || onlyFrom('complaint', (w) => hearsay.includes(fold(w))))) {
+  if (hearsay && !cues.has('purchaseTold') && (!faultFound() || onlyWithin('complaint', hearsay))) {
     drop('complaint');
     // of a thing pointed at ("det här schampot", "this jacket"), not of the shop ("att ni har rea snart")
     if (ranked().length === 0 && /\b((den|det|de|dom) (har|dar)|this|that|these|those) [a-z]{3,}/.test(hearsay)) out.push({ intent: 'product_advice', score: LEANING_SCORE, words: [hearsay] });
@@ -145,7 +147,7 @@ export function ruleIntents(text: string): IntentFound[] {
   // the wrong colour the customer chose is no wrong colour sent
   if (cues.has('boughtByMistake')) {
     const chosen = cues.get('boughtByMistake')!;
-    if (onlyFrom('complaint', (w) => chosen.includes(fold(w)))) drop('complaint');
+    if (onlyWithin('complaint', chosen)) drop('complaint');
     if (!found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [chosen] });
   }
   // an order's life told in words the lists miss (orderCues.ts), each the kind it points to, in this order
@@ -162,7 +164,7 @@ export function ruleIntents(text: string): IntentFound[] {
   if (stated && !cues.has('onArrival')) {
     out.push({ intent: 'complaint', score: 4, words: [stated] });
     // a thing's words inside the complaint ("glödlampan ni rekommenderade passar inte") ask nothing of the thing
-    if (onlyFrom('product_advice', (w) => stated.includes(fold(w)))) drop('product_advice');
+    if (onlyWithin('product_advice', stated)) drop('product_advice');
   }
   // the customer's home harmed by the delivery is a complaint about it, not goods damaged
   if (cues.has('homeDamaged')) {
@@ -171,7 +173,7 @@ export function ruleIntents(text: string): IntentFound[] {
   }
   // a seal broken by opening is no damage ("om plastfilmen är bruten")
   const seal = cues.get('sealBroken');
-  if (seal && onlyFrom('damaged', (w) => seal.includes(fold(w)))) drop('damaged');
+  if (seal && onlyWithin('damaged', seal)) drop('damaged');
   // and a box soaked or crushed with everything inside fine is no damage: how it was delivered is the complaint
   if (cues.has('nothingDamaged')) {
     drop('damaged');
