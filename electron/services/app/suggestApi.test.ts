@@ -57,6 +57,17 @@ test("a customer's reply is read by their own words, not by the shop's answer qu
   assert.notEqual(sug.channel[0]!.value, 'callback', "the shop's 'ring oss' in the quote is no wish of the customer's");
 });
 
+test("a reply that only asks ('Några nyheter?') is read by the matter it quotes; its own words still decide the channel", async (t) => {
+  const s = await setup();
+  t.after(() => s.services.close());
+  const c = await s.api.createCase({ channel: 'email', subject: 'Re: Din order', customer: { name: 'Åsa', email: 'asa@example.se' } });
+  const reply = 'Några nyheter?\n\nDen tors 3 dec. 2026 kl 10:12 skrev Butiken <info@butik.se>:\n> Hej! Din order 4410 är packad och lämnas till PostNord i morgon.\n> Ring oss gärna på 08-123 45 67.';
+  s.services.repos.messages.insert({ caseId: c.id, direction: 'in', channel: 'email', author: 'Åsa', bodyText: reply, createdAt: s.clock.now() });
+  const sug = await s.api.getSuggestions({ caseId: c.id });
+  assert.equal(sug.intent.value, 'order_status');
+  assert.equal(sug.channel[0]!.value, 'email', "the shop's 'ring oss' in the quote is no wish of the customer's");
+});
+
 test('a customer who answers the shop’s SMS notice in an e-mail case is answered by SMS; a question by e-mail still by e-mail', async (t) => {
   const s = await setup();
   t.after(() => s.services.close());

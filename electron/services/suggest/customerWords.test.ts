@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { customerWords } from './customerWords';
+import { customerWords, splitMailWords } from './customerWords';
 import { suggest } from './engine';
 import type { SuggestInput } from './signals';
 
@@ -57,4 +57,19 @@ test('a signature block after a closing on its own line ends the words; a closin
 test('"Best," alone closes a mail; a last line that starts with "Best" and asks for something does not', () => {
   assert.equal(customerWords('Where is my order?\n\nBest,\nTom'), 'Where is my order?');
   assert.equal(customerWords('Hi,\nwe need 40 chairs.\nBest price possible please'), 'Hi,\nwe need 40 chairs.\nBest price possible please');
+});
+
+test('a reply header or a forwarded-message separator inside a line (a mail that lost its line breaks) ends the words there', () => {
+  const sv = 'Det har fortfarande inte kommit något. /Per > Den 1 dec. 2026 kl. 08:02 skrev Lampbutiken <info@lamp.se>: > Din order har skickats.';
+  assert.deepEqual(splitMailWords(sv), { own: 'Det har fortfarande inte kommit något. /Per', quoted: '> Den 1 dec. 2026 kl. 08:02 skrev Lampbutiken <info@lamp.se>: > Din order har skickats.' });
+  const en = 'Great, thanks! Best, Jo > On Mon, 30 Nov, Shop wrote: > Your refund is on its way.';
+  assert.equal(customerWords(en), 'Great, thanks! Best, Jo');
+  const forwarded = 'Se nedan, varför har jag fått två? ---------- Vidarebefordrat meddelande --------- Från: Butiken Orderbekräftelse 4411';
+  assert.equal(customerWords(forwarded), 'Se nedan, varför har jag fått två?');
+  assert.match(splitMailWords(forwarded).quoted, /^-+ Vidarebefordrat meddelande -+ Från: Butiken Orderbekräftelse 4411$/);
+});
+
+test("the customer's own dates and 'skrev'/'wrote' inside a line are no header", () => {
+  const own = 'Hej, den 3 december skrev jag till er: var är stolen? On 5 Dec I wrote: still nothing.';
+  assert.deepEqual(splitMailWords(own), { own, quoted: '' });
 });

@@ -18,6 +18,28 @@
  */
 const REPLY_HEADER = /\b(skrev|wrote|a écrit|schrieb|kirjoitti)\b.*:\s*$/i;
 const DATE_OR_ADDRESS = /@|\d{1,2}[:.]\d{2}/;
+/**
+ * A reply header inside a line, where a mail's text lost its line breaks (an HTML mail read as one
+ * paragraph: "… /Birgitta > Den 4 dec. 2026 kl. 16:40 skrev Garnboden: > Hej Birgitta …",
+ * "Best, Priya > On 3 Dec 2026, at 11:02, Brudsalongen wrote: > …"): "Den" or "On" and a day's
+ * number, then a sender who "skrev" or "wrote" and a colon. The customer's own "Den 3 december
+ * skrev jag till er:" or "On Monday I wrote:" names no sender, so is none. A time's colon and an
+ * address in angle brackets may stand inside it.
+ */
+const HEADER_PART = String.raw`(?:[^:<>]|<[^<>]{1,80}>|(?<=\d):(?=\d))`;
+const INLINE_REPLY_HEADERS = [
+  new RegExp(String.raw`(?:^|\s)>?\s*\bden\s+(?:[a-zåäö]{2,6}\.?\s+)?\d{1,2}\b${HEADER_PART}{0,80}?\sskrev\s+(?!(?:jag|vi|ni|du|han|hon|de|dom|man)\b)${HEADER_PART}{1,80}:`, 'iu'),
+  new RegExp(String.raw`(?:^|\s)>?\s*\bon\s+(?:[a-z]{2,9},?\s+)?\d{1,2}\b${HEADER_PART}{0,120}?(?<!\b(?:i|we|you|he|she|they))\s+wrote:`, 'i'),
+];
+/** An original-message or forwarded-message separator inside a line (as INLINE_REPLY_HEADERS). */
+const INLINE_ORIGINAL_MARKER = /\s-{3,}\s*(original message|ursprungligt meddelande|vidarebefordrat meddelande|forwarded message|videresendt melding)\s*-{3,}/i;
+
+/** Where a line's own words end at a quote that lost its line breaks; null where none begins inside it. */
+function inlineQuoteStart(line: string): number | null {
+  const at = [...INLINE_REPLY_HEADERS, INLINE_ORIGINAL_MARKER].map((re) => re.exec(line)?.index ?? -1).filter((i) => i > 0);
+  return at.length > 0 ? Math.min(...at) : null;
+}
+
 /** Outlook's and others' separators before the original. */
 const ORIGINAL_MARKER = /^\s*-{2,}\s*(original message|ursprungligt meddelande|vidarebefordrat meddelande|forwarded message|videresendt melding)\s*-{2,}\s*$/i;
 /** Outlook's header block: "Från:" or "From:", then "Skickat:", "Sent:" or "Date:" within a few lines. */
@@ -47,9 +69,19 @@ function withoutClosing(lines: string[]): string[] {
   return lines;
 }
 
-export function customerWords(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+/** A mail split in the customer's own words and the answer they quote below or between them. */
+export interface MailWords {
+  own: string;
+  /** The quoted answer or forwarded mail ('' where none): what "any news?" is about. */
+  quoted: string;
+}
+
+export function splitMailWords(text: string): MailWords {
+  const original = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = [...original];
   let end = lines.length;
+  // where the quoted part begins after the own words (a signature is neither)
+  let quotedFrom: { line: number; column: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // a header may be wrapped over two lines ("On Thu, 3 Dec 2026 at 10:12, Shop <" / "info@shop.se> wrote:")
@@ -61,12 +93,31 @@ export function customerWords(text: string): string {
       (HEADER_FROM.test(line) && lines.slice(i + 1, i + 4).some((l) => HEADER_SENT.test(l)));
     if (header || SIGNATURE.test(line.trim())) {
       end = i;
+      if (header) quotedFrom = { line: i, column: 0 };
+      break;
+    }
+    const quoteStart = inlineQuoteStart(line);
+    if (quoteStart !== null) {
+      end = i + 1;
+      quotedFrom = { line: i, column: quoteStart };
+      // the line's own words, without the quote marker before the header ("… /Birgitta >")
+      lines[i] = line.slice(0, quoteStart).replace(/[\s>]+$/, '');
       break;
     }
   }
-  const own = withoutClosing(lines.slice(0, end).filter((l) => !/^\s*>/.test(l)))
+  const mine = lines.slice(0, end);
+  const own = withoutClosing(mine.filter((l) => !/^\s*>/.test(l)))
     .join('\n')
     .trim();
+  const quotedLines = [
+    ...mine.filter((l) => /^\s*>/.test(l)),
+    ...(quotedFrom ? [original[quotedFrom.line]!.slice(quotedFrom.column), ...original.slice(quotedFrom.line + 1)] : []),
+  ];
   // a mail that is all quote or signature keeps its text: better read than lost
-  return own || text.trim();
+  return { own: own || text.trim(), quoted: own ? quotedLines.join('\n').trim() : '' };
+}
+
+/** The customer's own words of a mail (splitMailWords). */
+export function customerWords(text: string): string {
+  return splitMailWords(text).own;
 }

@@ -260,6 +260,9 @@ export interface Suggestions {
   priority: Scored<PriorityLevel>;
 }
 
+/** A question, or a pointer to what is quoted or forwarded below. */
+const ASKS_ABOUT_QUOTE = /\?|\b(nedan|below)\b/i;
+
 /** Every suggestion for one case, each with the signals behind it. Pure: no store, no clock. */
 export function suggest(
   input: SuggestInput,
@@ -269,7 +272,10 @@ export function suggest(
 ): Suggestions {
   // `intents`: the kinds the caller already read from this text. A kindModel of undefined takes
   // classifyIntents' default, the shipped model; null is the rules alone.
-  const intents = o.intents ?? classifyIntents(input.text, o.kindModel);
+  const own = o.intents ?? classifyIntents(input.text, o.kindModel);
+  // a follow-up that asks and names no matter ("Hello, any news?", "se nedan") is about the one it
+  // quotes; a thank-you that names none ("Tack, nu kom jag in!") closes it, whatever it quotes
+  const intents = own.length === 0 && input.quoted && ASKS_ABOUT_QUOTE.test(input.text) ? classifyIntents(input.quoted, o.kindModel) : own;
   const intent = intents[0]?.intent ?? 'general';
   const signals = computeSignals(input, intents[0] ? { kind: { intent, words: intents[0].words } } : {});
   return {

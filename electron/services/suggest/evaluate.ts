@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { suggest, type TemplateLike } from './engine';
 import { trainKindModel, type KindModel } from './kindModel';
 import { detectLanguage, type SuggestInput } from './signals';
+import { splitMailWords } from './customerWords';
 
 /** One labeled message of the evaluation set (tests/fixtures/suggestEval/, see its README). */
 export interface EvalCase {
@@ -79,8 +80,10 @@ export function scoreLabels(pairs: Array<{ expected: string; got: string }>): La
   };
 }
 
+/** A labeled message as the app asks about it: the customer's own words apart from a quoted answer, without a signature (as suggestService.ts reads each message). */
 export function evalInput(c: EvalCase): SuggestInput {
-  return { channel: c.channel, text: c.text, turns: c.turns, attachments: c.attachments, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: c.hasPhone, hasEmail: c.channel === 'email' };
+  const { own, quoted } = splitMailWords(c.text);
+  return { channel: c.channel, text: own, quoted, turns: c.turns, attachments: c.attachments, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: c.hasPhone, hasEmail: c.channel === 'email' };
 }
 
 /**

@@ -113,6 +113,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   sentToShop: [
     /\b(jag|vi) (har )?(postade|postat|skickade|skickat) (?!(ett |en |mitt |min |mina )?(mejl|mail|mejlet|meddelande|meddelandet|bild|bilden|bilder|bilderna|foto|fotot|foton|kvitto|kvittot|sms|brev|fraga|fragor|uppgifter|uppgifterna|underlag)\b)(\w+ ){1,3}(tillbaka )?till er\b/,
     /\b(i|we) (have |'ve )?(posted|mailed) (it|them|the \w+|my \w+) (back )?to you\b/,
+    // "I sent the parcel back on Monday": a thing, not a mail or a picture, sent back
+    /\b(i|we) (have |'ve |already )?(sent|posted|mailed|shipped) (?!(an? |the |my )?(e-?mails?|mail|messages?|photos?|pictures?|receipts?|forms?|details|invoices?)\b)(it|them|the \w+|my \w+) back\b/,
   ],
   // a later turn of a return: where to hand the parcel in, or how the customer will know the shop got it
   // ("och var lämnar jag paketet?", "done, it's in the post. how will I know you got it?")

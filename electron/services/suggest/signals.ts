@@ -10,6 +10,11 @@ export interface SuggestInput {
   channel: 'chat' | 'email' | 'phone' | 'sms' | 'walkin';
   /** The customer's words (all their messages in the case, oldest first). */
   text: string;
+  /**
+   * The shop's answer or the mail the customer quoted or forwarded below their last words
+   * (customerWords.ts): read for the kind of case only where their own words name none ("any news?").
+   */
+  quoted?: string;
   /** Back-and-forth turns so far (a customer message after a shop message counts one). */
   turns: number;
   attachments: number;

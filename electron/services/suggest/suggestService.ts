@@ -8,7 +8,7 @@ import { channelModelCache, type ReadSolvedCases } from './solvedCases';
 import type { Logger } from '../logger';
 import { contactsOf } from '../../../shared/domain/customers';
 import type { SuggestInput } from './signals';
-import { customerWords } from './customerWords';
+import { splitMailWords } from './customerWords';
 
 const PRIORS_TTL_MS = 60_000;
 
@@ -48,7 +48,8 @@ export function createSuggestService(d: CaseDeps & { readSolved?: ReadSolvedCase
     }
     turns += inbound.length > 0 ? 1 : 0;
     // each message's own words: a reply's quote is the shop's earlier answer (customerWords.ts)
-    const text = inbound.map((m) => customerWords(m.bodyText)).join('\n').slice(0, 20_000) || c.subject;
+    const words = inbound.map((m) => splitMailWords(m.bodyText));
+    const text = words.map((w) => w.own).join('\n').slice(0, 20_000) || c.subject;
     const customer = c.customer_id ? d.repos.customers.get(c.customer_id) : null;
     const others = c.customer_id ? d.repos.cases.otherCasesOf(c.customer_id, caseId) : [];
     // the kind is read only when there are earlier cases to compare it with
@@ -63,6 +64,7 @@ export function createSuggestService(d: CaseDeps & { readSolved?: ReadSolvedCase
     return {
       channel: lastWrote === 'sms' ? 'sms' : c.channel,
       text,
+      quoted: words.at(-1)?.quoted.slice(0, 20_000) ?? '',
       turns,
       attachments: messages.reduce((n, m) => n + (m.direction === 'in' ? m.attachments.length : 0), 0),
       history: { channels: others.map((o) => o.channel), sameIntent },
