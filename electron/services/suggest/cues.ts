@@ -144,8 +144,8 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
     // said plainly: "det var inte okej", "that's not acceptable"
     // a customer who will go elsewhere: "jag funderar på att handla någon annanstans"
     /\b(funderar pa|overvager|tanker|kommer) att (handla|kopa|ga) (nagon annanstans|nan annanstans|hos nagon annan|pa annat hall|till en konkurrent)\b/, /\b(take|taking) (my|our) (business|custom|money) elsewhere\b/, /\b(shop|buy|go) elsewhere\b/,
-    // or as a sentence of its own: "… när jag köpte det. Inte okej."
-    /(^|[.!?] )(inte|absolut inte) (okej|ok)( alls)?[.!]/,
+    // or as a sentence of its own: "… när jag köpte det. Inte okej.", "… Helt oacceptabelt.", "… Totally unacceptable."
+    /(^|[.!?] )((inte|absolut inte) (okej|ok)( alls)?|(helt |totalt |fullstandigt )?oacceptabelt|(totally |completely |simply )?(unacceptable|not acceptable))[.!]/,
     /\b(det var|det ar|detta ar|detta var) (inte|inte alls) (okej|ok|acceptabelt|rimligt)\b/, /\b(that|this|it) (is|was|'s) (not|totally un|completely un)(acceptable|ok|okay)\b/, /\bnot good enough\b/, /\b(inte|inte alls) (bra|okej) nog\b/,
     // the customer lays the fault on the shop
     /\b(your|your \w+'s) (error|mistake|fault)\b/, /\b(ert|erat) (fel|misstag|slarv)\b/,

@@ -13,7 +13,7 @@ import { NOT_FROM_CUSTOMER } from './notFromCustomer';
 
 export type NoTemplateCueId =
   | ClosingNoteCueId | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer' | 'noticesKept';
+  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer' | 'noticesKept' | 'codeRefused';
 
 /**
  * Whether the premises suit a wheelchair, asked: a visit, not a vulnerable customer ("är butiken
@@ -144,6 +144,14 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(frisor|frisoren|stylist|stylisten|personal|personalen|anstalld|expedit|expediten|saljare|saljaren)\b[^.!?]{0,30}\bhar slutat\b(?! (fungera|funka|ladda|lysa|virka|ga|att))/,
     /\b(slutat|borjat) (jobba|arbeta) (hos er|dar|pa salongen|i butiken)\b/, /\bis \w+ still (working|employed) (there|at your|in your)\b/, /\bdoes \w+ still work (there|at your|in your)\b/,
     /\b(hairdresser|stylist|barber|assistant)\b[^.!?]{0,30}\b(has left|left|quit|no longer works)\b/,
+  ],
+  // a discount code the checkout refuses ("Koden JUL20 fungerar inte i kassan, det står ogiltig kod",
+  // "the promo code won't apply"); a code to log in with is a password's, and ruleKinds.ts leaves
+  // one paid in full, the difference asked back, to the payment's
+  codeRefused: [
+    /\b(rabattkod|rabattkoden|kampanjkod|kampanjkoden|presentkortskoden|erbjudandekoden)\b[^.!?]{0,40}\b((fungerar|funkar|gar|gick) inte|godkanns inte|accepteras inte|ar ogiltig|blev ogiltig)\b/, /\bogiltig (rabatt|kampanj)?kod\b/,
+    /\bkoden\b[^.!?]{0,40}\b(fungerar|funkar|gar|gick) inte\b[^.!?]{0,30}\b(i|vid) (kassan|varukorgen)\b/, /\b(i|vid) (kassan|varukorgen)\b[^.!?]{0,30}\bkoden\b[^.!?]{0,30}\b(fungerar|funkar|gar|gick) inte\b/,
+    /\b(discount|promo|promotional|voucher|coupon|offer) code\b[^.!?]{0,40}\b(doesn'?t|does not|won'?t|will not|isn'?t|is not|didn'?t|did not|wouldn'?t|would not) (work|apply|go through|get accepted|be accepted|valid)\b/, /\binvalid (discount |promo |voucher |coupon )?code\b(?! when i (log|sign))/,
   ],
   // which discounts a group of customers gets, asked before buying (a business volume is a quote)
   discountAsked: [

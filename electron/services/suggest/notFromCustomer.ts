@@ -10,6 +10,8 @@
 const LINK = '(the link( below)?|this link|lanken( nedan)?|denna lank|klicka har|click here|(here|har) ?:|https?://|www\\.|bit\\.ly|\\.example\\b)';
 /** What a scam asks to be done at its link. */
 const ACTION = '(verify|confirm|update|secure|log ?in|sign in|pay|renew|bekrafta|verifiera|uppdatera|logga in|betala|fornya|sakra)';
+/** Not the customer's own attempt told ("när jag försökte logga in: 'Länken har gått ut'", "I tried to log in at www…"). */
+const NOT_TRIED = '(?<!\\b(forsokte|forsoker|forsokt|provade|provar|provat|tried to|try to|trying to|attempted to|wanted to|ville) )';
 /** And how soon, so a customer's own "I tried to log in via the link" is no scam. */
 const PRESSURE = '(within \\d+ (hours|days)|inom \\d+ (timmar|dagar)|today|idag|i dag|now|nu|immediately|omgaende|direkt)';
 
@@ -25,8 +27,8 @@ export const NOT_FROM_CUSTOMER: RegExp[] = [
   /\b(testing|test of|testar bara|testar) (your |the |ert |erat |er )?(support |contact |kontakt)?(form|formular|chat|chatten)\b/, /\b(look at|check out) this (deal|offer)\b/,
   // an action at a link, hurried, or at a link written out ("secure your account now at the link
   // below", "verify ownership today: https://…", "logga in här inom 24 timmar")
-  new RegExp(`^(?=.*\\b${PRESSURE}\\b).*\\b${ACTION}\\b[^.!?]{0,60}${LINK}`), new RegExp(`\\b${ACTION}\\b[^.!?]{0,60}(https?://|www\\.|bit\\.ly|\\.example\\b)`),
-  new RegExp(`^(?=.*\\b${PRESSURE}\\b).*\\b(logga in|log in|sign in|betala|pay|verifiera|verify) (har|here)\\b`),
+  new RegExp(`^(?=.*\\b${PRESSURE}\\b).*${NOT_TRIED}\\b${ACTION}\\b[^.!?]{0,60}${LINK}`), new RegExp(`${NOT_TRIED}\\b${ACTION}\\b[^.!?]{0,60}(https?://|www\\.|bit\\.ly|\\.example\\b)`),
+  new RegExp(`^(?=.*\\b${PRESSURE}\\b).*${NOT_TRIED}\\b(logga in|log in|sign in|betala|pay|verifiera|verify) (har|here)\\b`),
   /\bto avoid (legal action|prosecution|arrest|enforcement|bailiffs)\b/, /\bunusual (sign-in|login|activity)\b/,
   // a supplier's bank details "changed", gift cards bought for their codes, a lottery won, an investment
   /\b(our|vara|var) (new )?(bank details|bank account|bankuppgifter|kontonummer|bankgiro)\b[^.!?]{0,30}\b(have changed|has changed|changed|har andrats|andrats|ar nya)\b/,

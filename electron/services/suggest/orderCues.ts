@@ -56,7 +56,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // the day a thing comes, asked ("skriv när ni vet vilken dag bordet kommer"; not "vilken dag kan jag boka?")
   deliveryDay: [
     // an order not yet placed, and when it would come ("beställer jag nu på förmiddagen, är den här på lördag?")
-    /\b(om jag bestaller|bestaller jag|if i order|if i place (an|my|the) order)( \w+){0,3} (nu|idag|i dag|ikvall|i kvall|pa formiddagen|fore lunch|today|now|tonight|this morning|before (noon|lunch))\b/,
+    /\b(om jag bestaller|bestaller jag|(om jag lagger|lagger jag) (en |min )?(order|ordern|bestallning|bestallningen)|if i order|if i place (an|my|the) order)( \w+){0,3} (nu|idag|i dag|ikvall|i kvall|pa formiddagen|fore lunch|today|now|tonight|this morning|before (noon|lunch))\b/,
     /\b(vilken dag|vilket datum)\b[^.!?]{0,30}\b(kommer|levereras|levererar ni|skickas|kan levereras|far jag (hem )?(den|dem|dom|det|\w+n|\w+t))\b/,
     /\b(which|what) (day|date)\b[^.!?]{0,30}\b(arrives?|be delivered|(will|would|does|do) (it|they|the \w+|my \w+) (come|arrive|be delivered))\b/, /\b(which|what) (day|date) (the|my|our|it|they|her|his) (\w+ )?(will|would|is going to|is to) (come|arrive|be delivered)\b/,
     // when in the day the delivery comes, or whether it can come at another hour ("Kommer budet på förmiddagen

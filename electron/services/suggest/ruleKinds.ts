@@ -28,6 +28,9 @@ const ORDER_CUE_KINDS: ReadonlyArray<readonly [OrderCueId, Intent]> = [
   ['whereLeft', 'delivery_time'],
 ];
 
+/** Words of a sum paid or to be paid back. */
+const PAID_IN_FULL = /\b(paid|charged|refund|refunded|betalade|betalat|betalt|drogs|dragits|aterbetala\w*|aterbetalning)\b/;
+
 /** The returns list's words for an exchange, which a part changed ("byta klädsel") says too. */
 const SWAP_WORDS = ['byta', 'byte', 'swap', 'exchange'];
 
@@ -165,6 +168,9 @@ export function ruleIntents(text: string): IntentFound[] {
     out.push({ intent: 'complaint', score: 4, words: [stated] });
     // a thing's words inside the complaint ("glödlampan ni rekommenderade passar inte") ask nothing of the thing
     if (onlyWithin('product_advice', stated)) drop('product_advice');
+    // and a delivery told in it, nothing asked ("Chauffören kom 13.30 när ingen var hemma … Inte
+    // okej."), is what the complaint is about, not a delivery time to tell
+    if (!cues.has('question')) drop('delivery_time');
   }
   // the customer's home harmed by the delivery is a complaint about it, not goods damaged
   if (cues.has('homeDamaged')) {
@@ -272,6 +278,15 @@ export function ruleIntents(text: string): IntentFound[] {
     drop('password');
     drop('invoice');
     out.push({ intent: 'general', score: NOT_A_CASE_SCORE, words: [cues.get('fraud')!] });
+  }
+  // a discount code refused at the checkout is no template's, as a discount asked is ("Koden JUL20
+  // fungerar inte i kassan"): not a fault of a thing bought. Paid in full, the difference asked back
+  // ("so I paid full price. Can you refund the 20%?"), it is a payment matter, and a code to log in
+  // with a password's
+  const codeRefused = cues.get('codeRefused');
+  if (codeRefused && !found('invoice', 'password') && !PAID_IN_FULL.test(fold(text))) {
+    if (onlyDoesNotWork()) drop('complaint');
+    out.push({ intent: 'general', score: NOT_A_CASE_SCORE, words: [codeRefused] });
   }
   // a call missed, and no matter named: no template's
   if (cues.has('missedCall') && ranked().length === 0) out.push({ intent: 'general', score: LEANING_SCORE, words: [cues.get('missedCall')!] });
