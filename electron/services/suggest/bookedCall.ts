@@ -20,6 +20,12 @@ export const BOOKED_CALL_MOVED = new RegExp(`\\b${BOOKED_CALL}\\b(?=[\\s\\S]{0,1
  */
 export const CALL_AT_OTHER_TIME = /\b(ring|ringa|ringer|call|phone)\b[^.!?]{0,15}\b(at|kl|klockan|vid|around|runt) ?\d{1,2}([.:]\d\d)?( ?(am|pm))?\b[^.!?]{0,20}\b(instead|istallet|i stallet)\b(?! (for att|of (e-?mail|mail|writ|text|chat|messag)))/;
 
+/**
+ * The call itself asked to move, not named as booked: the answer to a booked call's reminder
+ * ("Kan samtalet flyttas till efter lunch?", "could the call be moved to the afternoon?").
+ */
+export const CALL_ASKED_MOVED = /\b(kan|kunde|gar det att|skulle) (samtalet|uppringningen) (flyttas|skjutas upp|tas (senare|tidigare|efter|innan))\b|\b(flytta|skjuta upp|skjut upp) (samtalet|uppringningen)\b|\b(can|could) (the|our|my) call be (moved|pushed|rescheduled)\b|\b(move|push|reschedule) (the|our|my) call\b/;
+
 /** A booked call called off ("stryk mitt bokade samtal", "please cancel the call I booked", "samtalet på fredag behövs inte"). */
 export const BOOKED_CALL_OFF = [
   /\b(stryk|avboka|avbokar|cancel|cancelling|canceling)\b[^.!?]{0,30}\b(samtal|samtalet|uppringning|uppringningen|call|callback|phone appointment)\b/,

@@ -10,8 +10,12 @@
 const LINK = '(the link( below)?|this link|lanken( nedan)?|denna lank|klicka har|click here|(here|har) ?:|https?://|www\\.|bit\\.ly|\\.example\\b)';
 /** What a scam asks to be done at its link. */
 const ACTION = '(verify|confirm|update|secure|log ?in|sign in|pay|renew|bekrafta|verifiera|uppdatera|logga in|betala|fornya|sakra)';
-/** Not the customer's own attempt told ("när jag försökte logga in: 'Länken har gått ut'", "I tried to log in at www…"). */
-const NOT_TRIED = '(?<!\\b(forsokte|forsoker|forsokt|provade|provar|provat|tried to|try to|trying to|attempted to|wanted to|ville) )';
+/**
+ * Not the customer's own attempt told ("när jag försökte logga in: 'Länken har gått ut'", "I tried to
+ * log in at www…"), nor what a scam told them to do, retold ("ni skrev att jag skulle logga in via
+ * länken"): a customer telling of it is the fraud cue's.
+ */
+const NOT_TRIED = '(?<!\\b(forsokte|forsoker|forsokt|provade|provar|provat|tried to|try to|trying to|attempted to|wanted to|ville|skulle|bad mig|told me to|asked me to|wanted me to) )';
 /** And how soon, so a customer's own "I tried to log in via the link" is no scam. */
 const PRESSURE = '(within \\d+ (hours|days)|inom \\d+ (timmar|dagar)|today|idag|i dag|now|nu|immediately|omgaende|direkt)';
 

@@ -4,8 +4,8 @@
  * charged for it, the day it was paid, a time booked that no longer suits. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
-import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME } from './bookedCall';
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved' | 'whereLeft';
+import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED } from './bookedCall';
+export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved' | 'whereLeft' | 'bookingAnswer' | 'lockerCode';
 
 /** Something said not to work or not to suit, in either language (timeNoGood counts them). */
 const FAILS = "(doesn'?t|does not|won'?t|will not|don'?t|do not) work|(funkar|fungerar|gar|passar) inte";
@@ -145,7 +145,15 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(courier|driver|delivery man|budet|chaufforen|budfirman) (\w+ ){0,2}(knock|knocks|knacka|knackar|ring the (door)?bell|ringa pa|ringer pa|call me|ringa mig|text me|sms:?a mig)\b/,
   ],
   // the call the customer booked asked at another time, or called off: a booking's (bookedCall.ts)
-  callMoved: [BOOKED_CALL_MOVED, CALL_AT_OTHER_TIME, ...BOOKED_CALL_OFF],
+  // the answer 1 or 2 the shop's booking notice asks for ("Svara 1 för att bekräfta, 2 för att avboka"),
+  // alone or before a word of why ("2 – blev sjuk, hör av mig när jag är frisk igen")
+  bookingAnswer: [/^\W*[12]\s*([.:–—-]\s|[.!]?\s*$)/],
+  // a parcel locker's code that does not open it ("min kod funkar inte i boxen"): the order's, no fault of a thing
+  lockerCode: [
+    /\b(kod|koden|code)\b[^.!?]{0,30}\b(paketboxen|boxen|paketskapet|skapet|lockern|the locker|parcel locker|parcel box)\b/,
+    /\b(paketboxen|paketskapet|parcel locker|the locker)\b[^.!?]{0,40}\b(kod|koden|code)\b/,
+  ],
+  callMoved: [BOOKED_CALL_MOVED, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED, ...BOOKED_CALL_OFF],
   // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to
   // pay 38 euros in customs", "ni har fakturerat mig för en skada"; "will I pay import duties?",
   // asked before buying, is a delivery's)

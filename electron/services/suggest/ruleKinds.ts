@@ -26,6 +26,8 @@ const ORDER_CUE_KINDS: ReadonlyArray<readonly [OrderCueId, Intent]> = [
   ['postponed', 'rebooking'],
   ['callMoved', 'rebooking'],
   ['whereLeft', 'delivery_time'],
+  ['bookingAnswer', 'rebooking'],
+  ['lockerCode', 'order_status'],
 ];
 
 /** Words of a sum paid or to be paid back. */
@@ -155,6 +157,12 @@ export function ruleIntents(text: string): IntentFound[] {
   }
   // an order's life told in words the lists miss (orderCues.ts), each the kind it points to, in this order
   for (const [cue, intent] of ORDER_CUE_KINDS) if (cues.has(cue)) out.push({ intent, score: 3, words: [cues.get(cue)!] });
+  // a locker's code that "does not work" is no fault of a thing bought, and the parcel in it no
+  // question of delivery times: it has come
+  if (cues.has('lockerCode')) {
+    if (onlyDoesNotWork()) drop('complaint');
+    drop('delivery_time');
+  }
   if (cues.has('comeInstead')) {
     // ("our office is closed on Friday" beside it is the customer's day, not the shop's hours)
     drop('opening_hours');

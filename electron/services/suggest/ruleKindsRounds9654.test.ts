@@ -55,3 +55,35 @@ test('a delivery told inside a stated complaint, nothing asked, is the complaint
 test('a thing sent back by the customer, in English, is a return', () => {
   assert.equal(kind('we shipped the boots back last week, nothing heard since'), 'returns');
 });
+
+// The round of lines 9702–9749 (answers to the shop's SMS notices)
+
+test('offers asked to end ("avsluta era kampanjer") are no privacy request and no template\'s, with the kind model too', () => {
+  const smsKind = (text: string) => suggest({ ...base, channel: 'sms', hasPhone: true, text }, TPL).intent.value;
+  assert.equal(smsKind('Avsluta era kampanjer till den här telefonen'), 'general');
+  assert.equal(smsKind('please cancel your promo texts to this number'), 'general');
+});
+
+test("the answer 1 or 2 a booking's notice asks for, before a word of why, is the booking's", () => {
+  assert.equal(kind('2 - kan inte komma, jobbar över'), 'rebooking');
+  assert.equal(kind('1'), 'rebooking');
+});
+
+test("a parcel locker's code that does not open it is the order's, no fault and no delivery time", () => {
+  assert.equal(kind('koden till paketskåpet fungerar inte, paketet sitter kvar därinne'), 'order_status');
+});
+
+test('the call itself asked to move is the booking\'s, and still a call wished', () => {
+  assert.equal(kind('Går det att flytta samtalet till kl 16?'), 'rebooking');
+  assert.ok(ids('Går det att flytta samtalet till kl 16?').includes('phoneWish'));
+  assert.ok(ids('could the call be moved to Friday?').includes('phoneWish'));
+});
+
+test('someone buying on the customer\'s card is a fraud, and a scam\'s link retold is no scam of its own', () => {
+  assert.ok(ids('jag klickade på länken i sms:et och nu har någon handlat med mitt kort').includes('fraud'));
+  assert.equal(cuesIn('De skrev att jag skulle logga in nu via länken för att låsa upp kontot, och nu har någon köpt för 2000 kr med mitt konto').has('notFromCustomer'), false);
+});
+
+test('a thing asked in another finish ("kan man få dem i mässing?") is a product question', () => {
+  assert.equal(kind('kan man få dem i mässing istället?'), 'product_advice');
+});

@@ -152,6 +152,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // orders placed on the customer's account by someone else ("someone's placed orders on my account that i didnt make")
     /\bsomeone('s| has)? (placed|made) (orders?|purchases?) (on|with|using|through) my (account|card|details)\b/, /\b(orders?|purchases?)\b[^.!?]{0,30}\bthat i (never|did not|didn'?t|didnt) (make|made|place|placed)\b/, /\bsomeone (has )?used my (account|card|details|name)\b/, /\bsomeone('s| has)? been using my (account|card|details|name)\b/,
     // a message that only looks like the shop's, asking for a card: "is that really you?"
+    // someone else buying on the customer's card or account ("nu har någon handlat för 3000 kr på mitt kort")
+    /\bnagon (har )?(handlat|kopt|bestallt|tagit ut pengar|dragit pengar)\b[^.!?]{0,30}\b(pa|med|fran) (mitt|mina) (kort|bankkort|konto|kortuppgifter)\b/,
     /\b(natfiske|phishing)\b/, /\b(skrev|angav|lamnade|fyllde) (in )?(mina )?kortuppgifter\b/,
     // a mail or a text that asks for a card or a bank's details ("ett mejl där jag ska fylla i mitt bankkort")
     /\b(mejl|mail|sms|meddelande)\b[^.!?]{0,100}\b(fylla i|fyller i|fyllde i|fyllt i|ange|anger|angav|uppge|uppger|uppgav|skriva in|skriver in|skrev in|lamna|lamnar|lamnade)\b[^.!?]{0,20}\b(bankkort|kortnummer|kortuppgifter|kontonummer|bankuppgifter|bank-?id)\b/,

@@ -1,4 +1,4 @@
-import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME } from './bookedCall';
+import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED } from './bookedCall';
 import { firstMatches, fold } from './lexicon';
 
 /**
@@ -115,6 +115,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // "the call I booked for 3pm clashes … could you make it 4.15?"); cancelled, it is a refusal (noCall)
     // (only the booked call is the wish's words: what it is about stays the case's)
     BOOKED_CALL_MOVED,
+    // or the call itself asked to move ("kan samtalet flyttas till efter lunch?"): a call still wished, later
+    CALL_ASKED_MOVED,
     // a call tried again after one that failed ("samtalet bröts. Försök gärna igen efter kl 18")
     // (each pattern that looks back starts by looking ahead at its word: a look back tried at every
     // place of a long mail cost 6-9 ms each in a 20,000-character one)
