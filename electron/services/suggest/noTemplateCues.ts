@@ -86,6 +86,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(byta|andra|uppdatera) (min |mitt |mina )?(adress|adressen|hemadress|postadress|leveransadress|leveransadressen|namn|namnet|efternamn|efternamnet|telefonnummer|telefonnumret|mobilnummer|mobilnumret)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
     /\b(change|update) (my|the) (address|home address|delivery address|billing address|invoice address|name|surname|phone number|mobile number)\b.{0,30}\b(account|profile|customer profile)\b/,
     /\b(byta|andra|uppdatera) (min |mitt )?(fakturaadress|fakturaadressen)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
+    // or for the orders to come ("hur ändrar jag leveransadressen för kommande beställningar?")
+    /\b(byta|andra|uppdatera|byter|andrar|uppdaterar) (jag |man )?(min |mitt )?(adress|adressen|leveransadress|leveransadressen|fakturaadress|fakturaadressen)\b.{0,20}\b(for|pa|till) (kommande|framtida|nasta|alla) (bestallningar|ordrar|kop)\b/,
+    /\b(change|update) (my|the) (address|delivery address|billing address)\b.{0,20}\b(for|on) (future|upcoming|later|all) orders\b/,
   ],
   // how to reach the shop itself: "vad har ni för mejladress?" asks for the shop's, not the account's
   shopContact: [

@@ -18,7 +18,9 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(bara|only|just) (en|ett|one|\d) (av|of) (\d|tva|tre|fyra|two|three|four) (kartonger|kartongerna|paket|paketen|kolli|kollin|lador|ladorna|boxes|parcels|packages)\b/,
     // or is at the pick-up point ("ett sms räcker när den kommit fram till ombudet")
     /\b(kommit|kommer|ar|landat|landar) (fram )?(till|pa|hos) (ombudet|utlamningsstallet|paketboxen)\b/,
-    /\b(nar|om|innan) (\w+(n|t|na)|den|det|dom|de|min \w+|mitt \w+|mina \w+) (ar|har kommit|kommit) pa vag\b/, /\bar (paketet|ordern|bestallningen|leveransen|min \w+|mitt \w+|mina \w+) pa vag\b/,
+    /\b(nar|om|innan) ((?!(chaufforen|budet|foraren|budbilen|montoren|teknikern)\b)\w+(n|t|na)|den|det|dom|de|min \w+|mitt \w+|mina \w+) (ar|har kommit|kommit) pa vag\b/,
+    // waited on for weeks ("jag har väntat på min rullator i tre veckor", "I've been waiting for my rug for two weeks")
+    /\b(har )?(vantat|vantar) pa (min|mitt|mina|var|vart|vara) \w+ i (\d+|en|tva|tre|fyra|fem|sex|flera|manga) (dagar|veckor|manader)\b/, /\b(i'?ve|i have|we'?ve|we have) been waiting (for|on) (my|our) \w+ for (\d+|a|two|three|four|five|six|several|many) (days|weeks|months)\b/, /\bar (paketet|ordern|bestallningen|leveransen|min \w+|mitt \w+|mina \w+) pa vag\b/,
     /\bwhen (it|they|the \w+|my \w+)( is|'s| are|'re) on (its|their|the) way\b/, /\b(is|are) (my|the) \w+( #?\d+)? on (its|their|the) way\b/,
     // or leaves the warehouse ("drop me a text when the parcel leaves the warehouse", "har ordern lämnat lagret?")
     /\b(leaves|left|has left|have left|is out of) (the|your) warehouse\b/, /\b(lamnar|lamnat|lamnade) (ert |erat )?lagret\b/, /\b(lamnar|lamnat|lamnade) (ert|era|ert centrala) lager\b/,
@@ -55,6 +57,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   ],
   // the day a thing comes, asked ("skriv när ni vet vilken dag bordet kommer"; not "vilken dag kan jag boka?")
   deliveryDay: [
+    // the driver on the way, the day it comes ("sms:a när chauffören är på väg", "text me when the driver is close")
+    /\b(nar|innan) (chaufforen|budet|foraren|budbilen) (ar|kommer|har kommit) (pa vag|nara)\b/, /\bwhen the (driver|courier|van) is (on (the|its|his|her) way|close|nearby|near|5 minutes away)\b/,
     // an order not yet placed, and when it would come ("beställer jag nu på förmiddagen, är den här på lördag?")
     /\b(om jag bestaller|bestaller jag|(om jag lagger|lagger jag) (en |min )?(order|ordern|bestallning|bestallningen)|if i order|if i place (an|my|the) order)( \w+){0,3} (nu|idag|i dag|ikvall|i kvall|pa formiddagen|fore lunch|today|now|tonight|this morning|before (noon|lunch))\b/,
     /\b(vilken dag|vilket datum)\b[^.!?]{0,30}\b(kommer|levereras|levererar ni|skickas|kan levereras|far jag (hem )?(den|dem|dom|det|\w+n|\w+t))\b/,
@@ -143,8 +147,11 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(leave|put|drop) (it|them|the parcel|the package|the box|the delivery)( \w+)? (behind|outside|by|at|in|on|under|next to|round|around) (the |my |our )?(gate|door|front door|back door|porch|garage|shed|back|front|steps|doorstep|bins?|neighbou?rs?|garden|fence|letterbox|mailbox)\b/,
     /\b(stall|lagg|lamna) (det|den|dem|dom|paketet|kartongen|ladan|leveransen)( \w+)? (bakom|utanfor|vid|pa|i|under|hos) (grinden|dorren|ytterdorren|trappan|altanen|altandorren|garaget|forradet|brevladan|grannen|grannarna|baksidan|staketet|entren)\b/,
     /\b(courier|driver|delivery man|budet|chaufforen|budfirman) (\w+ ){0,2}(knock|knocks|knacka|knackar|ring the (door)?bell|ringa pa|ringer pa|call me|ringa mig|text me|sms:?a mig)\b/,
+    // how the parcel comes: in the letterbox or to be fetched, by a courier's van or as a parcel
+    // ("kommer paketet i brevlådan eller måste jag hämta ut det?", "kör ni med budbil?")
+    /\bkommer (paketet|det|den|forsandelsen|leveransen) (i brevladan|hem till dorren|till dorren|till ett ombud|som brev)\b/, /\b(will|does) (it|the parcel|the package|my order) (fit|come|go) (in|through) (the|my) (letterbox|mailbox|postbox)\b/,
+    /\b(kor|skickar|levererar) ni (med|via) (budbil|bud|dhl|postnord|schenker|db schenker|bring|instabox|budbee|early bird|ups|fedex|dsv)\b/, /\b(which|what) (courier|carrier|delivery (company|firm)) do you (use|ship with|send with|deliver with)\b/,
   ],
-  // the call the customer booked asked at another time, or called off: a booking's (bookedCall.ts)
   // the answer 1 or 2 the shop's booking notice asks for ("Svara 1 för att bekräfta, 2 för att avboka"),
   // alone or before a word of why ("2 – blev sjuk, hör av mig när jag är frisk igen")
   bookingAnswer: [/^\W*[12]\s*([.:–—-]\s|[.!]?\s*$)/],
@@ -153,6 +160,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(kod|koden|code)\b[^.!?]{0,30}\b(paketboxen|boxen|paketskapet|skapet|lockern|the locker|parcel locker|parcel box)\b/,
     /\b(paketboxen|paketskapet|parcel locker|the locker)\b[^.!?]{0,40}\b(kod|koden|code)\b/,
   ],
+  // the call the customer booked asked at another time, or called off: a booking's (bookedCall.ts)
   callMoved: [BOOKED_CALL_MOVED, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED, ...BOOKED_CALL_OFF],
   // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to
   // pay 38 euros in customs", "ni har fakturerat mig för en skada"; "will I pay import duties?",

@@ -274,10 +274,12 @@ export function ruleIntents(text: string): IntentFound[] {
   // a supplier's invoice to the shop is none of the customer's invoices the template answers
   if (cues.has('supplierInvoice')) drop('invoice');
   // the shop's own website or chat at fault is no complaint about a thing bought, nor is there a
-  // template for it; but a reset link that fails is still a password case, a tracking page an order's
+  // template for it; but a reset link that fails is still a password case, a tracking page an order's,
+  // and a thing asked about beside it ("förstoringen på er sida funkar inte … hjälpa mig välja mellan
+  // två kaffebryggare?") the thing's
   if (cues.has('siteFault') && !found('password', 'order_status')) {
     drop('complaint');
-    out.push({ intent: 'general', score: 3, words: [cues.get('siteFault')!] });
+    if (!found('product_advice')) out.push({ intent: 'general', score: 3, words: [cues.get('siteFault')!] });
   }
   // "my account was hacked" is a fraud, not a forgotten password, nor an order or an invoice to
   // look up: no template answers it (the channel advice calls the customer), as surely as NOT_A_CASE

@@ -87,3 +87,38 @@ test('someone buying on the customer\'s card is a fraud, and a scam\'s link reto
 test('a thing asked in another finish ("kan man få dem i mässing?") is a product question', () => {
   assert.equal(kind('kan man få dem i mässing istället?'), 'product_advice');
 });
+
+// The round of lines 9750–9797 (a call needed, passwords, delivery times)
+
+test('a thing ordered whose whereabouts the customer does not know, or waited on for weeks, is the order\'s', () => {
+  assert.equal(kind('my son ordered me a kettle last month and I still do not know where it is'), 'order_status');
+  assert.equal(kind('har väntat på mina gardiner i fem veckor nu'), 'order_status');
+  assert.equal(kind("I've been waiting for my lamp for three weeks"), 'order_status');
+});
+
+test('a thing asked about beside the shop\'s site at fault is the thing\'s', () => {
+  assert.equal(kind('er sida laddar inte på min dator, kan ni hjälpa mig välja mellan de två dammsugarna?'), 'product_advice');
+});
+
+test('how the parcel comes (a carrier, the letterbox, the driver on the way) is the delivery\'s; the order on its way stays the order\'s', () => {
+  assert.equal(kind('kör ni med budbee eller postnord?'), 'delivery_time');
+  assert.equal(kind('which courier do you use for Norway?'), 'delivery_time');
+  assert.equal(kind('kommer det i brevlådan eller till ett ombud?'), 'delivery_time');
+  assert.equal(kind('sms:a när föraren är på väg, tack'), 'delivery_time');
+  assert.equal(kind('meddela mig när ordern är på väg'), 'order_status');
+});
+
+test('an address changed for the orders to come is no delivery question and no template\'s', () => {
+  assert.equal(kind('hur uppdaterar man adressen för framtida beställningar?'), 'general');
+});
+
+test("a debt collector's letter is a payment matter", () => {
+  assert.equal(kind('jag har fått ett inkassobrev om en order, vad gäller det?'), 'invoice');
+  assert.equal(kind('got a letter from a debt collector about order 5521, what is this?'), 'invoice');
+});
+
+test('a person asked for on the line is a call wished; wires bared are a hazard', () => {
+  assert.ok(ids('kan jag få en riktig person i telefonen?').includes('phoneWish'));
+  assert.ok(ids('is there a real person on the phone I can talk to?').includes('phoneWish'));
+  assert.ok(ids('the charger cable has split and the wires are showing').includes('safety'));
+});

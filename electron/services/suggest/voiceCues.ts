@@ -50,6 +50,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
   safety: [
     // (burnt to the taste is no fire: "kaffet smakade bränt")
     /(?<!\bsmak(ade|ar|at) )\bbrant\b(?! fast)/, /\bbrandlukt\b/, /\broker ur\b/, /\bdet roker\b/, /\blivsfarlig/, /\bluktade bra?nt\b/, /\brok\b/, /\bryker\b/, /\bgnistr/, /\bblev (sa |valdigt |jatte|for )?(varm|het)\b/, /\b(got|gets|getting|became|becomes) (so |very |really |too |extremely |incredibly |dangerously )?hot\b/, /\boverhett/, /\bsmalte\b/,
+    // live wires bared ("the wires are exposed right by the cot", "ledningarna syns")
+    /\b(wires?|wiring|cables?)\b[^.!?]{0,25}\b(exposed|bare|showing|sticking out)\b/, /\bexposed (wires?|wiring|cables?)\b/, /\b(ledningarna|kablarna|tradarna|koppartradarna)\b[^.!?]{0,20}\b(syns|sticker ut|ligger blottade|ar blottade|ar frilagda)\b/,
     /\b(slar|slog|slagit|slogs) ut (sakringen|sakringarna|proppen|propparna|jordfelsbrytaren)\b/, /\belstot\b/, /\bfick en stot\b/, /\bgav (mig|honom|henne|oss|barnet) (en )?(liten |latt )?stot\b/,
     // gas, a battery that swells, a body that reacts, a person hurt
     /\btrip(s|ped|ping)? (the |our |my |a )?(fuses?|breakers?|circuit)\b/, /\b(scorch|burn|burnt|black) marks?\b/, /\b(scorched|charred)\b/, /\b(brannmarke|brannmarken|sotig|sotiga)\b/,
