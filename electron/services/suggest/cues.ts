@@ -20,7 +20,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'swapFor' | 'noReceipt' | 'ownThing' | 'thingTold' | 'neverBought'
-  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 
 /** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka", how many ("send three back"). */
@@ -96,6 +96,9 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(sag|ser|markte|marker) att ni (har )?(ringt|ringde|sokt mig|forsokt ringa)\b/, /\b(missade|missat) (ert|ditt|era|erat) (samtal|samtalet)\b/,
     /\bi (just )?missed (your|a|the) call\b/, /\byou (rang|called|tried to call|tried calling|tried to ring) (me )?(earlier|this morning|today|yesterday|just now)\b/,
   ],
+  // water let in by a thing in use ("the 'waterproof' boots let in water on the first walk"): its fault,
+  // not a parcel soaked on its way
+  waterInUse: [/\b(let|lets|letting|let in) in water\b|\blet water in\b/, /\b(slapper|slappte|slappt) in (vatten|vattnet|fukt)\b/, /\b(tar|tog) in (vatten|vattnet)\b/],
   // a seal or a wrapping broken by opening it ("kan jag returnera noterna om plastfilmen är bruten?",
   // "can I return it if the seal is broken?"): opened, not damaged
   sealBroken: [

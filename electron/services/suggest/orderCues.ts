@@ -19,6 +19,9 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     // or is at the pick-up point ("ett sms räcker när den kommit fram till ombudet")
     /\b(kommit|kommer|ar|landat|landar) (fram )?(till|pa|hos) (ombudet|utlamningsstallet|paketboxen)\b/,
     /\b(nar|om|innan) ((?!(chaufforen|budet|foraren|budbilen|montoren|teknikern)\b)\w+(n|t|na)|den|det|dom|de|min \w+|mitt \w+|mina \w+) (ar|har kommit|kommit) pa vag\b/,
+    // an order paid and not shown ("ordern syns inte under mina köp")
+    /\b(ordern|bestallningen|kopet|min order|min bestallning)\b[^.!?]{0,20}\b(syns inte|finns inte med|dyker inte upp)\b[^.!?]{0,20}\b(under|bland|i|pa) (mina kop|mina ordrar|mina bestallningar|mina sidor|kontot|mitt konto)\b/,
+    /\b(the |my )?(order|purchase)\b[^.!?]{0,20}\b(doesn'?t|does not|isn'?t|is not) (show|showing|appear|appearing|listed)\b[^.!?]{0,20}\b(in|on|under) (my )?(account|orders|order history|purchases)\b/,
     // waited on for weeks ("jag har väntat på min rullator i tre veckor", "I've been waiting for my rug for two weeks")
     /\b(har )?(vantat|vantar) pa (min|mitt|mina|var|vart|vara) \w+ i (\d+|en|tva|tre|fyra|fem|sex|flera|manga) (dagar|veckor|manader)\b/, /\b(i'?ve|i have|we'?ve|we have) been waiting (for|on) (my|our) \w+ for (\d+|a|two|three|four|five|six|several|many) (days|weeks|months)\b/, /\bar (paketet|ordern|bestallningen|leveransen|min \w+|mitt \w+|mina \w+) pa vag\b/,
     /\bwhen (it|they|the \w+|my \w+)( is|'s| are|'re) on (its|their|the) way\b/, /\b(is|are) (my|the) \w+( #?\d+)? on (its|their|the) way\b/,
@@ -92,6 +95,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // the day an order was paid, told to say how long the customer has waited ("var är paketet, ni tog
   // betalt för en vecka sen", "paid a week ago"): the order's question, not a payment's
   paidWhen: [
+    // money seen taken, beside an order that does not show ("ser att ni dragit pengarna men ordern syns inte")
+    /\b(ser|sag) att ni (har )?(dragit|tagit) (pengarna|betalt)\b/,
     /\b(tog|tagit|dragit|drog) (ju |redan )?(betalt|pengarna)( redan| ju)? (for (en|ett|tva|tre|fyra|fem|\d+) (vecka|veckor|dag|dagar|manad|manader) sen(an)?|i (man|tis|ons|tors|fre|lor|son)dags|igar|i forrgar)\b/,
     /\b(paid|charged( me)?|took (the |my )?(money|payment))( already)? ((a|one|two|three|four|five|\d+) (week|weeks|day|days|month) ago|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|yesterday)\b/,
   ],
@@ -150,7 +155,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     // how the parcel comes: in the letterbox or to be fetched, by a courier's van or as a parcel
     // ("kommer paketet i brevlådan eller måste jag hämta ut det?", "kör ni med budbil?")
     /\bkommer (paketet|det|den|forsandelsen|leveransen) (i brevladan|hem till dorren|till dorren|till ett ombud|som brev)\b/, /\b(will|does) (it|the parcel|the package|my order) (fit|come|go) (in|through) (the|my) (letterbox|mailbox|postbox)\b/,
-    /\b(kor|skickar|levererar) ni (med|via) (budbil|bud|dhl|postnord|schenker|db schenker|bring|instabox|budbee|early bird|ups|fedex|dsv)\b/, /\b(which|what) (courier|carrier|delivery (company|firm)) do you (use|ship with|send with|deliver with)\b/,
+    /\bkommer ni med (lastbil|budbil|skapbil|bil)\b/, /\b(kor|skickar|levererar) ni (med|via) (budbil|bud|dhl|postnord|schenker|db schenker|bring|instabox|budbee|early bird|ups|fedex|dsv)\b/, /\b(which|what) (courier|carrier|delivery (company|firm)) do you (use|ship with|send with|deliver with)\b/,
   ],
   // the answer 1 or 2 the shop's booking notice asks for ("Svara 1 för att bekräfta, 2 för att avboka"),
   // alone or before a word of why ("2 – blev sjuk, hör av mig när jag är frisk igen")

@@ -84,6 +84,8 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
     // a thing's fault asked after "och", with the case it would happen in: "och rostar den om man inte torkar den?"
     /\b(rostar|bleknar|krymper|noppar|spricker|flagnar|missfargas|luddar|gulnar) (den|de|dom) (om|nar|i|av)\b[^.!?]{0,60}\?/,
     /\bbrukar (den|de|dom|det|[a-z]+(n|na|en|et)) (rosta|blekna|krympa|noppa|spricka|flagna|gulna|ludda|missfargas)\b/,
+    // what a thing withstands, asked ("tål jackan blöt snö eller blir den genomblöt?")
+    /(^|[.!?,:] ?|hej,? )tal (den|det|de|dom|[a-z]+(n|en|et|na|rna)) [^.!?]{0,50}\?/,
     /\b(does|do|will|would) (it|they|the \w+|this \w+|these \w+)( \w+)? (fade|shrink|rust|pill|stain|crack|leak|scratch|discolou?r|bleed|peel|warp|wobble|yellow)\w*\b/,
   ],
   // how a thing's sizes run, asked before choosing one ("är storlekarna små i byxorna, ska jag ta en

@@ -155,6 +155,12 @@ export function ruleIntents(text: string): IntentFound[] {
     drop('damaged');
     out.push({ intent: 'complaint', score: 4, words: [cues.get('homeDamaged')!] });
   }
+  // water let in by a thing in use is its fault, not a parcel soaked on its way ("the boots let in water
+  // … my socks were soaked")
+  if (cues.has('waterInUse')) {
+    drop('damaged');
+    out.push({ intent: 'complaint', score: 3, words: [cues.get('waterInUse')!] });
+  }
   // a seal broken by opening is no damage ("om plastfilmen är bruten")
   const seal = cues.get('sealBroken');
   if (seal && onlyWithin('damaged', seal)) drop('damaged');

@@ -122,3 +122,28 @@ test('a person asked for on the line is a call wished; wires bared are a hazard'
   assert.ok(ids('is there a real person on the phone I can talk to?').includes('phoneWish'));
   assert.ok(ids('the charger cable has split and the wires are showing').includes('safety'));
 });
+
+// The round of lines 9798–9845 (ordinary kinds without their usual words)
+
+test('what a thing withstands, asked, is a product question and no fault', () => {
+  const s = suggest({ ...base, text: 'tål skorna saltet på vägarna eller spricker lädret?' }, TPL);
+  assert.equal(s.intent.value, 'product_advice');
+  assert.ok(!s.signals.some((x) => x.id === 'complaint'));
+  assert.equal(s.channel[0]!.value, 'chat');
+});
+
+test('water let in by a thing in use is its fault, not a parcel soaked on its way', () => {
+  assert.equal(kind('the tent let in water on the first night and our sleeping bags were soaked'), 'complaint');
+  assert.equal(kind('regnjackan släpper in vatten vid axlarna, tröjan under blev blöt'), 'complaint');
+});
+
+test('a made-to-order thing\'s time, a van asked for, and how late the shop is there, in other words', () => {
+  assert.equal(kind('hur lång tid tar en beställningsvara ungefär?'), 'delivery_time');
+  assert.equal(kind('tvättmaskinen är tung, kommer ni med lastbil då?'), 'delivery_time');
+  assert.equal(kind('hur sent är ni i butiken på torsdagar?'), 'opening_hours');
+});
+
+test('an order paid and not shown in the account is the order\'s, the money named only as its proof', () => {
+  assert.equal(kind('ser att ni har tagit betalt, men beställningen finns inte med under mina sidor'), 'order_status');
+  assert.equal(kind("my order isn't showing in my account order history"), 'order_status');
+});
