@@ -2,7 +2,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServices } from '../electron/services/app/createServices';
 import { crossValidatedKindModels, evaluate, evalInput, loadEvalSet, type EvalCase } from '../electron/services/suggest/evaluate';
-import { customerWords } from '../electron/services/suggest/customerWords';
 import { suggest } from '../electron/services/suggest/engine';
 import { createInMemoryClient } from '../shared/contract/inMemoryTransport';
 import templates from '../resources/templates/default-templates.json';
@@ -124,14 +123,15 @@ const AS_MAILED: ReadonlyArray<readonly [string, (t: string) => string]> = [
 /**
  * The test part as it arrives in a mailbox: each message with the shop's earlier answer quoted
  * below it, with a signature, or in capitals; read by the customer's own words (customerWords.ts,
- * what Växel does) beside read whole (the peer).
+ * what Växel does, and what evaluate reads) beside read whole (the peer).
  */
 function benchAsMailed(tpl: Parameters<typeof suggest>[1]): void {
   const set = loadEvalSet(path.join(ROOT, 'tests/fixtures/suggestEval', 'test.tsv'));
   const rows = [['test part (136), as mailed', 'channel: own words', 'whole text', 'kind: own words', 'whole text']];
   for (const [label, mail] of AS_MAILED) {
-    const own = evaluate(set.map((c) => ({ ...c, text: customerWords(mail(c.text)) })), tpl, {});
-    const whole = evaluate(set.map((c) => ({ ...c, text: mail(c.text) })), tpl, {});
+    const mailed = set.map((c) => ({ ...c, text: mail(c.text) }));
+    const own = evaluate(mailed, tpl, {});
+    const whole = evaluate(mailed, tpl, { wholeText: true });
     rows.push([label, own.channel.macroF1.toFixed(3), whole.channel.macroF1.toFixed(3), own.kind.macroF1.toFixed(3), whole.kind.macroF1.toFixed(3)]);
   }
   console.log(`\n## Decision support on messages as mail programs send them (macro-F1; the peer reads the whole text)`);

@@ -260,8 +260,13 @@ export interface Suggestions {
   priority: Scored<PriorityLevel>;
 }
 
-/** A question, or a pointer to what is quoted or forwarded below. */
-const ASKS_ABOUT_QUOTE = /\?|\b(nedan|below)\b/i;
+/**
+ * A follow-up that asks after the matter quoted ("any news?", "hur går det med detta?") or points
+ * to it ("se nedan"). Not any question: "har ni presentkort?" above a quoted answer about a return
+ * asks about gift cards, a thing no template answers, not about the return.
+ */
+const ASKS_ABOUT_QUOTE =
+  /\b(any (news|update|updates|word)|anything new|news on this|an update|what'?s (happening|the status)|status on this|following up|follow(ing)? up on|n[åa]gra nyheter|n[åa]got nytt|nya besked|hur g[åa]r det|har ni hunnit|har ni kollat|h[öo]rt n[åa]got|p[åa]minnelse|reminder|se nedan|see below|se (mejlet|mailet|tr[åa]den) nedan|see the (email|thread) below)\b/iu;
 
 /** Every suggestion for one case, each with the signals behind it. Pure: no store, no clock. */
 export function suggest(
@@ -273,8 +278,9 @@ export function suggest(
   // `intents`: the kinds the caller already read from this text. A kindModel of undefined takes
   // classifyIntents' default, the shipped model; null is the rules alone.
   const own = o.intents ?? classifyIntents(input.text, o.kindModel);
-  // a follow-up that asks and names no matter ("Hello, any news?", "se nedan") is about the one it
-  // quotes; a thank-you that names none ("Tack, nu kom jag in!") closes it, whatever it quotes
+  // a follow-up that names no matter ("Hello, any news?", "se nedan") is about the one it quotes;
+  // a thank-you that names none ("Tack, nu kom jag in!") closes it, whatever it quotes, and a
+  // question of its own ("har ni presentkort?") is its own
   const intents = own.length === 0 && input.quoted && ASKS_ABOUT_QUOTE.test(input.text) ? classifyIntents(input.quoted, o.kindModel) : own;
   const intent = intents[0]?.intent ?? 'general';
   const signals = computeSignals(input, intents[0] ? { kind: { intent, words: intents[0].words } } : {});

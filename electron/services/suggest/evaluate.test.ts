@@ -62,3 +62,9 @@ test('a line of the set says how its message came: the chat, an e-mail or an SMS
   fs.writeFileSync(file, 'fax\tn\t1\temail\tgeneral\thej\n');
   assert.throws(() => loadEvalSet(file), /part\.tsv:1: not a labeled line/);
 });
+
+test("a message is evaluated as the app reads it, by the customer's own words; read whole (the peer), the quoted answer decides", () => {
+  const reply = { channel: 'email' as const, hasPhone: false, turns: 2, attachments: 0, text: 'Tack så mycket!\n\nDen tors 3 dec. 2026 kl 10:12 skrev Butiken <info@butik.se>:\n> Din retur är mottagen och pengarna för returen betalas tillbaka inom fem dagar.', expect: { channel: 'email', kind: 'general' } };
+  assert.equal(evaluate([reply], tpl).kind.accuracy, 1);
+  assert.equal(evaluate([reply], tpl, { wholeText: true }).kind.accuracy, 0, 'read whole, it is a return');
+});

@@ -80,9 +80,12 @@ export function scoreLabels(pairs: Array<{ expected: string; got: string }>): La
   };
 }
 
-/** A labeled message as the app asks about it: the customer's own words apart from a quoted answer, without a signature (as suggestService.ts reads each message). */
-export function evalInput(c: EvalCase): SuggestInput {
-  const { own, quoted } = splitMailWords(c.text);
+/**
+ * A labeled message as the app asks about it: the customer's own words apart from a quoted answer,
+ * without a signature (as suggestService.ts reads each message); `whole`: the text as it stands.
+ */
+export function evalInput(c: EvalCase, whole = false): SuggestInput {
+  const { own, quoted } = whole ? { own: c.text, quoted: '' } : splitMailWords(c.text);
   return { channel: c.channel, text: own, quoted, turns: c.turns, attachments: c.attachments, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, hasPhone: c.hasPhone, hasEmail: c.channel === 'email' };
 }
 
@@ -90,15 +93,18 @@ export function evalInput(c: EvalCase): SuggestInput {
  * Run the engine over labeled messages: the channel it ranks first against the label, the kind of
  * case it sees against the label's kind, and whether its first template is in the message's language.
  */
-/** `kindModelFor`: the kind model for the i-th case (cross-validation), null for the rules alone; the shipped model by default. */
-export function evaluate(cases: EvalCase[], templates: readonly TemplateLike[], o: { kindModelFor?: (i: number) => KindModel | null } = {}) {
+/**
+ * `kindModelFor`: the kind model for the i-th case (cross-validation), null for the rules alone; the
+ * shipped model by default. `wholeText`: read each text whole, quote and signature too (a peer).
+ */
+export function evaluate(cases: EvalCase[], templates: readonly TemplateLike[], o: { kindModelFor?: (i: number) => KindModel | null; wholeText?: boolean } = {}) {
   const channel: Array<{ expected: string; got: string; text: string }> = [];
   const kind: Array<{ expected: string; got: string; text: string }> = [];
   const byId = new Map(templates.map((t) => [t.id, t]));
   let withTemplate = 0;
   let sameLanguage = 0;
   for (const [i, c] of cases.entries()) {
-    const s = suggest(evalInput(c), templates, undefined, o.kindModelFor ? { kindModel: o.kindModelFor(i) } : {});
+    const s = suggest(evalInput(c, o.wholeText), templates, undefined, o.kindModelFor ? { kindModel: o.kindModelFor(i) } : {});
     channel.push({ expected: c.expect.channel, got: s.channel[0]!.value, text: c.text });
     kind.push({ expected: c.expect.kind, got: s.intent.value, text: c.text });
     const top = s.templates[0] ? byId.get(s.templates[0].value) : undefined;

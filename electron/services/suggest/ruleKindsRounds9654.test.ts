@@ -19,6 +19,8 @@ const mailKind = (text: string) => suggest(evalInput({ channel: 'email', text, t
 test('a follow-up that asks and names no matter is about what it quotes; a thank-you that names none is not', () => {
   assert.equal(mailKind('Hallå, hur går det med detta? /Jonas > Den 30 nov. 2026 kl. 11:05 skrev Lampbutiken: > Din beställning 5512 är packad och lämnas till DHL i morgon.'), 'order_status');
   assert.equal(mailKind('Toppen, då är allt klart! /Jonas > Den 30 nov. 2026 kl. 11:05 skrev Lampbutiken: > Vi har skickat en ny länk för att byta lösenord.'), 'general');
+  // a question of its own is its own: no template's here, not the quoted return's
+  assert.equal(mailKind('Tack! En sak till: har ni presentkort? /Jonas > Den 30 nov. 2026 kl. 11:05 skrev Lampbutiken: > Din retur är mottagen och pengarna betalas tillbaka inom fem dagar.'), 'general');
 });
 
 test("a customer's own try at a link told is no scam's hurried link; a scam's still is", () => {
