@@ -60,6 +60,10 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   ],
   // the day a thing comes, asked ("skriv när ni vet vilken dag bordet kommer"; not "vilken dag kan jag boka?")
   deliveryDay: [
+    // the days delivered on ("do you guys deliver on bank holidays?", "levererar ni på röda dagar?")
+    /\b(do|will|can) you( guys)? deliver (on|at|during|over) (the )?(weekends?|saturdays?|sundays?|bank holidays?|public holidays?|holidays|evenings?|christmas|easter)\b/, /\blevererar ni (pa|under|over) (helger|helgen|helgerna|lordagar|sondagar|roda dagar|rod dag|kvallar|kvallstid|julen|pasken)\b/,
+    // a pick-up's day ("if I pick it up from your warehouse myself, is it ready the same day?")
+    /\b(if i|om jag) (pick|collect|hamtar)\b[^.!?]{0,60}\b(ready|redo|klar|klart)\b[^.!?]{0,20}\b(the same day|same day|samma dag|today|idag|i dag|next day|nasta dag)\b/,
     // the driver on the way, the day it comes ("sms:a när chauffören är på väg", "text me when the driver is close")
     /\b(nar|innan) (chaufforen|budet|foraren|budbilen) (ar|kommer|har kommit) (pa vag|nara)\b/, /\bwhen the (driver|courier|van) is (on (the|its|his|her) way|close|nearby|near|5 minutes away)\b/,
     // an order not yet placed, and when it would come ("beställer jag nu på förmiddagen, är den här på lördag?")
@@ -152,6 +156,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(leave|put|drop) (it|them|the parcel|the package|the box|the delivery)( \w+)? (behind|outside|by|at|in|on|under|next to|round|around) (the |my |our )?(gate|door|front door|back door|porch|garage|shed|back|front|steps|doorstep|bins?|neighbou?rs?|garden|fence|letterbox|mailbox)\b/,
     /\b(stall|lagg|lamna) (det|den|dem|dom|paketet|kartongen|ladan|leveransen)( \w+)? (bakom|utanfor|vid|pa|i|under|hos) (grinden|dorren|ytterdorren|trappan|altanen|altandorren|garaget|forradet|brevladan|grannen|grannarna|baksidan|staketet|entren)\b/,
     /\b(courier|driver|delivery man|budet|chaufforen|budfirman) (\w+ ){0,2}(knock|knocks|knacka|knackar|ring the (door)?bell|ringa pa|ringer pa|call me|ringa mig|text me|sms:?a mig)\b/,
+    // a note for the driver ("is there a way to add a note for the driver to my order?")
+    /\b(note|message|instructions?) for the (driver|courier|delivery driver)\b/, /\b(meddelande|instruktion|instruktioner|lapp|notering) till (chaufforen|budet|foraren|budfirman)\b/,
     // how the parcel comes: in the letterbox or to be fetched, by a courier's van or as a parcel
     // ("kommer paketet i brevlådan eller måste jag hämta ut det?", "kör ni med budbil?")
     /\bkommer (paketet|det|den|forsandelsen|leveransen) (i brevladan|hem till dorren|till dorren|till ett ombud|som brev)\b/, /\b(will|does) (it|the parcel|the package|my order) (fit|come|go) (in|through) (the|my) (letterbox|mailbox|postbox)\b/,

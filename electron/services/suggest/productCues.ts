@@ -5,7 +5,7 @@
  * ö→o), in Swedish and English; cues.ts reads them with the rest, and ruleKinds.ts says which kind
  * each points to.
  */
-export type ProductCueId = 'productQuestion' | 'faultAsked' | 'fitAsked' | 'isItNormal' | 'howLongItLasts' | 'documentAsked' | 'partSwap';
+export type ProductCueId = 'productQuestion' | 'faultAsked' | 'fitAsked' | 'isItNormal' | 'howLongItLasts' | 'documentAsked' | 'partSwap' | 'resistAsked' | 'faultIf';
 
 /**
  * Things a customer asks about or tells of that are not a product: "är paketet skickat?" asks about
@@ -87,6 +87,17 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
     // what a thing withstands, asked ("tål jackan blöt snö eller blir den genomblöt?")
     /(^|[.!?,:] ?|hej,? )tal (den|det|de|dom|[a-z]+(n|en|et|na|rna)) [^.!?]{0,50}\?/,
     /\b(does|do|will|would) (it|they|the \w+|this \w+|these \w+)( \w+)? (fade|shrink|rust|pill|stain|crack|leak|scratch|discolou?r|bleed|peel|warp|wobble|yellow)\w*\b/,
+  ],
+  // whether a thing resists something, asked ("are the cushions mould resistant? our patio gets damp",
+  // "är dynorna mögelresistenta?"): a question about the thing, whatever the customer has
+  resistAsked: [
+    /\b(is|are) (it|they|the \w+|these|this \w+|these \w+)( \w+){0,3} (mould|mold|water|rust|fade|stain|scratch|uv|frost|weather|damp)[- ]?(resistant|proof|repellent)\b[^.!?]{0,40}\?/,
+    /\b(ar|blir) (den|de|dom|[a-z]+(n|na|rna)) (mogel|vatten|rost|flack|rep|frost|uv|fukt)(resistent|resistenta|tat|tata|bestandig|bestandiga|talig|taliga|avvisande)\b[^.!?]{0,40}\?/,
+  ],
+  // a fault supposed, not told ("a new bowl if mine cracks one day", "om den skulle gå sönder"): no fault yet
+  faultIf: [
+    /\b(if|in case|should) (it|mine|one|they|the \w+)( \w+)? (cracks|breaks|snaps|tears|stops working|gets damaged|goes wrong|fails)\b/,
+    /\b(om|ifall) (den|det|min|mitt|nagon|nagot|[a-z]+(n|en|et)) (skulle )?(spricker|spricka|gar sonder|ga sonder|slutar fungera|sluta fungera|skadas|gar av|ga av)\b/,
   ],
   // how a thing's sizes run, asked before choosing one ("är storlekarna små i byxorna, ska jag ta en
   // större?", "do they run small?")

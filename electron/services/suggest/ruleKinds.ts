@@ -86,6 +86,16 @@ export function ruleIntents(text: string): IntentFound[] {
   // so are its papers (a manual, a data sheet)
   const aboutTheThing = cues.get('howLongItLasts') ?? cues.get('documentAsked');
   if (aboutTheThing) out.push({ intent: 'product_advice', score: 3, words: [aboutTheThing] });
+  // and so is what it resists ("are the cushions mould resistant?"), its fault's words only asked
+  const resist = cues.get('resistAsked');
+  if (resist) {
+    if (onlyWithin('complaint', resist)) drop('complaint');
+    out.push({ intent: 'product_advice', score: 3, words: [resist] });
+  }
+  // a fault supposed ("a new bowl if mine cracks one day") is none yet
+  const supposed = cues.get('faultIf');
+  // (nor the kind model's to name, where no fault is told outside it)
+  if (supposed) for (const k of ['damaged', 'complaint'] as const) if (wordsOf(k).every((w) => supposed.includes(fold(w)))) drop(k);
   // how sizes run, asked of a thing not yet bought ("är storlekarna små i byxorna, ska jag ta en större?")
   if (cues.has('fitAsked') && !cues.has('purchaseTold') && !found('returns')) out.push({ intent: 'product_advice', score: 3, words: [cues.get('fitAsked')!] });
   // a fault's words asked of a thing not yet bought or owned ("krymper tröjorna i tvätten?") ask

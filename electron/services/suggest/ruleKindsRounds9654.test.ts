@@ -149,3 +149,27 @@ test('an order paid and not shown in the account is the order\'s, the money name
   assert.equal(kind('ser att ni har tagit betalt, men beställningen finns inte med under mina sidor'), 'order_status');
   assert.equal(kind("my order isn't showing in my account order history"), 'order_status');
 });
+
+// The round of lines 9846–9893 (English in other words than the lists')
+
+test('a login by an authenticator on a lost phone is a password case, its phone no broken thing', () => {
+  assert.equal(kind('my authenticator app was on my old phone, which is broken. how do I get into my account now?'), 'password');
+});
+
+test('what a thing resists, asked, is a product question though the customer names their own place', () => {
+  const s = suggest({ ...base, text: 'is the rug water resistant? our hallway gets wet boots' }, TPL);
+  assert.equal(s.intent.value, 'product_advice');
+  assert.equal(s.channel[0]!.value, 'chat');
+});
+
+test('a fault supposed ("in case the jug cracks") is none yet', () => {
+  assert.equal(kind('can I buy a spare part for the blender in case the jug cracks?'), 'product_advice');
+});
+
+test('the days delivered on, a pick-up\'s day and a note for the courier are the delivery\'s; someone there is the hours\'', () => {
+  assert.equal(kind('do you deliver on weekends?'), 'delivery_time');
+  assert.equal(kind('om jag hämtar själv på lagret, är det klart samma dag?'), 'delivery_time');
+  assert.equal(kind('can I leave instructions for the courier about the gate code?'), 'delivery_time');
+  assert.equal(kind('will anyone be there on Sunday if we drive over?'), 'opening_hours');
+  assert.equal(kind('please send the shipping updates to my new number'), 'order_status');
+});

@@ -120,7 +120,7 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // (and another colour asked for in an exchange is no fault: "byta tröjan mot en annan färg")
   const swap = cues.has('swapFor');
   // (nor a fault asked after before it happens: "will the casserole crack on a gas flame?")
-  const askedBefore = cues.has('faultAsked') && o.kind?.intent === 'product_advice';
+  const askedBefore = (cues.has('faultAsked') || cues.has('resistAsked') || cues.has('faultIf')) && o.kind?.intent === 'product_advice';
   const faultIf = fold(i.text).match(FAULT_IF)?.[0];
   // (nor a seal broken by opening: "om plastfilmen är bruten")
   const seal = cues.get('sealBroken');
