@@ -227,7 +227,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // a new time booked ("kan jag boka en tid för färgning nästa vecka?"): no template books one; one
   // moved or cancelled is a rebooking
   newBooking: [
-    /^(?!.*\b(avboka\w*|boka om|ombokning|flytta|flyttar|andra|andrar|missade|ny tid|min tid|bokade|bokat|cancel|reschedule|move|moving|missed)\b).*\b(boka|bokar) (en )?tid (for|till|hos|pa)\b/,
+    // (not a delivery's time: "ska jag boka tid för leveransen?" asks how the delivery is set up)
+    /^(?!.*\b(avboka\w*|boka om|ombokning|flytta|flyttar|andra|andrar|missade|ny tid|min tid|bokade|bokat|cancel|reschedule|move|moving|missed)\b).*\b(boka|bokar) (en )?tid (for|till|hos|pa)\b(?! (leveransen|leverans|hemleveransen|utkorningen)\b)/,
     /^(?!.*\b(cancel|reschedule|move|moving|missed|avboka\w*|boka om)\b).*\b(can|could) (i|we) book (an appointment|a time|a slot|a session)\b/,
     // a service booked, named by what it is ("kan man boka en cykelservice hos er?", "can I book a bike service?")
     /^(?!.*\b(avboka\w*|boka om|ombokning|flytta|andra|missade|ny tid|min tid|bokade|bokat)\b).*\b(kan|far) (man|jag|vi) boka (en |ett )?\w*(service|klippning|behandling|visning|lektion)\b/, /^(?!.*\b(cancel|reschedule|move|moving|missed)\b).*\b(can|could) (i|we) book (a|an) (\w+ )?(service|lesson|fitting|treatment)\b/,

@@ -62,6 +62,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   deliveryDay: [
     // the days delivered on ("do you guys deliver on bank holidays?", "levererar ni på röda dagar?")
     /\b(do|will|can) you( guys)? deliver (on|at|during|over) (the )?(weekends?|saturdays?|sundays?|bank holidays?|public holidays?|holidays|evenings?|christmas|easter)\b/, /\blevererar ni (pa|under|over) (helger|helgen|helgerna|lordagar|sondagar|roda dagar|rod dag|kvallar|kvallstid|julen|pasken)\b/,
+    // who books the delivery's time ("Är det jag som ska boka tid för leveransen eller hör ni av er?")
+    /\bboka (en )?(tid|dag|leveranstid) for (leveransen|leverans|hemleveransen|utkorningen)\b/, /\b(book|arrange|schedule) (a |the )?(delivery (slot|time|date|day)|time for (the )?delivery)\b/,
     // a pick-up's day ("if I pick it up from your warehouse myself, is it ready the same day?")
     /\b(if i|om jag) (pick|collect|hamtar)\b[^.!?]{0,60}\b(ready|redo|klar|klart)\b[^.!?]{0,20}\b(the same day|same day|samma dag|today|idag|i dag|next day|nasta dag)\b/,
     // the driver on the way, the day it comes ("sms:a när chauffören är på väg", "text me when the driver is close")

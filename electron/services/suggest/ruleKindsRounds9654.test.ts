@@ -173,3 +173,21 @@ test('the days delivered on, a pick-up\'s day and a note for the courier are the
   assert.equal(kind('will anyone be there on Sunday if we drive over?'), 'opening_hours');
   assert.equal(kind('please send the shipping updates to my new number'), 'order_status');
 });
+
+// The round of lines 9894–9941 (Swedish, the kinds the last rounds had fewest of)
+
+test('a payment sent to the wrong number is a payment matter', () => {
+  assert.equal(kind('jag swishade till fel nummer igår'), 'invoice');
+  assert.equal(kind('I paid into the wrong account, what do I do?'), 'invoice');
+});
+
+test('who books the delivery\'s time is the delivery\'s question, not a new booking', () => {
+  assert.equal(kind('ska jag själv boka tid för hemleveransen?'), 'delivery_time');
+  assert.equal(kind('kan jag boka tid för klippning på lördag?'), 'general');
+});
+
+test('a pair of another colour asked for is an exchange, no wrong colour sent', () => {
+  const s = suggest({ ...base, text: 'kan jag byta stövlarna mot ett par i en annan färg?' }, TPL);
+  assert.equal(s.intent.value, 'returns');
+  assert.equal(s.channel[0]!.value, 'chat');
+});
