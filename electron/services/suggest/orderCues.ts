@@ -101,6 +101,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // the day an order was paid, told to say how long the customer has waited ("var är paketet, ni tog
   // betalt för en vecka sen", "paid a week ago"): the order's question, not a payment's
   paidWhen: [
+    // or charged with no word of the order since ("my card got charged but no confirmation email")
+    /\b(my card|i) (got|was|have been|has been) charged,? but (no|never|nothing|i (haven'?t|have not|didn'?t|did not) (got|get|gotten|received?))\b/, /\b(pengarna|beloppet) (har )?(dragits|drogs),? men (ingen|inget|jag har inte)\b/,
     // money seen taken, beside an order that does not show ("ser att ni dragit pengarna men ordern syns inte")
     /\b(ser|sag) att ni (har )?(dragit|tagit) (pengarna|betalt)\b/,
     /\b(tog|tagit|dragit|drog) (ju |redan )?(betalt|pengarna)( redan| ju)? (for (en|ett|tva|tre|fyra|fem|\d+) (vecka|veckor|dag|dagar|manad|manader) sen(an)?|i (man|tis|ons|tors|fre|lor|son)dags|igar|i forrgar)\b/,
@@ -158,6 +160,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(leave|put|drop) (it|them|the parcel|the package|the box|the delivery)( \w+)? (behind|outside|by|at|in|on|under|next to|round|around) (the |my |our )?(gate|door|front door|back door|porch|garage|shed|back|front|steps|doorstep|bins?|neighbou?rs?|garden|fence|letterbox|mailbox)\b/,
     /\b(stall|lagg|lamna) (det|den|dem|dom|paketet|kartongen|ladan|leveransen)( \w+)? (bakom|utanfor|vid|pa|i|under|hos) (grinden|dorren|ytterdorren|trappan|altanen|altandorren|garaget|forradet|brevladan|grannen|grannarna|baksidan|staketet|entren)\b/,
     /\b(courier|driver|delivery man|budet|chaufforen|budfirman) (\w+ ){0,2}(knock|knocks|knacka|knackar|ring the (door)?bell|ringa pa|ringer pa|call me|ringa mig|text me|sms:?a mig)\b/,
+    // in what shape it comes ("will the couch come in one piece or does it need assembly?")
+    /\b(will|does|do) (it|they|the \w+) (come|arrive|be delivered) (in one piece|assembled|fully assembled|flat-?packed|flat|in parts|in pieces|in (two|2|several) (boxes|parts))\b/, /\bkommer (den|det|de|dom|[a-z]+(n|en|et|na)) (i ett stycke|monterad|monterat|monterade|platt|plattpackad|i delar|i (tva|flera) (kartonger|delar))\b/,
     // a note for the driver ("is there a way to add a note for the driver to my order?")
     /\b(note|message|instructions?) for the (driver|courier|delivery driver)\b/, /\b(meddelande|instruktion|instruktioner|lapp|notering) till (chaufforen|budet|foraren|budfirman)\b/,
     // how the parcel comes: in the letterbox or to be fetched, by a courier's van or as a parcel

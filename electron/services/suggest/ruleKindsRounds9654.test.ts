@@ -191,3 +191,17 @@ test('a pair of another colour asked for is an exchange, no wrong colour sent', 
   assert.equal(s.intent.value, 'returns');
   assert.equal(s.channel[0]!.value, 'chat');
 });
+
+// The round of lines 9942–9989 (American English)
+
+test('in what shape a thing comes is the delivery\'s; "can it go back" a return', () => {
+  assert.equal(kind('does the wardrobe arrive flat-packed or in one piece?'), 'delivery_time');
+  assert.equal(kind('kommer sängen monterad eller i delar?'), 'delivery_time');
+  assert.equal(kind('the armchair is the wrong shade for our room, can it go back?'), 'returns');
+});
+
+test('a card charged told as the proof of an order not confirmed is no payment data to move to e-mail', () => {
+  const s = suggest({ ...base, text: 'is my order placed? my card was charged but no email came' }, TPL);
+  assert.equal(s.intent.value, 'order_status');
+  assert.equal(s.channel[0]!.value, 'chat');
+});

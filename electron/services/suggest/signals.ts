@@ -134,7 +134,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // payment; nor is money named as the day an order was paid ("ni tog betalt för en vecka sen")
   // (a refund is no payment matter at all, so the sensitive list has no word for one: asked in the
   // chat, "refund when", "kan jag få presentkort i stället för återbetalning?", it is a return's question)
-  const money = cues.has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive).filter((w) => !(cues.has('paidWhen') && PAID_WORDS.includes(w)));
+  // (words inside the payment told as the order's proof, "my card got charged but no confirmation", are its too)
+  const paid = cues.get('paidWhen');
+  const money = cues.has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive).filter((w) => !(paid && (PAID_WORDS.includes(w) || paid.includes(fold(w)))));
   const sensitive = money.length ? money : kindSays('invoice');
   // a receipt the customer does not have is nothing to send ("en present utan kvitto"), nor are
   // photos the customer means to take ("får man fotografera i butiken? vill ta bilder till min blogg")
