@@ -170,8 +170,9 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\bkommer ni med (lastbil|budbil|skapbil|bil)\b/, /\b(kor|skickar|levererar) ni (med|via) (budbil|bud|dhl|postnord|schenker|db schenker|bring|instabox|budbee|early bird|ups|fedex|dsv)\b/, /\b(which|what) (courier|carrier|delivery (company|firm)) do you (use|ship with|send with|deliver with)\b/,
   ],
   // the answer 1 or 2 the shop's booking notice asks for ("Svara 1 för att bekräfta, 2 för att avboka"),
-  // alone or before a word of why ("2 – blev sjuk, hör av mig när jag är frisk igen")
-  bookingAnswer: [/^\W*[12]\s*([.:–—-]\s|[.!]?\s*$)/],
+  // alone or before a word of why ("2 – blev sjuk, hör av mig när jag är frisk igen"); not "1. " that
+  // opens a numbered list of questions
+  bookingAnswer: [/^\W*[12]\s*([:–—-]\s|[.!]?\s*$)/],
   // a parcel locker's code that does not open it ("min kod funkar inte i boxen"): the order's, no fault of a thing
   lockerCode: [
     /\b(kod|koden|code)\b[^.!?]{0,30}\b(paketboxen|boxen|paketskapet|skapet|lockern|the locker|parcel locker|parcel box)\b/,

@@ -205,3 +205,7 @@ test('a card charged told as the proof of an order not confirmed is no payment d
   assert.equal(s.intent.value, 'order_status');
   assert.equal(s.channel[0]!.value, 'chat');
 });
+
+test('"1. " opening a numbered list of questions is no answer to a booking\'s notice', () => {
+  assert.equal(kind('1. kan jag få en faktura?'), 'invoice');
+});
