@@ -98,7 +98,7 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   ],
   // water let in by a thing in use ("the 'waterproof' boots let in water on the first walk"): its fault,
   // not a parcel soaked on its way
-  waterInUse: [/\b(let|lets|letting|let in) in water\b|\blet water in\b/, /\b(slapper|slappte|slappt) in (vatten|vattnet|fukt)\b/, /\b(tar|tog) in (vatten|vattnet)\b/],
+  waterInUse: [/\b(let|lets|letting) in water\b|\blet water in\b/, /\b(slapper|slappte|slappt) in (vatten|vattnet|fukt)\b/, /\b(tar|tog) in (vatten|vattnet)\b/],
   // a seal or a wrapping broken by opening it ("kan jag returnera noterna om plastfilmen är bruten?",
   // "can I return it if the seal is broken?"): opened, not damaged
   sealBroken: [

@@ -209,3 +209,8 @@ test('a card charged told as the proof of an order not confirmed is no payment d
 test('"1. " opening a numbered list of questions is no answer to a booking\'s notice', () => {
   assert.equal(kind('1. kan jag få en faktura?'), 'invoice');
 });
+
+test('a person on the line told of, not asked for, is no call wished', () => {
+  assert.ok(!ids('jag pratade med någon i telefonen igår som sa att paketet var skickat').includes('phoneWish'));
+  assert.ok(!ids('I spoke to someone on the phone yesterday who said it had shipped').includes('phoneWish'));
+});

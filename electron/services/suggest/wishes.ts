@@ -93,8 +93,10 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // "can we do this over the phone?" (not a thing ordered over it)
     /\b(can|could|shall) we (do|sort|discuss|talk about|go through|handle) (this|it|that)( \w+)? over the phone\b/, /\b(talk|speak|chat|discuss|explain|sort)\b[^.!?]{0,25}\bover the phone\b/, /\breach me (on|at) (my )?(\+?\d|mobile|phone|cell)/, /\b(ta|ta det|ta dem|forklara|reda ut) muntligt\b/,
     /\bhor(a|er)? av (sig|er|dig)\b[^.!?]{0,15}\b(per|via|pa) telefon\b/, /\b(helst|hellre|garna) (per|via|pa) telefon\b/, /\bhellre\b(?=[^.!?]{0,25}\b(per|via) telefon\b)/, /\bring (nar|da) (ni|du) (har tid|kan|hinner)\b/, /\b(sla|ge) mig en pling\b/, /\bsla en pling\b/,
-    // a person on the line ("går det att få en människa i luren hos er?", "a real person on the phone")
-    /\b(en manniska|nagon|en person|en riktig person|nan) i (luren|telefonen)\b/, /\b(a real person|a human|someone|a person) on the (phone|line)\b/,
+    // a person on the line asked for ("går det att få en människa i luren hos er?", "is there a real
+    // person on the phone?"); not one told of ("jag pratade med någon i telefonen igår")
+    /\b(fa|fa tag pa|prata med|tala med) (en manniska|nagon|en person|en riktig person|nan) i (luren|telefonen)\b/,
+    /\b(speak to|talk to|get|reach|is there|are there) (a real person|a human|someone|anyone|a person|real people) on the (phone|line)\b/,
     // someone in charge: "kan jag få prata med butikschefen?", "I want to speak to the manager"
     /\bprata med (butikschefen|chefen|en chef|ansvarig|ansvarige|den ansvariga|nagon ansvarig)\b/, /\bprata med (butiks)?(agaren|agarn)\b(?! om (att |ett |en )?(salja|saljer|samarbet|samarbete|annons|leverera|levererar|stalla ut|sta))/,
     // a call asked for as a thing ("I'd like a phone call today", "jag vill ha ett samtal")
