@@ -31,8 +31,10 @@ const INLINE_REPLY_HEADERS = [
   new RegExp(String.raw`(?:^|\s)>?\s*\bden\s+(?:[a-zåäö]{2,6}\.?\s+)?\d{1,2}\b${HEADER_PART}{0,80}?\sskrev\s+(?!(?:jag|vi|ni|du|han|hon|de|dom|man)\b)${HEADER_PART}{1,80}:`, 'iu'),
   new RegExp(String.raw`(?:^|\s)>?\s*\bon\s+(?:[a-z]{2,9},?\s+)?\d{1,2}\b${HEADER_PART}{0,120}?(?<!\b(?:i|we|you|he|she|they))\s+wrote:`, 'i'),
 ];
+/** The words of a separator before the original or a forwarded mail, in the languages mail programs write them. */
+const ORIGINAL_WORDS = '(original message|ursprungligt meddelande|vidarebefordrat meddelande|forwarded message|videresendt melding)';
 /** An original-message or forwarded-message separator inside a line (as INLINE_REPLY_HEADERS). */
-const INLINE_ORIGINAL_MARKER = /\s-{3,}\s*(original message|ursprungligt meddelande|vidarebefordrat meddelande|forwarded message|videresendt melding)\s*-{3,}/i;
+const INLINE_ORIGINAL_MARKER = new RegExp(String.raw`\s-{3,}\s*${ORIGINAL_WORDS}\s*-{3,}`, 'i');
 
 /** Where a line's own words end at a quote that lost its line breaks; null where none begins inside it. */
 function inlineQuoteStart(line: string): number | null {
@@ -41,7 +43,7 @@ function inlineQuoteStart(line: string): number | null {
 }
 
 /** Outlook's and others' separators before the original. */
-const ORIGINAL_MARKER = /^\s*-{2,}\s*(original message|ursprungligt meddelande|vidarebefordrat meddelande|forwarded message|videresendt melding)\s*-{2,}\s*$/i;
+const ORIGINAL_MARKER = new RegExp(String.raw`^\s*-{2,}\s*${ORIGINAL_WORDS}\s*-{2,}\s*$`, 'i');
 /** Outlook's header block: "Från:" or "From:", then "Skickat:", "Sent:" or "Date:" within a few lines. */
 const HEADER_FROM = /^\s*\*?(från|from)\s*:\*?\s*\S/i;
 const HEADER_SENT = /^\s*\*?(skickat|sent|date|datum)\s*:\*?\s*\S/i;

@@ -10,6 +10,7 @@
  */
 import { CLOSING_NOTE_PATTERNS, type ClosingNoteCueId } from './closingNoteCues';
 import { NOT_FROM_CUSTOMER } from './notFromCustomer';
+import { THE_DELIVERY } from './orderCues';
 
 export type NoTemplateCueId =
   | ClosingNoteCueId | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
@@ -228,7 +229,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // moved or cancelled is a rebooking
   newBooking: [
     // (not a delivery's time: "ska jag boka tid för leveransen?" asks how the delivery is set up)
-    /^(?!.*\b(avboka\w*|boka om|ombokning|flytta|flyttar|andra|andrar|missade|ny tid|min tid|bokade|bokat|cancel|reschedule|move|moving|missed)\b).*\b(boka|bokar) (en )?tid (for|till|hos|pa)\b(?! (leveransen|leverans|hemleveransen|utkorningen)\b)/,
+    new RegExp(`^(?!.*\\b(avboka\\w*|boka om|ombokning|flytta|flyttar|andra|andrar|missade|ny tid|min tid|bokade|bokat|cancel|reschedule|move|moving|missed)\\b).*\\b(boka|bokar) (en )?tid (for|till|hos|pa)\\b(?! ${THE_DELIVERY}\\b)`),
     /^(?!.*\b(cancel|reschedule|move|moving|missed|avboka\w*|boka om)\b).*\b(can|could) (i|we) book (an appointment|a time|a slot|a session)\b/,
     // a service booked, named by what it is ("kan man boka en cykelservice hos er?", "can I book a bike service?")
     /^(?!.*\b(avboka\w*|boka om|ombokning|flytta|andra|missade|ny tid|min tid|bokade|bokat)\b).*\b(kan|far) (man|jag|vi) boka (en |ett )?\w*(service|klippning|behandling|visning|lektion)\b/, /^(?!.*\b(cancel|reschedule|move|moving|missed)\b).*\b(can|could) (i|we) book (a|an) (\w+ )?(service|lesson|fitting|treatment)\b/,

@@ -7,6 +7,9 @@
 import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED } from './bookedCall';
 export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved' | 'whereLeft' | 'bookingAnswer' | 'lockerCode';
 
+/** The delivery named, folded ("leveransen", "hemleveransen"): a time booked for it is the delivery's, no new booking (noTemplateCues.ts). */
+export const THE_DELIVERY = '(leveransen|leverans|hemleveransen|utkorningen)';
+
 /** Something said not to work or not to suit, in either language (timeNoGood counts them). */
 const FAILS = "(doesn'?t|does not|won'?t|will not|don'?t|do not) work|(funkar|fungerar|gar|passar) inte";
 
@@ -63,7 +66,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     // the days delivered on ("do you guys deliver on bank holidays?", "levererar ni på röda dagar?")
     /\b(do|will|can) you( guys)? deliver (on|at|during|over) (the )?(weekends?|saturdays?|sundays?|bank holidays?|public holidays?|holidays|evenings?|christmas|easter)\b/, /\blevererar ni (pa|under|over) (helger|helgen|helgerna|lordagar|sondagar|roda dagar|rod dag|kvallar|kvallstid|julen|pasken)\b/,
     // who books the delivery's time ("Är det jag som ska boka tid för leveransen eller hör ni av er?")
-    /\bboka (en )?(tid|dag|leveranstid) for (leveransen|leverans|hemleveransen|utkorningen)\b/, /\b(book|arrange|schedule) (a |the )?(delivery (slot|time|date|day)|time for (the )?delivery)\b/,
+    new RegExp(`\\bboka (en )?(tid|dag|leveranstid) for ${THE_DELIVERY}\\b`), /\b(book|arrange|schedule) (a |the )?(delivery (slot|time|date|day)|time for (the )?delivery)\b/,
     // a pick-up's day ("if I pick it up from your warehouse myself, is it ready the same day?")
     /\b(if i|om jag) (pick|collect|hamtar)\b[^.!?]{0,60}\b(ready|redo|klar|klart)\b[^.!?]{0,20}\b(the same day|same day|samma dag|today|idag|i dag|next day|nasta dag)\b/,
     // the driver on the way, the day it comes ("sms:a när chauffören är på väg", "text me when the driver is close")
