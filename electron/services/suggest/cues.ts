@@ -216,7 +216,11 @@ export function cuesIn(text: string): ReadonlyMap<CueId, string> {
   if (last?.text !== text) {
     const cues = firstMatches(text, PATTERNS);
     const never = cues.get('neverBought');
-    if (never !== undefined && !cues.has('fraud') && !cues.has('privacy')) cues.set('fraud', never);
+    // (nor beside a message the customer says reached the wrong one: "fel nummer, jag har inte handlat något")
+    if (never !== undefined && !cues.has('fraud') && !cues.has('privacy') && !cues.has('notMeantForMe')) cues.set('fraud', never);
+    // "never ordered from you" told of a message meant for someone else is no fraud
+    const fraud = cues.get('fraud');
+    if (fraud !== undefined && cues.has('notMeantForMe') && /^never (ordered|placed)$/.test(fraud)) cues.delete('fraud');
     last = { text, cues };
   }
   return last.cues;

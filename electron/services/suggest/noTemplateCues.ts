@@ -14,7 +14,8 @@ import { THE_DELIVERY } from './orderCues';
 
 export type NoTemplateCueId =
   | ClosingNoteCueId | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer' | 'noticesKept' | 'codeRefused';
+  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer' | 'noticesKept' | 'codeRefused'
+  | 'prizeAsked' | 'loyaltyAsked' | 'notMeantForMe';
 
 /**
  * Whether the premises suit a wheelchair, asked: a visit, not a vulnerable customer ("är butiken
@@ -23,6 +24,9 @@ export type NoTemplateCueId =
 export const WHEELCHAIR_ASKED_SV = '(tillganglig|tillgangligt|anpassad|anpassat|anpassade) (for|med) rullstol';
 /** What follows "wheelchair" when the premises are asked about ("wheelchair accessible", "a wheelchair ramp"). */
 export const WHEELCHAIR_SUITS = '[- ](accessible|access|friendly|ramp)';
+
+/** A login named: what fails there is a password's case, whatever it was to show (loyaltyAsked). */
+const LOGIN = '\\b(logga in|loggar in|inloggning\\w*|log in|login|sign in|losenord\\w*|password)\\b';
 
 export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   ...CLOSING_NOTE_PATTERNS,
@@ -40,6 +44,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // the old ways, by post ("may I still order by post and pay with a cheque?")
     /\bpay (with|by) (a )?(cheque|postal order)\b/, /\bbetala (med|via) (en )?(check|postanvisning)\b/,
     /\b(take|accept) (phone|card|contactless|mobile|tap) (payments?|pay)\b/,
+    // cash or a card at the till, asked in other words ("går det att betala kontant hos er fortfarande?", "do you still take cash?")
+    /\b(gar det att|kan (man|jag|vi)|far (man|jag|vi)) (fortfarande |annu )?betala (kontant|med kontanter|cash|med kort|med swish)\b/, /\btar ni (fortfarande |annu )?(kontant|kontanter|cash)\b/,
+    /\bdo you (still |also )?(take|accept) (cash|cards?|card payments|swish|klarna|amex)\b/, /\bis (cash|card|paying by card|paying cash) (ok|okay|fine|accepted)\b/,
     // a payment split at the till ("går det att dela betalningen mellan två kort?")
     /\bdela (upp )?(betalningen|notan|summan|beloppet) (mellan|pa) (tva|flera|olika|2) (kort|betalsatt)\b/, /\bsplit (the |my )?(payment|bill) (between|across|over|on) (two|2|several|multiple) cards\b/,
     // in which currency: "is it possible to pay in euros?", "kan man betala i euro?"
@@ -244,8 +251,30 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(donate|donating|donation|sponsor|sponsoring|sponsorship|raffle|collaborat(e|ion)|partnership|internship|hiring|job opening)\b/,
     // a thing of the customer's offered in trade ("are you open to trading? I've got a vintage cabinet")
     /\b(open to trading|trade-?in|part[- ]exchange)\b/,
-    // a job asked for, in the words people ask with ("söker ni personal i sommar?", "are you looking for staff?")
+    // a partnership offered ("put your logo on our website as a recommended partner"; a shop's logo on a team's shirts)
+    /\b(as|become|be|being) (a |an |your |our )?(recommended |official |preferred |trusted |local )?partners?\b/, /\byour logo (on|at|in) (our|the)\b/, /\ber (logga|logotyp) (pa|i) (var|vart|vara|ryggen|trojorna|trojan)\b/, /\bsamarbetspartner\w*\b/,
+      // a job asked for, in the words people ask with ("söker ni personal i sommar?", "are you looking for staff?")
     /\b(sommarjobb|extrajobb|lediga jobb|jobb ledig[at]?|jobba (hos|for) er|soker ni (personal|folk|extrapersonal))\b/,
     /\b(looking for (staff|people|workers|help in the shop)|(summer|part[- ]time|weekend|holiday) (job|jobs|work)|work (for|at) your (shop|store|company))\b/,
+  ],
+  // a prize won, or said to be, in the shop's draw or contest ("enligt ett mejl har jag vunnit en kaffebryggare i er
+  // utlottning", "did I win your instagram giveaway?"): no template's; a scam's link followed is still a fraud (voiceCues.ts)
+  prizeAsked: [
+    // (the draw's name often a compound: "julutlottningen", "instagramtävlingen")
+    /\b(vunnit|vann|vinner|vinnare|vinsten)\b[^.!?]{0,60}(tavling|utlottning|lottning|lotteri|dragning|giveaway)/, /(tavling|utlottning|lottning|giveaway)\w*\b[^.!?]{0,60}\b(vunnit|vann|vinsten|vinnare|priset)\b/,
+    /\b(won|win|winner|winning|prize)\b[^.!?]{0,60}\b(contest|competition|giveaway|raffle|prize draw|draw|sweepstakes?)\b/, /\b(contest|competition|giveaway|raffle|prize draw|sweepstakes?)\b[^.!?]{0,60}\b(won|winner|prize)\b/,
+  ],
+  // a loyalty scheme's points or bonus asked about ("hur många poäng behöver jag för en bonuscheck?", "do my reward points expire?");
+  // not when the login is what fails ("kan inte logga in för att se mina bonuspoäng" is a password's)
+  loyaltyAsked: [
+    `\\b(bonuspoang|bonuscheck\\w*|medlemspoang|bonusprogram\\w*|lojalitetsprogram\\w*|stamkundskort\\w*|stamkundsprogram\\w*|poangen|mina poang)\\b`, '\\bpoang (for|till|pa) (en |ett |mitt |min )?(bonus|check|rabatt|kop|medlemskap|konto)\\w*\\b',
+    '\\b(loyalty|reward|rewards|bonus|member|membership) (points|program|programme|scheme|card|voucher)\\b', '\\bmy points\\b', '\\bpoints (balance|expire|expiring|on my (account|card))\\b',
+  ].map((p) => new RegExp(`(?<!${LOGIN}.*)${p}(?!.*${LOGIN})`)),
+  // a message of the shop's that reached someone it was not meant for ("Detta är inte Karins telefon längre", "it's addressed
+  // to a Mr Lundqvist", "fel nummer"): the "never ordered" told beside it is no fraud (cues.ts)
+  notMeantForMe: [
+    // (money sent to the wrong number is a payment's: "jag har swishat till fel nummer")
+    /^(?!.*\b(swish\w*|betala\w*|betalt|betalning\w*|overfor\w*|pengar\w*|pengarna)\b).*\b(fel nummer|fel person|fel mottagare|fel adressat)\b/, /\b(inte|ej) (\w+s|hans|hennes) (telefon|nummer|mobil|mejl|e-?post(adress)?) (langre|langer|langre nu)\b/, /\b(har|hade) bytt nummer\b/, /\bvem (ar|var) (detta|det har|du|ni)\b/,
+    /\b(wrong number|wrong person|wrong recipient)\b/, /\b(meant|intended|addressed) (for|to) (someone|somebody|a|another|a different) ?\w*/, /\bnot (\w+'s|his|her) (phone|number|email|mobile) (any ?more|any longer)\b/, /\bwho is this\b/,
   ],
 };

@@ -5,7 +5,7 @@
  * ö→o), in Swedish and English; cues.ts reads them with the rest, and ruleKinds.ts says which kind
  * each points to.
  */
-export type ProductCueId = 'productQuestion' | 'faultAsked' | 'fitAsked' | 'isItNormal' | 'howLongItLasts' | 'documentAsked' | 'partSwap' | 'resistAsked' | 'faultIf';
+export type ProductCueId = 'productQuestion' | 'faultAsked' | 'fitAsked' | 'isItNormal' | 'howLongItLasts' | 'documentAsked' | 'partSwap' | 'resistAsked' | 'faultIf' | 'fakeAsked';
 
 /**
  * Things a customer asks about or tells of that are not a product: "är paketet skickat?" asks about
@@ -139,5 +139,11 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
     // or told the other way round ("can the legs on the sofa be swapped for taller ones?")
     /\b(covers?|legs|feet|cushions|shade|handles|knobs|wheels|straps?) (on|of) (the|my|a|this) \w+ (be )?(swapped|changed|replaced)\b/,
     /\b(change|replace|swap) (the |its |a )?(covers?|upholstery|fabric|battery|batteries|bulb|bulbs|legs|feet|filter|cushions|shade|strap|band|cable|cord|wheels|soles?|zip)\b(?![^.!?]{0,30}\bfor (a|an|another)\b)/,
+  ],
+  // whether a thing, or a seller, is the genuine one ("är det ni som säljer på tradera eller är det en kopia?", "is this a fake?"):
+  // its "copy" is an imitation, no document to send (signals.ts)
+  fakeAsked: [
+    /\b(ar|var) (det|den|de|dom|detta|den har|det har) (en |ett )?(kopia|kopior|piratkopia|forfalskning|fejk|fake|akta|original)\b/, /\b(en|ett) (kopia|piratkopia|forfalskning) (eller|av er)\b/,
+    /\b(is|are) (it|this|that|these|those|they) (a |an )?(copy|copies|fake|fakes|knock-?offs?|counterfeit|genuine|the real thing|authentic|original)\b/, /\b(knock-?offs?|counterfeits?)\b/,
   ],
 };

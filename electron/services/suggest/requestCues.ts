@@ -25,6 +25,12 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(ta bort|radera|tar bort|raderar)\b[^.!?]{0,20}\b(mina|min|mitt) (bilder|bild|foton|foto|film)\b/, /\b(remove|delete|take down)\b[^.!?]{0,20}\b(my|the) (photos?|pictures?|images?|video)\b[^.!?]{0,20}\b(of me|you posted|you put up)\b/,
     /\b(photos?|pictures?|images?|video) of (me|my (son|daughter|child|children|kids))\b/, /\bwithout my (consent|permission)\b/, /\bsluta skicka (reklam|nyhetsbrev|utskick)\b/, /\bpersonal data\b/,
     /\b(delete|remove|erase)\b.{0,25}\b(my|all my) (account|data|details|email address|information)\b/, /\btake (my|all my) (details|data|information|name|email address)\b[^.!?]{0,10}\b(off|out of)\b/, /\bstop sending me\b/,
+    // taken out of the shop's system, or no longer to be used ("plockar bort mitt namn och min adress ur ert system", "jag vill inte längre att
+    // ni använder min e-post för något alls", "I don't want you using my email address anymore")
+    /\b(ta|tar|plocka|plockar|stryk|stryka|stryker|radera|raderar) bort\b[^.!?]{0,50}\b(ur|fran) (ert|era|er) (system|systemet|register|registret|kundregister\w*|databas\w*|kunddatabas\w*)\b/,
+    /\b(remove|delete|erase|wipe|take)\b[^.!?]{0,50}\b(from|out of|off) your (system|systems|records|database|register|customer files)\b/,
+    /\b(vill|onskar) (inte|inte langre) att ni (langre )?(anvander|sparar|har kvar|lagrar|behaller) (min|mitt|mina) (e-?post\w*|mejl\w*|adress|telefonnummer|nummer|uppgifter|namn)\b/,
+    /\b(don'?t|do not) want you (to )?(use|using|keep|keeping|store|storing|hold|holding) my (email|e-mail|email address|address|number|phone number|details|data|name)\b/,
     // an account named first, then erased ("jag vill inte ha kvar något konto hos er, radera det")
     /\b(konto|kontot|kundkonto|kundkontot|profil|profilen)\b[^.!?]{0,30}\b(radera|ta bort) (det|den)\b/, /\bvill inte ha (kvar )?(nagot|mitt|ett) (konto|kundkonto)\b/, /\b(account|profile)\b[^.!?]{0,30}\b(delete|remove|erase) it\b/,
     // everything the shop has on the customer ("radera allt ni har om mig", "delete everything you have on me")

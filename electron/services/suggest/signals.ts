@@ -142,7 +142,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // photos the customer means to take ("får man fotografera i butiken? vill ta bilder till min blogg")
   const noReceipt = cues.has('noReceipt');
   const photosTaken = cues.has('photosTaken');
-  const documents = findWords(i.text, LEXICON.documents).filter((w) => !(noReceipt && (w === 'kvitto' || w === 'receipt')) && !(photosTaken && PHOTO_WORDS.includes(w)));
+  // nor is a copy asked to be the genuine one ("är det en kopia?": an imitation)
+  const fake = cues.has('fakeAsked');
+  const documents = findWords(i.text, LEXICON.documents).filter((w) => !(noReceipt && (w === 'kvitto' || w === 'receipt')) && !(photosTaken && PHOTO_WORDS.includes(w)) && !(fake && (w === 'kopia' || w === 'copy of')));
   const angerWords = findWords(i.text, LEXICON.anger);
   const shout = shouting(i.text);
 

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ruleKind as kind } from './ruleKinds';
+import { computeSignals } from './signals';
+import { suggest } from './engine';
+import { cuesIn } from './cues';
+import { evalInput } from './evaluate';
+import templates from '../../../resources/templates/default-templates.json';
+import { chatLine as base } from '../../../tests/helpers/suggestInput';
+
+const TPL = templates as Parameters<typeof suggest>[1];
+const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
+/** A message as the evaluation reads it, through the whole engine (rules and the shipped kind model). */
+const advice = (channel: 'chat' | 'email' | 'sms', text: string) => suggest(evalInput({ channel, text, turns: 1, hasPhone: false, attachments: 0, expect: { channel: '', kind: '' } }), TPL);
+
+// The kinds and signals taught by the development round of lines 9990–10037 ('general' and its
+// neighbours, privacy requests in other words); each test fails on the code before its rule.
+
+test('Swedish "flickor" (girls) is no flickering lamp; an English flicker still is a fault', () => {
+  assert.notEqual(kind('mina två flickor älskar era gosedjur, finns det fler färger?'), 'complaint');
+  assert.equal(kind('the new bulb flickers all evening'), 'complaint');
+});
+
+test('a partnership offered, or a logo asked for a team, is a proposal: no template\'s', () => {
+  const partner = 'Hello, we run a cycling club and would love to list your shop as an official partner on our site. Interested? Kim';
+  assert.equal(cuesIn(partner).has('proposal'), true);
+  assert.equal(advice('email', partner).intent.value, 'general');
+  assert.equal(cuesIn('Vi vill gärna ha er logga på våra nya träningsoveraller, kan ni tänka er det?').has('proposal'), true);
+  assert.equal(cuesIn('my partner ordered the lamp last week').has('proposal'), false);
+});
+
+test('cash at the till, asked in other words, is a way to pay, not a payment matter', () => {
+  assert.equal(cuesIn('kan jag fortfarande betala kontant när jag hämtar?').has('waysToPay'), true);
+  assert.equal(cuesIn('do you still take cash at the market stall?').has('waysToPay'), true);
+  assert.equal(advice('chat', 'do you still take cash at the market stall?').channel[0]!.value, 'chat');
+});
+
+test("a loyalty scheme's points asked are no template's; a login that fails to show them is a password's", () => {
+  assert.equal(kind('hur länge gäller mina bonuspoäng?'), 'general');
+  assert.equal(cuesIn('do my member points carry over to next year?').has('loyaltyAsked'), true);
+  assert.equal(cuesIn('jag kommer inte åt inloggningen för att se mina bonuspoäng').has('loyaltyAsked'), false);
+  assert.equal(kind('jag kommer inte åt inloggningen för att se mina bonuspoäng'), 'password');
+});
+
+test('a message that reached the wrong one is no fraud; money sent to the wrong number is a payment, and a stranger\'s orders still a fraud', () => {
+  const sms = advice('sms', 'Ni har skickat till fel nummer, jag har inte beställt något');
+  assert.equal(sms.intent.value, 'general');
+  assert.equal(sms.channel[0]!.value, 'sms');
+  assert.equal(advice('email', 'Hello, this email seems to be intended for another person, I have never ordered anything from you. Best, Jo').channel[0]!.value, 'email');
+  assert.equal(cuesIn('jag har swishat till fel nummer, vad gör jag?').has('notMeantForMe'), false);
+  assert.equal(advice('email', 'Someone used my card on your site, I never ordered these three phones. Call me please.').channel[0]!.value, 'callback');
+});
+
+test("a prize won in the shop's draw, asked whether it is so, is no fault of the prize", () => {
+  assert.equal(advice('chat', 'har jag verkligen vunnit en robotdammsugare i er julutlottning?').intent.value, 'general');
+  assert.equal(advice('chat', 'I got an email saying I won a blender in your christmas giveaway, is that real?').intent.value, 'general');
+});
+
+test('data taken out of the shop\'s system, or no longer to be used, is a privacy request', () => {
+  assert.equal(kind('snälla stryk bort min adress ur ert kundregister'), 'privacy');
+  assert.equal(kind("I don't want you keeping my phone number, please"), 'privacy');
+  assert.equal(kind('jag vill inte att ni sparar mina uppgifter längre'), 'privacy');
+});
+
+test('a copy asked to be the genuine thing is no document to send; a copy of a receipt still is', () => {
+  assert.equal(ids('are these real Ray-Bans or knock-offs? the seller on blocket says they are yours').includes('documents'), false);
+  assert.equal(ids('är det en kopia eller äkta vara ni säljer på marknaden?').includes('documents'), false);
+  assert.equal(ids('kan ni skicka en kopia av kvittot?').includes('documents'), true);
+});
