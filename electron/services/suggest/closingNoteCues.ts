@@ -55,7 +55,9 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
     // or a plan agreed, the next step the shop's ("perfekt, då väntar jag på mejlet från er", "Toppen, då väntar jag på paketet", "Super, då ses vi på torsdag",
     // "Yes that time is fine, speak then", "Ok, jag finns tillgänglig då")
     /^\W*((ja|jo|japp|yes|yep|yeah|ok|okej|okay|bra|toppen|perfekt|super|great|perfect|lovely)\W+)*(da )?(vantar jag pa (mejlet|svaret|beskedet|samtalet|er|paketet|leveransen|ersattningen|pengarna)|ses vi|hors vi|talas vi vid|i'?ll wait for (your|the) (email|reply|call)|see you (then|on \w+)|(that|the) time (is|works|suits)( fine| great| good)?|speak (to you )?then|talk (to you )?then|jag finns (tillganglig|antraffbar|pa plats)( da)?|i'?ll be (available|around|in|home)( then)?)\b[^?]*$/,
-    /^[^?]*\b(ha en (fin|bra|trevlig|skon) (dag|kvall|helg)|trevlig (dag|kvall|helg)|have a (nice|good|great|lovely) (day|evening|weekend))\W*$/,
+    /^[^?]*\b(ha en (fin|bra|trevlig|skon) (dag|kvall|helg)|ha det (sa )?(bra|fint|gott)|trevlig (dag|kvall|helg)|have a (nice|good|great|lovely) (day|evening|weekend|one))\W*$/,
+    // a kind thing the shop did, told and thanked for, nothing asked ("Vad trevligt att ni skickade ett vykort med paketet, tack!")
+    /^[^?]*\b(vad|sa|sa himla|sa otroligt) (trevligt|fint|gulligt|omtanksamt|snallt) (att ni|av er|med)\b[^?]*$/, /^[^?]*\b(how|so) (nice|lovely|sweet|kind|thoughtful) (of you|that you)\b[^?]*$/,
     /^\W*((nej|ok|okej|bra)\W+)*(det var inget mer|inget mer)\b[^?]*$/, /^[^?]*\b(jag|vi) (tanker pa saken|funderar pa saken|funderar lite)( och aterkommer)?\W*$/,
     // a thanks that ends a text telling a thing works again ("… it worked now after I restarted it,
     // thanks so much!"), or an answer taken ("okej toppen, tack!"); not any text ending in "tack"

@@ -193,7 +193,7 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   // photos the customer means to take, not to send ("vill ta bilder till min blogg", "can I take photos in the shop?")
   photosTaken: [/\b(ta|tar|fota|fotografera|take|taking|shoot) (nagra |lite |a few |some )?(bilder|foton|photos|pictures)\b/,
     // or posted where others see them ("om man lägger upp bilder på sina köp")
-    /\b(lagger upp|lagga upp|la upp|postar|posta|post|posting|posted) (nagra |lite |a few |some )?(bilder|foton|photos|pictures)\b/, /\b(far|kan) (man|jag|vi) (fota|fotografera)\b/],
+    /\b(lagger upp|lagga upp|la upp|postar|posta|post|posting|posted) (nagra |lite |a few |some |en |ett |a )?(bilder|bild|foton|foto|photos?|pictures?|pics?)\b/, /\b(far|kan) (man|jag|vi) (fota|fotografera)\b/],
   openPurchase: [/\boppet kop\b/],
   // more than a thank-you or an advert seen: a question, or a "but" ("vi älskar den, men finns den …?")
   question: [/\?/],

@@ -77,6 +77,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(i'?ll|i will|we'?ll|we will) (pop|drop|come|swing|stop|call) (in|by|over|round)( (tomorrow|later|today|then|on \w+))*[,!. ]*(thanks|thank you|cheers|ta)?[!. ]*$/,
     /\b(jag|vi) (kommer|tittar|kikar|svanger|hoppar) (in|forbi)( (imorgon|i morgon|idag|i dag|senare|da|pa \w+|efter (jobbet|skolan|lunch)|i helgen|i kvall|ikvall))*[,!. ]*(tack)?( sa mycket)?[!. ]*$/,
     /^[^?]*\b(kommer|tittar|kikar|svanger) (jag|vi) (in|forbi)( (imorgon|i morgon|idag|i dag|senare|da|pa \w+|efter (jobbet|skolan|lunch)|i helgen|i kvall|ikvall))*[,!. ]*(tack)?[!. ]*$/,
+    // a demonstration or an event in the shop ("do you ever do demos of the espresso machines in the store?"), a thing in its window
+    /\bdo you (ever |sometimes |also )?(do|have|hold|run|give) (any )?(\w+ )?(demos|demonstrations|tastings|events|workshops)\b/, /\b(har|brukar|haller) ni (ha |halla )?(nagon |nagra |nan )?(demo|demonstration|visning|provning|provsmakning)\w*\b/,
+    /\b(skyltfonstret|skyltfonster|in the window|window display)\b[^.!?]{0,40}\b(till salu|salu|for sale|dekoration|display|rekvisita)\b/,
     /\bfinns det (parkering|hiss|ramp|toalett|parkeringsplatser)\b/, /\b(is there|do you have) (parking|a toilet|a lift|an elevator|a ramp|a kids'? corner|a children'?s corner|a play area|a play corner|baby changing|a changing table)\b/, /\bparking (at|outside|near|by) (the|your)\b/,
     /\b(komma|kommer) (in |forbi |dit )?(och|o) (titta|kika|prova|kolla|se)\b/, /\bcome (in|by|over) (and|to) (see|look|try)\b/, /\b(see|try) (it|them|the \w+) in (person|the shop|the store)\b/, /\bvisit (your|the) (shop|store|showroom|salon)\b/,
     // a place to see the things before buying ("do you have a showroom where I can see the sofas?")
@@ -135,7 +138,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\bskillnaden (mellan|pa) er (och|mot)\b/, /\b(difference|differences) between (you|you guys|y'?all|your shop|your store) and\b/, /\bhow (are|is) (you|you guys|y'?all|your shop|your store) different from\b/,
     /\bhur lange har (ni|butiken|salongen|foretaget) funnits\b/, /\bhow long have you been (around|in business)\b/,
     // the company itself: its staff, its age ("hur många anställda har ni?", "hur gammalt är företaget?")
-    /\bhur manga (anstallda|medarbetare|som jobbar) (har ni|ar ni|finns)\b/, /\bhow many (employees|staff|people work)\b/, /\bhur gammalt ar (foretaget|butiken|ni)\b/, /\bnar (grundades|startade) (ni|foretaget|butiken)\b/,
+    /\bhur manga (anstallda|medarbetare|som jobbar) (har ni|ar ni|finns|jobbar)\b/, /\bhow many (employees|staff|people work)\b/, /\bhur gammalt ar (foretaget|butiken|ni)\b/, /\bnar (grundades|startade) (ni|foretaget|butiken)\b/,
     /\bvem (ager|driver|startade|grundade) (er|ni|butiken|foretaget|salongen|affaren)\b/, /\bwho (owns|runs|started|founded) (you|the shop|the store|the company|the salon|your (shop|store|company|salon))\b/,
     /\bar ni ett (familjeforetag|svenskt foretag|riktigt foretag|seriost foretag)\b/, /\bar det ni som (hade|var|stod) (en |ett )?(monter|stand|bord|plats|pa|i)\b/, /\bwas (it|that) you (who had|at the)\b/, /\bare you a (family business|family company|swedish company|real company)\b/,
   ],
@@ -198,6 +201,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /^\W*((hej|hi|hello)\W+)?byter ni (dack|batterier|batteri|skarmar|skarm|glas|sulor|sula|klackar|las|cylindrar|lampor|olja|kedjor|kedja)\b/,
     /^\W*((hi|hello|hey)\W+)?do you (repair|fix|service|install|mount|engrave|alter)\b[^.!?]{0,60}\??\W*$/,
     /\btar ni (emot )?(bestallningar|specialbestallningar|forbestallningar) (pa|av)\b/, /\bdo you take (custom |special )?orders for\b/,
+    // a thing the shop stopped selling, asked why ("varför har ni slutat sälja de blå muggarna?", "why did you discontinue the oak shelf?")
+    /\b(slutat|sluta|slutar|slutade) (att )?(salja|fora|ta in|ta hem|tillverka)\b/, /\b(stopped|stop|quit) (selling|stocking|carrying|making)\b/, /\b(discontinue|discontinued)\b/,
     // things bought back or taken in part exchange ("do you buy back used sewing machines?", "köper ni in begagnade cyklar?")
     /\bdo you (buy|take)( back| in)? (used|old|second[- ]hand|pre[- ]owned)\b/, /\bdo you (buy|take) (them |it )?back\b[^.!?]{0,30}\b(used|old|second[- ]hand)\b/, /\b(koper|tar) ni (emot |in |tillbaka )?(begagnade|begagnat|anvanda|anvant|gamla|gammalt)\b/, /\b(trade-?in|inbyte)\b/,
     // how long a treatment or a job takes ("hur lång tid tar en fransförlängning?"; not a delivery)

@@ -5,7 +5,7 @@
  * ö→o), in Swedish and English; cues.ts reads them with the rest, and ruleKinds.ts says which kind
  * each points to.
  */
-export type ProductCueId = 'productQuestion' | 'faultAsked' | 'fitAsked' | 'isItNormal' | 'howLongItLasts' | 'documentAsked' | 'partSwap' | 'resistAsked' | 'faultIf' | 'fakeAsked';
+export type ProductCueId = 'productQuestion' | 'faultAsked' | 'fitAsked' | 'isItNormal' | 'howLongItLasts' | 'documentAsked' | 'partSwap' | 'resistAsked' | 'faultIf' | 'fakeAsked' | 'restockAsked';
 
 /**
  * Things a customer asks about or tells of that are not a product: "är paketet skickat?" asks about
@@ -145,5 +145,11 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
   fakeAsked: [
     /\b(ar|var) (det|den|de|dom|detta|den har|det har) (en |ett )?(kopia|kopior|piratkopia|forfalskning|fejk|fake|akta|original)\b/, /\b(en|ett) (kopia|piratkopia|forfalskning) (eller|av er)\b/,
     /\b(is|are) (it|this|that|these|those|they) (a |an )?(copy|copies|fake|fakes|knock-?offs?|counterfeit|genuine|the real thing|authentic|original)\b/, /\b(knock-?offs?|counterfeits?)\b/,
+  ],
+  // the shop's own stock asked after, not the customer's order ("har ni fått in de nya trädgårdsmöblerna eller är de
+  // försenade från leverantören?", "when do you get the new linen in?"): a thing's question (ruleKinds.ts)
+  restockAsked: [
+    /^(?!.*\b(min|mitt|mina|order|ordern|bestallning\w*|paket\w*|forbestall\w*|reklamer\w*|betalning\w*|retur\w*)\b).*\b(har ni fatt (in|hem)|nar far ni (in|hem)|far ni (in|hem)|kommer ni att fa (in|hem)|kommer ni fa (in|hem))\b/,
+    /^(?!.*\b(my|mine|order|package|parcel|pre-?order\w*|return\w*|payment)\b).*\b(have you (got|had) (the|any) (new|more)|when (will|do) you get (the|more|any) (new )?[a-z]+( [a-z]+)? (in|back)|back in stock|restock|restocked)\b/,
   ],
 };

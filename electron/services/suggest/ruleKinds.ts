@@ -284,6 +284,12 @@ export function ruleIntents(text: string): IntentFound[] {
     if (onlyDoesNotWork()) drop('complaint');
     out.push({ intent: 'general', score: NOT_A_CASE_SCORE, words: [codeRefused] });
   }
+  // the shop's own stock asked after is a thing's question, whatever its delay ("… eller är de försenade från leverantören?");
+  // a delivery asked beside it is still the delivery's ("… and how long after that is delivery?")
+  if (cues.has('restockAsked')) {
+    drop('order_status');
+    out.push({ intent: 'product_advice', score: 3, words: [cues.get('restockAsked')!] });
+  }
   // a call missed, and no matter named: no template's
   if (cues.has('missedCall') && ranked().length === 0) out.push({ intent: 'general', score: LEANING_SCORE, words: [cues.get('missedCall')!] });
   return ranked();

@@ -13,8 +13,9 @@ const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id)
 /** A message as the evaluation reads it, through the whole engine (rules and the shipped kind model). */
 const advice = (channel: 'chat' | 'email' | 'sms', text: string) => suggest(evalInput({ channel, text, turns: 1, hasPhone: false, attachments: 0, expect: { channel: '', kind: '' } }), TPL);
 
-// The kinds and signals taught by the development round of lines 9990–10037 ('general' and its
-// neighbours, privacy requests in other words); each test fails on the code before its rule.
+// The kinds and signals taught by the development rounds of lines 9990–10037 ('general' and its
+// neighbours, privacy requests in other words) and 10038–10085 (below); each test fails on the code
+// before its rule.
 
 test('Swedish "flickor" (girls) is no flickering lamp; an English flicker still is a fault', () => {
   assert.notEqual(kind('mina två flickor älskar era gosedjur, finns det fler färger?'), 'complaint');
@@ -66,4 +67,36 @@ test('a copy asked to be the genuine thing is no document to send; a copy of a r
   assert.equal(ids('are these real Ray-Bans or knock-offs? the seller on blocket says they are yours').includes('documents'), false);
   assert.equal(ids('är det en kopia eller äkta vara ni säljer på marknaden?').includes('documents'), false);
   assert.equal(ids('kan ni skicka en kopia av kvittot?').includes('documents'), true);
+});
+
+// The round of lines 10038–10085 (things no template answers named with a product)
+
+test('a thing the shop stopped selling, asked why, is its range, no fault of a thing that stopped', () => {
+  assert.equal(kind('varför slutade ni föra de randiga handdukarna?'), 'general');
+  assert.equal(cuesIn('why did you discontinue the oak shelf?').has('rangeAsked'), true);
+  assert.equal(kind('min kaffekvarn har slutat fungera efter en vecka'), 'complaint');
+});
+
+test("a demonstration or a thing in the shop's window, asked, is a visit; the staff counted is the shop", () => {
+  assert.equal(cuesIn('brukar ni ha provsmakning av teerna i butiken?').has('visit'), true);
+  assert.equal(cuesIn('is the lamp in your window display for sale?').has('visit'), true);
+  assert.equal(kind('hur många anställda jobbar med att packa paketen?'), 'general');
+});
+
+test('a kind thing the shop did, told and thanked for, or a closing "ha det bra", is no case', () => {
+  assert.equal(kind('Så gulligt av er att lägga med en liten chokladbit i paketet, tack!'), 'general');
+  assert.equal(cuesIn('how thoughtful of you to include a handwritten note!').has('praise'), true);
+  assert.equal(cuesIn('Längtar efter mattan, ha det gott!').has('praise'), true);
+  assert.equal(cuesIn('Så gulligt av er, men varför kom bara en kudde?').has('praise'), false);
+});
+
+test('a photo the customer means to post is no document to send', () => {
+  assert.equal(ids('kan jag lägga upp ett foto på lampan på min blogg och länka till er?').includes('documents'), false);
+  assert.equal(ids('ska jag skicka ett foto på skadan?').includes('documents'), true);
+});
+
+test("the shop's own stock asked after is a thing's question; the customer's order or a restocking fee is not", () => {
+  assert.equal(kind('har ni fått in de nya linnedukarna än?'), 'product_advice');
+  assert.notEqual(kind('har ni fått in min beställning?'), 'product_advice');
+  assert.equal(cuesIn('is there a restocking fee on opened boxes?').has('restockAsked'), false);
 });
