@@ -8,12 +8,13 @@
  * the tool or asks for other customers' data, a test of the form). Patterns over the folded text (å→a, ö→o),
  * in Swedish and English; ruleKinds.ts says how surely each counts.
  */
+import { ACCOUNT_PATTERNS, type AccountCueId } from './accountCues';
 import { CLOSING_NOTE_PATTERNS, type ClosingNoteCueId } from './closingNoteCues';
 import { NOT_FROM_CUSTOMER } from './notFromCustomer';
 import { THE_DELIVERY } from './orderCues';
 
 export type NoTemplateCueId =
-  | ClosingNoteCueId | 'waysToPay' | 'suggestion' | 'visit' | 'accountDetails' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
+  | ClosingNoteCueId | AccountCueId | 'waysToPay' | 'suggestion' | 'visit' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
   | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer' | 'noticesKept' | 'codeRefused'
   | 'prizeAsked' | 'loyaltyAsked' | 'notMeantForMe';
 
@@ -91,16 +92,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(reserve|put aside|hold) (a|an|the|one|it|them)\b.{0,30}\b(pick (it |them )?up|collect)\b/, /\b(reserve|put aside|hold) (a|an|the|one|it|them)\b.{0,30}\b(come|pop) (in |by |over )?(and |to )?(see|look at|try)\b/, /\b(reservera|lagga undan)\b.{0,40}\bhamta(r|s)?\b/,
     /\b(lagga|lagger|lagg) undan (en|ett|den|det|dem|dom|nagon|nagot)\b/, /\b(put|set) (one|it|them|a \w+) aside\b/, /\bhold (it|one|them) for me\b/,
   ],
-  // the customer's own details on the account, not a way in: "byta adress på mitt kundkonto" (the
-  // e-mail address they log in with is an account matter, so it stays with the password template)
-  accountDetails: [
-    /\b(byta|andra|uppdatera) (min |mitt |mina )?(adress|adressen|hemadress|postadress|leveransadress|leveransadressen|namn|namnet|efternamn|efternamnet|telefonnummer|telefonnumret|mobilnummer|mobilnumret)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
-    /\b(change|update) (my|the) (address|home address|delivery address|billing address|invoice address|name|surname|phone number|mobile number)\b.{0,30}\b(account|profile|customer profile)\b/,
-    /\b(byta|andra|uppdatera) (min |mitt )?(fakturaadress|fakturaadressen)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
-    // or for the orders to come ("hur ändrar jag leveransadressen för kommande beställningar?")
-    /\b(byta|andra|uppdatera|byter|andrar|uppdaterar) (jag |man )?(min |mitt )?(adress|adressen|leveransadress|leveransadressen|fakturaadress|fakturaadressen)\b.{0,20}\b(for|pa|till) (kommande|framtida|nasta|alla) (bestallningar|ordrar|kop)\b/,
-    /\b(change|update) (my|the) (address|delivery address|billing address)\b.{0,20}\b(for|on) (future|upcoming|later|all) orders\b/,
-  ],
+  ...ACCOUNT_PATTERNS,
   // how to reach the shop itself: "vad har ni för mejladress?" asks for the shop's, not the account's
   shopContact: [
     /\bvad (har|ar) (ni|er|ert|era) (for )?(mejladress|mailadress|e-?postadress|telefonnummer|nummer|adress|postadress)\b/, /\b(vilken|vilket) (mejladress|mailadress|e-?postadress|telefonnummer|nummer) (har|nar) (ni|man er|jag er)\b/,
@@ -175,6 +167,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // a sale asked about ("har ni rea på mellandagarna?", "will there be a boxing day sale?"; a sale's
     // returns are a return)
     /\b(har ni|blir det|ar det|kommer det|kommer ni ha|nar (har ni|blir det|ar det|borjar))( nagon| en)? (rea|realisation|mellandagsrea|julrea|black week)\b/, /\b(do you have|is there|will there be|when is|when does) (a |your |the )?((boxing day|black friday|january|christmas|summer|winter) )?sale\b/,
+    // told when there is a sale ("kan jag få påminnelse när ni har rea?", "can you let me know when you have a sale?")
+    /\b(paminnelse|paminna|pamind|notis|besked|push|meddela|sms:?a|mejla)\w*\b[^.!?]{0,25}\bnar (ni har|det ar|det blir|ni kor) (rea|realisation|kampanj)\b/, /\b(remind|notify|tell|let) (me|us)( know)? when (you have a|there'?s a|there is a|the|your) (\w+ )?sale\b/,
     // a price matched, a discount for two ("will you match a competitor's lower price?", "any chance of a
     // discount for buying two chairs?"; a volume is a quote)
     /\bprice ?match/, /\bmatch (a |the |your )?(competitor'?s?'? |other shops'? )?(lower )?price\b/, /\bprismatch/, /\bmatchar ni (priset|andras pris|lagre pris)\b/,
@@ -229,12 +223,13 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   newsletterAsked: [
     // offers or adverts asked to stop, the shop's notices kept ("Sluta skicka reklam men leveransbesked är ok", "Remove me
     // from offers but keep the delivery texts"); not with one's data, address or its source asked about (a privacy request)
-    /^(?!.*\b(uppgift\w*|data|details|personal|radera\w*|delete|erase|(min|mitt|my) (adress|address|telefonnummer|phone number)|allt ni|everything you|var fick ni|hur fick ni|where did you get|how did you get|lagrat|sparat|stored|kept on me)\b).*\b(sluta skicka (reklam|erbjudanden|utskick|kampanjer|nyhetsbrev)|inga fler (erbjudanden|utskick|reklamutskick|kampanjer)|avsluta (era |ert |mina )?(erbjudanden|utskick|reklamutskick|nyhetsbrev|nyhetsbrevet|kampanjer|reklam-?sms)|(cancel|end) (your |the |my )?(offers|promotions|promo texts|marketing texts)|stop sending (me )?(offers|promotions|marketing|adverts|deals)|vill inte ha fler (erbjudanden|utskick)|(remove|take) me (off|from) (your )?(offers|marketing|promotions|adverts|mailing list)|no more (offers|promotions|marketing|adverts)|unsubscribe( me)? from (offers|marketing|promotions|reviews|adverts))\b/,
+    /^(?!.*\b(uppgift\w*|data|details|personal|radera\w*|delete|erase|(min|mitt|my) (adress|address|telefonnummer|phone number)|allt ni|everything you|var fick ni|hur fick ni|where did you get|how did you get|lagrat|sparat|stored|kept on me)\b).*\b(sluta skicka (reklam|erbjudanden|utskick|kampanjer|nyhetsbrev)|inga fler (erbjudanden|utskick|reklamutskick|kampanjer)|avsluta (era |ert |mina )?(erbjudanden|utskick|reklamutskick|nyhetsbrev|nyhetsbrevet|kampanjer|reklam-?sms)|(cancel|end) (your |the |my )?(offers|promotions|promo texts|marketing texts)|stop sending (me )?(offers|promotions|marketing|adverts|deals)|vill inte ha fler (erbjudanden|utskick)|(remove|take) me (off|from) (your )?(offers|marketing|promotions|adverts|mailing list)|no more (offers|promotions|marketing|adverts)|unsubscribe( me)? from (offers|marketing|promotions|reviews|adverts)|avanmal\w*( (jag|man))?( mig| sig)? (fran )?(era |ert )?(sms-?utskick\w*|sms-?reklam\w*|reklam-?sms\w*)|unsubscribe( me)? from (the |your )?(texts|sms|text messages))\b/,
     /^(?!.*\b(personnummer|personuppgift\w*|identity number|personal (data|details|information)|stored|lagras|sparas|gdpr)\b).*\b((anmaler|anmala|anmal|skriver upp|skriva upp|registrerar|registrera) (man sig |jag mig |mig |sig )?(till|for|pa) (era |ert |er )?(utskick|nyhetsbrev|nyhetsbrevet|nyheter)|prenumerera(r)? pa (era |ert |er )?(utskick|nyhetsbrev|nyhetsbrevet)|(sign up|signup|subscribe|join) (for|to) (your |the )?(newsletter|mailing list|emails)|(have|got) (a|any) (newsletter|mailing list)|har ni (ett |nagot |nat )?nyhetsbrev)\b/,
   ],
   // the shop's notices about an order named as kept, beside offers asked to stop ("orderbeskeden vill jag ha kvar",
   // "shipping updates are fine"): no case by itself; it tells newsletterAsked from a privacy request (ruleKinds.ts)
   noticesKept: [
+    /\b(behaller|behalla) (mejlen|mejlutskicken|e-?posten|nyhetsbrevet)\b/, /\b(keep|keeping) (the )?(emails|newsletter)\b/,
     /\b(leveransbesked\w*|orderbesked\w*|leveransavi\w*|sparningsbesked\w*|leverans-?sms\w*|order-?sms\w*|(delivery|shipping|order|tracking|dispatch) (texts|updates|notices|messages|emails|sms))\b/,
   ],
   // a new time booked ("kan jag boka en tid för färgning nästa vecka?"): no template books one; one
@@ -279,7 +274,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // to a Mr Lundqvist", "fel nummer"): the "never ordered" told beside it is no fraud (cues.ts)
   notMeantForMe: [
     // (money sent to the wrong number is a payment's: "jag har swishat till fel nummer")
-    /^(?!.*\b(swish\w*|betala\w*|betalt|betalning\w*|overfor\w*|pengar\w*|pengarna)\b).*\b(fel nummer|fel person|fel mottagare|fel adressat)\b/, /\b(inte|ej) (\w+s|hans|hennes) (telefon|nummer|mobil|mejl|e-?post(adress)?) (langre|langer|langre nu)\b/, /\b(har|hade) bytt nummer\b/, /\bvem (ar|var) (detta|det har|du|ni)\b/,
+    /^(?!.*\b(swish\w*|betala\w*|betalt|betalning\w*|overfor\w*|pengar\w*|pengarna)\b).*\b(fel nummer|fel person|fel mottagare|fel adressat)\b/, /\b(inte|ej) (\w+s|hans|hennes) (telefon|nummer|mobil|mejl|e-?post(adress)?) (langre|langer|langre nu)\b/, /\b(har|hade) bytt nummer\b/, /\b(detta|det har) (nummer|numret|mobilnummer) (tillhor|ar) ((numera |nu )?(min|mitt|mina|en annan|nagon annan|hans|hennes)|inte langre)\b/, /\bvem (ar|var) (detta|det har|du|ni)\b/,
     /\b(wrong number|wrong person|wrong recipient)\b/, /\b(meant|intended|addressed) (for|to) (someone|somebody|a|another|a different) ?\w*/, /\bnot (\w+'s|his|her) (phone|number|email|mobile) (any ?more|any longer)\b/, /\bwho is this\b/,
   ],
 };

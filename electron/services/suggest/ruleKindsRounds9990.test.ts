@@ -14,8 +14,8 @@ const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id)
 const advice = (channel: 'chat' | 'email' | 'sms', text: string) => suggest(evalInput({ channel, text, turns: 1, hasPhone: false, attachments: 0, expect: { channel: '', kind: '' } }), TPL);
 
 // The kinds and signals taught by the development rounds of lines 9990–10037 ('general' and its
-// neighbours, privacy requests in other words) and 10038–10085 (below); each test fails on the code
-// before its rule.
+// neighbours, privacy requests in other words), 10038–10085 and 10086–10133 (below); each test fails
+// on the code before its rule.
 
 test('Swedish "flickor" (girls) is no flickering lamp; an English flicker still is a fault', () => {
   assert.notEqual(kind('mina två flickor älskar era gosedjur, finns det fler färger?'), 'complaint');
@@ -99,4 +99,34 @@ test("the shop's own stock asked after is a thing's question; the customer's ord
   assert.equal(kind('har ni fått in de nya linnedukarna än?'), 'product_advice');
   assert.notEqual(kind('har ni fått in min beställning?'), 'product_advice');
   assert.equal(cuesIn('is there a restocking fee on opened boxes?').has('restockAsked'), false);
+});
+
+// The round of lines 10086–10133 (the customer's account and details)
+
+test("the account used, not a way in nor data to erase, is no template's", () => {
+  assert.equal(kind('hur ändrar man förnamn på mina sidor?'), 'general');
+  assert.equal(cuesIn('could I save a second delivery address for my office?').has('accountUse'), true);
+  assert.equal(kind('kan vi slå ihop våra två kundkonton till ett?'), 'general');
+  assert.equal(cuesIn('where do I find my customer number?').has('accountUse'), true);
+  assert.equal(cuesIn('do I need to create an account to order, or can I check out as a guest?').has('accountUse'), true);
+  // a login that fails, or the data erased, is not the account's use
+  assert.equal(kind('jag kommer inte in på mina sidor, lösenordet funkar inte'), 'password');
+  assert.equal(kind('radera mitt kundkonto och alla uppgifter om mig'), 'privacy');
+});
+
+test('an order in the history that is not the customer\'s, or a card given after a link, told over two sentences, is a fraud', () => {
+  assert.equal(cuesIn('det finns två beställningar på mitt konto som inte är mina').has('fraud'), true);
+  assert.equal(cuesIn('Fick ett mejl från "er" med en länk. Jag klickade på den och fyllde i mina kortuppgifter.').has('fraud'), true);
+  assert.equal(cuesIn('jag klickade på länken i orderbekräftelsen och fyllde i min adress').has('fraud'), false);
+});
+
+test('texts left while the e-mails are kept, a sale to be told of, a number now someone else\'s: no template\'s', () => {
+  assert.equal(kind('kan jag avanmäla mig från reklam-sms men behålla nyhetsbrevet?'), 'general');
+  assert.equal(cuesIn('can you let me know when you have a winter sale?').has('discountAsked'), true);
+  assert.equal(cuesIn('Det här numret tillhör inte längre Anna, hon har flyttat').has('notMeantForMe'), true);
+});
+
+test('a parcel asked to be redirected is the order\'s', () => {
+  assert.equal(kind('can you redirect the parcel to my office instead?'), 'order_status');
+  assert.equal(kind('går det att omdirigera paketet till ett ombud nära jobbet?'), 'order_status');
 });
