@@ -84,6 +84,8 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
     shortNoteWith(['(blev (jatte|sa |valdigt |sa himla )?(glad|glada|gladd|nojd|nojda)|(was|were) (so |very |really )?(happy|pleased|delighted|thrilled)|loved (it|them))', THANKS]),
     // a thing told to do well after a job or a delivery ("Pianot låter underbart efter stämningen")
     shortNoteWith([DOES_WELL]),
+    // a thing told come whole, a replacement most often ("tack, den nya koppen kom hel och fin!", "the new one arrived in one piece")
+    shortNoteWith(['(kom (fram )?(hel|helt|hela|oskadd|oskadad|oskadat|oskadade)( och (fin|fint|fina))?|(arrived|came) (safe and sound|in one piece|intact|undamaged|without a scratch))']),
     // a reminder thanked for and nothing else, or the time said kept ("Tack för påminnelsen. Jag kommer", "thanks for the reminder, see you then")
     /^\W*(ok\W+|okej\W+|bra\W+)?(tack|thanks|thank you|cheers)( sa mycket| so much)? for (paminnelsen|paminnelse|the reminder|the reminder text)([,!. ]+((jag|vi) kommer( som planerat| dit)?|(i'?ll|we'?ll|i will|we will) be there|see you (then|there|tomorrow|on \w+)|(vi )?ses (da|dar|imorgon|i morgon|pa \w+)))?[!. ]*$/,
   ],

@@ -83,9 +83,12 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   leftInRain: [
     /\b(courier|couriers|driver|drivers|postman|postie|delivery (man|men|guy|guys|driver|drivers|team|people)|they|you|he|she)\b[^.!?]{0,15}\b(left|put|dumped|dropped)\b[^.!?]{0,40}\b(out )?in the rain\b/, /\b(was|were|got|been) (left|dumped) (out )?in the rain\b/,
     /\b(kuriren|budet|budfirman|chauffor(en)?|brevbararen|de|dom|ni|han|hon)\b[^.!?]{0,15}\b(stallde|lamnade|la|lade|slangde)\b[^.!?]{0,40}\bi regnet\b/, /\b(stod|lag|lamnades|stalldes|slangdes)( slangt| slangd| kvar| ute)? (ute )?i regnet\b/,
+    // the parcel told to have stood in rain, no one named ("lådan hade stått i regn, pärmarna inuti är vågiga")
+    /\b(hade|har) (statt|legat)( ute)? i (regnet|regn|regnvader|blotan)\b/, /\b(had|has) (been )?(sat|sitting|stood|standing|left|lain|lying)( out)? in the rain\b/,
   ],
   // and what was inside spoiled by it ("the book inside is ruined"): damage in transport
-  contentsRuined: [/\b(is|are|was|were|got|been) (all )?([a-z]+ and )?(ruined|destroyed)\b/, /\b(ar|blev|var) (helt )?([a-z]+ och )?(forstord|forstort|forstorda)\b/],
+  // (or marked by the water: "pärmarna inuti är vågiga och fläckiga", "the books are warped")
+  contentsRuined: [/\b(is|are|was|were|got|been) (all )?([a-z]+ and )?(ruined|destroyed|warped|water[- ]damaged|water[- ]stained)\b/, /\b(ar|blev|var) (helt )?(vagig|vagiga|vagigt|vattenskadad\w*|fuktskadad\w*)\b/, /\b(ar|blev|var) (helt )?([a-z]+ och )?(forstord|forstort|forstorda)\b/],
   // a thing whole when it came, that broke since ("the bowl was fine when it came but cracked …"):
   // its "when it came" is no damage in transport
   fineOnArrival: [/\b(was|were) (fine|ok|okay|perfect|intact|whole) when (it|they|we got it|i got it) (came|arrived)\b/, /\bvar (hel|hela|fin|fint|ok|okej) nar (den|det|de|dom) kom\b/],

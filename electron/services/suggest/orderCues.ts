@@ -5,7 +5,7 @@
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
 import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED } from './bookedCall';
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved' | 'whereLeft' | 'bookingAnswer' | 'lockerCode';
+export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved' | 'whereLeft' | 'bookingAnswer' | 'lockerCode' | 'otherSizeInstead';
 
 /** The delivery named, folded ("leveransen", "hemleveransen"): a time booked for it is the delivery's, no new booking (noTemplateCues.ts). */
 export const THE_DELIVERY = '(leveransen|leverans|hemleveransen|utkorningen)';
@@ -195,4 +195,11 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(dragit|drog|dragits|debiterat|debiterade|debiterats|tagit betalt|charged|billed|taken)\b[^.!?]{0,40}\b(abonnemang|abonnemanget|prenumeration|prenumerationen|medlemskap|medlemskapet|medlemsavgift|subscription|membership)\b[^.!?]{0,30}\b(sa upp|sagt upp|avslutade|avslutat|cancelled|canceled|ended)\b/,
     /\b(sa upp|sagt upp|avslutade|avslutat|cancelled|canceled|ended)\b[^.!?]{0,40}\b(abonnemang|abonnemanget|prenumeration|prenumerationen|medlemskap|medlemskapet|subscription|membership)\b[^.!?]{0,40}\b(dragit|drog|dragits|debiterat|debiterade|debiterats|tagit betalt|charged|billed|taken)\b/,
   ],
+  // another size asked instead of the one that did not fit ("koftan var för trång, kan jag få en L i stället?", "could I have the
+  // 42 instead?"): an exchange, asked without the returns list's words
+  otherSizeInstead: [
+    /\b(kan|far) (jag|vi) (fa|byta till|ha) (en|ett|ett par|den|dem|dom|dem i|den i)? ?(storlek )?(xxs|xs|s|m|l|xl|xxl|\d{2}|en storlek (storre|mindre)|storre|mindre|nasta storlek)( storlek)? (i stallet|istallet)\b/,
+    /\b(can|could|may) (i|we) (have|get|swap (it|them) for|change (it|them) (for|to)) (a|an|the|it in|them in|it in a|them in a)? ?(size )?(xxs|xs|s|m|l|xl|xxl|\d{1,2}|larger|smaller|bigger|the next size( up| down)?)( size| one)? instead\b/,
+  ],
 };
+

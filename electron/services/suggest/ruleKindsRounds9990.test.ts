@@ -14,7 +14,7 @@ const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id)
 const advice = (channel: 'chat' | 'email' | 'sms', text: string) => suggest(evalInput({ channel, text, turns: 1, hasPhone: false, attachments: 0, expect: { channel: '', kind: '' } }), TPL);
 
 // The kinds and signals taught by the development rounds of lines 9990–10037 ('general' and its
-// neighbours, privacy requests in other words), 10038–10085 and 10086–10133 (below); each test fails
+// neighbours, privacy requests in other words), 10038–10085, 10086–10133 and 10134–10181 (below); each test fails
 // on the code before its rule.
 
 test('Swedish "flickor" (girls) is no flickering lamp; an English flicker still is a fault', () => {
@@ -129,4 +129,24 @@ test('texts left while the e-mails are kept, a sale to be told of, a number now 
 test('a parcel asked to be redirected is the order\'s', () => {
   assert.equal(kind('can you redirect the parcel to my office instead?'), 'order_status');
   assert.equal(kind('går det att omdirigera paketet till ett ombud nära jobbet?'), 'order_status');
+});
+
+// The round of lines 10134–10181 (faults and damage in everyday voices)
+
+test('another size asked instead is an exchange, without the returns list\'s words', () => {
+  assert.equal(kind('byxorna satt för löst, kan jag få en M istället?'), 'returns');
+  assert.equal(kind('the boots pinch, could I have a 42 instead?'), 'returns');
+  assert.equal(cuesIn('kan jag få en kopp kaffe istället?').has('otherSizeInstead'), false);
+});
+
+test('a parcel that stood in rain, its contents warped, is damage in transport; a soaked box with the contents fine is not', () => {
+  assert.equal(kind('paketet hade legat ute i regnet och pappret inuti är vågigt'), 'damaged');
+  assert.equal(kind('the parcel had been left in the rain and the books inside are warped'), 'damaged');
+  assert.notEqual(kind('the box had been left in the rain and was soaked, but the vase inside is fine'), 'damaged');
+});
+
+test('a thing told come whole, thanked for, is no case; one that came broken still is damage', () => {
+  assert.equal(kind('ersättningsfatet kom helt och fint, tack så mycket'), 'general');
+  assert.equal(cuesIn('the new teapot arrived in one piece this time, thanks!').has('pleasedTold'), true);
+  assert.equal(kind('fatet kom inte helt, det har en spricka'), 'damaged');
 });

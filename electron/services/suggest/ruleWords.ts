@@ -14,7 +14,8 @@ export const MONEY_BACK = ['refund', 'money back', 'the money back', 'get my mon
  * shop, and in a later turn where a return is handed in (a return's); a time agreed, a slot already
  * taken, a visit put off, a booked call asked at another time or called off, the answer 1 or 2 to a
  * booking's notice (a booking's); where the courier leaves the parcel or how he lets the customer
- * know (a delivery's); a parcel locker's code that does not open it (an order's).
+ * know (a delivery's); a parcel locker's code that does not open it (an order's); another size asked
+ * instead of the one that did not fit (a return's: an exchange).
  */
 export const ORDER_CUE_KINDS: ReadonlyArray<readonly [OrderCueId, Intent]> = [
   ['onItsWay', 'order_status'],
@@ -28,6 +29,7 @@ export const ORDER_CUE_KINDS: ReadonlyArray<readonly [OrderCueId, Intent]> = [
   ['whereLeft', 'delivery_time'],
   ['bookingAnswer', 'rebooking'],
   ['lockerCode', 'order_status'],
+  ['otherSizeInstead', 'returns'],
 ];
 
 /** Words of a sum paid or to be paid back. */
