@@ -129,6 +129,8 @@ test('texts left while the e-mails are kept, a sale to be told of, a number now 
 test('a parcel asked to be redirected is the order\'s', () => {
   assert.equal(kind('can you redirect the parcel to my office instead?'), 'order_status');
   assert.equal(kind('går det att omdirigera paketet till ett ombud nära jobbet?'), 'order_status');
+  // a website that redirects is no parcel's
+  assert.notEqual(kind('your website keeps redirecting me to the login page'), 'order_status');
 });
 
 // The round of lines 10134–10181 (faults and damage in everyday voices)
