@@ -24,7 +24,7 @@ export const ACCOUNT_PATTERNS: Record<AccountCueId, RegExp[]> = {
     // a name changed on it, a second contact or address saved ("hur byter jag efternamn i min profil?", "can i add my partner as a
     // second contact on my customer account?", "kan man ha två leveransadresser sparade i profilen?")
     /\b(byter|andrar|uppdaterar) (jag|man) (mitt |min )?(efternamn|fornamn|namn|adress|leveransadress|telefonnummer)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
-    /\b(tva|flera|extra|fler|en till|ytterligare) (leveransadress\w*|adress\w*|kontaktpersoner|kontakter)\b.{0,40}\b(sparad\w*|profil\w*|konto\w*)\b/, /\b(lagga till|spara)\b.{0,40}\b(leveransadress\w*|adress|kontaktperson)\b.{0,30}\b(konto\w*|profil\w*)\b/,
+    /\b(tva|flera|extra|fler|en till|ytterligare) (leveransadress\w*|adress\w*|kontaktpersoner|kontakter)\b.{0,40}\b(sparad\w*|profil|profilen|konto|kontot|kundkonto|kundkontot)\b/, /\b(lagga till|spara)\b.{0,40}\b(leveransadress\w*|adress|kontaktperson)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen)\b/,
     /\b(add|save)\b.{0,30}\b(second|another|extra|additional) (contact|address|delivery address|email address|phone number|user)\b/, /\b(second|another|extra|additional) (contact|user|name)\b.{0,30}\b(account|profile)\b/,
     // two accounts merged, or one shared ("slå ihop mina två konton", "går det att ha två namn på samma konto?")
     /\b(merge|combine|link) (my |the |our )?(two |2 )?(customer )?accounts\b/, /\b(sla ihop|sla samman|sammanfoga|koppla ihop) (mina |vara |de )?(tva |2 )?(kund)?konton\b/,

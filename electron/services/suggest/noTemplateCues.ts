@@ -79,7 +79,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(jag|vi) (kommer|tittar|kikar|svanger|hoppar) (in|forbi)( (imorgon|i morgon|idag|i dag|senare|da|pa \w+|efter (jobbet|skolan|lunch)|i helgen|i kvall|ikvall))*[,!. ]*(tack)?( sa mycket)?[!. ]*$/,
     /^[^?]*\b(kommer|tittar|kikar|svanger) (jag|vi) (in|forbi)( (imorgon|i morgon|idag|i dag|senare|da|pa \w+|efter (jobbet|skolan|lunch)|i helgen|i kvall|ikvall))*[,!. ]*(tack)?[!. ]*$/,
     // a demonstration or an event in the shop ("do you ever do demos of the espresso machines in the store?"), a thing in its window
-    /\bdo you (ever |sometimes |also )?(do|have|hold|run|give) (any )?(\w+ )?(demos|demonstrations|tastings|events|workshops)\b/, /\b(har|brukar|haller) ni (ha |halla )?(nagon |nagra |nan )?(demo|demonstration|visning|provning|provsmakning)\w*\b/,
+    /\bdo you (ever |sometimes |also )?(do|have|hold|run|give) (any )?(\w+ )?(demos|demonstrations|tastings|events|workshops)\b/, /\b(har|brukar|haller) ni (ha |halla )?(nagon |nagra |nan )?(demo|demos|demonstration|demonstrationer|visning|visningar|provning|provningar|provsmakning|provsmakningar)\b/,
     /\b(skyltfonstret|skyltfonster|in the window|window display)\b[^.!?]{0,40}\b(till salu|salu|for sale|dekoration|display|rekvisita)\b/,
     /\bfinns det (parkering|hiss|ramp|toalett|parkeringsplatser)\b/, /\b(is there|do you have) (parking|a toilet|a lift|an elevator|a ramp|a kids'? corner|a children'?s corner|a play area|a play corner|baby changing|a changing table)\b/, /\bparking (at|outside|near|by) (the|your)\b/,
     /\b(komma|kommer) (in |forbi |dit )?(och|o) (titta|kika|prova|kolla|se)\b/, /\bcome (in|by|over) (and|to) (see|look|try)\b/, /\b(see|try) (it|them|the \w+) in (person|the shop|the store)\b/, /\bvisit (your|the) (shop|store|showroom|salon)\b/,
@@ -196,7 +196,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /^\W*((hi|hello|hey)\W+)?do you (repair|fix|service|install|mount|engrave|alter)\b[^.!?]{0,60}\??\W*$/,
     /\btar ni (emot )?(bestallningar|specialbestallningar|forbestallningar) (pa|av)\b/, /\bdo you take (custom |special )?orders for\b/,
     // a thing the shop stopped selling, asked why ("varför har ni slutat sälja de blå muggarna?", "why did you discontinue the oak shelf?")
-    /\b(slutat|sluta|slutar|slutade) (att )?(salja|fora|ta in|ta hem|tillverka)\b/, /\b(stopped|stop|quit) (selling|stocking|carrying|making)\b/, /\b(discontinue|discontinued)\b/,
+    // (the shop the one that stopped: a fridge that "stopped making ice" is a fault)
+    /\bni (har )?(slutat|slutar|slutade) (att )?(salja|fora|ta in|ta hem|tillverka)\b/, /\b(har|slutade|slutat) ni (slutat )?(att )?(salja|fora|ta in|ta hem|tillverka)\b/,
+    /\b(you|you guys|y'?all) (have |did |ever )?(stopped|stop|quit) (selling|stocking|carrying|making)\b/, /\b(why did you|have you|did you) discontinue\b/,
     // things bought back or taken in part exchange ("do you buy back used sewing machines?", "köper ni in begagnade cyklar?")
     /\bdo you (buy|take)( back| in)? (used|old|second[- ]hand|pre[- ]owned)\b/, /\bdo you (buy|take) (them |it )?back\b[^.!?]{0,30}\b(used|old|second[- ]hand)\b/, /\b(koper|tar) ni (emot |in |tillbaka )?(begagnade|begagnat|anvanda|anvant|gamla|gammalt)\b/, /\b(trade-?in|inbyte)\b/,
     // how long a treatment or a job takes ("hur lång tid tar en fransförlängning?"; not a delivery)
@@ -253,7 +255,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(open to trading|trade-?in|part[- ]exchange)\b/,
     // a partnership offered ("put your logo on our website as a recommended partner"; a shop's logo on a team's shirts)
     /\b(as|become|be|being) (a |an |your |our )?(recommended |official |preferred |trusted |local )?partners?\b/, /\byour logo (on|at|in) (our|the)\b/, /\ber (logga|logotyp) (pa|i) (var|vart|vara|ryggen|trojorna|trojan)\b/, /\bsamarbetspartner\w*\b/,
-      // a job asked for, in the words people ask with ("söker ni personal i sommar?", "are you looking for staff?")
+    // a job asked for, in the words people ask with ("söker ni personal i sommar?", "are you looking for staff?")
     /\b(sommarjobb|extrajobb|lediga jobb|jobb ledig[at]?|jobba (hos|for) er|soker ni (personal|folk|extrapersonal))\b/,
     /\b(looking for (staff|people|workers|help in the shop)|(summer|part[- ]time|weekend|holiday) (job|jobs|work)|work (for|at) your (shop|store|company))\b/,
   ],
@@ -275,6 +277,6 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   notMeantForMe: [
     // (money sent to the wrong number is a payment's: "jag har swishat till fel nummer")
     /^(?!.*\b(swish\w*|betala\w*|betalt|betalning\w*|overfor\w*|pengar\w*|pengarna)\b).*\b(fel nummer|fel person|fel mottagare|fel adressat)\b/, /\b(inte|ej) (\w+s|hans|hennes) (telefon|nummer|mobil|mejl|e-?post(adress)?) (langre|langer|langre nu)\b/, /\b(har|hade) bytt nummer\b/, /\b(detta|det har) (nummer|numret|mobilnummer) (tillhor|ar) ((numera |nu )?(min|mitt|mina|en annan|nagon annan|hans|hennes)|inte langre)\b/, /\bvem (ar|var) (detta|det har|du|ni)\b/,
-    /\b(wrong number|wrong person|wrong recipient)\b/, /\b(meant|intended|addressed) (for|to) (someone|somebody|a|another|a different) ?\w*/, /\bnot (\w+'s|his|her) (phone|number|email|mobile) (any ?more|any longer)\b/, /\bwho is this\b/,
+    /\b(wrong number|wrong person|wrong recipient)\b/, /\b(meant|intended) for (someone|somebody) else\b/, /\b(meant|intended) for (another|a different) (person|customer|recipient)\b/, /\baddressed to (a |an )?(mr|mrs|ms|miss|dr)\b/, /\baddressed to (someone|somebody) else\b/, /\bnot (\w+'s|his|her) (phone|number|email|mobile) (any ?more|any longer)\b/, /\bwho is this\b/,
   ],
 };

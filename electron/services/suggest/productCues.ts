@@ -143,8 +143,9 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
   // whether a thing, or a seller, is the genuine one ("är det ni som säljer på tradera eller är det en kopia?", "is this a fake?"):
   // its "copy" is an imitation, no document to send (signals.ts)
   fakeAsked: [
-    /\b(ar|var) (det|den|de|dom|detta|den har|det har) (en |ett )?(kopia|kopior|piratkopia|forfalskning|fejk|fake|akta|original)\b/, /\b(en|ett) (kopia|piratkopia|forfalskning) (eller|av er)\b/,
-    /\b(is|are) (it|this|that|these|those|they) (a |an )?(copy|copies|fake|fakes|knock-?offs?|counterfeit|genuine|the real thing|authentic|original)\b/, /\b(knock-?offs?|counterfeits?)\b/,
+    // (a copy named beside the genuine one, or asked after "eller": "är det en kopia av kvittot ni vill ha?" is a document)
+    /\b(ar|var) (det|den|de|dom|detta|den har|det har) (en |ett )?(piratkopia|forfalskning|fejk|fake|akta)\b/, /\b(en|ett) kopia (eller|av er)\b/, /\beller (ar det|ar den|ar de|ar dom) (en |ett )?kopia\b/, /\b(akta|original) eller (en )?kopia\b/,
+    /\b(is|are) (it|this|that|these|those|they) (a |an )?(fake|fakes|knock-?offs?|counterfeit|genuine|the real thing|authentic)\b/, /\b(knock-?offs?|counterfeits?)\b/, /\b(a|an) (copy|imitation|replica) or (the )?(real|genuine|original)\b/, /\b(real|genuine|original) or (a )?(copy|fake|knock-?off|replica)\b/,
   ],
   // the shop's own stock asked after, not the customer's order ("har ni fått in de nya trädgårdsmöblerna eller är de
   // försenade från leverantören?", "when do you get the new linen in?"): a thing's question (ruleKinds.ts)

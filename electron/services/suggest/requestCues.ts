@@ -28,7 +28,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // taken out of the shop's system, or no longer to be used ("plockar bort mitt namn och min adress ur ert system", "jag vill inte längre att
     // ni använder min e-post för något alls", "I don't want you using my email address anymore")
     /\b(ta|tar|plocka|plockar|stryk|stryka|stryker|radera|raderar) bort\b[^.!?]{0,50}\b(ur|fran) (ert|era|er) (system|systemet|register|registret|kundregister\w*|databas\w*|kunddatabas\w*)\b/,
-    /\b(remove|delete|erase|wipe|take)\b[^.!?]{0,50}\b(from|out of|off) your (system|systems|records|database|register|customer files)\b/,
+    /\b(remove|delete|erase|wipe|take) (me|my \w+( \w+)?|all my \w+|everything about me)\b[^.!?]{0,40}\b(from|out of|off) your (system|systems|records|database|register|customer files)\b/,
     /\b(vill|onskar) (inte|inte langre) att ni (langre )?(anvander|sparar|har kvar|lagrar|behaller) (min|mitt|mina) (e-?post\w*|mejl\w*|adress|telefonnummer|nummer|uppgifter|namn)\b/,
     /\b(don'?t|do not) want you (to )?(use|using|keep|keeping|store|storing|hold|holding) my (email|e-mail|email address|address|number|phone number|details|data|name)\b/,
     // an account named first, then erased ("jag vill inte ha kvar något konto hos er, radera det")

@@ -152,3 +152,19 @@ test('a thing told come whole, thanked for, is no case; one that came broken sti
   assert.equal(cuesIn('the new teapot arrived in one piece this time, thanks!').has('pleasedTold'), true);
   assert.equal(kind('fatet kom inte helt, det har en spricka'), 'damaged');
 });
+
+test('from the last read: the new cues hold back where their words mean something else', () => {
+  // a product meant for someone is no message meant for someone else
+  assert.equal(cuesIn('is this jacket meant for a child or an adult?').has('notMeantForMe'), false);
+  // a fridge that stopped making ice is a fault, not the shop's range
+  assert.equal(cuesIn('our fridge stopped making ice after a month').has('rangeAsked'), false);
+  // "kontoret" is no account: two addresses named for an invoice are not the account's use
+  assert.equal(cuesIn('vi har två adresser, skicka fakturan till kontoret').has('accountUse'), false);
+  // a copy of a document asked is still a document
+  assert.equal(ids('är det en kopia av kvittot ni vill ha?').includes('documents'), true);
+  // an order removed from the shop's system is no privacy request
+  assert.equal(cuesIn('please cancel the order and remove it from your system').has('privacy'), false);
+  // a new password typed after a reset link, or an order that was not the customer's fault, is no fraud
+  assert.equal(cuesIn('jag klickade på länken i mejlet och skrev in ett nytt lösenord men det funkar inte').has('fraud'), false);
+  assert.equal(cuesIn('förseningen av beställningen som inte var mitt fel har kostat mig en dag').has('fraud'), false);
+});

@@ -147,10 +147,10 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
   ],
   fraud: [
     // an order in the customer's history that is not theirs ("det ligger en order på 4000 kr i min orderhistorik som inte är min")
-    /\b(order|ordrar|bestallning|bestallningar|kop)\w*\b[^.!?]{0,50}\bsom (inte|aldrig) (ar|var) (min|mitt|mina|vara|var)\b/, /\b(orders?|purchases?)\b[^.!?]{0,40}\b(that|which) (isn'?t|is not|aren'?t|are not|wasn'?t|weren'?t) (mine|ours)\b/,
+    /\b(order|ordrar|bestallning|bestallningar|kop)\w*\b[^.!?]{0,50}\bsom (inte|aldrig) (ar|var) (min|mitt|mina|vara)\b(?! (fel|stil|smak|sort|storlek|farg|grej|typ|favorit)\b)/, /\b(orders?|purchases?)\b[^.!?]{0,40}\b(that|which) (isn'?t|is not|aren'?t|are not|wasn'?t|weren'?t) (mine|ours)\b/,
     // a link followed and a card or a password given, told over two sentences ("… via en länk. Jag klickade och skrev in mitt kortnummer.")
-    /\b(klickade|klickat|tryckte|tryckt|oppnade)\b[^?]{0,60}\b(skrev in|fyllde i|angav|lamnade|uppgav)\b[^.!?]{0,20}\b(bankkort|kortnummer|kortuppgifter|kontonummer|bankuppgifter|personnummer|losenord|bankid)\w*/,
-    /\b(clicked|tapped|opened)\b[^?]{0,60}\b(entered|typed in|gave|filled in|put in)\b[^.!?]{0,20}\b(card|card number|card details|bank details|password|pin)\b/,
+    /\b(klickade|klickat|tryckte|tryckt|oppnade)\b[^?]{0,60}\b(skrev in|fyllde i|angav|lamnade|uppgav)\b[^.!?]{0,20}\b(bankkort|kortnummer|kortuppgifter|kontonummer|bankuppgifter|cvc)\w*/,
+    /\b(clicked|tapped|opened)\b[^?]{0,60}\b(entered|typed in|gave|filled in|put in)\b[^.!?]{0,20}\b(card|card number|card details|bank details)\b/,
     /\bbedrageri\b/, /\bbedragare\b/, /\bidentitetsstold\b/, /\b(kapat|hackat|kapad|hackad)\b/, /\bi mitt namn\b/, /\b(ordered|bought|purchased|opened|made|placed|taken out|applied for|registered)\b[^.!?]{0,30}\bin my name\b/,
     // the shop's bank details said to have changed ('ett mejl om att ert bankgiro har ändrats'; the customer's own changed is no fraud)
     /\b(ert|erat|era|your) (bankgiro|plusgiro|bank details|bank account|kontonummer|bankkonto)\b[^.!?]{0,30}\b(har andrats|andrats|har bytts|changed|have changed|has changed)\b/,
