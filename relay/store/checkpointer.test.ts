@@ -40,8 +40,9 @@ test('a checkpoint waits for a quiet moment, then copies the WAL into the databa
     await sleep(2_500);
     assert.equal(fileSize(), before, 'no checkpoint while the lines keep coming');
     clearInterval(writer);
-    await until(() => fileSize() > before, 3_000);
-    assert.ok(fileSize() > 50 * 2000, 'the lines are in the database file');
+    // the lines themselves reach the file: a checkpoint copies page by page, so its first page is
+    // not yet all of them (on a loaded machine, seen 2026-12-06, the file had grown but was short)
+    await until(() => fileSize() > 50 * 2000, 3_000);
   } finally {
     clearInterval(writer);
     await checkpointer.stop();
