@@ -6,15 +6,18 @@
  * Patterns over the folded text (å→a, ö→o), in Swedish and English; part of noTemplateCues.ts.
  */
 
+/** Where on the site a detail is kept: the account, the profile, "mina sidor" (folded). */
+const ON_THE_ACCOUNT = '(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)';
+
 export type AccountCueId = 'accountDetails' | 'accountUse';
 
 export const ACCOUNT_PATTERNS: Record<AccountCueId, RegExp[]> = {
   // the customer's own details on the account, not a way in: "byta adress på mitt kundkonto" (the
   // e-mail address they log in with is an account matter, so it stays with the password template)
   accountDetails: [
-    /\b(byta|andra|uppdatera) (min |mitt |mina )?(adress|adressen|hemadress|postadress|leveransadress|leveransadressen|namn|namnet|efternamn|efternamnet|telefonnummer|telefonnumret|mobilnummer|mobilnumret)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
+    new RegExp(String.raw`\b(byta|andra|uppdatera) (min |mitt |mina )?(adress|adressen|hemadress|postadress|leveransadress|leveransadressen|namn|namnet|efternamn|efternamnet|telefonnummer|telefonnumret|mobilnummer|mobilnumret)\b.{0,30}\b${ON_THE_ACCOUNT}\b`),
     /\b(change|update) (my|the) (address|home address|delivery address|billing address|invoice address|name|surname|phone number|mobile number)\b.{0,30}\b(account|profile|customer profile)\b/,
-    /\b(byta|andra|uppdatera) (min |mitt )?(fakturaadress|fakturaadressen)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
+    new RegExp(String.raw`\b(byta|andra|uppdatera) (min |mitt )?(fakturaadress|fakturaadressen)\b.{0,30}\b${ON_THE_ACCOUNT}\b`),
     // or for the orders to come ("hur ändrar jag leveransadressen för kommande beställningar?")
     /\b(byta|andra|uppdatera|byter|andrar|uppdaterar) (jag |man )?(min |mitt )?(adress|adressen|leveransadress|leveransadressen|fakturaadress|fakturaadressen)\b.{0,20}\b(for|pa|till) (kommande|framtida|nasta|alla) (bestallningar|ordrar|kop)\b/,
     /\b(change|update) (my|the) (address|delivery address|billing address)\b.{0,20}\b(for|on) (future|upcoming|later|all) orders\b/,
@@ -23,7 +26,7 @@ export const ACCOUNT_PATTERNS: Record<AccountCueId, RegExp[]> = {
   accountUse: [
     // a name changed on it, a second contact or address saved ("hur byter jag efternamn i min profil?", "can i add my partner as a
     // second contact on my customer account?", "kan man ha två leveransadresser sparade i profilen?")
-    /\b(byter|andrar|uppdaterar) (jag|man) (mitt |min )?(efternamn|fornamn|namn|adress|leveransadress|telefonnummer)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen|mina sidor)\b/,
+    new RegExp(String.raw`\b(byter|andrar|uppdaterar) (jag|man) (mitt |min )?(efternamn|fornamn|namn|adress|leveransadress|telefonnummer)\b.{0,30}\b${ON_THE_ACCOUNT}\b`),
     /\b(tva|flera|extra|fler|en till|ytterligare) (leveransadress\w*|adress\w*|kontaktpersoner|kontakter)\b.{0,40}\b(sparad\w*|profil|profilen|konto|kontot|kundkonto|kundkontot)\b/, /\b(lagga till|spara)\b.{0,40}\b(leveransadress\w*|adress|kontaktperson)\b.{0,30}\b(konto|kontot|kundkonto|kundkontot|profil|profilen)\b/,
     /\b(add|save)\b.{0,30}\b(second|another|extra|additional) (contact|address|delivery address|email address|phone number|user)\b/, /\b(second|another|extra|additional) (contact|user|name)\b.{0,30}\b(account|profile)\b/,
     // two accounts merged, or one shared ("slå ihop mina två konton", "går det att ha två namn på samma konto?")
