@@ -71,10 +71,10 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
     /\bhar fatt (\w+ )?(flackar|ringar|repor|sprickor|rostflackar|rost|mogel|marken|hal|blasor|bubblor|missfargningar)\b/,
     /\b(has|have) (got|developed) (\w+ )?(stains|marks|rings|scratches|cracks|rust|mould|mold|holes|bubbles|blisters)\b/,
   ],
-  // "jag har aldrig handlat": a fraud, unless it is said beside a privacy request ("ni skickar
+  // "jag har aldrig handlat", "I never ordered": a fraud, unless it is said beside a privacy request ("ni skickar
   // reklam fast jag aldrig handlat, var fick ni min adress?" asks where the address came from)
   // (said of a person: "det har det inte gjort" tells of a colour that did not lighten)
-  neverBought: [/\b(jag|vi|han|hon|de|dom) (har )?(aldrig|inte) (har )?(bestallt|gjort|handlat)\b/],
+  neverBought: [/\b(jag|vi|han|hon|de|dom) (har )?(aldrig|inte) (har )?(bestallt|gjort|handlat)\b/, /\bnever (ordered|placed)\b/],
   // what someone else said of a thing, asked whether it is so ("min frisör sa att det här schampot inte
   // funkar på färgat hår, stämmer det?"): a question before using it, its "funkar inte" no fault told
   hearsayAsked: [/\b(sager|sa|sade|menar|tycker|pastar|says|said|told me|reckons|thinks|claims)\b( att| that)? [^.!?]{5,100}\b(stammer det|ar det sant|ar det sa|is that (right|true|correct|so)|is it true|is that the case)\b/],
@@ -221,9 +221,6 @@ export function cuesIn(text: string): ReadonlyMap<CueId, string> {
     const never = cues.get('neverBought');
     // (nor beside a message the customer says reached the wrong one: "fel nummer, jag har inte handlat något")
     if (never !== undefined && !cues.has('fraud') && !cues.has('privacy') && !cues.has('notMeantForMe')) cues.set('fraud', never);
-    // "never ordered from you" told of a message meant for someone else is no fraud
-    const fraud = cues.get('fraud');
-    if (fraud !== undefined && cues.has('notMeantForMe') && /^never (ordered|placed)$/.test(fraud)) cues.delete('fraud');
     last = { text, cues };
   }
   return last.cues;

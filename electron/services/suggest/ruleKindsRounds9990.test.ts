@@ -168,3 +168,11 @@ test('from the last read: the new cues hold back where their words mean somethin
   assert.equal(cuesIn('jag klickade på länken i mejlet och skrev in ett nytt lösenord men det funkar inte').has('fraud'), false);
   assert.equal(cuesIn('förseningen av beställningen som inte var mitt fel har kostat mig en dag').has('fraud'), false);
 });
+
+test('"I never ordered" is read as its Swedish twin: a fraud alone, none beside a privacy request or a message meant for someone else', () => {
+  const privacy = 'Please erase my personal data, I never ordered anything from you and still get your newsletter.';
+  assert.equal(ids(privacy).includes('fraud'), false);
+  assert.equal(ids('Ta bort mina uppgifter, jag har aldrig handlat hos er men får ert nyhetsbrev.').includes('fraud'), false);
+  assert.equal(ids('Hi, I got a confirmation for an order I never placed. Is someone using my name?').includes('fraud'), true);
+  assert.equal(ids('this email is meant for someone else, I never ordered from you').includes('fraud'), false);
+});
