@@ -20,7 +20,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'swapFor' | 'noReceipt' | 'ownThing' | 'thingTold' | 'neverBought'
-  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 
 /** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka", how many ("send three back"). */
@@ -197,6 +197,12 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   photosTaken: [/\b(ta|tar|fota|fotografera|take|taking|shoot) (nagra |lite |a few |some )?(bilder|foton|photos|pictures)\b/,
     // or posted where others see them ("om man lägger upp bilder på sina köp")
     /\b(lagger upp|lagga upp|la upp|postar|posta|post|posting|posted) (nagra |lite |a few |some |en |ett |a )?(bilder|bild|foton|foto|photos?|pictures?|pics?)\b/, /\b(far|kan) (man|jag|vi) (fota|fotografera)\b/],
+  // a picture of the shop's own pointed at ("den gröna vasen på bilden", "the lamp in the photo on your site"), not one
+  // the customer sends ("som ni ser på bilden", "as you can see in the attached photo")
+  pictureSeen: [
+    /(?<!\b(se|ser|syns|synas|framgar|bifogade?|skickade|min|mina)\b[^.!?]{0,20})\b(pa|i) (bilden|bilderna|fotot|produktbilden)\b/,
+    /(?<!\b(see|seen|shown|visible|attached|sent|sending|my)\b[^.!?]{0,20})\b(in|on) the (picture|photo|image|pic|product photo)\b/,
+  ],
   openPurchase: [/\boppet kop\b/],
   // more than a thank-you or an advert seen: a question, or a "but" ("vi älskar den, men finns den …?")
   question: [/\?/],

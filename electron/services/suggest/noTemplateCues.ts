@@ -86,6 +86,10 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // a place to see the things before buying ("do you have a showroom where I can see the sofas?")
     /\b(showroom|utstallningslokal|visningsbutik|visningslokal)\b/, /\b(se|titta pa|kolla pa|prova) (dem|den|det|dom|\w+(n|t|na)) (i verkligheten|pa plats|innan jag (koper|bestaller))\b/,
     /\b(see|look at|try) (it|them|the \w+) before (i|we) (buy|order)\b/,
+    // the way to the shop and in ("vilken ingång ska man ta?", "the map pin puts you in a car park"), its floor, a pram inside
+    /\b(vilken|vilka) (ingang|entre)\b/, /\bvilken (dorr|port) (ska|gar) (man|jag|vi)\b/, /\bwhich (entrance|way in)\b/, /\bwhich door (do|should|can) (i|we) (use|take|go in)\b/, /\bwhere exactly (is|are) (the|your) (shop|store|salon|showroom|studio|workshop|cafe)\b/, /\bmap (pin|marker)\b/, /\b(kartnalen|kartan visar)\b/,
+    /\b(shop|store|salon|showroom|studio|cafe|butiken|salongen|affaren)\b[^.!?]{0,15}\b(ground floor|first floor|upstairs|downstairs|bottenvaningen|gatuplan|en trappa (upp|ner))\b/, /\b(do|will|should) (i|we) (need|have) to (take |use )?the (lift|elevator)\b/, /\b(do|will|should) (i|we) need the (lift|elevator)\b/,
+    /\b(pushchairs?|prams?|buggies|buggy|strollers?|barnvagn|barnvagnar|barnvagnen)\b[^.!?]{0,20}\b(inside|in the shop|in the store|allowed in|welcome in|i butiken|med in)\b/, /\b(bankomat|uttagsautomat|cash ?machine|cashpoint|atm)\b/,
     /\b(ta med|tar med) (mitt barn|min bebis|bebisen|barnen|min son|min dotter|hunden|min hund)\b/, /\b(shop|store|salon|cafe|showroom|you) (is |are )?(dog|pet|child|kid|baby)[- ]friendly\b/, /\bhundvanlig(a|t)?\b/, /\bbring (my|a|our) (baby|child|kid|kids|children|son|daughter|dog)\b/,
     /\b(glomt|glomde|tappat|tappade|lamnade kvar|lamnat kvar) (min|mitt|mina) \w+ (i|pa|hos) (butiken|salongen|er|affaren|kassan|provrummet|cafeet)\b/, /\b(left|forgot|lost|dropped) my \w+ (at|in) (your|the) (shop|store|salon|fitting room|cafe|showroom)\b/,
     // a thing put aside to fetch in the shop ("can I reserve a book and pick it up"), not a booking
@@ -191,7 +195,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // any job asked the same way ("tvättar ni täcken?", "klipper ni barn?", "byter ni däck på
     // motorcyklar?"), but not the verbs that ask after an order, a delivery, the hours or a return,
     // and not of the customer's own thing ("lagar ni min …" may be a fault)
-    /^\W*((hej|hi|hello)\W+)?(?!(har|kan|klarar|ska|skall|tar|skickar|levererar|oppnar|stanger|bar|kor|hamtar|finns|gar|blir|kommer|vet|behover|maste|borde|vill|svarar|ringer|mejlar|ser|hjalper|pratar|jobbar|betalar|accepterar|godkanner|aterbetalar|returnerar|forlanger|byter|raderar|sparar|skriver|fakturerar|tanker|menar|erbjuder|saljer|rekommenderar|hinner|haller|tycker|foreslar|anvander|garanterar)\b)[a-z]{3,}(ar|er|rer) ni (?!(min|mitt|mina|var|vart|vara|den|det|dem|dom|pengarna|paketet|ordern|bestallningen|mig|oss)\b)[^.!?]{2,50}\??\W*$/,
+    /^\W*((hej|hi|hello)\W+)?(?!(har|brukar|kan|klarar|ska|skall|tar|skickar|levererar|oppnar|stanger|bar|kor|hamtar|finns|gar|blir|kommer|vet|behover|maste|borde|vill|svarar|ringer|mejlar|ser|hjalper|pratar|jobbar|betalar|accepterar|godkanner|aterbetalar|returnerar|forlanger|byter|raderar|sparar|skriver|fakturerar|tanker|menar|erbjuder|saljer|rekommenderar|hinner|haller|tycker|foreslar|anvander|garanterar)\b)[a-z]{3,}(ar|er|rer) ni (?!(min|mitt|mina|var|vart|vara|den|det|dem|dom|pengarna|paketet|ordern|bestallningen|mig|oss)\b)[^.!?]{2,50}\??\W*$/,
     /^\W*((hej|hi|hello)\W+)?byter ni (dack|batterier|batteri|skarmar|skarm|glas|sulor|sula|klackar|las|cylindrar|lampor|olja|kedjor|kedja)\b/,
     /^\W*((hi|hello|hey)\W+)?do you (repair|fix|service|install|mount|engrave|alter)\b[^.!?]{0,60}\??\W*$/,
     /\btar ni (emot )?(bestallningar|specialbestallningar|forbestallningar) (pa|av)\b/, /\bdo you take (custom |special )?orders for\b/,

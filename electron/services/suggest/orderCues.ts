@@ -67,6 +67,9 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(do|will|can) you( guys)? deliver (on|at|during|over) (the )?(weekends?|saturdays?|sundays?|bank holidays?|public holidays?|holidays|evenings?|christmas|easter)\b/, /\blevererar ni (pa|under|over) (helger|helgen|helgerna|lordagar|sondagar|roda dagar|rod dag|kvallar|kvallstid|julen|pasken)\b/,
     // who books the delivery's time ("Är det jag som ska boka tid för leveransen eller hör ni av er?")
     new RegExp(`\\bboka (en )?(tid|dag|leveranstid) for ${THE_DELIVERY}\\b`), /\b(book|arrange|schedule) (a |the )?(delivery (slot|time|date|day)|time for (the )?delivery)\b/,
+    // how soon a pick-up in the shop is ready ("om jag väljer hämta i butik, hur snabbt är den klar?")
+    /\b(hamta i butik(en)?|hamtar i butik(en)?|click (and|&) collect|pick (it )?up in (the )?(store|shop)|collect in (the )?(store|shop))\b[^.!?]{0,40}\b(hur (snabbt|fort|snart|lang tid)|nar|how (quickly|fast|soon|long)|when)\b/,
+    /\b(hur (snabbt|fort|snart)|how (quickly|fast|soon))\b[^.!?]{0,30}\b(hamta i butik(en)?|hamtar i butik(en)?|click (and|&) collect|pick (it )?up in (the )?(store|shop)|collect in (the )?(store|shop))\b/,
     // a pick-up's day ("if I pick it up from your warehouse myself, is it ready the same day?")
     /\b(if i|om jag) (pick|collect|hamtar)\b[^.!?]{0,60}\b(ready|redo|klar|klart)\b[^.!?]{0,20}\b(the same day|same day|samma dag|today|idag|i dag|next day|nasta dag)\b/,
     // the driver on the way, the day it comes ("sms:a när chauffören är på väg", "text me when the driver is close")
@@ -99,6 +102,13 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     // nån i butiken mellan tolv och ett?", "how late is someone in the shop this evening?")
     /\bhur sent kan (man|jag|vi) (hamta ut|hamta|lamna in|lamna|komma forbi|komma in|titta in)\b/, /\bhow late (can|could) (i|we) (pick up|collect|drop off|come by|come in|pop in)\b/,
     /\b(ar det|finns det) (nan|nagon|personal|folk) (i butiken|pa plats|i affaren)\b[^.!?]{0,20}\b(mellan|klockan|kl|vid|efter|fore|innan|ikvall|i kvall|\d|tolv|ett)\b/,
+    // someone at the till now, a premises open or shut, the last minutes before closing ("står någon i kassan nu?",
+    // "is the workshop open during half-term?", "hinner jag in en kvart före stängning?", "are you trading on sunday?")
+    /\b(star|sitter|ar) (det )?(nan|nagon) i (kassan|disken|receptionen)\b/, /\b(is|are) (there )?(someone|anyone|somebody|anybody|staff) (at|on|behind) the (till|counter|desk|reception)\b/,
+    /\b(ar|blir|har) (butiken|affaren|verkstaden|utlamningen|kassan|cafeet|salongen|lagret|showroomet|kontoret|ateljen|studion|receptionen|disken|lagerforsaljningen) (\w+ )?(oppen|oppet|stangd|stangt)\b/,
+    /\b(is|are|will) (the|your) (shop|store|workshop|showroom|studio|salon|cafe|warehouse|garden cent(re|er)|counter|desk|office|branch|outlet|bakery|stall|pick-?up point|collection point)( be)? (open|closed|shut|staffed)\b/,
+    /\b(fore|innan) (stangning|stangningsdags|ni stanger)\b/, /\bbefore (closing|you close|you shut)\b/, /\b(are|r) (you|u|ya)( guys)? (trading|closed|shut)\b/, /\blast orders\b/,
+    /\b(ar ni stangda|har ni stangt (idag|i dag|nu|pa|i helgen|over|under|mellan))\b/,
     /\b(is|are) (there )?(someone|anyone|somebody|anybody|staff) (in the shop|in the store|at the shop|there)\b[^.!?]{0,20}\b(between|at|after|before|this evening|tonight|\d)/, /\bhow late is (someone|anyone|somebody|anybody|the shop|the store) (in|open|there)\b/,
   ],
   // the day an order was paid, told to say how long the customer has waited ("var är paketet, ni tog

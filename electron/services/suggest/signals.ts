@@ -141,7 +141,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // a receipt the customer does not have is nothing to send ("en present utan kvitto"), nor are
   // photos the customer means to take ("får man fotografera i butiken? vill ta bilder till min blogg")
   const noReceipt = cues.has('noReceipt');
-  const photosTaken = cues.has('photosTaken');
+  // (nor is a picture of the shop's pointed at, "den gröna vasen på bilden", where no fault is told: a
+  // fault's "på bilden" is most often the customer's own picture)
+  const photosTaken = cues.has('photosTaken') || (cues.has('pictureSeen') && complaint.length === 0);
   // nor is a copy asked to be the genuine one ("är det en kopia?": an imitation)
   const fake = cues.has('fakeAsked');
   const documents = findWords(i.text, LEXICON.documents).filter((w) => !(noReceipt && (w === 'kvitto' || w === 'receipt')) && !(photosTaken && PHOTO_WORDS.includes(w)) && !(fake && (w === 'kopia' || w === 'copy of')));

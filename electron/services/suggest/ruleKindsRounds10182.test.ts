@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ruleKind as kind } from './ruleKinds';
+import { computeSignals } from './signals';
+import { suggest } from './engine';
+import { cuesIn } from './cues';
+import { evalInput } from './evaluate';
+import templates from '../../../resources/templates/default-templates.json';
+import { chatLine as base } from '../../../tests/helpers/suggestInput';
+
+const TPL = templates as Parameters<typeof suggest>[1];
+/** A message as the evaluation reads it, through the whole engine (rules and the shipped kind model). */
+const advice = (channel: 'chat' | 'email' | 'sms', text: string) => suggest(evalInput({ channel, text, turns: 1, hasPhone: false, attachments: 0, expect: { channel: '', kind: '' } }), TPL);
+const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
+
+// The kinds and signals taught by the development round of lines 10182–10229 (opening hours and a
+// delivery's way in everyday words, things no template answers about the shop itself); each test fails
+// on the code before its rule.
+
+test('the hours asked in other words: a premises open or shut, the till staffed, the minutes before closing, trading', () => {
+  assert.equal(kind('är verkstaden öppen under sportlovet?'), 'opening_hours');
+  assert.equal(kind('is the showroom open over the bank holiday weekend?'), 'opening_hours');
+  assert.equal(kind('hinner jag före stängning om jag går nu?'), 'opening_hours');
+  assert.equal(kind('are you guys trading on boxing day?'), 'opening_hours');
+  assert.equal(kind('r u closed today, the shutters are down'), 'opening_hours');
+  assert.equal(kind('sitter det någon i kassan nu? ska bara köpa en sak'), 'opening_hours');
+  assert.equal(kind('is there anyone behind the counter right now?'), 'opening_hours');
+  // 'brukar ni' asks what the shop usually does, not a job it does
+  assert.equal(kind('brukar ni ha stängt under industrisemestern?'), 'opening_hours');
+  // (a premises, not any thing open: a return's window still open is a return's)
+  assert.notEqual(kind('is the return window still open for my order?'), 'opening_hours');
+});
+
+test('how soon a pick-up in the shop is ready is a delivery\'s time', () => {
+  assert.equal(kind('om jag väljer hämta i butiken, när kan jag hämta den?'), 'delivery_time');
+  assert.equal(kind('how quickly is click and collect ready usually'), 'delivery_time');
+});
+
+test('the way to the shop, its floor, a pram inside, a cash machine: no template\'s', () => {
+  for (const text of [
+    'vilken entré gäller när torget är avstängt?', 'the map pin on google sends people to the wrong street, where are you actually?',
+    'ligger butiken en trappa upp eller på gatuplan?', 'får man ta med barnvagnen in i butiken?', 'finns det en uttagsautomat i närheten?', 'do we need to take the lift to get to you?',
+  ]) assert.equal(cuesIn(text).has('visit'), true, text);
+  assert.equal(advice('chat', 'is the studio on the first floor? my knee is bad with stairs').intent.value, 'general');
+  assert.equal(advice('chat', 'which entrance is yours, the one by the bakery?').intent.value, 'general');
+  // a door the driver left a parcel at is the order's
+  assert.equal(cuesIn('it says delivered, which door did the driver leave it at?').has('visit'), false);
+});
+
+test('a picture of the shop\'s pointed at is no document to send; the customer\'s own picture of a fault still is', () => {
+  assert.equal(ids('är lampan på bilden i mässing eller guld?').includes('documents'), false);
+  assert.equal(ids('is the rug in the picture wool?').includes('documents'), false);
+  assert.equal(ids('som ni ser på bilden är glaset sprucket').includes('documents'), true);
+  assert.equal(ids('the cup in the photo arrived chipped').includes('documents'), true);
+});
