@@ -149,6 +149,9 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // a later turn of a return: where to hand the parcel in, or how the customer will know the shop got it
   // ("och var lämnar jag paketet?", "done, it's in the post. how will I know you got it?")
   returnHandedIn: [
+    // the return's own parcel asked after ("kom min retur fram till er?", "have you received my return?", "tracking on my return hasn't moved")
+    /\b(min|mitt|mina|var|the|my|our) (retur|returen|returpaket|returpaketet|return|return parcel|return package|returned (parcel|package|items?))\b[^.!?]{0,25}\b(fram|kommit|anlant|arrived|got to you|reached you)\b/,
+    /\b(har ni|have you|did you) (fatt|mottagit|tagit emot|got|gotten|received) (min|mitt|mina|var|my|our|the) (retur|returen|returpaket|returpaketet|return|returned)\b/, /\b(sparningen|sparnumret|tracking)\b[^.!?]{0,20}\b(pa|for|of|on) (min|mitt|the|my) (retur|returen|returpaket|returpaketet|return)\b/,
     /\bvar (lamnar|lamnar man|kan jag lamna|ska jag lamna) (jag )?(in )?(paketet|kartongen|returen|den|det|dem|dom)\b/, /\bwhere (do|can|should) i (drop|take|leave|hand in|post) (it|them|the parcel|the package|the box|the return)\b/,
     /\bhur (vet|far) jag (veta )?(att|nar) ni (har )?(fatt|tagit emot)\b/, /\bhow (will|do|would) i know (that )?(you('ve| have)? (got|received) (it|them|the parcel)|(it|they|the parcel)('s| has| have)? (arrived|got to you|reached you))\b/,
   ],
