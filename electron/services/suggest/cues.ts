@@ -20,7 +20,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'swapFor' | 'noReceipt' | 'ownThing' | 'thingTold' | 'neverBought'
-  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'closesThing' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 
 /** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka", how many ("send three back"). */
@@ -204,6 +204,9 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
     /(?<!\b(see|seen|shown|visible|attached|sent|sending|my)\b[^.!?]{0,20})\b(in|on) the (picture|photo|image|pic|product photo)\b/,
   ],
   openPurchase: [/\boppet kop\b/],
+  // "stänger ni returfönstret …?" closes a thing, not the shop (a day's name is the shop's: "stänger ni på påskdagen"),
+  // and a thing that switches off ("kaffebryggaren stänger av sig själv") is no shop closing either
+  closesThing: [/\b(stanger|stangde|stangs|stangdes|stangt|stanga) av\b/, /\b(stanger|stangde) (den|det|[a-z]+(n|en|et)) av\b/,/\bstanger ni (av |ner |ned )?(?!(butiken|affaren|salongen|verkstaden|kassan|cafeet|lagret|utlamningen|showroomet|idag|i dag|ikvall|i kvall|imorgon|pa|under|over|tidigare|tidigt|for|kl|klockan|vid|innan|efter|nu|sjalv|helt|mellan|om|runt|halv|kvart|redan|alltid|ofta|aldrig|sen|sedan|fortfarande|annars|vanligtvis|vanligen)\b)(?!\w*(dagen|afton|helgen|veckan|kvallen|morgonen|natten|ligen)\b)[a-z]+(et|en|na)\b/],
   // more than a thank-you or an advert seen: a question, or a "but" ("vi älskar den, men finns den …?")
   question: [/\?/],
   contrast: [/\b(men|but|however|dock)\b/],

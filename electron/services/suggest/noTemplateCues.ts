@@ -254,7 +254,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // a proposal to the shop, not a customer's case: sponsoring, a collaboration, a job, a study
   proposal: [
     /\b(skanka|skanker|sponsra|sponsrar|sponsrade|sponsring|sponsor|tombola|lotteri|lotteriet|vinst till|pris till|donera|donerar)\b/, /\b(samarbete|samarbeta|soker jobb|praktikplats|uppsats|intervju)\b/,
-    /\b(donate|donating|donation|sponsor|sponsoring|sponsorship|raffle|collaborat(e|ion)|partnership|internship|hiring|job opening)\b/,
+    /\b(donate|donating|donation|sponsor|sponsoring|sponsorship|raffle|collaborat(e|ion|ions)|partnerships?|internship|hiring|job opening)\b/,
+    // open to an idea, not open for business ("are you open to collaborations?", "är ni öppna för att sälja på kommission?")
+    /\b(open|oppna|oppen) (to|for) (\w+ ){0,3}(collaborat\w*|suggestions?|ideas?|proposals?|partnerships?|forslag|samarbete\w*|ideer)\b/, /\b(pa|on) kommission\b/, /\bon commission\b/,
     // a thing of the customer's offered in trade ("are you open to trading? I've got a vintage cabinet")
     /\b(open to trading|trade-?in|part[- ]exchange)\b/,
     // a partnership offered ("put your logo on our website as a recommended partner"; a shop's logo on a team's shirts)

@@ -107,6 +107,10 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(star|sitter|ar) (det )?(nan|nagon) i (kassan|disken|receptionen)\b/, /\b(is|are) (there )?(someone|anyone|somebody|anybody|staff) (at|on|behind) the (till|counter|desk|reception)\b/,
     /\b(ar|blir|har) (butiken|affaren|verkstaden|utlamningen|kassan|cafeet|salongen|lagret|showroomet|kontoret|ateljen|studion|receptionen|disken|lagerforsaljningen) (\w+ )?(oppen|oppet|stangd|stangt)\b/,
     /\b(is|are|will) (the|your) (shop|store|workshop|showroom|studio|salon|cafe|warehouse|garden cent(re|er)|counter|desk|office|branch|outlet|bakery|stall|pick-?up point|collection point)( be)? (open|closed|shut|staffed)\b/,
+    // a visit at a time, asked whether it is too late ("svänga förbi vid halv sex, är det för sent?", "can I still make it if I
+    // leave work at 5.30?"), the earliest or latest one can come in
+    /\b(svanga|svanger|komma|kommer|titta|tittar|kika|hoppa|swing|pop|come|drop) (in|forbi|by|over|down|round)\b[^.!?]{0,40}\b(ar det|is it|is that|would that be|blir det) (for sent|too late)\b/, /\b(can|will|could|would) (i|we) still make it\b/,
+    /\b(when'?s|when is|what'?s|what is) the (earliest|latest) (i|we|one|you) can (come|pop|drop|get|swing) (in|by|over|down|round)\b/,
     /\b(fore|innan) (stangning|stangningsdags|ni stanger)\b/, /\bbefore (closing|you close|you shut)\b/, /\b(are|r) (you|u|ya)( guys)? (trading|closed|shut)\b/, /\blast orders\b/,
     /\b(ar ni stangda|har ni stangt (idag|i dag|nu|pa|i helgen|over|under|mellan))\b/,
     /\b(is|are) (there )?(someone|anyone|somebody|anybody|staff) (in the shop|in the store|at the shop|there)\b[^.!?]{0,20}\b(between|at|after|before|this evening|tonight|\d)/, /\bhow late is (someone|anyone|somebody|anybody|the shop|the store) (in|open|there)\b/,

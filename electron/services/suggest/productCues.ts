@@ -96,6 +96,9 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
   ],
   // a fault supposed, not told ("a new bowl if mine cracks one day", "om den skulle gå sönder"): no fault yet
   faultIf: [
+    // or a thing that switches itself off asked after as a feature ("stänger kaffebryggaren av sig själv om man glömmer den?")
+    /\b(stanger|slar) (den|det|[a-z]+(n|en|et)) av (sig )?(sjalv |automatiskt )?(om|ifall|nar) (man|jag|vi|den|det)\b[^.!?]{0,40}\?/,
+    /\bdoes (it|the \w+) (switch|turn|shut) (itself )?off( by itself| automatically| on its own)? (if|when) (you|i|we|it)\b[^.!?]{0,40}\?/,
     /\b(if|in case|should) (it|mine|one|they|the \w+)( \w+)? (cracks|breaks|snaps|tears|stops working|gets damaged|goes wrong|fails)\b/,
     /\b(om|ifall) (den|det|min|mitt|nagon|nagot|[a-z]+(n|en|et)) (skulle )?(spricker|spricka|gar sonder|ga sonder|slutar fungera|sluta fungera|skadas|gar av|ga av)\b/,
   ],

@@ -119,7 +119,7 @@ export function ruleIntents(text: string): IntentFound[] {
   }
   // "öppet köp" is a right to return, no opening; a thing sent back with words between is a return ("sending the L back")
   if (cues.has('sentBack') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('sentBack')!] });
-  if (cues.has('openPurchase')) drop('opening_hours');
+  if (cues.has('openPurchase') || cues.has('closesThing')) drop('opening_hours');
   if (cues.has('handInHours')) out.push({ intent: 'opening_hours', score: 3, words: [cues.get('handInHours')!] });
   if (cues.has('orderCancelled')) out.push({ intent: 'returns', score: 3, words: [cues.get('orderCancelled')!] });
   // a fee charged is a payment matter; a damage charged for is the charge, not a thing come broken

@@ -67,3 +67,35 @@ test('which one to choose, asked without a size or a product word, is a thing\'s
   assert.equal(kind('jag har 40 i de flesta märken, vilken ska jag ta hos er?'), 'product_advice');
   assert.equal(kind('torn on the two kettles, which one should i go for?'), 'product_advice');
 });
+
+// The round of lines 10278–10325 (opening hours and calls in words the set lacked) scored 0.815 fresh:
+
+test('the hours asked as a visit that may be too late, the latest one can come, shorter or changed hours', () => {
+  assert.equal(kind('tänkte kika in runt sex, är det för sent då?'), 'opening_hours');
+  assert.equal(kind("what's the latest we can pop in on a thursday?"), 'opening_hours');
+  assert.equal(kind('any late evenings before christmas?'), 'opening_hours');
+  assert.equal(kind('är det ändrade tider under sommaren?'), 'opening_hours');
+  assert.equal(kind('until what time are you there on saturdays?'), 'opening_hours');
+  assert.equal(kind('are you on reduced hours while the street works go on?'), 'opening_hours');
+  assert.equal(kind('stänger ni på annandagen?'), 'opening_hours');
+  // a thing closed or switched off is no shop closing
+  assert.equal(kind('stänger ni returperioden under julen?'), 'returns');
+  assert.notEqual(kind('diskmaskinen stänger av sig mitt i programmet'), 'opening_hours');
+  assert.notEqual(kind('slår strykjärnet av sig automatiskt om man glömmer det?'), 'complaint');
+});
+
+test('open to an idea is a proposal, not open for business; too late to order for a day is a delivery\'s time', () => {
+  assert.equal(cuesIn('are you open to ideas for a pop-up with our bakery?').has('proposal'), true);
+  assert.equal(cuesIn('are you open on sunday?').has('proposal'), false);
+  assert.equal(cuesIn('vi säljer gärna era ljus på kommission i vår butik').has('proposal'), true);
+  assert.equal(kind('is it too late to order engraved glasses for the wedding on the 14th?'), 'delivery_time');
+});
+
+test('a battery that bulges, a heater that crackles or smells of hot plastic, asked again day after day: a call', () => {
+  assert.equal(ids('my phone battery has bulged and the back is lifting').includes('safety'), true);
+  assert.equal(ids('laddaren sprakar när jag sätter i den i uttaget').includes('safety'), true);
+  assert.equal(ids("it smells of hot plastic when it's on").includes('safety'), true);
+  assert.equal(ids('den nya mattan luktar plast').includes('safety'), false);
+  assert.equal(ids('I asked on friday and again this morning, where is the refund?').includes('repeatContact'), true);
+  assert.equal(ids('jag frågade i fredags och igen idag om återbetalningen').includes('repeatContact'), true);
+});

@@ -20,7 +20,9 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // told in the past by the customer: "jag ringde er kundtjänst två gånger förra veckan"
     /\b(jag|vi) (ringde|skrev|mejlade|mailade|horde av mig|horde av oss|kontaktade er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga|[2-9]) ganger\b/,
     /\b(written|emailed|e-mailed|called|contacted you|messaged|chased)\b.{0,20}\b(twice|(two|three|four|five|several|many|multiple|[2-9]) times)\b/, /\bagain and again\b/, /\bigen och igen\b/,
-    /\bfor the (second|third|fourth|fifth) time\b/, /\bhar nu skrivit\b/, /\b(har )?tjatat\b/,
+    /\bfor the (second|third|fourth|fifth) time\b/,
+    // asked on day after day ("asked about this on monday, wednesday and again today"; "frågade i måndags och igen idag")
+    /\b(asked|written|wrote|emailed|messaged|chased|called|rang)\b[^.!?]{0,60}\band again (today|now|this morning|yesterday)\b/, /\b(fragade|skrev|mejlade|mailade|ringde|horde av mig)\b[^.!?]{0,60}\boch (nu )?igen (idag|i dag|nu|i morse|igar)\b/, /\bhar nu skrivit\b/, /\b(har )?tjatat\b/,
     // days of trying, and messages (more than one) that no one answered: "ingen har svarat på mina
     // mejl", "still no reply to my previous emails", "trying to reach you for two weeks"
     /\b(trying|tried) to (reach|contact|get hold of|get through to) you for (days|weeks|a week|\w+ (days|weeks))\b/, /\bforsokt (na|kontakta|fa tag pa|komma fram till) er\b[^.!?]{0,20}\b(dagar|veckor|vecka)\b/,
@@ -54,6 +56,11 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(wires?|wiring|cables?)\b[^.!?]{0,25}\b(exposed|bare|showing|sticking out)\b/, /\bexposed (wires?|wiring|cables?)\b/, /\b(ledningarna|kablarna|tradarna|koppartradarna)\b[^.!?]{0,20}\b(syns|sticker ut|ligger blottade|ar blottade|ar frilagda)\b/,
     /\b(slar|slog|slagit|slogs) ut (sakringen|sakringarna|proppen|propparna|jordfelsbrytaren)\b/, /\belstot\b/, /\bfick en stot\b/, /\bgav (mig|honom|henne|oss|barnet) (en )?(liten |latt )?stot\b/,
     // gas, a battery that swells, a body that reacts, a person hurt
+    // (in other words: "the power bank has puffed up like a pillow", "batteriet buktar")
+    /\b(battery|batteries|power ?bank|powerbank|batteri\w*|laddaren|charger)\b[^.!?]{0,30}\b(puffed|puffing|puffy|bulging|bulged|ballooned|buktar|har svallt|svallt upp|pucklig)\b/,
+    // an electric thing that crackles, or smells of plastic when on ("elementet knastrar och det luktar plast när det är på")
+    /\b(elementet|elementen|uttaget|kontakten|sladden|laddaren|proppen|stickproppen|elelementet)\b[^.!?]{0,20}\b(knastrar|knastrade|sprakar|sprakade)\b/,
+    /\b(luktar|lukt av|smells? of|smelling of) (het |varm |brand |smalt |hot |burning |melting )?plast(ic)?\b[^.!?]{0,30}\b(nar (den|det|man|jag|vi) (ar pa|ar igang|gar|satter pa|slar pa|har den pa)|when (it'?s|it is) (on|running)|when (i|we) (turn|switch) it on)\b/,
     /\btrip(s|ped|ping)? (the |our |my |a )?(fuses?|breakers?|circuit)\b/, /\b(scorch|burn|burnt|black) marks?\b/, /\b(scorched|charred)\b/, /\b(brannmarke|brannmarken|sotig|sotiga)\b/,
     /\bset fire to\b/, /\bon fire\b/, /\b(tog|fattade) eld\b/, /\b(borjade|borjat|borja) brinna\b/, /\b(tagit|ta|tar) eld\b/, /(?<!\b(inte|aldrig|inte sa) )\bblir (sa |valdigt |jatte|for )?(varm|het)\b/, /\btoo hot to (touch|hold)\b/,
     /\b(to|at) (the|an|a) (emergency )?vet'?s?\b/, /\bemergency vet\b/, /\bveterinary\b/, /\b(got|became|was|is|been) (really |very |so )?(sick|ill) after\b/, /\bblev (jatte|valdigt|sa )?sjuk (av|efter)\b/,
