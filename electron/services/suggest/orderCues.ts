@@ -5,13 +5,19 @@
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
 import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED } from './bookedCall';
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved' | 'whereLeft' | 'bookingAnswer' | 'lockerCode' | 'otherSizeInstead';
+export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'visitAt' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved' | 'whereLeft' | 'bookingAnswer' | 'lockerCode' | 'otherSizeInstead';
 
 /** The delivery named, folded ("leveransen", "hemleveransen"): a time booked for it is the delivery's, no new booking (noTemplateCues.ts). */
 export const THE_DELIVERY = '(leveransen|leverans|hemleveransen|utkorningen)';
 
 /** Something said not to work or not to suit, in either language (timeNoGood counts them). */
 const FAILS = "(doesn'?t|does not|won'?t|will not|don'?t|do not) work|(funkar|fungerar|gar|passar) inte";
+
+/**
+ * A visit at an hour made for something other than the hours: a booking, an order fetched, a thing tried on
+ * ("can I come in tomorrow for my fitting at 3?", "kan jag komma in på fredag och prova kostymen?").
+ */
+export const VISIT_FOR = /\b(fitting|appointment|booking|booked|provning|provningen|tid hos|klipptid|bokning|bokad|bokade|min tid|order|ordern|bestallning|bestallningen|paket|paketet|(och|o|and|to) (prova|titta|kika|se|kolla|try|see|look))\b/;
 
 export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
@@ -114,6 +120,12 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(fore|innan) (stangning|stangningsdags|ni stanger)\b/, /\bbefore (closing|you close|you shut)\b/, /\b(are|r) (you|u|ya)( guys)? (trading|closed|shut)\b/, /\blast orders\b/,
     /\b(ar ni stangda|har ni stangt (idag|i dag|nu|pa|i helgen|over|under|mellan))\b/,
     /\b(is|are) (there )?(someone|anyone|somebody|anybody|staff) (in the shop|in the store|at the shop|there)\b[^.!?]{0,20}\b(between|at|after|before|this evening|tonight|\d)/, /\bhow late is (someone|anyone|somebody|anybody|the shop|the store) (in|open|there)\b/,
+  ],
+  // getting there at an hour, asked ("hinner jag förbi butiken efter jobbet, typ kvart över sex?", "could we pop in
+  // around 5 on friday?"): the hours, unless a booking, an order or trying on is named (VISIT_FOR, ruleKinds.ts)
+  visitAt: [
+    /\b(hinner|hinna|kan) (jag|vi|man) (komma |svanga |titta |kika |hoppa |ta mig )?(in|forbi|dit|till er|till butiken|till affaren|till utlamningen)\b[^.!?]{0,40}\b(idag|i dag|ikvall|i kvall|imorgon|i morgon|(man|tis|ons|tors|fre|lor|son)dag(en|ar)?|kl ?\d|klockan|vid (\d|halv|kvart)|halv \w+|kvart (over|i) \w+|efter (jobbet|skolan|lunch)|pa lunchen|i helgen|pa helgen|\d\d?[.:]\d\d)\b[^.!?]*\?/,
+    /\b(can|could) (i|we) (come|pop|drop|swing|get) (in|by|over|down|round|there)\b[^.!?]{0,40}\b(today|tonight|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)days?|at \d|around \d|after (work|school|lunch)|at lunch(time)?|this (evening|weekend|morning|afternoon)|on the weekend|\d\d?[.:]\d\d|\d ?(am|pm))\b[^.!?]*\?/,
   ],
   // the day an order was paid, told to say how long the customer has waited ("var är paketet, ni tog
   // betalt för en vecka sen", "paid a week ago"): the order's question, not a payment's

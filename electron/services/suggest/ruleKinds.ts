@@ -5,6 +5,7 @@ import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, PAID_WORDS, WILTED, f
 import { findWords } from './wordFinder';
 import { wishesIn } from './wishes';
 import { MONEY_BACK, ORDER_CUE_KINDS, PAID_IN_FULL, SWAP_WORDS } from './ruleWords';
+import { VISIT_FOR } from './orderCues';
 
 /** The kind the word lists and cues read first; 'general' where they find none. */
 export const ruleKind = (text: string): Intent => ruleIntents(text)[0]?.intent ?? 'general';
@@ -121,6 +122,7 @@ export function ruleIntents(text: string): IntentFound[] {
   if (cues.has('sentBack') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('sentBack')!] });
   if (cues.has('openPurchase') || cues.has('closesThing')) drop('opening_hours');
   if (cues.has('handInHours')) out.push({ intent: 'opening_hours', score: 3, words: [cues.get('handInHours')!] });
+  if (cues.has('visitAt') && !VISIT_FOR.test(fold(text))) out.push({ intent: 'opening_hours', score: 3, words: [cues.get('visitAt')!] });
   if (cues.has('orderCancelled')) out.push({ intent: 'returns', score: 3, words: [cues.get('orderCancelled')!] });
   // a fee charged is a payment matter; a damage charged for is the charge, not a thing come broken
   const fee = cues.get('feeCharged');

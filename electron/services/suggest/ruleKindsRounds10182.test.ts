@@ -99,3 +99,12 @@ test('a battery that bulges, a heater that crackles or smells of hot plastic, as
   assert.equal(ids('I asked on friday and again this morning, where is the refund?').includes('repeatContact'), true);
   assert.equal(ids('jag frågade i fredags och igen idag om återbetalningen').includes('repeatContact'), true);
 });
+
+test('getting there at an hour, asked, is the hours; not when a booking, an order or trying on is what the visit is for', () => {
+  assert.equal(kind('could we pop in around 5 on friday?'), 'opening_hours');
+  assert.equal(kind('kan vi komma förbi i morgon vid tio?'), 'opening_hours');
+  assert.equal(kind('hinner jag till butiken på lunchen om jag springer nu?'), 'opening_hours');
+  assert.notEqual(kind('can I come in tomorrow for my fitting at 3?'), 'opening_hours');
+  assert.notEqual(kind('kan jag komma in på fredag och prova kostymen?'), 'opening_hours');
+  assert.notEqual(kind('can I drop by tomorrow to pick up my order?'), 'opening_hours');
+});
