@@ -202,6 +202,8 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   pictureSeen: [
     /(?<!\b(se|ser|syns|synas|framgar|bifogade?|skickade|min|mina)\b[^.!?]{0,20})\b(pa|i) (bilden|bilderna|fotot|produktbilden)\b/,
     /(?<!\b(see|seen|shown|visible|attached|sent|sending|my)\b[^.!?]{0,20})\b(in|on) the (picture|photo|image|pic|product photo)\b/,
+    // or the shop's pictures themselves ("vem tar era produktbilder?", "who does your product photos?")
+    /\b(era|ert|your) (produktbilder|produktfoton|bilder|foton|photos|pictures|product photos|product pictures|images)\b/,
   ],
   openPurchase: [/\boppet kop\b/],
   // "stänger ni returfönstret …?" closes a thing, not the shop (a day's name is the shop's: "stänger ni på påskdagen"),

@@ -112,7 +112,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     // "is the workshop open during half-term?", "hinner jag in en kvart före stängning?", "are you trading on sunday?")
     /\b(star|sitter|ar) (det )?(nan|nagon) i (kassan|disken|receptionen)\b/, /\b(is|are) (there )?(someone|anyone|somebody|anybody|staff) (at|on|behind) the (till|counter|desk|reception)\b/,
     /\b(ar|blir|har) (butiken|affaren|verkstaden|utlamningen|kassan|cafeet|salongen|lagret|showroomet|kontoret|ateljen|studion|receptionen|disken|lagerforsaljningen) (\w+ )?(oppen|oppet|stangd|stangt)\b/,
-    /\b(is|are|will) (the|your) (shop|store|workshop|showroom|studio|salon|cafe|warehouse|garden cent(re|er)|counter|desk|office|branch|outlet|bakery|stall|pick-?up point|collection point)( be)? (open|closed|shut|staffed)\b/,
+    /\b(is|are|will) (the|your) (shop|store|workshop|showroom|studio|salon|cafe|warehouse|garden cent(re|er)|counter|till|desk|office|branch|outlet|bakery|stall|pick-?up point|collection point)( be)?( still)? (open|closed|shut|staffed)\b/, /\b(cashed|cashing) up\b/,
     // a visit at a time, asked whether it is too late ("svänga förbi vid halv sex, är det för sent?", "can I still make it if I
     // leave work at 5.30?"), the earliest or latest one can come in
     /\b(svanga|svanger|komma|kommer|titta|tittar|kika|hoppa|swing|pop|come|drop) (in|forbi|by|over|down|round)\b[^.!?]{0,40}\b(ar det|is it|is that|would that be|blir det) (for sent|too late)\b/, /\b(can|will|could|would) (i|we) still make it\b/,

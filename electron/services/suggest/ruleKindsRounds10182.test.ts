@@ -5,6 +5,7 @@ import { computeSignals } from './signals';
 import { suggest } from './engine';
 import { cuesIn } from './cues';
 import { evalInput } from './evaluate';
+import { wishesIn } from './wishes';
 import templates from '../../../resources/templates/default-templates.json';
 import { chatLine as base } from '../../../tests/helpers/suggestInput';
 
@@ -107,4 +108,28 @@ test('getting there at an hour, asked, is the hours; not when a booking, an orde
   assert.notEqual(kind('can I come in tomorrow for my fitting at 3?'), 'opening_hours');
   assert.notEqual(kind('kan jag komma in på fredag och prova kostymen?'), 'opening_hours');
   assert.notEqual(kind('can I drop by tomorrow to pick up my order?'), 'opening_hours');
+});
+
+// The round of lines 10326–10373 (issue 14's list in idioms and new voices) scored 0.902 / 0.870 fresh:
+
+test('a text wished as "plinga ett sms"; writing told to be hard is no wish for it', () => {
+  assert.equal(wishesIn('kan ni plinga ett sms när den är klar?').has('sms'), true);
+  assert.equal(wishesIn('jag har svårt att formulera mig i skrift, ring hellre').has('writing'), false);
+  assert.equal(wishesIn('it is hard to explain in writing, please phone').has('writing'), false);
+  assert.equal(wishesIn('jag vill ha beskedet i skrift').has('writing'), true);
+});
+
+test('asked several times is a repeat contact and no quick question; one of the household hurt is a hazard', () => {
+  assert.equal(ids('I have asked you three times about the refund').includes('repeatContact'), true);
+  assert.equal(ids('jag har frågat er tre gånger om kvittot').includes('repeatContact'), true);
+  assert.equal(ids('asked you twice where my parcel is?').includes('quickQuestion'), false);
+  assert.equal(ids('the bed rail gave way and my son fell out').includes('safety'), true);
+  assert.equal(ids('min dotter ramlade när stolsbenet gick av').includes('safety'), true);
+  assert.equal(ids('my son fell in love with the lamp, do you have a smaller one?').includes('safety'), false);
+});
+
+test("the till still open is the hours; the shop's own pictures are no document to send", () => {
+  assert.equal(kind('is the till still open?'), 'opening_hours');
+  assert.equal(kind('have you cashed up already?'), 'opening_hours');
+  assert.equal(ids('who takes your product photos? love them').includes('documents'), false);
 });

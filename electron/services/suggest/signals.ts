@@ -150,7 +150,8 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const angerWords = findWords(i.text, LEXICON.anger);
   const shout = shouting(i.text);
 
-  const upset = angerWords.length > 0 || shout > 0.15;
+  // (a contact told to be one of several, "I have asked you four times", is no quick question either)
+  const upset = angerWords.length > 0 || shout > 0.15 || cues.has('repeatStated');
   if (words <= 30 && questions <= 1 && complaint.length === 0 && sensitive.length === 0 && documents.length === 0 && !upset && i.turns < 6) add('quickQuestion', 1, [`${words}`]);
   if (words > 80) add('longText', (words - 80) / 120 + 0.4, [`${words}`]);
   if (questions >= 3) add('manyQuestions', (questions - 2) / 3 + 0.4, [`${questions}`]);

@@ -19,7 +19,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(skrivit|mejlat|mailat|ringt|hort av mig|kontaktat er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga|[2-9]) ganger\b/,
     // told in the past by the customer: "jag ringde er kundtjänst två gånger förra veckan"
     /\b(jag|vi) (ringde|skrev|mejlade|mailade|horde av mig|horde av oss|kontaktade er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga|[2-9]) ganger\b/,
-    /\b(written|emailed|e-mailed|called|contacted you|messaged|chased)\b.{0,20}\b(twice|(two|three|four|five|several|many|multiple|[2-9]) times)\b/, /\bagain and again\b/, /\bigen och igen\b/,
+    /\b(written|emailed|e-mailed|called|contacted you|messaged|chased|asked|asked you|asked you people)\b.{0,20}\b(twice|(two|three|four|five|several|many|multiple|[2-9]) times)\b/, /\b(fragat|fragade|fragat er|fragade er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga|[2-9]) ganger\b/, /\bagain and again\b/, /\bigen och igen\b/,
     /\bfor the (second|third|fourth|fifth) time\b/,
     // asked on day after day ("asked about this on monday, wednesday and again today"; "frågade i måndags och igen idag")
     /\b(asked|written|wrote|emailed|messaged|chased|called|rang)\b[^.!?]{0,60}\band again (today|now|this morning|yesterday)\b/, /\b(fragade|skrev|mejlade|mailade|ringde|horde av mig)\b[^.!?]{0,60}\boch (nu )?igen (idag|i dag|nu|i morse|igar)\b/, /\bhar nu skrivit\b/, /\b(har )?tjatat\b/,
@@ -56,6 +56,9 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(wires?|wiring|cables?)\b[^.!?]{0,25}\b(exposed|bare|showing|sticking out)\b/, /\bexposed (wires?|wiring|cables?)\b/, /\b(ledningarna|kablarna|tradarna|koppartradarna)\b[^.!?]{0,20}\b(syns|sticker ut|ligger blottade|ar blottade|ar frilagda)\b/,
     /\b(slar|slog|slagit|slogs) ut (sakringen|sakringarna|proppen|propparna|jordfelsbrytaren)\b/, /\belstot\b/, /\bfick en stot\b/, /\bgav (mig|honom|henne|oss|barnet) (en )?(liten |latt )?stot\b/,
     // gas, a battery that swells, a body that reacts, a person hurt
+    // (one of the household hurt by the thing: "the stair gate came loose and my toddler fell", "min son ramlade")
+    /\b(my|our|her|his) (toddler|baby|son|daughter|child|kid|kids|children|dad|mum|mom|mother|father|grandad|grandma|husband|wife|partner) (fell|tripped|slipped|got hurt|was hurt|cut (himself|herself|themselves)|burnt (himself|herself)|burned (himself|herself))\b(?! (in love|for it|asleep|behind|short))/,
+    /\b(min|mitt|var|vart) (son|dotter|barn|bebis|pappa|mamma|man|fru|sambo|sonson|dotterdotter|barnbarn) (ramlade|foll|trillade|snubblade|gjorde sig illa|skar sig|brande sig|bran(n|de) sig)\b/,
     // (in other words: "the power bank has puffed up like a pillow", "batteriet buktar")
     /\b(battery|batteries|power ?bank|powerbank|batteri\w*|laddaren|charger)\b[^.!?]{0,30}\b(puffed|puffing|puffy|bulging|bulged|ballooned|buktar|har svallt|svallt upp|pucklig)\b/,
     // an electric thing that crackles, or smells of plastic when on ("elementet knastrar och det luktar plast när det är på")

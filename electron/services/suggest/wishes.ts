@@ -167,7 +167,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bas (a )?(texts|text messages?|sms)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
     /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\ba (quick |short )?text\b(?=[^.!?]{0,60}\b(would be|is|will be) (ace|great|perfect|brilliant|lovely|handy|grand|fab|ideal)\b)/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b(?! inte)/, /\bsms\b(?=[^.!?]{0,30}\b(funkar|fungerar|passar) bast\b)/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
-    /\b(drop|shoot|ping|flick|give|bung) (me|us) a (quick )?(text|sms)\b/, /\b(could|can|would|will|please) (you )?(send|drop|shoot) (me |us )?a (quick |short )?text\b/, /\b(pinga|plinga|messa) (mig|oss) (pa|till) (mobilen|telefonen|min mobil|mitt nummer)\b/, /\b(ping|buzz) my (phone|mobile|cell)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/, /\bany chance of a (quick )?text\b/,
+    /\b(drop|shoot|ping|flick|give|bung) (me|us) a (quick )?(text|sms)\b/, /\b(could|can|would|will|please) (you )?(send|drop|shoot) (me |us )?a (quick |short )?text\b/, /\b(pinga|plinga|messa) (mig|oss) (pa|till) (mobilen|telefonen|min mobil|mitt nummer)\b/, /\b(pinga|plinga|pingar|plingar|slanga|slanger) (mig |oss )?(ett |en )?sms\b/, /\b(ping|buzz) my (phone|mobile|cell)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/, /\bany chance of a (quick )?text\b/,
     /\b(texts?|sms) (is|are|would be|works) (best|better|easier|easiest|simplest) for (me|us)\b/, /\bmessage my (mobile|phone|cell)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
     // part every such message wishes for one; a text that came ("fick ett sms"), none ("inget sms"),
@@ -186,9 +186,10 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(svara|skriv) (mig )?(hellre|garna)?\s*(pa|per|via)? ?(mejl|mail|e-?post)\b/, /\bforedrar (mejl|mail|e-?post)\b/, /\b(mejla|maila) hellre\b/, /\bhellre (mejl|mail|e-?post|skriftligt)\b/, /\bskriv hellre\b(?! (har|i chatten)\b)/, /\bsvara (mig )?hellre\b/,
     // "kan ni återkomma per brev eller mejl?" (not a thing sent by post)
     /\baterkomma (per|via|pa) (brev|post|mejl|mail|e-?post)\b/, /\b(per|via) brev eller (mejl|mail|e-?post)\b/,
-    /\bi skrift\b/, /\b(mejl|mail|e-?post) (ar|vore|funkar) (bast|battre|bra) for (mig|oss)\b/, /\b(kan|kunde|skulle) (ni|du) (mejla|maila)\b/,
+    // (not writing told to be hard: "jag har svårt att uttrycka mig i skrift", "it's complicated to explain in writing")
+    /(?<!\b(svart|jobbigt|krangligt|komplicerat|dalig|daligt|kan inte|klarar inte)\b[^.!?]{0,25})\bi skrift\b/, /\b(mejl|mail|e-?post) (ar|vore|funkar) (bast|battre|bra) for (mig|oss)\b/, /\b(kan|kunde|skulle) (ni|du) (mejla|maila)\b/,
     /\b(rather|prefer to) (e-?mail|write)\b/, /\bwritten (answer|reply|response)\b/, /\bplease (e-?mail|write back)\b/, /\be-?mail (is|would be|works) (best|better|easier) for (me|us)\b/, /\b(so|and) e-?mail is (best|easiest|better)\b/, /\breply to this e-?mail\b/,
-    /\bin writing\b/, /\b(answer|reply|response) (in|by|via) (an )?e-?mail\b/, /\b(svaret|svar|besked) (pa|per|via|i ett) (mejl|mail|e-?post)\b/, /\bput (that|it|them|the \w+( \w+)?) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
+    /(?<!\b(hard|difficult|complicated|tricky|awkward|struggle|not good|bad|can'?t|cannot)\b[^.!?]{0,25})\bin writing\b/, /\b(answer|reply|response) (in|by|via) (an )?e-?mail\b/, /\b(svaret|svar|besked) (pa|per|via|i ett) (mejl|mail|e-?post)\b/, /\bput (that|it|them|the \w+( \w+)?) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
     // a thing asked sent to one's mail ("kan jag få utdraget skickat till min mejl?")
     /\bskickad?t? (till|pa|via|per) (min |mitt )?(mejl|mail|e-?post|mejladress|mailadress|e-?postadress|inkorg)\b/,
   ],
