@@ -20,7 +20,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'swapFor' | 'noReceipt' | 'ownThing' | 'thingTold' | 'neverBought'
-  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'closesThing' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'closesThing' | 'daySuits' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 
 /** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka", how many ("send three back"). */
@@ -206,6 +206,8 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(era|ert|your) (produktbilder|produktfoton|bilder|foton|photos|pictures|product photos|product pictures|images)\b/,
   ],
   openPurchase: [/\boppet kop\b/],
+  // a day or a time said to suit ("Passar bra med torsdag", "fredag funkar fint"): its "passar" fits no thing
+  daySuits: [/\b(passar|funkar|fungerar|gar) (bra|fint|utmarkt|perfekt|utmarkt)? ?(med )?(pa )?(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|imorgon|i morgon|idag|i dag|den \d+)\w*\b/, /\b(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)\w* (passar|funkar|fungerar|gar) (bra|fint|utmarkt|perfekt)\b/],
   // "stänger ni returfönstret …?" closes a thing, not the shop (a day's name is the shop's: "stänger ni på påskdagen"),
   // and a thing that switches off ("kaffebryggaren stänger av sig själv") is no shop closing either
   closesThing: [/\b(stanger|stangde|stangs|stangdes|stangt|stanga) av\b/, /\b(stanger|stangde) (den|det|[a-z]+(n|en|et)) av\b/,/\bstanger ni (av |ner |ned )?(?!(butiken|affaren|salongen|verkstaden|kassan|cafeet|lagret|utlamningen|showroomet|idag|i dag|ikvall|i kvall|imorgon|pa|under|over|tidigare|tidigt|for|kl|klockan|vid|innan|efter|nu|sjalv|helt|mellan|om|runt|halv|kvart|redan|alltid|ofta|aldrig|sen|sedan|fortfarande|annars|vanligtvis|vanligen)\b)(?!\w*(dagen|afton|helgen|veckan|kvallen|morgonen|natten|ligen)\b)[a-z]+(et|en|na)\b/],

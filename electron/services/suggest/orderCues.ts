@@ -73,6 +73,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(do|will|can) you( guys)? deliver (on|at|during|over) (the )?(weekends?|saturdays?|sundays?|bank holidays?|public holidays?|holidays|evenings?|christmas|easter)\b/, /\blevererar ni (pa|under|over) (helger|helgen|helgerna|lordagar|sondagar|roda dagar|rod dag|kvallar|kvallstid|julen|pasken)\b/,
     // who books the delivery's time ("Är det jag som ska boka tid för leveransen eller hör ni av er?")
     new RegExp(`\\bboka (en )?(tid|dag|leveranstid) for ${THE_DELIVERY}\\b`), /\b(book|arrange|schedule) (a |the )?(delivery (slot|time|date|day)|time for (the )?delivery)\b/,
+    // how long it takes to a far place ("brukar det ta längre tid upp till Jokkmokk?", "does it take longer to the islands?")
+    /\b(tar|ta) (det )?(langre|lika lang) tid (upp |ner |ut |over )?(till|hit|dit)\b/, /\b(take|takes) (any )?longer (to get )?(up |out |over |down )?to\b/,
     // how soon a pick-up in the shop is ready ("om jag väljer hämta i butik, hur snabbt är den klar?")
     /\b(hamta i butik(en)?|hamtar i butik(en)?|click (and|&) collect|pick (it )?up in (the )?(store|shop)|collect in (the )?(store|shop))\b[^.!?]{0,40}\b(hur (snabbt|fort|snart|lang tid)|nar|how (quickly|fast|soon|long)|when)\b/,
     /\b(hur (snabbt|fort|snart)|how (quickly|fast|soon))\b[^.!?]{0,30}\b(hamta i butik(en)?|hamtar i butik(en)?|click (and|&) collect|pick (it )?up in (the )?(store|shop)|collect in (the )?(store|shop))\b/,

@@ -121,6 +121,7 @@ export function ruleIntents(text: string): IntentFound[] {
   // "öppet köp" is a right to return, no opening; a thing sent back with words between is a return ("sending the L back")
   if (cues.has('sentBack') && !found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [cues.get('sentBack')!] });
   if (cues.has('openPurchase') || cues.has('closesThing')) drop('opening_hours');
+  if (cues.has('daySuits') && onlyFrom('product_advice', (w) => fold(w) === 'passar')) drop('product_advice');
   if (cues.has('handInHours')) out.push({ intent: 'opening_hours', score: 3, words: [cues.get('handInHours')!] });
   if (cues.has('visitAt') && !VISIT_FOR.test(fold(text))) out.push({ intent: 'opening_hours', score: 3, words: [cues.get('visitAt')!] });
   if (cues.has('orderCancelled')) out.push({ intent: 'returns', score: 3, words: [cues.get('orderCancelled')!] });

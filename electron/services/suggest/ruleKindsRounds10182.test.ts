@@ -133,3 +133,20 @@ test("the till still open is the hours; the shop's own pictures are no document 
   assert.equal(kind('have you cashed up already?'), 'opening_hours');
   assert.equal(ids('who takes your product photos? love them').includes('documents'), false);
 });
+
+// The round of lines 10374–10421 (a shop's day: long e-mails, later chat turns, SMS answers) scored 0.900 fresh:
+
+test('a gift card instead of the money is a return; longer to a far place a delivery\'s time; anyone in on a day the hours', () => {
+  assert.equal(kind('får jag ett presentkort på beloppet istället för pengarna?'), 'returns');
+  assert.equal(kind('could I have a gift card instead of the refund?'), 'returns');
+  assert.equal(kind('tar det längre tid ut till Öland?'), 'delivery_time');
+  assert.equal(kind('does it take longer to get to Shetland?'), 'delivery_time');
+  assert.equal(kind('will anyone be in on boxing day?'), 'opening_hours');
+});
+
+test('a day said to suit ("passar bra med torsdag") is no thing that fits', () => {
+  assert.notEqual(kind('Passar bra med onsdag. Ungefär när på dagen?'), 'product_advice');
+  assert.equal(cuesIn('fredag funkar fint för mig').has('daySuits'), true);
+  // a thing that fits still is a thing's question
+  assert.equal(kind('passar locket till den mindre grytan?'), 'product_advice');
+});
