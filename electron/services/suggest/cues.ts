@@ -219,7 +219,7 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   // damage seen when the parcel came: the delivery's fault
   onArrival: [
     /\b(kom(?! tillbaka fran)|levererades|anlande|fick|fatt)\b.{0,40}\b(trasig|sonder|skadad|krossad|spruck|knackt|avbrut|repa)/, /\bnar (jag|vi) (packade upp|oppnade|tog upp)\b/, /\bnar (det|den|paketet) kom( fram)?\b/,
-    /\b(arrived|came(?! back from)|delivered|received)\b.{0,40}\b(broken|damaged|cracked|smashed|crack|dent|scratch|hole|tear|torn|ripped|gouge|splinter|snapped|bent|split)/, /\bwhen (i|we) (opened|unpacked)\b/, /\bwhen (it|the parcel|the package) (arrived|came)\b/, /\b(arrived|came) in (\w+ )?pieces\b/, /\bon arrival\b/,
+    /\b(arrived|came(?! back from)|delivered|received)\b.{0,40}\b(broken|damaged|cracked|smashed|crack|dent|scratch|hole|tear|torn|ripped|gouge|splinter|snapped|bent|split|slit|gash|punctured)/, /\bwhen (i|we) (opened|unpacked)\b/, /\bwhen (it|the parcel|the package) (arrived|came)\b/, /\b(arrived|came) in (\w+ )?pieces\b/, /\bon arrival\b/,
     /\bunder (frakten|transporten|leveransen)\b/, /\bi (frakten|transporten)\b/, /\b(in transit|during (shipping|delivery|transport))\b/,
   ],
 };

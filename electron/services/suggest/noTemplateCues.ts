@@ -79,7 +79,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(jag|vi) (kommer|tittar|kikar|svanger|hoppar) (in|forbi)( (imorgon|i morgon|idag|i dag|senare|da|pa \w+|efter (jobbet|skolan|lunch)|i helgen|i kvall|ikvall))*[,!. ]*(tack)?( sa mycket)?[!. ]*$/,
     /^[^?]*\b(kommer|tittar|kikar|svanger) (jag|vi) (in|forbi)( (imorgon|i morgon|idag|i dag|senare|da|pa \w+|efter (jobbet|skolan|lunch)|i helgen|i kvall|ikvall))*[,!. ]*(tack)?[!. ]*$/,
     // a demonstration or an event in the shop ("do you ever do demos of the espresso machines in the store?"), a thing in its window
-    /\bdo you (ever |sometimes |also )?(do|have|hold|run|give) (any )?(\w+ )?(demos|demonstrations|tastings|events|workshops)\b/, /\b(har|brukar|haller) ni (ha |halla )?(nagon |nagra |nan )?(demo|demos|demonstration|demonstrationer|visning|visningar|provning|provningar|provsmakning|provsmakningar)\b/,
+    /\bdo you (ever |sometimes |also )?(do|have|hold|run|give|offer) (any )?(\w+ )?(demos|demonstrations|tastings|events|workshops|classes|courses|lessons)\b/, /\b(har|brukar|haller) ni (ha |halla )?(nagon |nagra |nan )?(demo|demos|demonstration|demonstrationer|visning|visningar|provning|provningar|provsmakning|provsmakningar)\b/,
     /\b(skyltfonstret|skyltfonster|in the window|window display)\b[^.!?]{0,40}\b(till salu|salu|for sale|dekoration|display|rekvisita)\b/,
     /\bfinns det (parkering|hiss|ramp|toalett|parkeringsplatser)\b/, /\b(is there|do you have) (parking|a toilet|a lift|an elevator|a ramp|a kids'? corner|a children'?s corner|a play area|a play corner|baby changing|a changing table)\b/, /\bparking (at|outside|near|by) (the|your)\b/,
     /\b(komma|kommer) (in |forbi |dit )?(och|o) (titta|kika|prova|kolla|se)\b/, /\bcome (in|by|over) (and|to) (see|look|try)\b/, /\b(see|try) (it|them|the \w+) in (person|the shop|the store)\b/, /\bvisit (your|the) (shop|store|showroom|salon)\b/,
@@ -91,7 +91,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(shop|store|salon|showroom|studio|cafe|butiken|salongen|affaren)\b[^.!?]{0,15}\b(ground floor|first floor|upstairs|downstairs|bottenvaningen|gatuplan|en trappa (upp|ner))\b/, /\b(do|will|should) (i|we) (need|have) to (take |use )?the (lift|elevator)\b/, /\b(do|will|should) (i|we) need the (lift|elevator)\b/,
     /\b(pushchairs?|prams?|buggies|buggy|strollers?|barnvagn|barnvagnar|barnvagnen)\b[^.!?]{0,20}\b(inside|in the shop|in the store|allowed in|welcome in|i butiken|med in)\b/, /\b(bankomat|uttagsautomat|cash ?machine|cashpoint|atm)\b/,
     /\b(ta med|tar med) (mitt barn|min bebis|bebisen|barnen|min son|min dotter|hunden|min hund)\b/, /\b(shop|store|salon|cafe|showroom|you) (is |are )?(dog|pet|child|kid|baby)[- ]friendly\b/, /\bhundvanlig(a|t)?\b/, /\bbring (my|a|our) (baby|child|kid|kids|children|son|daughter|dog)\b/,
-    /\b(glomt|glomde|tappat|tappade|lamnade kvar|lamnat kvar) (min|mitt|mina) \w+ (i|pa|hos) (butiken|salongen|er|affaren|kassan|provrummet|cafeet)\b/, /\b(left|forgot|lost|dropped) my \w+ (at|in) (your|the) (shop|store|salon|fitting room|cafe|showroom)\b/,
+    /\b(glomt|glomde|tappat|tappade|lamnade kvar|lamnat kvar) (jag |vi )?(min|mitt|mina) \w+ (i|pa|hos) (butiken|salongen|er|affaren|kassan|provrummet|cafeet)\b/, /\b(left|forgot|lost|dropped) my \w+ (at|in) (your|the) (shop|store|salon|fitting room|cafe|showroom)\b/,
     // a thing put aside to fetch in the shop ("can I reserve a book and pick it up"), not a booking
     /\b(reserve|put aside|hold) (a|an|the|one|it|them)\b.{0,30}\b(pick (it |them )?up|collect)\b/, /\b(reserve|put aside|hold) (a|an|the|one|it|them)\b.{0,30}\b(come|pop) (in |by |over )?(and |to )?(see|look at|try)\b/, /\b(reservera|lagga undan)\b.{0,40}\bhamta(r|s)?\b/,
     /\b(lagga|lagger|lagg) undan (en|ett|den|det|dem|dom|nagon|nagot)\b/, /\b(put|set) (one|it|them|a \w+) aside\b/, /\bhold (it|one|them) for me\b/,
@@ -260,6 +260,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // a thing of the customer's offered in trade ("are you open to trading? I've got a vintage cabinet")
     /\b(open to trading|trade-?in|part[- ]exchange)\b/,
     // a partnership offered ("put your logo on our website as a recommended partner"; a shop's logo on a team's shirts)
+    // something offered for free if the shop wants it ("vår kör sjunger gärna utanför er butik om ni vill. Helt gratis!")
+    /\b(vi|jag|var|vart|vara) (\w+ ){0,2}garna\b[^.!?]{0,60}\bom ni vill\b/, /\b(we'?d|we would|i'?d|i would) (be happy|love|be glad) to\b[^.!?]{0,60}\bif you('d| would)? (like|want)\b/,
     /\b(as|become|be|being) (a |an |your |our )?(recommended |official |preferred |trusted |local )?partners?\b/, /\byour logo (on|at|in) (our|the)\b/, /\ber (logga|logotyp) (pa|i) (var|vart|vara|ryggen|trojorna|trojan)\b/, /\bsamarbetspartner\w*\b/,
     // a job asked for, in the words people ask with ("söker ni personal i sommar?", "are you looking for staff?")
     /\b(sommarjobb|extrajobb|lediga jobb|jobb ledig[at]?|jobba (hos|for) er|soker ni (personal|folk|extrapersonal))\b/,
