@@ -1,11 +1,12 @@
 import { cuesIn } from './cues';
 import { INTENT_WEIGHT, LEANING_SCORE, NOT_A_CASE, NOT_A_CASE_SCORE, PRAISE_SCORE } from './ruleScores';
 import type { IntentFound } from './kindModel';
-import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, PAID_WORDS, WILTED, fold, type Intent } from './lexicon';
+import { ANOTHER_ONE, INTENTS, DOES_NOT_WORK, NOT_ARRIVED, PAID_WORDS, fold, type Intent } from './lexicon';
 import { findWords } from './wordFinder';
 import { wishesIn } from './wishes';
 import { MONEY_BACK, ORDER_CUE_KINDS, PAID_IN_FULL, SWAP_WORDS } from './ruleWords';
 import { VISIT_FOR } from './orderCues';
+import { sortFaultFromDamage } from './faultOrDamage';
 
 /** The kind the word lists and cues read first; 'general' where they find none. */
 export const ruleKind = (text: string): Intent => ruleIntents(text)[0]?.intent ?? 'general';
@@ -165,41 +166,9 @@ export function ruleIntents(text: string): IntentFound[] {
     // okej."), is what the complaint is about, not a delivery time to tell
     if (!cues.has('question')) drop('delivery_time');
   }
-  // the customer's home harmed by the delivery is a complaint about it, not goods damaged
-  if (cues.has('homeDamaged')) {
-    drop('damaged');
-    out.push({ intent: 'complaint', score: 4, words: [cues.get('homeDamaged')!] });
-  }
-  // water let in by a thing in use is its fault, not a parcel soaked on its way ("the boots let in water
-  // … my socks were soaked")
-  if (cues.has('waterInUse')) {
-    drop('damaged');
-    out.push({ intent: 'complaint', score: 3, words: [cues.get('waterInUse')!] });
-  }
-  // a seal broken by opening is no damage ("om plastfilmen är bruten")
-  const seal = cues.get('sealBroken');
-  if (seal && onlyWithin('damaged', seal)) drop('damaged');
-  // and a box soaked or crushed with everything inside fine is no damage: how it was delivered is the complaint
-  if (cues.has('nothingDamaged')) {
-    drop('damaged');
-    out.push({ intent: 'complaint', score: LEANING_SCORE, words: [cues.get('nothingDamaged')!] });
-  }
-  // a parcel left in the rain by the courier is no question about rain; its contents ruined by it are
-  // damage, and with no damage told it is how it was delivered that is the complaint
-  if (cues.has('leftInRain')) {
-    drop('product_advice');
-    if (cues.has('contentsRuined')) out.push({ intent: 'damaged', score: 4, words: [cues.get('contentsRuined')!] });
-    else if (!found('damaged')) out.push({ intent: 'complaint', score: LEANING_SCORE, words: [cues.get('leftInRain')!] });
-  }
-  // broken by use is a complaint; broken on arrival is damage in transport, but flowers wilted
-  // when they came are the goods' fault, not the carrier's
-  const fault = faultFound() && !(onlyFrom('complaint', (w) => WILTED.includes(w)) && !found('damaged'));
-  if (fault && cues.has('onArrival') && !cues.has('fineOnArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });
-  else if (fault && (cues.has('wornOut') || cues.has('fineOnArrival'))) {
-    // (whole when it came: its damage words tell a fault that came with use)
-    if (cues.has('fineOnArrival')) drop('damaged');
-    out.push({ intent: 'complaint', score: 4, words: [(cues.get('wornOut') ?? cues.get('fineOnArrival'))!] });
-  }
+  // damage told apart from a fault (faultOrDamage.ts)
+  sortFaultFromDamage({ cues, out, drop, found, onlyFrom, onlyWithin })
+
   // a thing the customer has that changed or stopped is a complaint, where the words alone read a
   // product question or nothing ("the sofa cushions have gone flat already"); a person who "har
   // slutat" has left the shop. So is a thing whose doing is asked about as a fault ("is that normal?")
