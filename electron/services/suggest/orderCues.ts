@@ -5,7 +5,7 @@
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
 import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED } from './bookedCall';
-export type OrderCueId = 'onItsWay' | 'deliveryDay' | 'handInHours' | 'visitAt' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved' | 'whereLeft' | 'bookingAnswer' | 'lockerCode' | 'otherSizeInstead';
+export type OrderCueId = 'onItsWay' | 'jobAskedAfter' | 'deliveryDay' | 'handInHours' | 'visitAt' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved' | 'whereLeft' | 'bookingAnswer' | 'lockerCode' | 'otherSizeInstead';
 
 /** The delivery named, folded ("leveransen", "hemleveransen"): a time booked for it is the delivery's, no new booking (noTemplateCues.ts). */
 export const THE_DELIVERY = '(leveransen|leverans|hemleveransen|utkorningen)';
@@ -22,6 +22,11 @@ export const VISIT_FOR = /\b(fitting|appointment|booking|booked|provning|provnin
 export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // a notice asked for when a thing is on its way ("sms:a mig när bordet är på väg"), or whether it
   // is: an order's status (not "jag är på väg till butiken")
+  // a job handed in asked after ("Är cykeln klar snart? Ni sa fredag", "blir klockan färdig till helgen?"): the
+  // order's, and no question about the thing ('blir den …?' reads as one)
+  jobAskedAfter: [
+    /\b(ar|blir) (den|det|min|mitt|mina|\w+(n|en|et|na)) (klar|klart|klara|fardig|fardigt|fardiga) (snart|an|nu|idag|i dag|till (helgen|fredag|lordag|imorgon|i morgon))\b/,
+  ],
   onItsWay: [
     // part of the parcels come and the rest asked after ("Fick bara en av två kartonger. Var är den andra?")
     /\b(bara|only|just) (en|ett|one|\d) (av|of) (\d|tva|tre|fyra|two|three|four) (kartonger|kartongerna|paket|paketen|kolli|kollin|lador|ladorna|boxes|parcels|packages)\b/,

@@ -143,6 +143,7 @@ export function ruleIntents(text: string): IntentFound[] {
   for (const [cue, intent] of ORDER_CUE_KINDS) if (cues.has(cue)) out.push({ intent, score: 3, words: [cues.get(cue)!] });
   // a return handed in or tracked is the return's parcel: its tracking that is "stuck" is no order's
   if (cues.has('returnHandedIn')) drop('order_status');
+  if (cues.has('jobAskedAfter')) drop('product_advice');
   // a locker's code that "does not work" is no fault of a thing bought, and the parcel in it no
   // question of delivery times: it has come
   if (cues.has('lockerCode')) {

@@ -9,7 +9,8 @@ import type { OrderCueId } from './orderCues';
 export const MONEY_BACK = ['refund', 'money back', 'the money back', 'get my money', 'pengarna tillbaka', 'pengarna', 'återbetalning'];
 
 /**
- * Order cues that each point to one kind: a thing on its way, or a notice asked for when it is (an
+ * Order cues that each point to one kind: a thing on its way, or a notice asked for when it is, or a
+ * job handed in asked after (an
  * order's status); a reminder asked before a time booked (a booking's); a thing posted back to the
  * shop, and in a later turn where a return is handed in (a return's); a time agreed, a slot already
  * taken, a visit put off, a booked call asked at another time or called off, the answer 1 or 2 to a
@@ -19,6 +20,7 @@ export const MONEY_BACK = ['refund', 'money back', 'the money back', 'get my mon
  */
 export const ORDER_CUE_KINDS: ReadonlyArray<readonly [OrderCueId, Intent]> = [
   ['onItsWay', 'order_status'],
+  ['jobAskedAfter', 'order_status'],
   ['reminderBefore', 'rebooking'],
   ['sentToShop', 'returns'],
   ['returnHandedIn', 'returns'],
