@@ -9,14 +9,13 @@ import type { OrderCueId } from './orderCues';
 export const MONEY_BACK = ['refund', 'money back', 'the money back', 'get my money', 'pengarna tillbaka', 'pengarna', 'återbetalning'];
 
 /**
- * Order cues that each point to one kind: a thing on its way, or a notice asked for when it is, or a
- * job handed in asked after (an
- * order's status); a reminder asked before a time booked (a booking's); a thing posted back to the
- * shop, and in a later turn where a return is handed in (a return's); a time agreed, a slot already
- * taken, a visit put off, a booked call asked at another time or called off, the answer 1 or 2 to a
- * booking's notice (a booking's); where the courier leaves the parcel or how he lets the customer
- * know (a delivery's); a parcel locker's code that does not open it (an order's); another size asked
- * instead of the one that did not fit (a return's: an exchange).
+ * Order cues that each point to one kind: a thing on its way, a notice asked for when it is, or a job
+ * handed in asked after (an order's status); a reminder asked before a time booked (a booking's); a
+ * thing posted back to the shop, and in a later turn where a return is handed in (a return's); a time
+ * agreed, a slot already taken, a visit put off, a booked call asked at another time or called off,
+ * the answer 1 or 2 to a booking's notice (a booking's); where the courier leaves the parcel or how he
+ * lets the customer know (a delivery's); a parcel locker's code that does not open it (an order's);
+ * another size asked instead of the one that did not fit (a return's: an exchange).
  */
 export const ORDER_CUE_KINDS: ReadonlyArray<readonly [OrderCueId, Intent]> = [
   ['onItsWay', 'order_status'],
