@@ -2,16 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ruleKind as kind } from './ruleKinds';
 import { computeSignals } from './signals';
-import { suggest } from './engine';
 import { cuesIn } from './cues';
-import { evalInput } from './evaluate';
 import { wishesIn } from './wishes';
-import templates from '../../../resources/templates/default-templates.json';
+import { adviceAsEvaluated as advice } from '../../../tests/helpers/adviceAsEvaluated';
 import { chatLine as base } from '../../../tests/helpers/suggestInput';
 
-const TPL = templates as Parameters<typeof suggest>[1];
-/** A message as the evaluation reads it, through the whole engine (rules and the shipped kind model). */
-const advice = (channel: 'chat' | 'email' | 'sms', text: string) => suggest(evalInput({ channel, text, turns: 1, hasPhone: false, attachments: 0, expect: { channel: '', kind: '' } }), TPL);
 const ids = (text: string) => computeSignals({ ...base, text }).map((s) => s.id);
 
 // The kinds and signals taught by the development round of lines 10182–10229 (opening hours and a
