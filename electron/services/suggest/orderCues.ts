@@ -114,7 +114,9 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     // how late today, or whether someone is in ("hur sent kan man hämta ut ett paket hos er idag?", "är det
     // nån i butiken mellan tolv och ett?", "how late is someone in the shop this evening?")
     /\bhur sent kan (man|jag|vi) (hamta ut|hamta|lamna in|lamna|komma forbi|komma in|titta in)\b/, /\bhow late (can|could) (i|we) (pick up|collect|drop off|come by|come in|pop in)\b/,
-    /\b(ar det|finns det) (nan|nagon|personal|folk) (i butiken|pa plats|i affaren)\b[^.!?]{0,20}\b(mellan|klockan|kl|vid|efter|fore|innan|ikvall|i kvall|\d|tolv|ett)\b/,
+    /\b(ar det|finns det) (nan|nagon|personal|folk) (i butiken|pa plats|i affaren|pa lagret|pa utlamningen|i kassan|dar)\b[^.!?]{0,30}\b(mellan|klockan|kl|vid|efter|fore|innan|ikvall|i kvall|\d|tolv|ett|idag|i dag|(man|tis|ons|tors|fre|lor|son)dag\w*|helg\w*)\b/,
+    // before the shop has opened ("kan man komma in innan ni egentligen öppnat?", "before you actually open")
+    /\b(innan|fore) ni (egentligen |officiellt |ens )?(har )?(oppnat|oppnar|slagit upp|slar upp)\b/, /\bbefore you (actually |officially )?open\b/,
     // someone at the till now, a premises open or shut, the last minutes before closing ("står någon i kassan nu?",
     // "is the workshop open during half-term?", "hinner jag in en kvart före stängning?", "are you trading on sunday?")
     /\b(star|sitter|ar) (det )?(nan|nagon) i (kassan|disken|receptionen)\b/, /\b(is|are) (there )?(someone|anyone|somebody|anybody|staff) (at|on|behind) the (till|counter|desk|reception)\b/,
