@@ -116,7 +116,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\bhur sent kan (man|jag|vi) (hamta ut|hamta|lamna in|lamna|komma forbi|komma in|titta in)\b/, /\bhow late (can|could) (i|we) (pick up|collect|drop off|come by|come in|pop in)\b/,
     /\b(ar det|finns det) (nan|nagon|personal|folk) (i butiken|pa plats|i affaren|pa lagret|pa utlamningen|i kassan|dar)\b[^.!?]{0,30}\b(mellan|klockan|kl|vid|efter|fore|innan|ikvall|i kvall|\d|tolv|ett|idag|i dag|(man|tis|ons|tors|fre|lor|son)dag\w*|helg\w*)\b/,
     // before the shop has opened ("kan man komma in innan ni egentligen öppnat?", "before you actually open")
-    /\b(innan|fore) ni (egentligen |officiellt |ens )?(har )?(oppnat|oppnar|slagit upp|slar upp)\b/, /\bbefore you (actually |officially )?open\b/,
+    /\b(innan|fore) ni (egentligen |officiellt |ens )?(har )?(oppnat|oppnar|slagit upp|slar upp)\b(?! (paketet|kartongen|returen|ladan|arendet|den|det|dem|dom)\b)/, /\bbefore you (actually |officially )?open\b(?! (the|it|my|them|this|that)\b)/,
     // someone at the till now, a premises open or shut, the last minutes before closing ("står någon i kassan nu?",
     // "is the workshop open during half-term?", "hinner jag in en kvart före stängning?", "are you trading on sunday?")
     /\b(star|sitter|ar) (det )?(nan|nagon) i (kassan|disken|receptionen)\b/, /\b(is|are) (there )?(someone|anyone|somebody|anybody|staff) (at|on|behind) the (till|counter|desk|reception)\b/,

@@ -186,3 +186,9 @@ test("which pick-up point holds the parcel is the order's; the shop's founding i
   assert.equal(cuesIn('när grundades företaget egentligen?').has('aboutShop'), true);
   assert.equal(cuesIn('how long have you been in business?').has('aboutShop'), true);
 });
+
+test('from the last read: "atm" in a hurry is "at the moment", and a parcel opened before is no shop opening', () => {
+  assert.equal(cuesIn('is the blue one in stock atm?').has('visit'), false);
+  assert.equal(cuesIn('is there an atm near the shop?').has('visit'), true);
+  assert.notEqual(kind('vill ni ha bilder innan ni öppnar returen?'), 'opening_hours');
+});
