@@ -192,3 +192,8 @@ test('from the last read: "atm" in a hurry is "at the moment", and a parcel open
   assert.equal(cuesIn('is there an atm near the shop?').has('visit'), true);
   assert.notEqual(kind('vill ni ha bilder innan ni öppnar returen?'), 'opening_hours');
 });
+
+test("a cabinet's doors that open by themselves are no shop's doors", () => {
+  assert.notEqual(kind('the wardrobe doors open by themselves every night'), 'opening_hours');
+  assert.equal(kind('what time do the doors open on black friday?'), 'opening_hours');
+});
