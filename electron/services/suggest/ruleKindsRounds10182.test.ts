@@ -197,3 +197,7 @@ test("a cabinet's doors that open by themselves are no shop's doors", () => {
   assert.notEqual(kind('the wardrobe doors open by themselves every night'), 'opening_hours');
   assert.equal(kind('what time do the doors open on black friday?'), 'opening_hours');
 });
+
+test('someone "in charge" is no one in the shop at an hour', () => {
+  assert.notEqual(kind('is anyone in charge of complaints? the kettle leaks'), 'opening_hours');
+});
