@@ -191,8 +191,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // or someone else who does it ("could you recommend a good upholsterer near Malmö?")
     /\brecommend (a|an|any|someone|somebody) (good |local |reliable )?(upholsterer|carpenter|tailor|cobbler|electrician|plumber|painter|seamstress|framer|locksmith|repair (shop|person))\b/,
     /\brekommendera (en|nagon) (bra |duktig )?(tapetserare|snickare|skraddare|skomakare|elektriker|rormokare|malare|sommerska|inramare|lasmed|reparator)\b/,
-    /^\W*((hej|hi|hello)\W+)?(saljer|forsaljer) ni (?![^?]*\b(utan|storlek|farg)\b)[^.!?]{2,60}\??\W*$/,
-    /^\W*((hi|hello|hey)\W+)?do you (sell|stock|carry) (?![^?]*\bwithout\b)[^.!?]{2,60}\??\W*$/,
+    /^\W*((hej|hi|hello)\W+)?(saljer|forsaljer) ni (?![^?]*\b(utan|storlek|farg|grossist\w*|vidareforsaljning|aterforsalj\w*|andra butiker)\b)[^.!?]{2,60}\??\W*$/,
+    /^\W*((hi|hello|hey)\W+)?do you (sell|stock|carry) (?![^?]*\b(without|wholesale|to (other )?(shops|stores|retailers)|for resale)\b)[^.!?]{2,60}\??\W*$/,
     /^\W*((hej|hi|hello)\W+)?(reparerar|lagar|servar|monterar|installerar|ramar( in)?|trycker|graverar|skarper|slipar|klackar|sular|kopierar|digitaliserar|vaxlar) ni (?!(min|mitt|mina|var|vart|vara|den|det|dem|dom|mig|oss)\b)[^.!?]{2,60}\??\W*$/,
     // any job asked the same way ("tvättar ni täcken?", "klipper ni barn?", "byter ni däck på
     // motorcyklar?"), but not the verbs that ask after an order, a delivery, the hours or a return,
@@ -219,6 +219,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /^\W*((hej|hi|hello)\W+)?(hur mycket|vad) kostar det att (?!(skicka|frakta|leverera|returnera|byta (storlek|till))\b)[a-z]+( (in|om|upp))? (en|ett|ett par|nagra|tva|tre)\b/, /^\W*((hej|hi|hello)\W+)?vad tar ni (betalt )?for (att|en|ett)\b/,
     /^\W*((hej|hi|hello)\W+)?(hur mycket|vad) kostar det att (byta|laga|sula om|klacka om|korta|serva|rama in|slipa|skarpa|kopiera|gravera|trycka)\b/, /^\W*((hi|hello)\W+)?(how much|what) (does it|would it|do you charge to) (cost to )?(replace|repair|fix|resole|shorten|service|frame|sharpen|copy|engrave|print)\b/,
     /^\W*((hej|hi|hello)\W+)?(har ni|finns det|tar ni emot) (en |ett |nagon |nagot )?(insamling|atervinning|inlamning)\w*\b/,
+    // or packaging taken back for reuse ("shops that accept returns of packaging", "tar ni emot tomma burkar?")
+    /\b(returns?|take ?back|accept|recycl\w*|reuse) (of )?(the |your |empty |used |old )?(packaging|boxes|jars|bottles|hangers|cartons)\b/, /\b(tar ni emot|ta emot|tar emot) (tomma |gamla |begagnade |era )?(forpackningar|kartonger|burkar|flaskor|galgar)\b/,
     // packaging brought back to be recycled ("can I bring back the packaging for you to recycle?"; no return of a thing)
     /\b(bring|take|hand) (back )?(the |your |my )?(packaging|boxes|cardboard|pallets|hangers)\b[^.!?]{0,25}\brecycl/,
     // a service of the shop's hands asked anywhere in the text ("… Do you do conservation framing?")

@@ -201,3 +201,24 @@ test("a cabinet's doors that open by themselves are no shop's doors", () => {
 test('someone "in charge" is no one in the shop at an hour', () => {
   assert.notEqual(kind('is anyone in charge of complaints? the kettle leaks'), 'opening_hours');
 });
+
+// The round of lines 10566–10613 (things no template answers about the shop itself, a fourth time) scored 0.937 fresh:
+
+test('packaging taken back is no return; a wholesale pack for other shops is no range asked', () => {
+  assert.equal(cuesIn('do you take back empty jars for refilling?').has('mendingAsked'), true);
+  assert.equal(cuesIn('tar ni emot tomma kartonger?').has('mendingAsked'), true);
+  assert.equal(cuesIn('säljer ni tvålen i grossistförpackning till andra butiker?').has('rangeAsked'), false);
+  assert.equal(cuesIn('säljer ni tvål?').has('rangeAsked'), true);
+});
+
+test('how many a dish serves, whether it keeps the heat, a post to a forces address', () => {
+  assert.equal(kind('hur många personer räcker grytan till?'), 'product_advice');
+  assert.equal(kind('håller den värmen länge efter att man stängt av?'), 'product_advice');
+  assert.equal(kind('do you post to a BFPO address?'), 'delivery_time');
+});
+
+test("mould let out on a baby is a hazard", () => {
+  assert.equal(ids('the bath toy squirted black gunk all over my toddler').includes('safety'), true);
+  assert.equal(ids('mögel kom ut ur badleksaken rakt i bebisens badvatten').includes('safety'), true);
+  assert.equal(ids('the shower curtain went mouldy in three weeks').includes('safety'), false);
+});

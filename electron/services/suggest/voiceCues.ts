@@ -60,6 +60,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(my|our|her|his) (toddler|baby|son|daughter|child|kid|kids|children|dad|mum|mom|mother|father|grandad|grandma|husband|wife|partner) (fell|tripped|slipped|got hurt|was hurt|cut (himself|herself|themselves)|burnt (himself|herself)|burned (himself|herself))\b(?! (in love|for it|asleep|behind|short))/,
     /\b(min|mitt|var|vart) (son|dotter|barn|bebis|pappa|mamma|man|fru|sambo|sonson|dotterdotter|barnbarn) (ramlade|foll|trillade|snubblade|gjorde sig illa|skar sig|brande sig|bran(n|de) sig)\b/,
     // (in other words: "the power bank has puffed up like a pillow", "batteriet buktar")
+    // mould let out on a baby or a child ("the bath toy leaked black gunk into my baby's bath water")
+    /\b(mould|mold|mouldy|moldy|gunk|slime|sludge|mogel|mogligt|svart (vatten|gegg|slem))\b[^.!?]{0,40}\b(baby'?s?|babies|toddler'?s?|infant'?s?|child'?s?|kid'?s?|bebis\w*|barnets?|bebisens?)\b/,
     /\b(battery|batteries|power ?bank|powerbank|batteri\w*|laddaren|charger)\b[^.!?]{0,30}\b(puffed|puffing|puffy|bulging|bulged|ballooned|buktar|har svallt|svallt upp|pucklig)\b/,
     // an electric thing that crackles, or smells of plastic when on ("elementet knastrar och det luktar plast när det är på")
     /\b(elementet|elementen|uttaget|kontakten|sladden|laddaren|proppen|stickproppen|elelementet)\b[^.!?]{0,20}\b(knastrar|knastrade|sprakar|sprakade)\b/,
