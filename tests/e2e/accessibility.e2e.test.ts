@@ -37,7 +37,12 @@ for (const subject of ['Trasig kaffekvarn vid leverans', 'Var är mitt paket?', 
     const row = page.locator('.queue-row', { hasText: subject });
     const list = page.getByRole('listbox', { name: 'Kö' });
     await list.evaluate((el) => (el.scrollTop = 0));
-    for (let i = 0; i < 30 && (await row.count()) === 0; i++) await list.evaluate((el) => (el.scrollTop += el.clientHeight / 2));
+    for (let i = 0; i < 30 && (await row.count()) === 0; i++) {
+      await list.evaluate((el) => (el.scrollTop += el.clientHeight / 2));
+      // the rows in view are rendered after the scroll event: on a loaded machine, looking at once
+      // found none, the loop scrolled past the row, and the click waited for a row no longer there
+      await row.waitFor({ state: 'attached', timeout: 300 }).catch(() => undefined);
+    }
     await row.click();
     await page.getByRole('heading', { name: subject }).waitFor();
     await clean(subject);
