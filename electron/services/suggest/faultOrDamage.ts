@@ -9,6 +9,8 @@ export interface KindsAtHand {
   out: IntentFound[];
   drop: (intent: Intent) => void;
   found: (...intents: Intent[]) => boolean;
+  /** Whether a fault or damage is found (and not dropped). */
+  faultFound: () => boolean;
   onlyFrom: (intent: Intent, isIt: (word: string) => boolean) => boolean;
   onlyWithin: (intent: Intent, matched: string) => boolean;
 }
@@ -18,7 +20,7 @@ export interface KindsAtHand {
  * delivery, water let in by a thing in use, a seal broken by opening, a box crushed with all inside
  * fine, a parcel left in the rain, a thing broken when it came against one worn out by use.
  */
-export function sortFaultFromDamage({ cues, out, drop, found, onlyFrom, onlyWithin }: KindsAtHand): void {
+export function sortFaultFromDamage({ cues, out, drop, found, faultFound, onlyFrom, onlyWithin }: KindsAtHand): void {
   // the customer's home harmed by the delivery is a complaint about it, not goods damaged
   if (cues.has('homeDamaged')) {
     drop('damaged');
@@ -47,7 +49,7 @@ export function sortFaultFromDamage({ cues, out, drop, found, onlyFrom, onlyWith
   }
   // broken by use is a complaint; broken on arrival is damage in transport, but flowers wilted
   // when they came are the goods' fault, not the carrier's
-  const fault = found('damaged', 'complaint') && !(onlyFrom('complaint', (w) => WILTED.includes(w)) && !found('damaged'));
+  const fault = faultFound() && !(onlyFrom('complaint', (w) => WILTED.includes(w)) && !found('damaged'));
   if (fault && cues.has('onArrival') && !cues.has('fineOnArrival')) out.push({ intent: 'damaged', score: 4, words: [cues.get('onArrival')!] });
   else if (fault && (cues.has('wornOut') || cues.has('fineOnArrival'))) {
     // (whole when it came: its damage words tell a fault that came with use)

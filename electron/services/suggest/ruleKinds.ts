@@ -168,7 +168,7 @@ export function ruleIntents(text: string): IntentFound[] {
     if (!cues.has('question')) drop('delivery_time');
   }
   // damage told apart from a fault (faultOrDamage.ts)
-  sortFaultFromDamage({ cues, out, drop, found, onlyFrom, onlyWithin });
+  sortFaultFromDamage({ cues, out, drop, found, faultFound, onlyFrom, onlyWithin });
   // a thing the customer has that changed or stopped is a complaint, where the words alone read a
   // product question or nothing ("the sofa cushions have gone flat already"); a person who "har
   // slutat" has left the shop. So is a thing whose doing is asked about as a fault ("is that normal?")

@@ -143,16 +143,17 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const noReceipt = cues.has('noReceipt');
   // (nor is a picture of the shop's pointed at, "den gröna vasen på bilden", where no fault is told: a
   // fault's "på bilden" is most often the customer's own picture)
-  const photosTaken = cues.has('photosTaken') || (cues.has('pictureSeen') && complaint.length === 0);
+  const noPhotoToSend = cues.has('photosTaken') || (cues.has('pictureSeen') && complaint.length === 0);
   // nor is a copy asked to be the genuine one ("är det en kopia?": an imitation)
   const fake = cues.has('fakeAsked');
-  const documents = findWords(i.text, LEXICON.documents).filter((w) => !(noReceipt && (w === 'kvitto' || w === 'receipt')) && !(photosTaken && PHOTO_WORDS.includes(w)) && !(fake && (w === 'kopia' || w === 'copy of')));
+  const documents = findWords(i.text, LEXICON.documents).filter((w) => !(noReceipt && (w === 'kvitto' || w === 'receipt')) && !(noPhotoToSend && PHOTO_WORDS.includes(w)) && !(fake && (w === 'kopia' || w === 'copy of')));
   const angerWords = findWords(i.text, LEXICON.anger);
   const shout = shouting(i.text);
 
+  const upset = angerWords.length > 0 || shout > 0.15;
   // (a contact told to be one of several, "I have asked you four times", is no quick question either)
-  const upset = angerWords.length > 0 || shout > 0.15 || cues.has('repeatStated');
-  if (words <= 30 && questions <= 1 && complaint.length === 0 && sensitive.length === 0 && documents.length === 0 && !upset && i.turns < 6) add('quickQuestion', 1, [`${words}`]);
+  const repeatTold = cues.has('repeatStated');
+  if (words <= 30 && questions <= 1 && complaint.length === 0 && sensitive.length === 0 && documents.length === 0 && !upset && !repeatTold && i.turns < 6) add('quickQuestion', 1, [`${words}`]);
   if (words > 80) add('longText', (words - 80) / 120 + 0.4, [`${words}`]);
   if (questions >= 3) add('manyQuestions', (questions - 2) / 3 + 0.4, [`${questions}`]);
   if (documents.length) add('documents', 0.5 + 0.25 * documents.length, documents);
@@ -186,7 +187,7 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   }
   // a repeat contact: from the shop's history, or stated ("tredje gången jag skriver")
   if (i.history.sameIntent > 0) add('repeatContact', 0.4 + 0.3 * i.history.sameIntent, [`${i.history.sameIntent}`]);
-  else if (cues.has('repeatStated')) add('repeatContact', 1, [cues.get('repeatStated')!]);
+  else if (repeatTold) add('repeatContact', 1, [cues.get('repeatStated')!]);
   if (!i.openNow) add('closedNow', 1);
   if (i.waitRatio !== null && i.waitRatio > 0.5) {
     // "+37 h": past the target by that much; "-20 min": that much left (reasons.ts words it)
