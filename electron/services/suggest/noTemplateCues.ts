@@ -133,6 +133,10 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // who makes the shop's things, where they come from ("who makes your linen?", "var tillverkas era möbler?")
     /\bwho (makes|made|designs|produces|supplies) your \w+/, /\b(where|in which country) (are|is) your \w+ (made|produced|manufactured)\b/, /\bare your \w+ made in\b/,
     /\bvem (tillverkar|gor|designar|syr) era \w+/, /\bvar (tillverkas|gors|syrs) era \w+/,
+    // what the shop hands out at its till, not a thing it sells ("are the bags you hand out at the till
+    // compostable?", "är påsarna ni har i kassan komposterbara?")
+    /\b(bags|carrier bags|paper bags|boxes|receipts|samples)( that)? (you|they) (hand|give|put) (out|away)\b/, /\b(bags|boxes|receipts|samples) (at|by) (the|your) (till|counter|checkout|register)\b/,
+    /\b(pasarna|kassarna|kartongerna|kvittona|proverna) (ni (har|ger|delar ut|lamnar ut) )?(i|vid) kassan\b/, /\b(kassapasarna|kassapasar|era kassapasar)\b/,
     /\bskillnaden (mellan|pa) er (och|mot)\b/, /\b(difference|differences) between (you|you guys|y'?all|your shop|your store) and\b/, /\bhow (are|is) (you|you guys|y'?all|your shop|your store) different from\b/,
     /\bhur lange har (ni|butiken|salongen|foretaget) funnits\b/, /\bhow long have you been (around|in business)\b/,
     // the company itself: its staff, its age ("hur många anställda har ni?", "hur gammalt är företaget?")

@@ -25,6 +25,11 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // a job handed in asked after ("Är cykeln klar snart? Ni sa fredag", "blir klockan färdig till helgen?"): the
   // order's, and no question about the thing ('blir den …?' reads as one)
   jobAskedAfter: [
+    // or anything of one's own waiting asked after in a general way ("Hur går det med mina tapeter?
+    // Beställde dem för tre veckor sen", "what's happening with my curtains?"): a return, a claim, an
+    // invoice, a booking or a case asked so are theirs
+    /\bhur gar det med (min|mitt|mina) (?!(retur|returen|reklamation|reklamationen|aterbetalning|aterbetalningen|faktura|fakturan|arende|arendet|bokning|bokningen|tid|ansokan|ansokningan|fraga|fragan|klagomal|klagomalet|konto|kontot|losenord|byte|bytet)\b)[a-z]{3,}/,
+    /\b(what'?s|what is) (happening|going on|the news|the latest) with (my|our) (?!(return|refund|complaint|claim|invoice|booking|appointment|case|account|password|application|exchange)\b)[a-z]{3,}/, /\bhow'?s my (?!(return|refund|complaint|claim|case)\b)([a-z]+ )?[a-z]{3,} coming (along|on)\b/,
     /\b(ar|blir) (den|det|min|mitt|mina|\w+(n|en|et|na)) (klar|klart|klara|fardig|fardigt|fardiga) (snart|an|nu|idag|i dag|till (helgen|fredag|lordag|imorgon|i morgon))\b/,
   ],
   onItsWay: [

@@ -106,7 +106,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // the forms a call is asked for in plainly: "ring henne", "ring gärna", "ring tillbaka", "ni får
     // gärna ringa", "återkom per telefon", "jag vill att ni ringer", "kan vi ta ett samtal?", "kan vi
     // höras på telefon?", "ett samtal vore bra", "en återuppringning", "jag föredrar telefon"
-    /\bring (henne|honom|dem|dom|min \w+|mitt \w+|mina \w+|garna|snarast|tillbaka|pa \+?\d)/, /\bringa tillbaka\b/, /(^|[,.!?] ?)ring( garna| snalla| mig)?\W*$/, /^\W*ring (o|och|a)\b/, /\b(ni|du|nagon) far (garna )?ringa\b/,
+    /\bring (henne|honom|dem|dom|min \w+|mitt \w+|mina \w+|garna|snarast|tillbaka|pa \+?\d)/, /\bringa tillbaka\b/, /(^|[,.!?] ?)ring( garna| snalla| mig)?\W*$/, /(^|[,.!?:] ?|\b(nej|okej|ok|annars),? )ring (hellre|helst|istallet|i stallet)\b(?! for\b)/, /^\W*ring (o|och|a)\b/, /\b(ni|du|nagon) far (garna )?ringa\b/,
     /\baterkom(ma)? (per|via|pa) telefon\b/, /\b(vill|onskar) att (ni|nagon|du) ringer\b/, /\bta ett (telefon)?samtal\b/, /\bhoras (pa|per|via) telefon\b/,
     /\b(telefon)?samtal (vore|skulle vara|hade varit|racker|passar) (bra|bast|skont|fint|toppen|guld|mig)/, /\bater(upp)?ringning\b/, /\bforedrar (att prata i )?(telefon|samtal)\b/, /\btelefon (passar mig|funkar (bast |bra )?for mig|ar (bast|enklast|lattast) for mig)\b/,
     // and in English: "please call", "could I get a call back?", "callback please", "a quick call

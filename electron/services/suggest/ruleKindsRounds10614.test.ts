@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ruleKind as kind } from './ruleKinds';
+import { wishesIn } from './wishes';
+import { adviceAsEvaluated as advice } from '../../../tests/helpers/adviceAsEvaluated';
+
+// The kinds taught by the development rounds of lines 10614–10805 (a shop's season, learners'
+// voices, long e-mails, answers to the shop's SMS notices); each test fails on the code before its rule.
+
+test('what the shop hands out at its till is the shop\'s, not a thing it sells', () => {
+  assert.equal(kind('are the paper bags you give out recyclable?'), 'general');
+  assert.equal(kind('is it true the receipts at the checkout have BPA in them?'), 'general');
+  assert.equal(kind('är kassarna vid kassan gjorda av sockerrör?'), 'general');
+  // (a bag the shop sells is still a thing asked about)
+  assert.equal(kind('is the canvas tote bag machine washable?'), 'product_advice');
+});
+
+test('one\'s own thing waiting, asked after in a general way, is the order\'s', () => {
+  assert.equal(kind('hur går det med min soffa? den skulle ha kommit förra veckan'), 'order_status');
+  assert.equal(kind("what's going on with my rug? paid for it on the 3rd"), 'order_status');
+  assert.equal(kind("how's my wedding ring coming along?"), 'order_status');
+  // (a return, a claim or a refund asked so is its own)
+  assert.equal(kind('hur går det med min reklamation av stövlarna?'), 'complaint');
+  assert.equal(kind("what's happening with my refund?"), 'returns');
+});
+
+test('a call wished for because writing or reading is hard for the body is no case of any kind', () => {
+  for (const [via, text] of [
+    ['chat', 'kan ni ringa upp mig istället? händerna darrar så jag kan inte skriva'],
+    ['sms', 'Ring hellre, jag har artros i fingrarna och det gör ont att skriva'],
+    ['chat', "could someone phone me? my parkinson's makes it hard to type"],
+    // (and the number to call on is no case either)
+    ['sms', 'Jag hör dåligt, ring hellre min dotter på 0731-22 33 44'],
+  ] as const) assert.equal(advice(via, text).intent.value, 'general', text);
+});
+
+test('"ring hellre", "ring istället": a call wished for in two words', () => {
+  assert.deepEqual([...wishesIn('Ring hellre, jag står på bygget hela dagen').keys()], ['call']);
+  assert.deepEqual([...wishesIn('nej ring istället, sms blir bara fel').keys()], ['call']);
+});
