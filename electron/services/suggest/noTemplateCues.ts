@@ -11,6 +11,7 @@
 import { ACCOUNT_PATTERNS, type AccountCueId } from './accountCues';
 import { CLOSING_NOTE_PATTERNS, type ClosingNoteCueId } from './closingNoteCues';
 import { NOT_FROM_CUSTOMER } from './notFromCustomer';
+import { WAYS_TO_PAY_PATTERNS } from './waysToPayCues';
 import { THE_DELIVERY } from './orderCues';
 
 export type NoTemplateCueId =
@@ -31,29 +32,7 @@ const LOGIN = '\\b(logga in|loggar in|inloggning\\w*|log in|login|sign in|loseno
 
 export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   ...CLOSING_NOTE_PATTERNS,
-  // which ways to pay there are, asked before buying (an invoice's trouble is another matter)
-  waysToPay: [
-    // a way to pay named and nothing else ("swish?"), or a card asked about ("do you accept american express?")
-    /^\W*(swish|klarna|paypal|apple pay|google pay|amex|american express)( ok| okay| funkar| fine)?\W*\?\W*$/, /\b(take|accept) (american express|amex)\b/,
-    /\b(kan|far) (man|jag|vi) betala (med|via|genom) (swish|klarna|kort|amex|paypal|visa|mastercard|apple pay|google pay|kontanter)\b/, /\bvilka betal(satt|alternativ|metoder)\b/,
-    /\btar ni (emot )?(swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\btar ni (emot )?betalning (med|via|genom|i) (swish|klarna|kort|amex|paypal|visa|mastercard|kontanter)\b/, /\bhar ni (swish|klarna|paypal)\b/,
-    /\b(can|could) (i|we) pay (with|by|via|using) (swish|klarna|card|amex|paypal|visa|mastercard|apple pay|google pay|cash)\b/, /\bdo you (take|accept) (swish|klarna|cards?|amex|paypal|visa|mastercard|cash)\b/,
-    /\b(which|what) payment (methods|options)\b/,
-    // a payment split up, asked before buying ("is there a fee if I split the payment into three?"; the set reads
-    // "kan jag dela upp betalningen?" as an invoice matter, by e-mail)
-    /\bsplit (the |my )?payment\b/,
-    // the old ways, by post ("may I still order by post and pay with a cheque?")
-    /\bpay (with|by) (a )?(cheque|postal order)\b/, /\bbetala (med|via) (en )?(check|postanvisning)\b/,
-    /\b(take|accept) (phone|card|contactless|mobile|tap) (payments?|pay)\b/,
-    // cash or a card at the till, asked in other words ("går det att betala kontant hos er fortfarande?", "do you still take cash?")
-    /\b(gar det att|kan (man|jag|vi)|far (man|jag|vi)) (fortfarande |annu )?betala (kontant|med kontanter|cash|med kort|med swish)\b/, /\btar ni (fortfarande |annu )?(kontant|kontanter|cash)\b/,
-    /\bdo you (still |also )?(take|accept) (cash|cards?|card payments|swish|klarna|amex)\b/, /\bis (cash|card|paying by card|paying cash) (ok|okay|fine|accepted)\b/,
-    // a payment split at the till ("går det att dela betalningen mellan två kort?")
-    /\bdela (upp )?(betalningen|notan|summan|beloppet) (mellan|pa) (tva|flera|olika|2) (kort|betalsatt)\b/, /\bsplit (the |my )?(payment|bill) (between|across|over|on) (two|2|several|multiple) cards\b/,
-    // in which currency: "is it possible to pay in euros?", "kan man betala i euro?"
-    /\bpay (in|with) (euros?|dollars?|pounds|us dollars|norwegian kroner|danish kroner|another currency|a different currency|foreign currency)\b/, /\bbetala (i|med) (euro|euros|dollar|norska kronor|danska kronor|en annan valuta|annan valuta|utlandsk valuta)\b/,
-    /\b(can|could) (i|we) use (swish|klarna|paypal|amex|apple pay|google pay|a credit card|my credit card)\b/, /\b(kan|far) (man|jag|vi) anvanda (swish|klarna|paypal|amex|apple pay|google pay)\b/,
-  ],
+  ...WAYS_TO_PAY_PATTERNS,
   // an idea for the shop, not a case to solve: "ni borde ha fler färger, bara ett tips!" (not
   // "ni borde ha skickat den", which is a complaint)
   suggestion: [

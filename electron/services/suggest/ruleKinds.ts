@@ -182,8 +182,9 @@ export function ruleIntents(text: string): IntentFound[] {
   else if (cues.has('wrongItem') && (top !== 'returns' || returnsWords.every((w) => MONEY_BACK.includes(w))))
     out.push({ intent: 'complaint', score: 3, words: [cues.get('wrongItem')!] });
   // a question about a thing by its name leans to product advice where no word said otherwise;
-  // lightly (LEANING_SCORE), so a kind model sure of another kind still decides
-  else if (cues.has('productQuestion') && top === undefined) out.push({ intent: 'product_advice', score: LEANING_SCORE, words: [cues.get('productQuestion')!] });
+  // lightly (LEANING_SCORE), so a kind model sure of another kind still decides; not beside harm told
+  // of one's own ("my daughter ate the chocolate … red spots … I think it has nuts"): that is the harm's
+  else if (cues.has('productQuestion') && top === undefined && !(cues.has('safety') && cues.has('ownThing'))) out.push({ intent: 'product_advice', score: LEANING_SCORE, words: [cues.get('productQuestion')!] });
   // a question about a thing by its name, in a product's own words, of a thing the customer neither
   // has nor bought ("är trädgårdsslangen giftfri så man kan dricka ur den?"), tells no fault
   else if (cues.has('productQuestion') && top === 'product_advice' && !faultFound() && !cues.has('ownThing') && !cues.has('purchaseTold') && !cues.has('safety')) drop('complaint');

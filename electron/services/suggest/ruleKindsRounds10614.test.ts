@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ruleKind as kind } from './ruleKinds';
 import { wishesIn } from './wishes';
+import { cuesIn } from './cues';
 import { adviceAsEvaluated as advice } from '../../../tests/helpers/adviceAsEvaluated';
 
 // The kinds taught by the development rounds of lines 10614–10805 (a shop's season, learners'
@@ -37,4 +38,37 @@ test('a call wished for because writing or reading is hard for the body is no ca
 test('"ring hellre", "ring istället": a call wished for in two words', () => {
   assert.deepEqual([...wishesIn('Ring hellre, jag står på bygget hela dagen').keys()], ['call']);
   assert.deepEqual([...wishesIn('nej ring istället, sms blir bara fel').keys()], ['call']);
+});
+
+test('a learner\'s words for the hours, and for where a parcel is', () => {
+  assert.equal(kind('what clock you open on sunday?'), 'opening_hours');
+  assert.equal(kind('please, what time you close today? i come after work'), 'opening_hours');
+  assert.equal(kind('jag vill veta var min beställning är nu'), 'order_status');
+  assert.equal(kind('can you tell me where my package is, i wait long'), 'order_status');
+});
+
+test('ways to pay asked in other words: cash as a learner says it, a bank card, a Danish or Norwegian app', () => {
+  for (const text of ['får man betala med kontant?', 'tar ni vipps? jag är från Norge', 'can I pay with mobilepay in the shop?', 'do you take debit cards?'])
+    assert.equal(cuesIn(text).has('waysToPay'), true, text);
+  // (and the payment named does not make it an invoice's matter)
+  assert.equal(kind('tar ni emot betalning med bankkort i butiken?'), 'general');
+});
+
+test('harm told of one\'s own beside a thing\'s contents asked is the harm\'s, by voice', () => {
+  const text = 'my son ate your biscuits and got red blotches all over, do they contain nuts?';
+  assert.equal(kind(text), 'complaint');
+  assert.equal(advice('chat', text).channel[0]?.value, 'callback');
+  assert.equal(kind('min dotter fick röda prickar efter krämen, innehåller den parfym?'), 'complaint');
+  // (the contents asked alone are still a question before buying)
+  assert.equal(kind('do the biscuits contain nuts?'), 'product_advice');
+});
+
+test('a card used by someone, as a learner writes it, is a fraud by voice', () => {
+  assert.equal(advice('chat', 'somebody use my card on your site, not me!!').channel[0]?.value, 'callback');
+});
+
+test('a message not understood by one it was not meant for calls for no voice', () => {
+  assert.notEqual(advice('sms', 'Vem är ni? Förstår inte vad det här gäller').channel[0]?.value, 'callback');
+  // (one who does not understand the shop's answers still does)
+  assert.equal(advice('chat', 'jag förstår fortfarande inte vad ni menar med returen').channel[0]?.value, 'callback');
 });

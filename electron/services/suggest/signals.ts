@@ -176,7 +176,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   wish('noSms', 'refusesSms');
   // a thank-you and nothing asked ("Sara helped my elderly mother, thank you") calls for no voice
   const thanksOnly = cues.has('praise') && !cues.has('question') && !cues.has('contrast');
-  for (const id of ['vulnerable', 'safety', 'fraud', 'confused'] as const) if (cues.has(id) && !(id === 'vulnerable' && thanksOnly)) add(id, 1, [cues.get(id)!]);
+  // (nor does a message not understood by one it was not meant for: "Vem är du? Jag förstår inte detta meddelande")
+  const notUnderstoodByStranger = (id: string) => id === 'confused' && cues.has('notMeantForMe');
+  for (const id of ['vulnerable', 'safety', 'fraud', 'confused'] as const) if (cues.has(id) && !(id === 'vulnerable' && thanksOnly) && !notUnderstoodByStranger(id)) add(id, 1, [cues.get(id)!]);
   // a privacy request or a quote is the case's kind, so it is read where the kind is: after what the
   // customer took back ("kan man bli återförsäljare? nej förresten, har ni rea snart?" asks no quote)
   const kept = afterCorrection(i.text);
