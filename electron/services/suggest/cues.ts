@@ -20,7 +20,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'swapFor' | 'noReceipt' | 'ownThing' | 'thingTold' | 'neverBought'
-  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'closesThing' | 'daySuits' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'closesThing' | 'daySuits' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | 'detailsOnFile' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 
 /** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka", how many ("send three back"). */
@@ -77,6 +77,12 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   neverBought: [/\b(jag|vi|han|hon|de|dom) (har )?(aldrig|inte) (har )?(bestallt|gjort|handlat)\b/, /\bnever (ordered|placed)\b/],
   // what someone else said of a thing, asked whether it is so ("min frisör sa att det här schampot inte
   // funkar på färgat hår, stämmer det?"): a question before using it, its "funkar inte" no fault told
+  // where the customer's number or details are kept, told ("my number is on my account", "numret finns på
+  // mitt konto"): a way to reach them, no login to mend (ruleKinds.ts)
+  detailsOnFile: [
+    /\b(my|our|her|his) (phone )?(number|details|contact details)('s| is| are)? (on|in|under) (my|our|her|his|the) (account|order|profile|booking)\b/,
+    /\b(mitt|min|mina|hennes|hans|numret|telefonnumret|uppgifterna) ((telefon)?(nummer|uppgifter) )?(finns|star|ligger) (pa|i|under) (mitt|min|ert|er|hennes|hans) (konto|kontot|kundkonto|order|ordern|bestallning|bestallningen|profil)\b/,
+  ],
   hearsayAsked: [/\b(sager|sa|sade|menar|tycker|pastar|says|said|told me|reckons|thinks|claims)\b( att| that)? [^.!?]{5,100}\b(stammer det|ar det sant|ar det sa|is that (right|true|correct|so)|is it true|is that the case)\b/],
   // a parcel left in the rain by whoever delivered it: a delivery told, no question whether a thing
   // stands rain ("can the cushions stay out in the rain?"; "I left them out in the rain" is the customer's)

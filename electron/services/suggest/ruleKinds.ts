@@ -57,6 +57,9 @@ export function ruleIntents(text: string): IntentFound[] {
   // for a customer who cannot log in (by the word lists or that link), a mail, a link or a code
   // that never came is no order ("the reset email never arrived"), and one that "does not work"
   // ("nu kom mejlet, men länken fungerar inte") is no fault of a thing bought (unless one is told of)
+  // the account named only as where one's number is ("ring me, my number is on my account") is no login
+  const onFile = cues.get('detailsOnFile');
+  if (onFile && onlyWithin('password', onFile)) drop('password');
   if (found('password')) {
     if (onlyFrom('order_status', (w) => NOT_ARRIVED.includes(w))) drop('order_status');
     if (onlyDoesNotWork() && !cues.has('purchaseTold')) drop('complaint');

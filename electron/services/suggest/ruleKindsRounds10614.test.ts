@@ -72,3 +72,28 @@ test('a message not understood by one it was not meant for calls for no voice', 
   // (one who does not understand the shop's answers still does)
   assert.equal(advice('chat', 'jag förstår fortfarande inte vad ni menar med returen').channel[0]?.value, 'callback');
 });
+
+test('a wheelchair told to ask whether the premises suit it calls for no voice', () => {
+  const text = 'Hi, is there a lift up to your showroom? My wife is in a wheelchair and we want to visit on Saturday.';
+  assert.notEqual(advice('email', text).channel[0]?.value, 'callback');
+  // (a wheelchair told beside a matter to sort out still does)
+  assert.equal(advice('chat', 'min son är rullstolsburen och stolen ni sålde som anpassad går inte att använda').channel[0]?.value, 'callback');
+});
+
+test('a number no longer its owner\'s is a message not meant for the one who has it', () => {
+  for (const text of ['Numret är inte Eriks längre, ta bort det', "this number isn't Tom's, please stop texting", 'the number no longer belongs to Anna'])
+    assert.equal(cuesIn(text).has('notMeantForMe'), true, text);
+});
+
+test('the account named as where one\'s number is kept is no login to mend', () => {
+  assert.equal(kind('ring mig gärna, telefonnumret finns på mitt konto'), 'general');
+  assert.equal(kind('can you phone me back? my phone number is on my account'), 'general');
+  // (a login that fails still is one)
+  assert.equal(kind("I can't sign in to my account, my number is on my account, call me"), 'password');
+});
+
+test('advice or help asked to choose a thing is product advice', () => {
+  assert.equal(kind('I would like advice on an electric blanket for my mum'), 'product_advice');
+  assert.equal(kind('jag vill ha råd om vilken barnstol som passar en Golf'), 'product_advice');
+  assert.equal(kind('could you help me, I need help choosing a lamp for a dark hallway'), 'product_advice');
+});
