@@ -26,6 +26,13 @@ export const CALL_AT_OTHER_TIME = /\b(ring|ringa|ringer|call|phone)\b[^.!?]{0,15
  */
 export const CALL_ASKED_MOVED = /\b(kan|kunde|gar det att|skulle) (samtalet|uppringningen) (flyttas|skjutas upp|tas (senare|tidigare|efter|innan))\b|\b(flytta|skjuta upp|skjut upp) (samtalet|uppringningen)\b|\b(can|could) (the|our|my) call be (moved|pushed|rescheduled)\b|\b(move|push|reschedule) (the|our|my) call\b/;
 
+/**
+ * A call the shop promised, asked for later ("Ni skulle ringa kl 11 men jag sitter i möte till 12. Ring
+ * efter lunch istället", "you were going to call at 2, could you call later?"): a booked call moved. Only
+ * a later time or "instead" moves it, not the promised time (a call that never came is no booking).
+ */
+export const CALL_PROMISED_MOVED = /\b((ni|du) skulle ringa|you (were going to|were supposed to|said you would|said you'd) (call|ring|phone))\b(?=[^]{0,120}?\b(istallet|i stallet|senare|efter lunch|later|instead|after lunch)\b)/;
+
 /** A booked call called off ("stryk mitt bokade samtal", "please cancel the call I booked", "samtalet på fredag behövs inte"). */
 export const BOOKED_CALL_OFF = [
   /\b(stryk|avboka|avbokar|cancel|cancelling|canceling)\b[^.!?]{0,30}\b(samtal|samtalet|uppringning|uppringningen|call|callback|phone appointment)\b/,

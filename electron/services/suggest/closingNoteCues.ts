@@ -1,11 +1,11 @@
 /**
- * A note that closes or opens nothing: a greeting and nothing else, a thank-you, someone told glad
+ * A note that closes or opens nothing: a greeting and nothing else, an opt-out word answering a notice, a thank-you, someone told glad
  * of what came or of advice that worked, a reminder thanked for, a matter told as settled. Patterns
  * over the folded text (å→a, ö→o), in Swedish and English; part of noTemplateCues.ts, and
  * ruleKinds.ts says how surely each counts (a bare thank-you lightly: it often opens a fault).
  */
 
-export type ClosingNoteCueId = 'greetingOnly' | 'praise' | 'pleasedTold' | 'resolvedTold';
+export type ClosingNoteCueId = 'greetingOnly' | 'optOutWord' | 'praise' | 'pleasedTold' | 'resolvedTold';
 
 /** Words that make a short note more than a thank-you ("men", "however"): something is still wrong. */
 const BUT_WORDS = ['inte', 'not', 'men', 'but', 'dock', 'however'];
@@ -33,6 +33,9 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
   // a thank-you with nothing to solve: no template fits
   // a greeting and nothing else ("god morgon", "hej!"): the case is still to come
   greetingOnly: [/^\W*(hej|hejsan|hallo|halla|halloj|tjena|tja|god ?(morgon|dag|kvall|eftermiddag|middag)|hello|hi|hey|hiya|good (morning|afternoon|evening))( (there|allihopa|alla))?\W*$/],
+  // an opt-out word and nothing else, the answer to an SMS notice ("STOPP", "Avsluta"): the notices end; data
+  // to erase is asked in more words ("Stop texting me and erase whatever you hold on me")
+  optOutWord: [/^\W*(stop|stopp|avsluta|avregistrera|unsubscribe|sluta)\W*$/],
   praise: [
     // a bare thanks for the help, and nothing after it ("tusen tack för hjälpen med returen igår!")
     /^\W*(hej,? )?(tusen |stort |varmt |sa )?tack (sa mycket )?for (hjalpen|svaret|all hjalp)( med [^.!?]{0,30})?( igar| idag| i gar| i dag)?[!. ]*$/,

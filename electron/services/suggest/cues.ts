@@ -193,6 +193,9 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
     /\blink\b(?! (to|for) (pay|the invoice|swish|klarna))[^.!?]{0,40}\b(expired|is invalid|no longer valid|not valid)\b/,
     // or does not work ("nu kom mejlet, men länken fungerar inte"; a tracking or payment link names its order)
     /\blanken (fungerar|funkar) inte\b/, /\bthe link (doesn'?t|does not|won'?t) work\b/,
+    // and so a code the shop sent ("Koden ni skickade funkar inte, den säger att den gått ut"), not a discount's
+    /\b(koden|engangskoden|verifieringskoden|sms-koden) (ni|du) (skickade|skickat|smsade|sms:ade)\b(?![^.!?]*\b(rabatt\w*|nyhetsbrev\w*|kampanj\w*|erbjudande\w*|kassan)\b)[^.!?]{0,40}\b(gatt ut|har gatt ut|funkar inte|fungerar inte|ar ogiltig|inte (ar )?giltig)\b/,
+    /\bthe code you (sent|texted|emailed)\b(?![^.!?]*\b(discount|promo|voucher|newsletter|checkout|coupon)\b)[^.!?]{0,40}\b(expired|has expired|doesn'?t work|does not work|won'?t work|is invalid|isn'?t valid)\b/,
     // or was used already ("now it says the link has already been used")
     /\blink\b[^.!?]{0,30}\b(has |was )?already (been )?used\b/, /\blanken\b[^.!?]{0,20}\b(redan (ar|har) (anvand|anvants)|ar redan anvand)\b/,
   ],

@@ -44,6 +44,8 @@ const CHANNEL_TALK = new Set([
   'svart', 'hard', 'difficult', 'lasa', 'read', 'reading', 'skarmen', 'screen', 'hander', 'handerna', 'hands', 'fingrar', 'fingrarna', 'fingers',
   'ogon', 'ogonen', 'eyes', 'synen', 'sight', 'darrar', 'shaky', 'tremor', 'reumatism', 'artros', 'arthritis', 'parkinson', 'parkinsons', 'makes',
   'gor', 'ont', 'hurts', 'pain', 'painful', 'hor', 'daligt', 'hearing',
+  // and how often the customer reads which, from now on ("jag läser inte sms så ofta, skriv hellre på mejlen framöver")
+  'laser', 'mejlen', 'mailen', 'ofta', 'often', 'sallan', 'rarely', 'framover', 'fortsattningsvis',
 ]);
 
 /** Smoothing for a few hundred examples: rare n-grams count for more than with 1. */

@@ -4,7 +4,7 @@
  * charged for it, the day it was paid, a time booked that no longer suits. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
-import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED } from './bookedCall';
+import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED, CALL_PROMISED_MOVED } from './bookedCall';
 export type OrderCueId = 'onItsWay' | 'jobAskedAfter' | 'deliveryDay' | 'handInHours' | 'visitAt' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved' | 'whereLeft' | 'bookingAnswer' | 'lockerCode' | 'otherSizeInstead';
 
 /** The delivery named, folded ("leveransen", "hemleveransen"): a time booked for it is the delivery's, no new booking (noTemplateCues.ts). */
@@ -225,7 +225,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(paketboxen|paketskapet|parcel locker|the locker)\b[^.!?]{0,40}\b(kod|koden|code)\b/,
   ],
   // the call the customer booked asked at another time, or called off: a booking's (bookedCall.ts)
-  callMoved: [BOOKED_CALL_MOVED, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED, ...BOOKED_CALL_OFF],
+  callMoved: [BOOKED_CALL_MOVED, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED, CALL_PROMISED_MOVED, ...BOOKED_CALL_OFF],
   // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to
   // pay 38 euros in customs", "ni har fakturerat mig för en skada"; "will I pay import duties?",
   // asked before buying, is a delivery's)

@@ -97,3 +97,37 @@ test('advice or help asked to choose a thing is product advice', () => {
   assert.equal(kind('jag vill ha råd om vilken barnstol som passar en Golf'), 'product_advice');
   assert.equal(kind('could you help me, I need help choosing a lamp for a dark hallway'), 'product_advice');
 });
+
+test('answers to the shop\'s SMS notices: how late a pick-up can be, a parcel still not here, the time of day', () => {
+  assert.equal(kind('Hur sent kan man hämta paketet i morgon?'), 'opening_hours');
+  assert.equal(kind('how late can I collect it on Friday?'), 'opening_hours');
+  assert.equal(kind('Soffan är fortfarande inte här, vad händer?'), 'order_status');
+  assert.equal(kind("it's still not here, it's been 9 days"), 'order_status');
+  assert.equal(kind('Will it be morning or afternoon?'), 'delivery_time');
+});
+
+test('an opt-out word alone answers a notice: no privacy request, answered where it came', () => {
+  for (const text of ['STOP', 'avregistrera', 'Sluta!']) {
+    assert.equal(advice('sms', text).intent.value, 'general', text);
+    assert.equal(advice('sms', text).channel[0]?.value, 'sms', text);
+  }
+  // (erasure asked in more words still is one)
+  assert.equal(kind('Sluta skicka till mig och radera mina uppgifter'), 'privacy');
+});
+
+test('a code the shop sent that has expired or fails is a login\'s, not a discount\'s', () => {
+  assert.equal(kind('engångskoden ni skickade har gått ut innan jag hann skriva in den'), 'password');
+  assert.equal(kind("the code you texted me doesn't work, it says invalid"), 'password');
+  assert.notEqual(kind('koden ni skickade i nyhetsbrevet funkar inte i kassan'), 'password');
+});
+
+test('a call the shop promised, asked for later, is a booked call moved', () => {
+  assert.equal(kind('du skulle ringa vid tre men jag hämtar barnen då, ring senare'), 'rebooking');
+  assert.equal(kind('you were going to call at 10, could you ring after lunch instead?'), 'rebooking');
+  // (a promised call that never came is no booking moved)
+  assert.notEqual(kind('ni skulle ringa kl 11 men ingen har ringt'), 'rebooking');
+});
+
+test('how often one reads which, beside a wish, is no case of any kind', () => {
+  assert.equal(advice('sms', 'jag läser inte sms så ofta, mejla mig framöver').intent.value, 'general');
+});
