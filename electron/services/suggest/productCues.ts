@@ -12,7 +12,7 @@ export type ProductCueId = 'productQuestion' | 'faultAsked' | 'fitAsked' | 'isIt
  * an order, "är kurserna på engelska?" about a service, "sonen har fått feber" (NOT_A_PRODUCT_EN:
  * "my dad has had a stroke") tells of a person.
  */
-export const NOT_A_PRODUCT = '(mannen|frun|sambon|sonen|dottern|barnen|pappan|mamman|grannen|chefen|kollegan|paketet|ordern|bestallningen|leveransen|forsandelsen|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden|kursen|kurserna|klassen|klasserna|lektionen|lektionerna|behandlingen|behandlingarna|workshopen)';
+export const NOT_A_PRODUCT = '(mannen|frun|sambon|sonen|dottern|barnen|pappan|mamman|grannen|chefen|kollegan|paketet|ordern|bestallningen|leveransen|forsandelsen|budet|budbilen|chaufforen|montoren|montorerna|hantverkaren|butiken|affaren|kontot|fakturan|returen|betalningen|sidan|hemsidan|appen|kundtjansten|priset|rean|erbjudandet|koden|rabattkoden|kursen|kurserna|klassen|klasserna|lektionen|lektionerna|behandlingen|behandlingarna|workshopen)';
 /** Words ending like a Swedish noun's definite form ("sadeln", "bordet") that are not one. */
 export const PRONOUNS = '(min|mitt|din|ditt|sin|sitt|vart|ert|han|hon|man|den|det|ett|allt|helt|inget|ingen|nagon|nagot|snart|just|fortfarande|gratis|idag|igen|nyss|sen|varfor|hur|vad|kan|men|what|when|that|want|dont|cant|can)';
 export const NOT_A_PRODUCT_EN = '(dad|mum|mom|mother|father|husband|wife|partner|grandad|granddad|grandma|grandpa|nan|gran|sister|brother|boss|colleague|friend|neighbour|neighbor|order|parcel|package|delivery|shipment|shop|store|site|website|app|account|invoice|payment|refund|return|sale|offer|code|price|prices)';

@@ -131,3 +131,9 @@ test('a call the shop promised, asked for later, is a booked call moved', () => 
 test('how often one reads which, beside a wish, is no case of any kind', () => {
   assert.equal(advice('sms', 'jag läser inte sms så ofta, mejla mig framöver').intent.value, 'general');
 });
+
+test('the courier asked to come at a time is a delivery\'s, no thing asked about', () => {
+  assert.equal(kind('kan budet komma efter sju på kvällen?'), 'delivery_time');
+  assert.equal(kind('kan budet komma på lördag förmiddag?'), 'delivery_time');
+  assert.equal(cuesIn('kan chauffören bära upp den till tredje våningen?').has('productQuestion'), false);
+});
