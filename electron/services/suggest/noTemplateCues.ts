@@ -16,7 +16,7 @@ import { THE_DELIVERY } from './orderCues';
 
 export type NoTemplateCueId =
   | ClosingNoteCueId | AccountCueId | 'waysToPay' | 'suggestion' | 'visit' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer' | 'noticesKept' | 'codeRefused'
+  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer' | 'noticesKept' | 'fewerNotices' | 'codeRefused'
   | 'prizeAsked' | 'loyaltyAsked' | 'notMeantForMe';
 
 /**
@@ -139,6 +139,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(frisor|frisoren|stylist|stylisten|personal|personalen|anstalld|expedit|expediten|saljare|saljaren)\b[^.!?]{0,30}\bhar slutat\b(?! (fungera|funka|ladda|lysa|virka|ga|att))/,
     /\b(slutat|borjat) (jobba|arbeta) (hos er|dar|pa salongen|i butiken)\b/, /\bis \w+ still (working|employed) (there|at your|in your)\b/, /\bdoes \w+ still work (there|at your|in your)\b/,
     /\b(hairdresser|stylist|barber|assistant)\b[^.!?]{0,30}\b(has left|left|quit|no longer works)\b/,
+    // whether a person or a bot answers ("is there an actual human working there or is it all bots", "pratar jag med en robot?")
+    /\b(is there|are there|is this|am i (talking|speaking|chatting) (to|with)) (an? |any )?(actual |real )?(human|person|people|bot|robot)\b/, /\b(all|just|only) (a )?bots?\b/, /\b(pratar|chattar|skriver) jag med en (robot|bot|manniska|riktig manniska)\b/, /\bar det en (robot|bot|riktig manniska)\b/,
   ],
   // a discount code the checkout refuses ("Koden JUL20 fungerar inte i kassan, det står ogiltig kod",
   // "the promo code won't apply"); a code to log in with is a password's, and ruleKinds.ts leaves
@@ -221,6 +223,12 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   ],
   // the shop's notices about an order named as kept, beside offers asked to stop ("orderbeskeden vill jag ha kvar",
   // "shipping updates are fine"): no case by itself; it tells newsletterAsked from a privacy request (ruleKinds.ts)
+  // fewer notices asked, not none ("sluta skicka sms om varje liten sak, det räcker med ett när paketet
+  // kommer", "too many texts"): no template sets how many a customer gets
+  fewerNotices: [
+    /\b(sluta|slutar) (skicka |sms:?a |smsa |mejla |maila )(sms |mejl |mail |notiser |meddelanden )?(om|for) (varje|allt|alla)\b/, /\bstop (texting|emailing|messaging|notifying|sending) (me )?(texts |emails |messages )?(about|for) (every|each|everything|all)\b/,
+    /\b(for|alldeles for|sa) manga (sms|notiser|aviseringar|utskick)\b/, /\b(too|so) many (texts|notifications|messages|updates)\b/,
+  ],
   noticesKept: [
     /\b(behaller|behalla) (mejlen|mejlutskicken|e-?posten|nyhetsbrevet)\b/, /\b(keep|keeping) (the )?(emails|newsletter)\b/,
     /\b(leveransbesked\w*|orderbesked\w*|leveransavi\w*|sparningsbesked\w*|leverans-?sms\w*|order-?sms\w*|(delivery|shipping|order|tracking|dispatch) (texts|updates|notices|messages|emails|sms))\b/,

@@ -137,3 +137,30 @@ test('the courier asked to come at a time is a delivery\'s, no thing asked about
   assert.equal(kind('kan budet komma på lördag förmiddag?'), 'delivery_time');
   assert.equal(cuesIn('kan chauffören bära upp den till tredje våningen?').has('productQuestion'), false);
 });
+
+test('an angry customer\'s words: staff who did not see them, the way they were treated', () => {
+  assert.equal(kind('waited at the counter ages and nobody even acknowledged me'), 'complaint');
+  assert.equal(kind('Jag är chockad över sättet ni bemötte min mamma på i butiken'), 'complaint');
+  assert.equal(kind('ingen i personalen brydde sig om att hjälpa mig trots att butiken var tom'), 'complaint');
+});
+
+test('whether a person or a bot answers is no case of any kind', () => {
+  for (const text of ['am I talking to a real person or a bot?', 'pratar jag med en robot nu?', 'is it all bots over there?'])
+    assert.equal(cuesIn(text).has('staffAsked'), true, text);
+});
+
+test('a repeat contact in a text\'s own words, and trying again that is no contact', () => {
+  assert.equal(advice('sms', 'Fjärde sms:et nu. Var är mina skor?').channel[0]?.value, 'callback');
+  assert.notEqual(advice('email', 'Third time trying to pay and the checkout fails, what is wrong with your site?').channel[0]?.value, 'callback');
+});
+
+test('fewer notices asked is no refusal of them, and no case of any kind', () => {
+  const text = 'stop texting me about every single step, one message when it arrives is enough';
+  assert.equal(advice('sms', text).intent.value, 'general');
+  assert.equal(advice('sms', text).channel[0]?.value, 'sms');
+  assert.equal(kind('ni skickar alldeles för många sms, räcker med ett'), 'general');
+});
+
+test('where the courier is, asked on the day, is the order\'s', () => {
+  assert.equal(kind("it's 3pm and you said before noon. where's the driver?"), 'order_status');
+});

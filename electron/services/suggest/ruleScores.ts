@@ -12,7 +12,7 @@ import type { INTENTS } from './lexicon';
  * mail that is no customer's (notFromCustomer.ts), a prize won in the shop's draw, a loyalty scheme's points, and a
  * message that reached the wrong one.
  */
-export const NOT_A_CASE: readonly CueId[] = ['praise', 'pleasedTold', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'accountUse', 'discountAsked', 'newsletterAsked', 'newBooking', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'optOutWord', 'rangeAsked', 'mendingAsked', 'faultSupposed', 'notFromCustomer', 'prizeAsked', 'loyaltyAsked', 'notMeantForMe'];
+export const NOT_A_CASE: readonly CueId[] = ['praise', 'pleasedTold', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'accountUse', 'discountAsked', 'newsletterAsked', 'newBooking', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'optOutWord', 'fewerNotices', 'rangeAsked', 'mendingAsked', 'faultSupposed', 'notFromCustomer', 'prizeAsked', 'loyaltyAsked', 'notMeantForMe'];
 
 /**
  * How sure a cue of NOT_A_CASE is: as sure as a privacy request, so the kind model's certainty on a

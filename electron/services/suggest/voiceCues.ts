@@ -15,7 +15,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // (nor a fault met again: "tredje gången den här månaden"; "… den här månaden jag skriver" still is)
     // (nor a thing that broke the second time: "strömbrytaren har gått sönder för andra gången")
     // (the look back is taken after the ordinal, so it runs only where one is found)
-    new RegExp(`\\b${ORDINAL}(?<!\\b(sonder|av|trasig|trasigt|broke|broken|failed|happened|hant|skett|lossnat|spruckit) (for )?(den |the |a )?${ORDINAL}) (gangen|mejlet|mailet|meddelandet|time|e-?mail|message)\\b(?! (i|jag) (used|use|wore|washed|tried|opened|anvande|hade|tvattade|provade|oppnade))(?! (den har|denna|this) (manaden|veckan|month|week)\\b(?! (jag|i) (skriver|write|mejlar|ringer)))`),
+    new RegExp(`\\b${ORDINAL}(?<!\\b(sonder|av|trasig|trasigt|broke|broken|failed|happened|hant|skett|lossnat|spruckit) (for )?(den |the |a )?${ORDINAL}) (gangen|mejlet|mailet|meddelandet|sms:?et|smset|time|e-?mail|message|text)\\b(?! (i|jag) (used|use|wore|washed|tried|opened|anvande|hade|tvattade|provade|oppnade))(?! (trying|i try|i'?m trying|i'?ve tried|jag forsoker|att forsoka|jag provar)\\b)(?! (den har|denna|this) (manaden|veckan|month|week)\\b(?! (jag|i) (skriver|write|mejlar|ringer)))`),
     /\b(skrivit|mejlat|mailat|ringt|hort av mig|kontaktat er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga|[2-9]) ganger\b/,
     // told in the past by the customer: "jag ringde er kundtjänst två gånger förra veckan"
     /\b(jag|vi) (ringde|skrev|mejlade|mailade|horde av mig|horde av oss|kontaktade er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga|[2-9]) ganger\b/,

@@ -64,7 +64,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
   noSms: [
     /\b(inga|inte) (fler )?sms\b/, /\bno (texts|sms)\b/, /\b(do not|dont|don't) (text|sms) me\b/,
     // texts asked to stop ("kan ni sluta skicka sms till mig?", "stop sending me texts")
-    /\b(sluta|slutar|sluta att) (skicka |skicka mig |med )?sms\b/, /\bstop (sending )?(me )?(texts|text messages|sms)\b/,
+    // (not fewer of them asked: "sluta skicka sms om varje liten sak, det räcker med ett när paketet kommer")
+    /\b(sluta|slutar|sluta att) (skicka |skicka mig |med )?sms\b(?! (om|for|about) (varje|allt|alla|every|each))/, /\bstop (sending )?(me )?(texts|text messages|sms)\b(?! (about|for) (every|each|everything))/,
     // no text needed ("no need to text me, I'll check here", "ni behöver inte messa")
     /\bno need to (text|sms)\b/, /\b(don'?t|do not) need to (text|sms) me\b/, /\b(don'?t|do not) (text|sms)\b/, /\b(don'?t|do not) want (any )?(texts|sms|text messages)\b/,
     /\bvill inte ha (nagot |nagra |fler )?sms\b/, /\bsms (funkar|fungerar) inte (for|pa) mig\b/, /\bskicka (mig |oss )?(inte|inga) (nagot |nagra )?sms\b/, /\b(ni|du) behover inte ((ringa|mejla) eller )?(sms:?a|smsa|messa|texta)\b/,
