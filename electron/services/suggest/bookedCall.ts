@@ -31,7 +31,7 @@ export const CALL_ASKED_MOVED = /\b(kan|kunde|gar det att|skulle) (samtalet|uppr
  * efter lunch istället", "you were going to call at 2, could you call later?"): a booked call moved. Only
  * a later time or "instead" moves it, not the promised time (a call that never came is no booking).
  */
-export const CALL_PROMISED_MOVED = /\b((ni|du) skulle ringa|you (were going to|were supposed to|said you would|said you'd) (call|ring|phone))\b(?=[^]{0,120}?\b(istallet|i stallet|senare|efter lunch|later|instead|after lunch)\b)/;
+export const CALL_PROMISED_MOVED = /\b((ni|du) skulle ringa|you (were going to|were supposed to|were meant to|said you would|said you'd) (call|ring|phone))\b(?=[^]{0,120}?\b(istallet|i stallet|senare|efter lunch|later|instead|after lunch)\b)/;
 
 /** A booked call called off ("stryk mitt bokade samtal", "please cancel the call I booked", "samtalet på fredag behövs inte"). */
 export const BOOKED_CALL_OFF = [

@@ -73,7 +73,9 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(stop|stopped) (using|storing|keeping) my (details|data|information|address)\b/, /\b(copy|export) of (all )?(my|the) (data|information|details)\b/,
     // taken off a list the shop sends to ("ta bort mig från er sms-lista", "unsubscribe me")
     /\bta bort mig (fran|ur) (er |era |ert )?[\w-]*(lista|listan|listor|utskick|utskicken|nyhetsbrev|nyhetsbrevet|register|registret)\b/, /\b(avregistrera|avanmal|avanmala) mig\b/,
-    /\b(remove|take) me (from|off) (your |the )?[\w-]*(list|mailing list|newsletter|database)\b/, /\bunsubscribe\b/,
+    /\b(remove|take) me (from|off) (your |the )?[\w-]*(list|mailing list|newsletter|database)\b/,
+    // (the word alone answers a notice: closingNoteCues.ts optOutWord)
+    /\bunsubscribe\b(?<!^\W*unsubscribe(?=\W*$))/,
   ],
   quote: [
     /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist(?!lager)/, /(?<!\bhos (nagon|en|era|nagra|er|nan) )(?<!\bbli (en )?)\baterforsaljar/, /\brabatt om vi koper\b/, /\bblir det billigare\b/, /\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) [1-9]\d* ?(st|stycken|ex|pieces|units)\b/, /\bcheaper if (we|i) (buy|order|take)\b/,

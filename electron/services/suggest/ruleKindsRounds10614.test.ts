@@ -164,3 +164,12 @@ test('fewer notices asked is no refusal of them, and no case of any kind', () =>
 test('where the courier is, asked on the day, is the order\'s', () => {
   assert.equal(kind("it's 3pm and you said before noon. where's the driver?"), 'order_status');
 });
+
+test('a second round of SMS answers: the opt-out word, a time refused and another asked, the doorbell, a call promised', () => {
+  assert.equal(advice('sms', 'UNSUBSCRIBE').intent.value, 'general');
+  assert.equal(kind('please unsubscribe me from the texts and delete my number'), 'privacy');
+  assert.equal(kind('No, that does not work for me, what about Monday?'), 'rebooking');
+  assert.equal(kind('tyvärr, det funkar inte heller. finns det nåt på lördag?'), 'rebooking');
+  assert.equal(kind('säg åt dem att knacka på dörren, vi hör inte klockan'), 'delivery_time');
+  assert.equal(kind('you were meant to ring me this morning, could you try later instead?'), 'rebooking');
+});
