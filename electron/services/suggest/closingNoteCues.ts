@@ -41,7 +41,7 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
     /^\W*(hej,? )?(tusen |stort |varmt |sa )?tack (sa mycket )?for (hjalpen|svaret|all hjalp)( med [^.!?]{0,30})?( igar| idag| i gar| i dag)?[!. ]*$/,
     /^\W*(thanks|thank you)( so much| very much)? for (the|your|all the) (help|reply|answer)( with [^.!?]{0,30})?( yesterday| today)?[!. ]*$/,
     /\b(ville|vill) bara (saga|tacka|beratta)\b/, /\bjust (wanted|want) to (say|thank|let you know)\b/,
-    /\b(vill|ville|skulle vilja) (passa pa att )?tacka\b/, /\b(i|we)( want| wanted| would like|'d like) to (say (a )?(big |huge |special )?)?thank\b/, /\bkeep up the good work\b/,
+    /\b(vill|ville|skulle vilja) (passa pa att )?tacka\b/, /\b(i|we)( want| wanted| would like|'d like) to (say (a )?(big |huge |special )?)?thank\b/, /\bkeep up the good work\b/, /\bkeep it up\b/, /\bfortsatt (sa|sa har)\b(?![^.!?]*\?)/,
     /\b(i|we)( want| wanted| would like|'d like) to (compliment|praise|commend)\b/,
     // thanks to someone who works there, to be passed on ("a big thank you to Jenny … please pass it on")
     /\b(a )?(big|huge|special|warm|massive) thank you to\b/, /\bplease pass (it|this|that|my thanks|our thanks) on\b/, /\b(ett )?(stort|varmt|sarskilt) tack till\b/, /\b(framfor|frambar) (mitt|vart) tack\b/, /\b(vill|ville|skulle vilja) (ge|rikta) (berom|en eloge|ett stort tack)\b/, /\b(varldens|sveriges) basta\b/,

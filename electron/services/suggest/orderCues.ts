@@ -160,7 +160,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     new RegExp(`^(?!(.*\\b(${FAILS})\\b){2}).*\\b(\\d{1,2} ?(am|pm)|\\d{1,2}[.:]\\d\\d|(mon|tues|wednes|thurs|fri|satur|sun)day'?s?|tomorrow|(that|the|this|your) (new |other |proposed |suggested )?(time|day|date|slot))\\b[^.!?]{0,12}\\b(doesn'?t|does not|won'?t|will not) work\\b`),
     // or the time just offered refused, another asked at once ("Sorry that doesn't work either, anything after 5?",
     // "Nej, det passar inte heller. Har ni något på kvällen?")
-    /^\W*((sorry|no|nope|unfortunately|nej|tyvarr|sorry but),? )*(that|this|it|det|den) ((doesn'?t|does not|won'?t) work|(funkar|fungerar|passar|gar) inte)( for me| for mig)?( either| heller)?\W*(anything|any other|what about|how about|do you have|got anything|har ni|nagot|nan|finns det)\b/,
+    /^\W*((sorry|no|nope|unfortunately|nej|tyvarr|sorry but|forlat|ursakta),? )*(that|this|it|det|den|\d{1,2}([.:]\d\d)?) ((doesn'?t|does not|won'?t) work|(funkar|fungerar|passar|gar) inte)( for me| for mig)?( either| heller)?\W*(anything|any other|what about|how about|do you have|got anything|har ni|nagot|nan|finns det|(gar|funkar|passar) \d{1,2}\b|(would|does|is) \d{1,2}\b)\b/,
     new RegExp(`^(?!(.*\\b(${FAILS})\\b){2}).*\\b(kl(ockan)? ?\\d{1,2}|\\d{1,2}[.:]\\d\\d|(man|tis|ons|tors|fre|lor|son)dag(en)?|den tiden|tiden|den dagen|imorgon|i morgon)\\b[^.!?]{0,12}\\b(funkar|fungerar|gar|passar) inte\\b`),
   ],
   // a reminder asked before a time booked ("sms:a mig kvällen före när hundtrimningen är bokad", "a text

@@ -173,3 +173,13 @@ test('a second round of SMS answers: the opt-out word, a time refused and anothe
   assert.equal(kind('säg åt dem att knacka på dörren, vi hör inte klockan'), 'delivery_time');
   assert.equal(kind('you were meant to ring me this morning, could you try later instead?'), 'rebooking');
 });
+
+test('the late part\'s voices and later turns, written fresh: a size left, a bare time refused, a way to pay, praise in slang', () => {
+  assert.equal(kind('har ni fler 40 kvar i svart?'), 'product_advice');
+  assert.equal(kind('got any size 10 left?'), 'product_advice');
+  assert.equal(kind('sorry, 9 doesn\'t work either. would 11 be ok?'), 'rebooking');
+  assert.equal(cuesIn('går det att betala med mobilepay i butiken?').has('waysToPay'), true);
+  assert.equal(cuesIn('grym service, keep it up!').has('praise'), true);
+  assert.equal(kind('Kindly advise the date of delivery; our invoice reference is 4411.'), 'delivery_time');
+  assert.deepEqual([...wishesIn('ring inte, maila istället').keys()].sort(), ['noCall', 'writing']);
+});

@@ -23,7 +23,7 @@ export const WAYS_TO_PAY_PATTERNS: { waysToPay: RegExp[] } = {
     /\bpay (with|by) (a )?(cheque|postal order)\b/, /\bbetala (med|via) (en )?(check|postanvisning)\b/,
     /\b(take|accept) (phone|card|contactless|mobile|tap) (payments?|pay)\b/,
     // cash or a card at the till, asked in other words ("går det att betala kontant hos er fortfarande?", "do you still take cash?")
-    /\b(gar det att|kan (man|jag|vi)|far (man|jag|vi)) (fortfarande |annu )?betala (kontant|med kontanter|cash|med kort|med swish)\b/, /\btar ni (fortfarande |annu )?(kontant|kontanter|cash)\b/,
+    new RegExp(`\\b(gar det att|kan (man|jag|vi)|far (man|jag|vi)) (fortfarande |annu )?betala (med )?${WAYS_TO_PAY_SV}\\b`), /\btar ni (fortfarande |annu )?(kontant|kontanter|cash)\b/,
     /\bdo you (still |also )?(take|accept) (cash|cards?|card payments|swish|klarna|amex)\b/, /\bis (cash|card|paying by card|paying cash) (ok|okay|fine|accepted)\b/,
     // a payment split at the till ("går det att dela betalningen mellan två kort?")
     /\bdela (upp )?(betalningen|notan|summan|beloppet) (mellan|pa) (tva|flera|olika|2) (kort|betalsatt)\b/, /\bsplit (the |my )?(payment|bill) (between|across|over|on) (two|2|several|multiple) cards\b/,

@@ -184,7 +184,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
   ],
   writing: [
     /\bskriftligt?\b/, /\bsvart pa vitt\b/, /\b(per|via|pa) (e-?post|mejl|mail)\b/, /\b(mejla|maila) (mig|det|svaret|informationen|uppgifterna)\b/, /\bskicka .{0,25}(mejl|mail|e-?post)\b/,
-    /\b(svara|skriv) (mig )?(hellre|garna)?\s*(pa|per|via)? ?(mejl|mail|e-?post)\b/, /\bforedrar (mejl|mail|e-?post)\b/, /\b(mejla|maila) hellre\b/, /\bhellre (mejl|mail|e-?post|skriftligt)\b/, /\bskriv hellre\b(?! (har|i chatten)\b)/, /\bsvara (mig )?hellre\b/,
+    /\b(svara|skriv) (mig )?(hellre|garna)?\s*(pa|per|via)? ?(mejl|mail|e-?post)\b/, /\bforedrar (mejl|mail|e-?post)\b/, /\b(mejla|maila) (hellre|istallet|i stallet)\b(?! for)/, /\bhellre (mejl|mail|e-?post|skriftligt)\b/, /\bskriv hellre\b(?! (har|i chatten)\b)/, /\bsvara (mig )?hellre\b/,
     // "kan ni återkomma per brev eller mejl?" (not a thing sent by post)
     /\baterkomma (per|via|pa) (brev|post|mejl|mail|e-?post)\b/, /\b(per|via) brev eller (mejl|mail|e-?post)\b/,
     // (not writing told to be hard: "jag har svårt att uttrycka mig i skrift", "it's complicated to explain in writing")
