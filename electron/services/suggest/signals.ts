@@ -174,15 +174,16 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   wish('noCall', 'refusesCall');
   wish('noEmail', 'refusesEmail');
   wish('noSms', 'refusesSms');
-  // a thank-you and nothing asked ("Sara helped my elderly mother, thank you") calls for no voice
+  // When a voice's cue calls for none: a vulnerable customer in a thank-you with nothing asked ("Sara
+  // helped my elderly mother, thank you"), or whose wheelchair is told to ask whether the premises suit
+  // it ("does your shop have a step-free entrance? My husband uses a wheelchair": the visit's reason,
+  // answered in writing like it); a message not understood by one it was not meant for ("Vem är du? Jag
+  // förstår inte detta meddelande")
   const thanksOnly = cues.has('praise') && !cues.has('question') && !cues.has('contrast');
-  // (nor does a message not understood by one it was not meant for: "Vem är du? Jag förstår inte detta meddelande")
-  const notUnderstoodByStranger = (id: string) => id === 'confused' && cues.has('notMeantForMe');
-  // and a wheelchair told to ask whether the premises suit it ("does your shop have a step-free
-  // entrance? My husband uses a wheelchair") is the visit's reason, answered in writing like it
-  const accessAsked = (id: string) => id === 'vulnerable' && cues.has('visit') && /\b(wheelchair|rullstol)/.test(cues.get('vulnerable')!);
-  for (const id of ['vulnerable', 'safety', 'fraud', 'confused'] as const)
-    if (cues.has(id) && !(id === 'vulnerable' && thanksOnly) && !notUnderstoodByStranger(id) && !accessAsked(id)) add(id, 1, [cues.get(id)!]);
+  const accessAsked = cues.has('visit') && /\b(wheelchair|rullstol)/.test(cues.get('vulnerable') ?? '');
+  const voices = ['vulnerable', 'safety', 'fraud', 'confused'] as const;
+  const noVoice: Partial<Record<(typeof voices)[number], boolean>> = { vulnerable: thanksOnly || accessAsked, confused: cues.has('notMeantForMe') };
+  for (const id of voices) if (cues.has(id) && !noVoice[id]) add(id, 1, [cues.get(id)!]);
   // a privacy request or a quote is the case's kind, so it is read where the kind is: after what the
   // customer took back ("kan man bli återförsäljare? nej förresten, har ni rea snart?" asks no quote)
   const kept = afterCorrection(i.text);
