@@ -108,7 +108,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   // the shop itself asked about, not a product: "vad är skillnaden mellan er och ikea?", "who owns the shop?"
   aboutShop: [
     // the shop's own story ("vilket år grundades butiken?", "how long have you been trading?")
-    /\b(grundades|grundade|startades|oppnades|founded|established)\b[^.!?]{0,25}\b(butiken|affaren|foretaget|firman|ni|er|the shop|the store|the business|you)\b/, /\b(butiken|affaren|foretaget|firman|the shop|the store|the business|you)\b[^.!?]{0,20}\b(grundades|startades|was founded|was established|were founded)\b/, /hur lange har ni funnits\b/, /\bhow long have you been (around|in business)\b/,
+    /\b(grundades|grundade|startades|oppnades|founded|established)\b[^.!?]{0,25}\b(butiken|affaren|foretaget|firman|ni|er|the shop|the store|the business|you)\b/, /\b(butiken|affaren|foretaget|firman|the shop|the store|the business|you)\b[^.!?]{0,20}\b(grundades|startades|was founded|was established|were founded)\b/, /\bhur lange har ni funnits\b/, /\bhow long have you been (around|in business)\b/,
     // who makes the shop's things, where they come from ("who makes your linen?", "var tillverkas era möbler?")
     /\bwho (makes|made|designs|produces|supplies) your \w+/, /\b(where|in which country) (are|is) your \w+ (made|produced|manufactured)\b/, /\bare your \w+ made in\b/,
     /\bvem (tillverkar|gor|designar|syr) era \w+/, /\bvar (tillverkas|gors|syrs) era \w+/,
