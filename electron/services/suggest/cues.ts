@@ -20,7 +20,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'swapFor' | 'noReceipt' | 'ownThing' | 'thingTold' | 'neverBought'
-  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'closesThing' | 'daySuits' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | 'detailsOnFile' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'closesThing' | 'daySuits' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | 'noComplaintMeant' | 'alreadyOwned' | 'detailsOnFile' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 
 /** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka", how many ("send three back"). */
@@ -82,6 +82,13 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   detailsOnFile: [
     /\b(my|our|her|his) (phone )?(number|details|contact details)('s| is| are)? (on|in|under) (my|our|her|his|the) (account|order|profile|booking)\b/,
     /\b(mitt|min|mina|hennes|hans|numret|telefonnumret|uppgifterna) ((telefon)?(nummer|uppgifter) )?(finns|star|ligger) (pa|i|under) (mitt|min|ert|er|hennes|hans) (konto|kontot|kundkonto|order|ordern|bestallning|bestallningen|profil)\b/,
+  ],
+  // a complaint's word said not to be one ("not complaining, just curious: why did the price go up?")
+  noComplaintMeant: [/\b(not|i'?m not|i am not|this is not|this isn'?t|it'?s not|it is not) (complaining|a complaint|meant as a complaint)\b/, /\bno complaints?,? (just|but|only)\b/, /\b(inte for att klaga|jag klagar inte|det ar inget klagomal|det ar inte ett klagomal|inget klagomal,? (bara|men|utan))\b/],
+  // a thing bought or given that the one it was for already has ("bought a gift for my mother-in-law and she already has it")
+  alreadyOwned: [
+    /\b(already|allready) (has|have|had|owns|owned|got) (it|one|that|this|them|those|these|the same)\b/, /\b(has|have|had|owns|owned|got) (it|one|that|them|the same one) already\b/,
+    /\b(har|hade) (redan )?(den|det|dem|dom|en sadan|ett sadant|en likadan|ett likadant|samma)( \w+)? redan\b/, /\b(har|hade) redan (den|det|dem|dom|en sadan|ett sadant|en likadan|ett likadant|samma)\b/,
   ],
   hearsayAsked: [/\b(sager|sa|sade|menar|tycker|pastar|says|said|told me|reckons|thinks|claims)\b( att| that)? [^.!?]{5,100}\b(stammer det|ar det sant|ar det sa|is that (right|true|correct|so)|is it true|is that the case)\b/],
   // a parcel left in the rain by whoever delivered it: a delivery told, no question whether a thing
@@ -211,6 +218,8 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   pictureSeen: [
     /(?<!\b(se|ser|syns|synas|framgar|bifogade?|skickade|min|mina)\b[^.!?]{0,20})\b(pa|i) (bilden|bilderna|fotot|produktbilden)\b/,
     /(?<!\b(see|seen|shown|visible|attached|sent|sending|my)\b[^.!?]{0,20})\b(in|on) the (picture|photo|image|pic|product photo)\b/,
+    // a picture the customer saw somewhere ("såg en bild från 80-talet på er insta", "I saw a photo of the shop online")
+    /\b(sag|har sett|hade sett) (en|ett|nagra|er|era|den|det) (gammal |gamla |fin |fina )?(bild|bilder|foto|foton)\b/, /\b(saw|have seen|'ve seen|had seen) (a|an|some|your|the) (old |nice |lovely )?(photo|photos|picture|pictures|pic|pics)\b/,
     // or the shop's pictures themselves ("vem tar era produktbilder?", "who does your product photos?")
     /\b(era|ert|your) (produktbilder|produktfoton|bilder|foton|photos|pictures|product photos|product pictures|images)\b/,
   ],

@@ -121,6 +121,10 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // the company itself: its staff, its age ("hur många anställda har ni?", "hur gammalt är företaget?")
     /\bhur manga (anstallda|medarbetare|som jobbar) (har ni|ar ni|finns|jobbar)\b/, /\bhow many (employees|staff|people work)\b/, /\bhur gammalt ar (foretaget|butiken|ni)\b/, /\bnar (grundades|startade) (ni|foretaget|butiken)\b/,
     /\bvem (ager|driver|startade|grundade) (er|ni|butiken|foretaget|salongen|affaren)\b/, /\bwho (owns|runs|started|founded) (you|the shop|the store|the company|the salon|your (shop|store|company|salon))\b/,
+    // an event near the shop, asked whether it is the shop's ("arrangerar ni loppisen i gallerian på lördag?"): no hours asked
+    /\b(arrangerar|anordnar|haller i|star) ni (for |bakom )?(loppisen|loppis|marknaden|julmarknaden|eventet|evenemanget|tavlingen|lotteriet|festen)\b/, /\bare you (the ones )?(organi[sz]ing|running|hosting|behind) the (flea market|market|christmas market|event|fair|raffle|competition)\b/,
+    // what the shop belongs to ("is your company a member of any trade association?", "är ni medlemmar i Svensk Handel?")
+    /\b(is|are) (your company|your shop|your store|your business|you) (a )?members? of\b/, /\b(whether|if) (your company|your shop|your store|your business|you) (is|are) (a )?members? of\b/, /\bar ni (medlem|medlemmar|anslutna|ansluten) (i|av|till)\b/,
     /\bar ni ett (familjeforetag|svenskt foretag|riktigt foretag|seriost foretag)\b/, /\bar det ni som (hade|var|stod) (en |ett )?(monter|stand|bord|plats|pa|i)\b/, /\bwas (it|that) you (who had|at the)\b/, /\bare you a (family business|family company|swedish company|real company)\b/,
   ],
   // a mailbox's automatic answer, not a customer writing: "Automatic reply: I am out of the office"

@@ -15,6 +15,9 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(keep|store|save|sparar ni|lagrar ni)\b[^?]{0,30}\b(cctv|camera footage|footage|recordings|filmerna|inspelningarna)\b/,
     /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b(?! (en |min |mitt |den )?(gammal|gamla|gammalt)\b).{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
     /\b(how did you get|where did you get) (my|hold of my)\b/, /\b(got|had|bought|received|obtained) my (personal )?(details|data|information|info|number|phone number|email|e-mail|address) from you\b/, /\bwhat (did|have) you (shared|passed on|given out|sold)\b/, /\bfatt (tag pa )?mina (person)?uppgifter (fran|av) er\b/, /\bvad har ni (delat|lamnat ut|salt)\b/, /\bwhy do you have my (phone number|number|address|email|e-mail|details|data)\b/, /\bvarfor har ni (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|uppgifter)\b/, /\bnever signed up\b/, /\b(var|hur) (fick ni|har ni fatt) (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
+    // who in the shop can see what the customer bought or gave ("vem hos er kan se vad jag har handlat?",
+    // "who at your company can see my orders?")
+    /\bvem (hos er |av er |i personalen )?(kan|far) se (vad jag|mina|min|mitt)\b/, /\bwho (at your (company|shop|store) |on your staff |there )?(can|gets to) see (my|what i)\b/,
     // a card kept after a purchase ("sparar ni kortnumret när man handlat en gång?", "do you store my card details?")
     /\b(sparar|lagrar|sparas|lagras|behaller) (ni |mitt |det )?(kortnummer|kortnumret|kortuppgifter|kortuppgifterna|kortet|personnumret)\b/, /\b(do|will) you (store|save|keep|retain) (my|the|our) (card|card details|card number|payment details)\b/,
     // why a detail was asked for ("why did you need my date of birth?", "varför behövde ni mitt personnummer?")

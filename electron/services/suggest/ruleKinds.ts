@@ -101,6 +101,9 @@ export function ruleIntents(text: string): IntentFound[] {
   const supposed = cues.get('faultIf');
   // (nor the kind model's to name, where no fault is told outside it)
   if (supposed) for (const k of ['damaged', 'complaint'] as const) if (wordsOf(k).every((w) => supposed.includes(fold(w)))) drop(k);
+  // nor is a complaint's word said not to be one ("not complaining, just curious: why …?")
+  const notMeant = cues.get('noComplaintMeant');
+  if (notMeant && onlyWithin('complaint', notMeant)) drop('complaint');
   // how sizes run, asked of a thing not yet bought ("är storlekarna små i byxorna, ska jag ta en större?")
   if (cues.has('fitAsked') && !cues.has('purchaseTold') && !found('returns')) out.push({ intent: 'product_advice', score: 3, words: [cues.get('fitAsked')!] });
   // a fault's words asked of a thing not yet bought or owned ("krymper tröjorna i tvätten?") ask
@@ -142,6 +145,8 @@ export function ruleIntents(text: string): IntentFound[] {
     if (onlyWithin('complaint', chosen)) drop('complaint');
     if (!found('returns')) out.push({ intent: 'returns', score: LEANING_SCORE, words: [chosen] });
   }
+  // a thing bought for someone who already has it is to be returned, whatever the gift's words ask
+  if (cues.has('alreadyOwned') && cues.has('purchaseTold') && !faultFound() && !found('returns')) out.push({ intent: 'returns', score: 3, words: [cues.get('alreadyOwned')!] });
   // an order's life told in words the lists miss (orderCues.ts), each the kind it points to, in this order
   for (const [cue, intent] of ORDER_CUE_KINDS) if (cues.has(cue)) out.push({ intent, score: 3, words: [cues.get(cue)!] });
   // a return handed in or tracked is the return's parcel: its tracking that is "stuck" is no order's

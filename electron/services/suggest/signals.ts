@@ -1,4 +1,4 @@
-import { ANOTHER_ONE, DOES_NOT_WORK, LEXICON, PAID_WORDS, PHOTO_WORDS, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
+import { ANOTHER_ONE, CARD_WORDS, DOES_NOT_WORK, LEXICON, PAID_WORDS, PHOTO_WORDS, SWEDISH_MARKERS, ENGLISH_MARKERS, fold } from './lexicon';
 import { findWords } from './wordFinder';
 import { afterCorrection } from './correction';
 import { cuesIn } from './cues';
@@ -124,7 +124,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const faultIf = fold(i.text).match(FAULT_IF)?.[0];
   // (nor a seal broken by opening: "om plastfilmen är bruten")
   const seal = cues.get('sealBroken');
-  const faultWords = notAThing || askedBefore ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)) && !faultIf?.includes(w.trim()) && !seal?.includes(fold(w)));
+  // (nor a complaint's word said not to be one: "not complaining, just curious")
+  const notMeant = cues.get('noComplaintMeant');
+  const faultWords = notAThing || askedBefore ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)) && !faultIf?.includes(w.trim()) && !seal?.includes(fold(w)) && !notMeant?.includes(fold(w)));
   // (nor an order's tracking that "does not work": "min order står som skickad men spårningen funkar inte";
   // nor a time that "doesn't work": "the 2pm doesn't work after all")
   const onlyDoesNotWork = faultWords.every((w) => DOES_NOT_WORK.includes(w));
@@ -136,7 +138,8 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // chat, "refund when", "kan jag få presentkort i stället för återbetalning?", it is a return's question)
   // (words inside the payment told as the order's proof, "my card got charged but no confirmation", are its too)
   const paid = cues.get('paidWhen');
-  const money = cues.has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive).filter((w) => !(paid && (PAID_WORDS.includes(w) || paid.includes(fold(w)))));
+  // (nor a card named on a visit: "is there an ATM near your shop? my cards are all from abroad")
+  const money = cues.has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive).filter((w) => !(cues.has('visit') && CARD_WORDS.includes(w))).filter((w) => !(paid && (PAID_WORDS.includes(w) || paid.includes(fold(w)))));
   const sensitive = money.length ? money : kindSays('invoice');
   // a receipt the customer does not have is nothing to send ("en present utan kvitto"), nor are
   // photos the customer means to take ("får man fotografera i butiken? vill ta bilder till min blogg")
