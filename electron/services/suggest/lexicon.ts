@@ -86,10 +86,13 @@ export type Intent = keyof typeof INTENTS | 'privacy' | 'quote' | 'callback_conf
 const FOLDED_KEPT = 4;
 const folded: Array<[string, string]> = [];
 
-/** Lower case, no diacritics (å→a, ö→o), and words typed in a hurry spelled out (shorthand.ts). */
+/**
+ * Lower case, no diacritics (å→a, ö→o), a phone's curly apostrophe as the plain one ("don’t", "I’m":
+ * the patterns write "'"), and words typed in a hurry spelled out (shorthand.ts).
+ */
 export function fold(s: string): string {
   for (const [text, f] of folded) if (text === s) return f;
-  const f = spelledOut(s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  const f = spelledOut(s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'"));
   if (folded.unshift([s, f]) > FOLDED_KEPT) folded.pop();
   return f;
 }

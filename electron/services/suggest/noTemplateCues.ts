@@ -12,10 +12,11 @@ import { ACCOUNT_PATTERNS, type AccountCueId } from './accountCues';
 import { CLOSING_NOTE_PATTERNS, type ClosingNoteCueId } from './closingNoteCues';
 import { NOT_FROM_CUSTOMER } from './notFromCustomer';
 import { WAYS_TO_PAY_PATTERNS } from './waysToPayCues';
+import { NOT_THE_CUSTOMER_PATTERNS, type NotTheCustomerCueId } from './notTheCustomerCues';
 import { THE_DELIVERY } from './orderCues';
 
 export type NoTemplateCueId =
-  | ClosingNoteCueId | AccountCueId | 'waysToPay' | 'suggestion' | 'visit' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
+  | ClosingNoteCueId | AccountCueId | NotTheCustomerCueId | 'waysToPay' | 'suggestion' | 'visit' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
   | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer' | 'noticesKept' | 'fewerNotices' | 'codeRefused'
   | 'prizeAsked' | 'loyaltyAsked' | 'notMeantForMe';
 
@@ -33,6 +34,7 @@ const LOGIN = '\\b(logga in|loggar in|inloggning\\w*|log in|login|sign in|loseno
 export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   ...CLOSING_NOTE_PATTERNS,
   ...WAYS_TO_PAY_PATTERNS,
+  ...NOT_THE_CUSTOMER_PATTERNS,
   // an idea for the shop, not a case to solve: "ni borde ha fler färger, bara ett tips!" (not
   // "ni borde ha skickat den", which is a complaint)
   suggestion: [

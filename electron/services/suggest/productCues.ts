@@ -5,7 +5,7 @@
  * ö→o), in Swedish and English; cues.ts reads them with the rest, and ruleKinds.ts says which kind
  * each points to.
  */
-export type ProductCueId = 'productQuestion' | 'faultAsked' | 'fitAsked' | 'isItNormal' | 'howLongItLasts' | 'documentAsked' | 'partSwap' | 'resistAsked' | 'faultIf' | 'fakeAsked' | 'restockAsked';
+export type ProductCueId = 'productQuestion' | 'faultAsked' | 'fitAsked' | 'isItNormal' | 'howLongItLasts' | 'documentAsked' | 'partSwap' | 'resistAsked' | 'faultIf' | 'fakeAsked' | 'restockAsked' | 'giftAsked';
 
 /**
  * Things a customer asks about or tells of that are not a product: "är paketet skickat?" asks about
@@ -153,6 +153,12 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
   ],
   // the shop's own stock asked after, not the customer's order ("har ni fått in de nya trädgårdsmöblerna eller är de
   // försenade från leverantören?", "when do you get the new linen in?"): a thing's question (ruleKinds.ts)
+  // what to give asked ("vad brukar folk över 70 gilla hos er?", "any ideas for a gift for a keen gardener?")
+  giftAsked: [
+    /\b(tips|forslag|ideer|ide|hjalp) (pa|till|for|med) (en |nagon )?(present|presenter|julklapp|julklappar|doppresent|brollopspresent|fodelsedagspresent)\b/,
+    /\bvad (brukar|skulle|kan|ska) (folk|man|hon|han|de|dom|barn|tonaringar|aldre|en \w+) (\w+ ){0,3}(gilla|tycka om|uppskatta|vilja ha|bli glad for|bli glada for)\b/,
+    /\b(ideas?|suggestions?|tips|help) (for|with|on) (a |choosing a |picking a )?(gift|present|christmas present|birthday present)\b/, /\bwhat (do|would|might|will) (people|someone|he|she|they|kids|teenagers|a \w+) (\w+ ){0,3}(like|love|enjoy|appreciate|want)\b/,
+  ],
   restockAsked: [
     /^(?!.*\b(min|mitt|mina|order|ordern|bestallning\w*|paket\w*|forbestall\w*|reklamer\w*|betalning\w*|retur\w*)\b).*\b(har ni fatt (in|hem)|nar far ni (in|hem)|far ni (in|hem)|kommer ni att fa (in|hem)|kommer ni fa (in|hem))\b/,
     /^(?!.*\b(my|mine|order|package|parcel|pre-?order\w*|return\w*|payment)\b).*\b(have you (got|had) (the|any) (new|more)|when (will|do) you get (the|more|any) (new )?[a-z]+( [a-z]+)? (in|back)|back in stock|restock|restocked)\b/,

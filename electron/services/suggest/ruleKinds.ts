@@ -232,6 +232,10 @@ export function ruleIntents(text: string): IntentFound[] {
     drop('complaint');
     out.push({ intent: 'general', score: NOT_A_CASE_SCORE, words: [cues.get('manyOrdered')!] });
   }
+  // a kind's words inside what a firm writes to the shop ("our invoice was returned") are the firm's
+  // matter, no case of a customer's: neither the rules' nor the kind model's to name
+  const toShop = cues.get('toTheShop');
+  if (toShop) for (const x of [...out]) if (x.intent !== 'general' && onlyWithin(x.intent, toShop)) drop(x.intent);
   // a new time booked has nothing to move: "appointment" and "tid" are no rebooking's here
   if (cues.has('newBooking')) drop('rebooking');
   // offers asked to stop while the shop's notices are kept ("sluta skicka reklam men leveransbesked är ok") is a
@@ -269,6 +273,8 @@ export function ruleIntents(text: string): IntentFound[] {
   }
   // the shop's own stock asked after is a thing's question, whatever its delay ("… eller är de försenade från leverantören?");
   // a delivery asked beside it is still the delivery's ("… and how long after that is delivery?")
+  // what to give, asked before buying, is advice on the things
+  if (cues.has('giftAsked') && !cues.has('purchaseTold') && !faultFound()) out.push({ intent: 'product_advice', score: 3, words: [cues.get('giftAsked')!] });
   if (cues.has('restockAsked')) {
     drop('order_status');
     out.push({ intent: 'product_advice', score: 3, words: [cues.get('restockAsked')!] });

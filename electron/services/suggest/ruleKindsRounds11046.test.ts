@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ruleKind as kind } from './ruleKinds';
 import { cuesIn } from './cues';
+import { wishesIn } from './wishes';
 import { adviceAsEvaluated as advice } from '../../../tests/helpers/adviceAsEvaluated';
 
 // The kinds taught by the development rounds from line 11046 on ('general' messages put in other
@@ -44,4 +45,32 @@ test('a thing bought for someone who already has it is to be returned', () => {
 test('a card named on a visit, or a picture the customer saw, asks nothing to be written', () => {
   assert.equal(advice('chat', 'is there a cash machine close to you? my card is foreign').channel[0]?.value, 'chat');
   assert.equal(advice('chat', 'saw a photo of your old shop front on facebook, when did you move?').channel[0]?.value, 'chat');
+});
+
+test('a firm writing to the shop as a business is no customer\'s case, whatever order, invoice or time it names', () => {
+  assert.equal(kind('Hej, vår faktura till er har kommit i retur, vilken adress ska vi använda? /Ekonomi, Kaffegrossisten'), 'general');
+  assert.ok(cuesIn('Hello, we make organic soaps in Umeå and wonder whether you would consider stocking our products. Best, Kim').has('toTheShop'));
+  assert.equal(advice('chat', "hi i'm the driver with a delivery for you, the back door is shut, anyone there?").intent.value, 'general');
+  assert.equal(advice('email', 'Hi, I am the caretaker for the building. The water will be turned off on Monday morning between 8 and 10. Regards, Ove').intent.value, 'general');
+  assert.equal(advice('email', 'Hej, från och med mars flyttas upphämtningen hos er till kl 14. Mvh Schenker').intent.value, 'general');
+  assert.ok(cuesIn('Hello, did you receive my application for the Christmas temp job? Thanks, Sam').has('toTheShop'));
+  // (a customer's own order for a workplace stays a quote)
+  assert.equal(kind('Hej, vi är en förskola och behöver 30 regnjackor, vad blir priset?'), 'quote');
+});
+
+test('an answer that the message was meant for someone else at home is no fraud to call about', () => {
+  assert.notEqual(advice('sms', 'Jag har inte beställt något hos er, det måste vara min dotter som har beställt').channel[0]?.value, 'callback');
+  assert.ok(cuesIn('This is my husband’s phone, you probably mean him').has('otherBuyerMeant'));
+});
+
+test('what to give, asked before buying, is advice on the things', () => {
+  assert.equal(kind('any ideas for a present for a ten-year-old who loves space?'), 'product_advice');
+  assert.equal(kind('vad skulle en tonåring tycka om hos er? ska köpa julklapp'), 'product_advice');
+  // (a gift bought that came broken is the damage's)
+  assert.equal(kind('I bought a gift for my aunt but the vase inside was smashed'), 'damaged');
+});
+
+test('a phone’s curly apostrophe reads as the plain one', () => {
+  assert.ok(wishesIn('please don’t call me, I’m at work').has('noCall'));
+  assert.ok(cuesIn('I’m not complaining, just curious why the mugs cost more').has('noComplaintMeant'));
 });

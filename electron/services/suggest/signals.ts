@@ -138,8 +138,10 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // chat, "refund when", "kan jag få presentkort i stället för återbetalning?", it is a return's question)
   // (words inside the payment told as the order's proof, "my card got charged but no confirmation", are its too)
   const paid = cues.get('paidWhen');
-  // (nor a card named on a visit: "is there an ATM near your shop? my cards are all from abroad")
-  const money = cues.has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive).filter((w) => !(cues.has('visit') && CARD_WORDS.includes(w))).filter((w) => !(paid && (PAID_WORDS.includes(w) || paid.includes(fold(w)))));
+  // (nor a card named on a visit, "is there an ATM near your shop? my cards are all from abroad", nor
+  // a firm's own invoice to the shop, "our invoice was returned")
+  const toShop = cues.get('toTheShop');
+  const money = cues.has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive).filter((w) => !(cues.has('visit') && CARD_WORDS.includes(w)) && !toShop?.includes(fold(w))).filter((w) => !(paid && (PAID_WORDS.includes(w) || paid.includes(fold(w)))));
   const sensitive = money.length ? money : kindSays('invoice');
   // a receipt the customer does not have is nothing to send ("en present utan kvitto"), nor are
   // photos the customer means to take ("får man fotografera i butiken? vill ta bilder till min blogg")
@@ -185,7 +187,7 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const thanksOnly = cues.has('praise') && !cues.has('question') && !cues.has('contrast');
   const accessAsked = cues.has('visit') && /\b(wheelchair|rullstol)/.test(cues.get('vulnerable') ?? '');
   const voices = ['vulnerable', 'safety', 'fraud', 'confused'] as const;
-  const noVoice: Partial<Record<(typeof voices)[number], boolean>> = { vulnerable: thanksOnly || accessAsked, confused: cues.has('notMeantForMe') };
+  const noVoice: Partial<Record<(typeof voices)[number], boolean>> = { vulnerable: thanksOnly || accessAsked, confused: cues.has('notMeantForMe') || cues.has('otherBuyerMeant'), fraud: cues.has('otherBuyerMeant') };
   for (const id of voices) if (cues.has(id) && !noVoice[id]) add(id, 1, [cues.get(id)!]);
   // a privacy request or a quote is the case's kind, so it is read where the kind is: after what the
   // customer took back ("kan man bli återförsäljare? nej förresten, har ni rea snart?" asks no quote)
