@@ -35,7 +35,7 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
   greetingOnly: [/^\W*(hej|hejsan|hallo|halla|halloj|tjena|tja|god ?(morgon|dag|kvall|eftermiddag|middag)|hello|hi|hey|hiya|good (morning|afternoon|evening))( (there|allihopa|alla))?\W*$/],
   // an opt-out word and nothing else, the answer to an SMS notice ("STOPP", "Avsluta"): the notices end; data
   // to erase is asked in more words ("Stop texting me and erase whatever you hold on me")
-  optOutWord: [/^\W*(stop|stopp|avsluta|avregistrera|unsubscribe|sluta)\W*$/],
+  optOutWord: [/^\W*(stop|stopp|avsluta|avregistrera|unsubscribe|sluta)( mig| me)?( tack| please| thanks)?\W*$/],
   praise: [
     // a bare thanks for the help, and nothing after it ("tusen tack för hjälpen med returen igår!")
     /^\W*(hej,? )?(tusen |stort |varmt |sa )?tack (sa mycket )?for (hjalpen|svaret|all hjalp)( med [^.!?]{0,30})?( igar| idag| i gar| i dag)?[!. ]*$/,
@@ -67,7 +67,7 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
     // ("smsa när den lämnat er, tack" asks for a text)
     /^[^?]*\b(works|worked|working|funkar|fungerar|funkade|fungerade)\b[^?]*[,.!] (tack|thanks|thank you)( sa mycket| so much| very much| a lot)?[!. ]*$/,
     // (British "sorted, ta very much", "lovely, cheers": "ta" is thanks only in a line this short)
-    /^\W*(ok|okej|okay|aha|toppen|perfekt|super|great|perfect|fint|bra|sorted|lovely|brill|brilliant|grand|sound)([,!. ]+(toppen|perfekt|super|great|perfect|fint|bra))?[,!. ]+(tack|thanks|thank you|cheers|ta)( sa mycket| so much| very much| a lot)?[!. ]*$/,
+    /^\W*(ok|okej|okay|aha|toppen|perfekt|super|great|perfect|fint|bra|sorted|lovely|brill|brilliant|grand|sound|cool)([,!. ]+(toppen|perfekt|super|great|perfect|fint|bra|cool))?[,!. ]+(tack|thanks|thank you|cheers|ta)( sa mycket| so much| very much| a lot)?[!. ]*$/,
     /^\W*(hej,? )?tack (sa )?(jatte|valdigt |hemskt |otroligt )?mycket( for [^.!?]{0,40})?[!. ]*$/, /^\W*(thanks|thank you) (so|very) much( for [^.!?]{0,40})?[!. ]*$/,
     // the answer to a price or a plan sent by SMS, taken ("JA, kör på reparationen", "yes please go ahead with the repair")
     /^\W*((ja|jo|yes|ok|okej|okay|sure)\W+)*(please )?(kor pa|kor|go ahead|gor det|do it)( (med|with) [^.!?]{0,40})?[!. ]*$/,

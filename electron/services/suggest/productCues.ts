@@ -92,7 +92,7 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
   // whether a thing resists something, asked ("are the cushions mould resistant? our patio gets damp",
   // "är dynorna mögelresistenta?"): a question about the thing, whatever the customer has
   resistAsked: [
-    /\b(is|are) (it|they|the \w+|these|this \w+|these \w+)( \w+){0,3} (mould|mold|water|rust|fade|stain|scratch|uv|frost|weather|damp)[- ]?(resistant|proof|repellent)\b[^.!?]{0,40}\?/,
+    /\b(is|are) (it|they|the \w+|these|this \w+|these \w+)( \w+){0,3} (mould|mold|water|rust|fade|stain|scratch|uv|frost|weather|damp)[- ]?(resistant|resistent|proof|repellent)\b[^.!?]{0,40}\?/,
     /\b(ar|blir) (den|de|dom|[a-z]+(n|na|rna)) (mogel|vatten|rost|flack|rep|frost|uv|fukt)(resistent|resistenta|tat|tata|bestandig|bestandiga|talig|taliga|avvisande)\b[^.!?]{0,40}\?/,
   ],
   // a fault supposed, not told ("a new bowl if mine cracks one day", "om den skulle gå sönder"): no fault yet

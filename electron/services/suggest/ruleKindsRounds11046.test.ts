@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { ruleKind as kind } from './ruleKinds';
 import { cuesIn } from './cues';
 import { wishesIn } from './wishes';
+import { fold } from './lexicon';
 import { adviceAsEvaluated as advice } from '../../../tests/helpers/adviceAsEvaluated';
 
 // The kinds taught by the development rounds from line 11046 on ('general' messages put in other
@@ -73,4 +74,13 @@ test('what to give, asked before buying, is advice on the things', () => {
 test('a phone’s curly apostrophe reads as the plain one', () => {
   assert.ok(wishesIn('please don’t call me, I’m at work').has('noCall'));
   assert.ok(cuesIn('I’m not complaining, just curious why the mugs cost more').has('noComplaintMeant'));
+});
+
+test('words typed in a hurry on a phone, and a shop\'s words as most often misspelled, read as written out', () => {
+  assert.equal(fold('Kmr int imorn elr?'), 'kommer inte imorgon eller?');
+  assert.equal(kind('hi i bougth a kettle but dont want it anymore, can i retrun it?'), 'returns');
+  assert.equal(advice('sms', 'ok cool thx').intent.value, 'general');
+  assert.ok(cuesIn('Stopp tack').has('optOutWord'));
+  // (a thing's resistance asked, as a Swede spells it in English, is asked about the thing)
+  assert.equal(advice('chat', 'is the rug stain resistent? we have a puppy').channel[0]?.value, 'chat');
 });
