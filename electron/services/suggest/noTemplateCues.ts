@@ -13,11 +13,12 @@ import { CLOSING_NOTE_PATTERNS, type ClosingNoteCueId } from './closingNoteCues'
 import { NOT_FROM_CUSTOMER } from './notFromCustomer';
 import { WAYS_TO_PAY_PATTERNS } from './waysToPayCues';
 import { NOT_THE_CUSTOMER_PATTERNS, type NotTheCustomerCueId } from './notTheCustomerCues';
+import { SHOP_SERVICE_PATTERNS, type ShopServiceCueId } from './shopServiceCues';
 import { THE_DELIVERY } from './orderCues';
 
 export type NoTemplateCueId =
-  | ClosingNoteCueId | AccountCueId | NotTheCustomerCueId | 'waysToPay' | 'suggestion' | 'visit' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
-  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'rangeAsked' | 'mendingAsked' | 'faultSupposed' | 'notFromCustomer' | 'noticesKept' | 'fewerNotices' | 'codeRefused'
+  | ClosingNoteCueId | AccountCueId | NotTheCustomerCueId | ShopServiceCueId | 'waysToPay' | 'suggestion' | 'visit' | 'shopContact' | 'siteFault' | 'advertising' | 'supplierInvoice'
+  | 'aboutShop' | 'autoReply' | 'staffAsked' | 'discountAsked' | 'newsletterAsked' | 'newBooking' | 'proposal' | 'rangeAsked' | 'faultSupposed' | 'notFromCustomer' | 'noticesKept' | 'fewerNotices' | 'codeRefused'
   | 'prizeAsked' | 'loyaltyAsked' | 'notMeantForMe';
 
 /**
@@ -35,6 +36,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   ...CLOSING_NOTE_PATTERNS,
   ...WAYS_TO_PAY_PATTERNS,
   ...NOT_THE_CUSTOMER_PATTERNS,
+  ...SHOP_SERVICE_PATTERNS,
   // an idea for the shop, not a case to solve: "ni borde ha fler färger, bara ett tips!" (not
   // "ni borde ha skickat den", which is a complaint)
   suggestion: [
@@ -164,6 +166,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // a sale asked about ("har ni rea på mellandagarna?", "will there be a boxing day sale?"; a sale's
     // returns are a return)
     /\b(har ni|blir det|ar det|kommer det|kommer ni ha|nar (har ni|blir det|ar det|borjar))( nagon| en)? (rea|realisation|mellandagsrea|julrea|black week)\b/, /\b(do you have|is there|will there be|when is|when does) (a |your |the )?((boxing day|black friday|january|christmas|summer|winter) )?sale\b/,
+    // what goes on sale asked ("do you have a list of what's going on sale after christmas?")
+    /\bwhat'?s (going|gonna go|to go) on sale\b/, /\b(what|which \w+) (will|is going to) (go|be) on sale\b/, /\bvad (som )?(kommer (att )?(ga|bli)|blir|gar) (pa )?rea\b/,
     // told when there is a sale ("kan jag få påminnelse när ni har rea?", "can you let me know when you have a sale?")
     /\b(paminnelse|paminna|pamind|notis|besked|push|meddela|sms:?a|mejla)\w*\b[^.!?]{0,25}\bnar (ni har|det ar|det blir|ni kor) (rea|realisation|kampanj)\b/, /\b(remind|notify|tell|let) (me|us)( know)? when (you have a|there'?s a|there is a|the|your) (\w+ )?sale\b/,
     // a price matched, a discount for two ("will you match a competitor's lower price?", "any chance of a
@@ -201,22 +205,6 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // how long a treatment or a job takes ("hur lång tid tar en fransförlängning?"; not a delivery)
     /^\W*((hej|hi|hello)\W+)?hur (lang tid|lange) (brukar |kan |tar )?(en|ett) (?!(leverans|frakt|retur|aterbetalning|paket|order|bestallning|byte)\w*\b)[a-z]+\b[^.!?]{0,30}\??\W*$/,
   ],
-  // a mending or an alteration asked of a tailor's or a repair shop, for a thing named with "a"
-  // ("kan ni korta ett par jeans?", "kan ni laga ett hål i en jacka?"), or whether they collect
-  // worn things: its fault's words are the job, no fault of a thing the shop sold (ruleKinds.ts)
-  mendingAsked: [
-    /^\W*((hej|hi|hello)\W+)?(kan ni|gar det att|gor ni|can you|do you) (laga|korta|forlanga|sy (in|om|i|upp)|lagga upp|ta in|byta (ett |en )?(blixtlas|dragkedja|foder|skarm|skarmen|batteri|batteriet|glas|glaset|sula|klack|las)|repair|fix|shorten|hem|take in|let out|alter|mend|patch|service|clean|sharpen|wash|tune|replace (the |a )?(screen|battery|glass|sole|zip|lock))\b[^.!?]{0,40}\b(ett|en|ett par|nagra|a|an|some|a pair of)\b[^.!]{0,60}\??\W*$/,
-    // what a mending costs ("hur mycket kostar det att byta sula på vandringskängor?")
-    /^\W*((hej|hi|hello)\W+)?(hur mycket|vad) kostar det att (?!(skicka|frakta|leverera|returnera|byta (storlek|till))\b)[a-z]+( (in|om|upp))? (en|ett|ett par|nagra|tva|tre)\b/, /^\W*((hej|hi|hello)\W+)?vad tar ni (betalt )?for (att|en|ett)\b/,
-    /^\W*((hej|hi|hello)\W+)?(hur mycket|vad) kostar det att (byta|laga|sula om|klacka om|korta|serva|rama in|slipa|skarpa|kopiera|gravera|trycka)\b/, /^\W*((hi|hello)\W+)?(how much|what) (does it|would it|do you charge to) (cost to )?(replace|repair|fix|resole|shorten|service|frame|sharpen|copy|engrave|print)\b/,
-    /^\W*((hej|hi|hello)\W+)?(har ni|finns det|tar ni emot) (en |ett |nagon |nagot )?(insamling|atervinning|inlamning)\w*\b/,
-    // or packaging taken back for reuse ("shops that accept returns of packaging", "tar ni emot tomma burkar?")
-    /\b(returns?|take ?back|accept|recycl\w*|reuse) (of )?(the |your |empty |used |old )?(packaging|boxes|jars|bottles|hangers|cartons)\b/, /\b(tar ni emot|ta emot|tar emot) (tomma |gamla |begagnade |era )?(forpackningar|kartonger|burkar|flaskor|galgar)\b/,
-    // packaging brought back to be recycled ("can I bring back the packaging for you to recycle?"; no return of a thing)
-    /\b(bring|take|hand) (back )?(the |your |my )?(packaging|boxes|cardboard|pallets|hangers)\b[^.!?]{0,25}\brecycl/,
-    // a service of the shop's hands asked anywhere in the text ("… Do you do conservation framing?")
-    /\bdo you (do|offer) (\w+ )?(framing|alterations|repairs|engraving|upholstery|resoling|key cutting|restoration)\b/, /\b(gor|erbjuder) ni (\w+ )?(inramning|omkladsel|omkladslar|lagningar|gravyr|gravering|renovering)\b/,
-  ],
   // a fault only supposed, to learn the terms ("vad händer om man råkar skada något man hyrt?")
   faultSupposed: [/^\W*((hej|hi|hello)\W+)?vad (hander|galler) om (man|jag|vi|nagon) (rakar |skulle )?(skada|skadar|forstora|forstor|tappa bort|tappar bort|glomma|glommer|ha sonder|har sonder)\b/, /^\W*((hi|hello)\W+)?what happens if (i|we|you|someone) (accidentally )?(damage|break|lose|scratch)\b/],
   // a newsletter to join ("hur anmäler man sig till era utskick om nyheter?"): leaving one, or what
@@ -244,7 +232,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   newBooking: [
     // (not a delivery's time: "ska jag boka tid för leveransen?" asks how the delivery is set up)
     new RegExp(`^(?!.*\\b(avboka\\w*|boka om|ombokning|flytta|flyttar|andra|andrar|missade|ny tid|min tid|bokade|bokat|cancel|reschedule|move|moving|missed)\\b).*\\b(boka|bokar) (en )?tid (for|till|hos|pa)\\b(?! ${THE_DELIVERY}\\b)`),
-    /^(?!.*\b(cancel|reschedule|move|moving|missed|avboka\w*|boka om)\b).*\b(can|could) (i|we) book (an appointment|a time|a slot|a session)\b/,
+    /^(?!.*\b(cancel|reschedule|move|moving|missed|avboka\w*|boka om)\b).*\b(can|could) (i|we) book (an appointment|a time|a slot|a session|(a|an) (\w+ ){1,2}(slot|session|appointment))\b/,
     // a service booked, named by what it is ("kan man boka en cykelservice hos er?", "can I book a bike service?")
     /^(?!.*\b(avboka\w*|boka om|ombokning|flytta|andra|missade|ny tid|min tid|bokade|bokat)\b).*\b(kan|far) (man|jag|vi) boka (en |ett )?\w*(service|klippning|behandling|visning|lektion)\b/, /^(?!.*\b(cancel|reschedule|move|moving|missed)\b).*\b(can|could) (i|we) book (a|an) (\w+ )?(service|lesson|fitting|treatment)\b/,
     // the next time a class or an event is held, asked ("when's the next knitting circle?", "när är nästa kurs?")

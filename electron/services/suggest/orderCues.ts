@@ -31,6 +31,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\bhur gar det med (min|mitt|mina) (?!(retur|returen|reklamation|reklamationen|aterbetalning|aterbetalningen|faktura|fakturan|arende|arendet|bokning|bokningen|tid|ansokan|ansokningan|fraga|fragan|klagomal|klagomalet|konto|kontot|losenord|byte|bytet)\b)[a-z]{3,}/,
     /\b(what'?s|what is) (happening|going on|the news|the latest) with (my|our) (?!(return|refund|complaint|claim|invoice|booking|appointment|case|account|password|application|exchange)\b)[a-z]{3,}/, /\bhow'?s my (?!(return|refund|complaint|claim|case)\b)([a-z]+ )?[a-z]{3,} coming (along|on)\b/,
     /\b(ar|blir) (den|det|min|mitt|mina|\w+(n|en|et|na)) (klar|klart|klara|fardig|fardigt|fardiga) (snart|an|nu|idag|i dag|till (helgen|fredag|lordag|imorgon|i morgon))\b/,
+    // a job of the shop's asked after in English ("are the engraved glasses done yet? ordered them two weeks ago")
+    /\b(are|is) (my|our) (\w+ ){0,2}(done|ready|finished) yet\b/, /\b(are|is) the (\w+ ){0,2}(done|ready|finished)( yet)?\b[^.!?]{0,5}[.!?]?[^.!?]{0,10}\b(i |we )?(ordered|dropped (it|them) off|left (it|them) (with you|in))\b/,
   ],
   onItsWay: [
     // part of the parcels come and the rest asked after ("Fick bara en av två kartonger. Var är den andra?")
@@ -152,7 +154,9 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(paid|charged( me)?|took (the |my )?(money|payment))( already)? ((a|one|two|three|four|five|\d+) (week|weeks|day|days|month) ago|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|yesterday)\b/,
   ],
   // an order the customer wants to cancel ("kan jag avbeställa en bukett?"; a time booked is a rebooking)
-  orderCancelled: [/\b(avbestalla|avbestaller|avbestallt|avbestallde)\b(?![^.!?]{0,25}\b(tid|tiden|tider|bokning|bokningen|besok|besoket)\b)/, /\bcancel (my|the|an|this) (order|purchase)\b/],
+  orderCancelled: [/\b(avbestalla|avbestaller|avbestallt|avbestallde)\b(?![^.!?]{0,25}\b(tid|tiden|tider|bokning|bokningen|besok|besoket)\b)/, /\bcancel (my|the|an|this) (order|purchase)\b/,
+    // a place on a course given up ("jag vill avanmäla mig från vinterkursen, får jag tillbaka avgiften?")
+    /\b(avanmala|avanmaler|avanmal|avboka|avbokar) (mig|min plats|oss|vara platser) (fran|pa|till) \w*(kurs|kursen|workshop|workshopen|lektion|lektionen|lektionerna)\b/, /\bcancel (my|our) (place|places|spot|spots|seat|seats|booking) (on|in|at|for) the (\w+ )?(course|class|workshop)\b/],
   // a time or a day that no longer suits, said of a booking or a delivery ("the 2pm doesn't work after
   // all", "torsdag funkar inte ändå"): a rebooking, no fault of a thing; only where nothing else in the
   // text fails too ("kl 14 går inte, och lampan funkar inte heller" keeps its fault)

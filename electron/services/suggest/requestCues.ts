@@ -18,6 +18,9 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // who in the shop can see what the customer bought or gave ("vem hos er kan se vad jag har handlat?",
     // "who at your company can see my orders?")
     /\bvem (hos er |av er |i personalen )?(kan|far) se (vad jag|mina|min|mitt)\b/, /\bwho (at your (company|shop|store) |on your staff |there )?(can|gets to) see (my|what i)\b/,
+    // how long what the customer left is kept, and by whom ("when I leave my measurements, who keeps them and for how long?")
+    /\bwho keeps (them|it|my \w+|that|those)\b[^.!?]{0,20}\bhow long\b/, /\bhow long (do|will) you keep (my|the customer'?s) (measurements|details|data|information|personal \w+|records|address|phone number|card details|photos)\b/,
+    /\bhur lange (sparar|behaller|lagrar) ni (mina|mitt|min) (matt|uppgifter|data|adress|nummer|telefonnummer|bilder|kortuppgifter)\b/, /\bvem (sparar|behaller|lagrar) (dem|dom|det|mina \w+)\b[^.!?]{0,20}\bhur lange\b/,
     // a card kept after a purchase ("sparar ni kortnumret när man handlat en gång?", "do you store my card details?")
     /\b(sparar|lagrar|sparas|lagras|behaller) (ni |mitt |det )?(kortnummer|kortnumret|kortuppgifter|kortuppgifterna|kortet|personnumret)\b/, /\b(do|will) you (store|save|keep|retain) (my|the|our) (card|card details|card number|payment details)\b/,
     // why a detail was asked for ("why did you need my date of birth?", "varför behövde ni mitt personnummer?")
@@ -75,7 +78,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(download|get|see|export)\b[^.!?]{0,15}\b(everything|all|all the data|all the information) (you'?ve|you have|you'?ve got|you hold|you store|ni har) (stored|saved|kept|got|collected|sparat|lagrat)? ?(about|on|om) (me|mig)\b/, /\bdownload (all )?(of )?my (data|personal data|information)\b/,
     /\b(stop|stopped) (using|storing|keeping) my (details|data|information|address)\b/, /\b(copy|export) of (all )?(my|the) (data|information|details)\b/,
     // taken off a list the shop sends to ("ta bort mig från er sms-lista", "unsubscribe me")
-    /\bta bort mig (fran|ur) (er |era |ert )?[\w-]*(lista|listan|listor|utskick|utskicken|nyhetsbrev|nyhetsbrevet|register|registret)\b/, /\b(avregistrera|avanmal|avanmala) mig\b/,
+    /\bta bort mig (fran|ur) (er |era |ert )?[\w-]*(lista|listan|listor|utskick|utskicken|nyhetsbrev|nyhetsbrevet|register|registret)\b/, /\b(avregistrera|avanmal|avanmala) mig\b(?! (fran|till|pa) \w*(kurs|kursen|passet|workshop|workshopen|eventet|traffen|lektion|lektionen|lektionerna|tavlingen|loppet|resan)\b)/,
     /\b(remove|take) me (from|off) (your |the )?[\w-]*(list|mailing list|newsletter|database)\b/,
     // (the word alone answers a notice: closingNoteCues.ts optOutWord)
     /\bunsubscribe\b(?<!^\W*unsubscribe(?=\W*$))/,

@@ -84,3 +84,23 @@ test('words typed in a hurry on a phone, and a shop\'s words as most often missp
   // (a thing's resistance asked, as a Swede spells it in English, is asked about the thing)
   assert.equal(advice('chat', 'is the rug stain resistent? we have a puppy').channel[0]?.value, 'chat');
 });
+
+test('a service of the shop\'s hands asked about is no case: an alteration, a thing made from the customer\'s own material, a reminder asked again, a session booked', () => {
+  assert.ok(cuesIn('gör ni uppsyning av jeans om man köper dem här? kan ni korta jeansen alltså').has('serviceAsked'));
+  assert.ok(cuesIn('could you upholster two chairs in our own fabric?').has('serviceAsked'));
+  assert.equal(advice('sms', 'Kan ni skicka en påminnelse dagen innan? Jag glömmer annars').intent.value, 'general');
+  assert.equal(advice('chat', 'could we book a styling session for next friday?').intent.value, 'general');
+  assert.equal(advice('chat', 'vad kommer att gå på rea i mellandagarna?').intent.value, 'general');
+});
+
+test('how long what the customer left is kept, and by whom, is a privacy question; a place on a course given up is a return', () => {
+  assert.equal(kind('how long do you keep my measurements after the fitting?'), 'privacy');
+  assert.equal(kind('vill avboka min plats på helgkursen, hur får jag tillbaka avgiften?'), 'returns');
+  // (the course's own booking of one's data stays the privacy request's)
+  assert.equal(kind('avregistrera mig och radera mina uppgifter'), 'privacy');
+});
+
+test('a job of the shop\'s asked after in English is the order\'s; stainless steel is no stain', () => {
+  assert.equal(kind('is my engraved watch ready yet?'), 'order_status');
+  assert.equal(advice('chat', 'is the stainless pan dishwasher safe?').channel[0]?.value, 'chat');
+});
