@@ -32,7 +32,10 @@ function shortNoteWith(parts: string[], alsoBut: string[] = []): RegExp {
 export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
   // a thank-you with nothing to solve: no template fits
   // a greeting and nothing else ("god morgon", "hej!"): the case is still to come
-  greetingOnly: [/^\W*(hej|hejsan|hallo|halla|halloj|tjena|tja|god ?(morgon|dag|kvall|eftermiddag|middag)|hello|hi|hey|hiya|good (morning|afternoon|evening))( (there|allihopa|alla))?\W*$/],
+  greetingOnly: [
+    // (or a pleasantry that ends the text, nothing asked: "vilket väder idag va, hoppas ni har det varmt i butiken")
+    /^[^?]*\bhoppas (ni|du) har (det|en) (bra|fin|fint|varmt|skont|mysigt|lugn|lugnt|trevlig|trevligt)( [a-z ]{0,20})?\W*$/, /^[^?]*\bhope (you'?re|you are) (keeping )?(warm|well|dry|cosy|cozy)( [a-z ]{0,20})?\W*$/,
+    /^\W*(hej|hejsan|hallo|halla|halloj|tjena|tja|god ?(morgon|dag|kvall|eftermiddag|middag)|hello|hi|hey|hiya|good (morning|afternoon|evening))( (there|allihopa|alla))?\W*$/],
   // an opt-out word and nothing else, the answer to an SMS notice ("STOPP", "Avsluta"): the notices end; data
   // to erase is asked in more words ("Stop texting me and erase whatever you hold on me")
   optOutWord: [/^\W*(stop|stopp|avsluta|avregistrera|unsubscribe|sluta)( mig| me)?( tack| please| thanks)?\W*$/],

@@ -139,6 +139,8 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
     // or the wrong one chosen by the customer ("jag beställde fel färg på garnet", "I ordered the wrong size"): not one sent wrong
     /\b(jag|vi) (har )?(bestallde|bestallt|valde|valt|kopte|kopt|tog) (tyvarr |visst |nog |rakt )?fel (farg|storlek|modell|langd|variant|nyans|sort|matt|antal)\b/,
     /\b(i|we) (have |'ve )?(ordered|chose|chosen|picked|bought|selected) the wrong (size|colou?r|model|length|variant|shade|one|type)\b/,
+    // or owned as the customer's own mistake beside it ("blev fel färg när jag beställde, mitt fel", "wrong size, my bad")
+    /\bfel (farg|storlek|modell|langd|variant|nyans|sort)\b[^.!?]{0,40}\b(mitt fel|mitt misstag|min miss)\b/, /\bwrong (size|colou?r|model|length|variant|shade|one|type)\b[^.!?]{0,40}\b(my (fault|mistake|bad|error))\b/,
   ],
   // a thing the customer sends back, with words between ("I'm sending the L back", "lämnar jackan tillbaka")
   sentBack: [

@@ -148,7 +148,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(slutat|borjat) (jobba|arbeta) (hos er|dar|pa salongen|i butiken)\b/, /\bis \w+ still (working|employed) (there|at your|in your)\b/, /\bdoes \w+ still work (there|at your|in your)\b/,
     /\b(hairdresser|stylist|barber|assistant)\b[^.!?]{0,30}\b(has left|left|quit|no longer works)\b/,
     // whether a person or a bot answers ("is there an actual human working there or is it all bots", "pratar jag med en robot?")
-    /\b(is there|are there|is this|am i (talking|speaking|chatting) (to|with)) (an? |any )?(actual |real )?(human|person|people|bot|robot)\b/, /\b(all|just|only) (a )?bots?\b/, /\b(pratar|chattar|skriver) jag med en (robot|bot|manniska|riktig manniska)\b/, /\bar det en (robot|bot|riktig manniska)\b/,
+    /\b(is there|are there|is this|am i (talking|speaking|chatting) (to|with)) (an? |any )?(actual |real )?(human|person|people|bot|robot)\b/, /\b(all|just|only) (a )?bots?\b/, /\b(pratar|chattar|skriver) jag med en (robot|bot|manniska|riktig manniska)\b/, /\bar det en (robot|bot|riktig manniska)\b/, /\b(sitter|finns) det (en |nagon )?(levande|riktig|verklig) (person|manniska)\b/, /\b(a|an) (real|actual|live|living) (person|human)\b[^.!?]{0,30}\b(other end|there|answering|behind)\b/,
   ],
   // a discount code the checkout refuses ("Koden JUL20 fungerar inte i kassan, det står ogiltig kod",
   // "the promo code won't apply"); a code to log in with is a password's, and ruleKinds.ts leaves

@@ -28,6 +28,7 @@ export const NOT_FROM_CUSTOMER: RegExp[] = [
   /\bklicka (har|pa lanken)\b/, /\b(verifiera|validera) (ditt|ert) konto\b/, /\b(er|din) (doman|domän)\b[^.!?]{0,40}\bgar ut\b/,
   /\b(system prompt|previous instructions|admin mode|developer mode|jailbreak|language model|agent note)\b/,
   /\b(alla|andra) kunders (mejl|mejladresser|adresser|uppgifter|namn|nummer|telefonnummer)\b/, /\b(all|other) (your )?customers'? (emails|e-mails|email addresses|addresses|data|details|names|phone numbers)\b/, /\badmin(istrator)? (password|login|access)\b/,
+  /\b(bara )?testar (bara )?om (chatten|formularet|kontaktformularet) (funkar|fungerar|gar fram)\b/, /\b(just )?testing (if|whether) (the|your) (chat|form|contact form) (works|is working)\b/,
   /\b(testing|test of|testar bara|testar) (your |the |ert |erat |er )?(support |contact |kontakt)?(form|formular|chat|chatten)\b/, /\b(look at|check out) this (deal|offer)\b/,
   // an action at a link, hurried, or at a link written out ("secure your account now at the link
   // below", "verify ownership today: https://…", "logga in här inom 24 timmar")

@@ -24,7 +24,7 @@ export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
     // a call cut off by the shop ("personen lade på mitt i samtalet", "she hung up on me")
     /\b(lade|la|har lagt) (\w+ )?pa (luren )?(mitt i|i orat pa)\b/, /\bhung up on (me|us)\b/,
     // contempt shown rather than said ("tjejen i kassan himlade med ögonen och suckade åt mig", "she rolled her eyes at me")
-    /\b(himlade|himlar) med (ogonen|ogon)\b/, /\b(suckade|fnos|fnyste|skrattade|flinade) (hogt )?at (mig|oss|min \w+)\b/, /\brolled (her|his|their) eyes\b/, /\b(sighed|scoffed|sneered|smirked|laughed) at (me|us|my \w+)\b/,
+    /\b(himlade|himlar) med (ogonen|ogon)\b/, /\b(suckade|fnos|fnyste|skrattade|flinade) (hogt )?at (mig|oss|min \w+)\b/, /\brolled (her|his|their) eyes\b/, /\b(was|were|got) (really |so |very )?(short|curt|snappy|dismissive) with (me|us|my \w+)\b/, /\b(snasig|snasiga|snaste at (mig|oss)|kort i tonen|avfardande)\b/, /\b(sighed|scoffed|sneered|smirked|laughed) at (me|us|my \w+)\b/,
     /\b(rude|rudeness|unfriendly|impolite|unprofessional|condescending)\b/, /\btreated (me|us) (badly|rudely|like (a |an )?(idiots?|criminals?|thief|thieves|child|children|fools?))\b/,
     // a visit or a delivery the customer waited in for, and no one came
     /\bingen (kom|dok upp)\b/, /\bno ?one (came|showed up|turned up)\b/,

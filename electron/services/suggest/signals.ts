@@ -124,9 +124,11 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const faultIf = fold(i.text).match(FAULT_IF)?.[0];
   // (nor a seal broken by opening: "om plastfilmen är bruten")
   const seal = cues.get('sealBroken');
-  // (nor a complaint's word said not to be one: "not complaining, just curious")
+  // (nor a complaint's word said not to be one, "not complaining, just curious", nor the wrong colour
+  // the customer chose, "blev fel färg när jag beställde, mitt fel")
   const notMeant = cues.get('noComplaintMeant');
-  const faultWords = notAThing || askedBefore ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)) && !faultIf?.includes(w.trim()) && !seal?.includes(fold(w)) && !notMeant?.includes(fold(w)));
+  const ownMistake = cues.get('boughtByMistake');
+  const faultWords = notAThing || askedBefore ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)) && !faultIf?.includes(w.trim()) && !seal?.includes(fold(w)) && !notMeant?.includes(fold(w)) && !ownMistake?.includes(fold(w)));
   // (nor an order's tracking that "does not work": "min order står som skickad men spårningen funkar inte";
   // nor a time that "doesn't work": "the 2pm doesn't work after all")
   const onlyDoesNotWork = faultWords.every((w) => DOES_NOT_WORK.includes(w));
