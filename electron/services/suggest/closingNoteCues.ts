@@ -5,7 +5,7 @@
  * ruleKinds.ts says how surely each counts (a bare thank-you lightly: it often opens a fault).
  */
 
-export type ClosingNoteCueId = 'greetingOnly' | 'optOutWord' | 'praise' | 'pleasedTold' | 'resolvedTold';
+export type ClosingNoteCueId = 'ratingGiven' | 'offerDeclined' | 'greetingOnly' | 'optOutWord' | 'praise' | 'pleasedTold' | 'resolvedTold';
 
 /** Words that make a short note more than a thank-you ("men", "however"): something is still wrong. */
 const BUT_WORDS = ['inte', 'not', 'men', 'but', 'dock', 'however'];
@@ -32,6 +32,11 @@ function shortNoteWith(parts: string[], alsoBut: string[] = []): RegExp {
 export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
   // a thank-you with nothing to solve: no template fits
   // a greeting and nothing else ("god morgon", "hej!"): the case is still to come
+  // a good rating, the answer to the shop's "how did we do, 1 to 5?" ("4 av 5, snabb leverans!", "Betyg 5!", "10/10", "5")
+  // (a low one is left to the words after it: "Betyg 1. Paketet låg i en vattenpöl" tells what went wrong)
+  ratingGiven: [/^\W*(betyg|rating|score|omdome)?:? ?([3-5] ?(\/|av|of|out of) ?5|([6-9]|10) ?(\/|av|of|out of) ?10)\b/, /^\W*(betyg|rating|score):? ?([3-9]|10)\b/, /^\W*([3-9]|10)\W*$/],
+  // a new time or another offer of the shop's declined ("Nej tack, behöver ingen ny tid just nu", "I'll skip rebooking for now")
+  offerDeclined: [/\b(behover|vill ha|onskar) (ingen|inte nagon) ny tid\b/, /\b(nej tack|no thanks|no thank you)\b[^?]{0,30}\b(ny tid|new (time|appointment|date)|boka om|rebook\w*)\b/, /\bskip (the )?rebooking\b/, /\b(don'?t|do not) need (a )?new (time|appointment|date)\b/],
   greetingOnly: [
     // (or a pleasantry that ends the text, nothing asked: "vilket väder idag va, hoppas ni har det varmt i butiken")
     /^[^?]*\bhoppas (ni|du) har (det|en) (bra|fin|fint|varmt|skont|mysigt|lugn|lugnt|trevlig|trevligt)( [a-z ]{0,20})?\W*$/, /^[^?]*\bhope (you'?re|you are) (keeping )?(warm|well|dry|cosy|cozy)( [a-z ]{0,20})?\W*$/,

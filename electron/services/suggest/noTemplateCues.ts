@@ -61,6 +61,9 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(i'?ll|i will|we'?ll|we will) (pop|drop|come|swing|stop|call) (in|by|over|round)( (tomorrow|later|today|then|on \w+))*[,!. ]*(thanks|thank you|cheers|ta)?[!. ]*$/,
     /\b(jag|vi) (kommer|tittar|kikar|svanger|hoppar) (in|forbi)( (imorgon|i morgon|idag|i dag|senare|da|pa \w+|efter (jobbet|skolan|lunch)|i helgen|i kvall|ikvall))*[,!. ]*(tack)?( sa mycket)?[!. ]*$/,
     /^[^?]*\b(kommer|tittar|kikar|svanger) (jag|vi) (in|forbi)( (imorgon|i morgon|idag|i dag|senare|da|pa \w+|efter (jobbet|skolan|lunch)|i helgen|i kvall|ikvall))*[,!. ]*(tack)?[!. ]*$/,
+    // a pick-up told as the last word ("Tack, jag hämtar den imorgon efter jobbet", "Great, I'll pick it up Saturday")
+    /^[^?]*\b(jag|vi) hamtar (den|det|dem|dom|paketet|grejerna|kostymen) (imorgon|i morgon|idag|i dag|ikvall|i kvall|pa \w+|efter (jobbet|skolan|lunch)|i helgen)( [a-z ]{0,20})?\W*$/,
+    /^[^?]*\b(i'?ll|i will|we'?ll|we will) (pick|collect) (it|them|the parcel|the order)( up)? (tomorrow|today|tonight|on \w+|\w+day|this \w+|after work)\W*$/,
     // a demonstration or an event in the shop ("do you ever do demos of the espresso machines in the store?"), a thing in its window
     /\bdo you (ever |sometimes |also )?(do|have|hold|run|give|offer) (any )?(\w+ )?(demos|demonstrations|tastings|events|workshops|classes|courses|lessons)\b/, /\b(har|brukar|haller) ni (ha |halla )?(nagon |nagra |nan )?(demo|demos|demonstration|demonstrationer|visning|visningar|provning|provningar|provsmakning|provsmakningar)\b/,
     /\b(skyltfonstret|skyltfonster|in the window|window display)\b[^.!?]{0,40}\b(till salu|salu|for sale|dekoration|display|rekvisita)\b/,

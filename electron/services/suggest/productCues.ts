@@ -126,6 +126,8 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
     /\bhur lange (brinner|racker|haller|varar|lyser|laddar) (?!ni\b)/,
     // or how long its warranty runs, asked before a fault ("what's the warranty on the espresso machine?")
     /\b(what'?s|what is|how long is) the (warranty|guarantee) (on|for)\b/, /\b(hur lang|vilken) (ar )?(garanti|garantin|garantitid|garantitiden) (har|ar det pa|pa|galler for)\b/,
+    // or what it covers ("gäller garantin även för batteriet?", "is the battery covered by the warranty too?"), no fault told
+    /^(?!.*\b(trasig\w*|sonder|slutat|slutade|fel pa|broken|broke|stopped|faulty|defect\w*|not working|doesn'?t work)\b).*\b((galler|omfattar|tacker) (garantin|garantitiden)|(is|are) (the |my |its )?\w+ covered by (the|your|its) (warranty|guarantee)|does (the|your|its) (warranty|guarantee) (also )?cover)\b/,
     // or how much of it a piece of work takes ("how many balls of the merino for a scarf?", "hur mycket färg går det åt till ett rum?")
     /\bhow (many|much) (\w+ ){1,5}(for an?|to make an?|to cover an?|to knit an?|would i need|do i need)\b/, /\bhur (manga|mycket) (\w+ ){1,4}(gar det at|behovs|racker till|till ett|till en|for ett|for en)\b/, /\bhow long (does|do|will|would) (it|they|the \w+( \w+)?|this \w+|these \w+) (last|burn|stay (lit|warm|cold|hot|charged)|keep (warm|cold|hot|fresh))\b/,
   ],

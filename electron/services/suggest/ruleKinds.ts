@@ -90,7 +90,11 @@ export function ruleIntents(text: string): IntentFound[] {
   // how long a thing lasts is asked about the thing ("how long" alone reads as a delivery time), and
   // so are its papers (a manual, a data sheet)
   const aboutTheThing = cues.get('howLongItLasts') ?? cues.get('documentAsked');
-  if (aboutTheThing) out.push({ intent: 'product_advice', score: 3, words: [aboutTheThing] });
+  if (aboutTheThing) {
+    // (its warranty asked, "gäller garantin även för batteriet?", tells no fault: the word is the question's)
+    if (onlyWithin('complaint', aboutTheThing)) drop('complaint');
+    out.push({ intent: 'product_advice', score: 3, words: [aboutTheThing] });
+  }
   // and so is what it resists ("are the cushions mould resistant?"), its fault's words only asked
   const resist = cues.get('resistAsked');
   if (resist) {

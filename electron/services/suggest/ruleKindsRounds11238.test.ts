@@ -23,3 +23,32 @@ test('staff short with the customer are the service at fault; the wrong colour o
   assert.equal(mine.intent.value, 'returns');
   assert.equal(mine.channel[0]?.value, 'chat');
 });
+
+test('answers to the shop\'s notices that ask nothing: a good rating, an offer declined, a pick-up told', () => {
+  assert.ok(cuesIn('3 av 5. Bra grejer men lite dyr frakt').has('ratingGiven'));
+  assert.equal(advice('sms', 'Rating 9/10, the driver was lovely').intent.value, 'general');
+  // (a low rating is left to what it tells)
+  assert.ok(!cuesIn('1/5 the parcel was soaked').has('ratingGiven'));
+  assert.equal(advice('sms', 'Nej tack, jag behöver ingen ny tid').intent.value, 'general');
+  assert.equal(advice('sms', "Thanks, we'll collect it on Friday").intent.value, 'general');
+  assert.equal(advice('sms', 'Tack, jag hämtar kostymen på lördag').intent.value, 'general');
+});
+
+test('a warranty asked about before any fault is a question about the thing, answered where it was asked', () => {
+  const asked = advice('sms', 'Does the warranty cover the charger as well?');
+  assert.equal(asked.intent.value, 'product_advice');
+  assert.equal(asked.channel[0]?.value, 'sms');
+  assert.equal(kind('omfattar garantin även laddaren?'), 'product_advice');
+  // (with a fault told it is the fault's)
+  assert.equal(kind('laddaren har slutat fungera, gäller garantin?'), 'complaint');
+});
+
+test('a call the shop promised that never came is the service at fault, by a call; a delivery day the customer cannot be home for is a booking to move', () => {
+  const promised = advice('sms', 'Nobody called me back like you said they would');
+  assert.equal(promised.intent.value, 'complaint');
+  assert.equal(promised.channel[0]?.value, 'callback');
+  assert.equal(kind('ingen har ringt mig tillbaka än'), 'complaint');
+  // (a call asked for is no call missed)
+  assert.notEqual(kind('kan ni ringa upp mig på lördag?'), 'complaint');
+  assert.equal(kind('jag kan inte vara hemma på måndag, kan ni ta leveransen på tisdag?'), 'rebooking');
+});

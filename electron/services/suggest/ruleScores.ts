@@ -5,6 +5,7 @@ import type { INTENTS } from './lexicon';
 
 /**
  * Cues of a text no template answers (the first one found gives the words shown): a thank-you, a
+ * rating given, an offer declined, a
  * proposal (a sponsorship, a job, a study), which ways to pay or which discounts there are, an
  * idea for the shop, a service of its hands (shopServiceCues.ts), a visit, the customer's details on the account or its use, how to reach the shop, the
  * shop's advertising, a supplier's invoice to the shop, the shop itself, someone who works there, a
@@ -12,7 +13,7 @@ import type { INTENTS } from './lexicon';
  * mail that is no customer's (notFromCustomer.ts), a prize won in the shop's draw, a loyalty scheme's points, a
  * message that reached the wrong one, and one from someone who is not the customer here (notTheCustomerCues.ts).
  */
-export const NOT_A_CASE: readonly CueId[] = ['praise', 'pleasedTold', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'accountUse', 'discountAsked', 'newsletterAsked', 'newBooking', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'optOutWord', 'fewerNotices', 'rangeAsked', 'mendingAsked', 'serviceAsked', 'faultSupposed', 'notFromCustomer', 'prizeAsked', 'loyaltyAsked', 'notMeantForMe', 'toTheShop', 'otherBuyerMeant'];
+export const NOT_A_CASE: readonly CueId[] = ['praise', 'pleasedTold', 'ratingGiven', 'offerDeclined', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'accountUse', 'discountAsked', 'newsletterAsked', 'newBooking', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'optOutWord', 'fewerNotices', 'rangeAsked', 'mendingAsked', 'serviceAsked', 'faultSupposed', 'notFromCustomer', 'prizeAsked', 'loyaltyAsked', 'notMeantForMe', 'toTheShop', 'otherBuyerMeant'];
 
 /**
  * How sure a cue of NOT_A_CASE is: as sure as a privacy request, so the kind model's certainty on a

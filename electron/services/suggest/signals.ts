@@ -128,7 +128,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // the customer chose, "blev fel färg när jag beställde, mitt fel")
   const notMeant = cues.get('noComplaintMeant');
   const ownMistake = cues.get('boughtByMistake');
-  const faultWords = notAThing || askedBefore ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)) && !faultIf?.includes(w.trim()) && !seal?.includes(fold(w)) && !notMeant?.includes(fold(w)) && !ownMistake?.includes(fold(w)));
+  // (nor a warranty asked about before a fault: "is the battery covered by the warranty too?")
+  const lasts = cues.get('howLongItLasts');
+  const faultWords = notAThing || askedBefore ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)) && !faultIf?.includes(w.trim()) && !seal?.includes(fold(w)) && !notMeant?.includes(fold(w)) && !ownMistake?.includes(fold(w)) && !lasts?.includes(fold(w)));
   // (nor an order's tracking that "does not work": "min order står som skickad men spårningen funkar inte";
   // nor a time that "doesn't work": "the 2pm doesn't work after all")
   const onlyDoesNotWork = faultWords.every((w) => DOES_NOT_WORK.includes(w));
