@@ -20,7 +20,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'swapFor' | 'noReceipt' | 'ownThing' | 'thingTold' | 'neverBought'
-  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'closesThing' | 'daySuits' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | 'noComplaintMeant' | 'alreadyOwned' | 'detailsOnFile' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'closesThing' | 'daySuits' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | 'noComplaintMeant' | 'nothingWrongTold' | 'alreadyOwned' | 'detailsOnFile' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 
 /** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka", how many ("send three back"). */
@@ -74,7 +74,8 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   // "jag har aldrig handlat", "I never ordered": a fraud, unless it is said beside a privacy request ("ni skickar
   // reklam fast jag aldrig handlat, var fick ni min adress?" asks where the address came from)
   // (said of a person: "det har det inte gjort" tells of a colour that did not lighten)
-  neverBought: [/\b(jag|vi|han|hon|de|dom) (har )?(aldrig|inte) (har )?(bestallt|gjort|handlat)\b/, /\bnever (ordered|placed)\b/],
+  // (not a purchase still to come: "jag har inte beställt något än men undrar …")
+  neverBought: [/\b(jag|vi|han|hon|de|dom) (har )?(aldrig|inte) (har )?(bestallt|gjort|handlat)\b(?! (nagot |nagonting |nat )?(an|annu|hittills)\b)/, /\bnever (ordered|placed)\b/],
   // what someone else said of a thing, asked whether it is so ("min frisör sa att det här schampot inte
   // funkar på färgat hår, stämmer det?"): a question before using it, its "funkar inte" no fault told
   // where the customer's number or details are kept, told ("my number is on my account", "numret finns på
@@ -84,7 +85,13 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(mitt|min|mina|hennes|hans|numret|telefonnumret|uppgifterna) ((telefon)?(nummer|uppgifter) )?(finns|star|ligger) (pa|i|under) (mitt|min|ert|er|hennes|hans) (konto|kontot|kundkonto|order|ordern|bestallning|bestallningen|profil)\b/,
   ],
   // a complaint's word said not to be one ("not complaining, just curious: why did the price go up?")
-  noComplaintMeant: [/\b(not|i'?m not|i am not|this is not|this isn'?t|it'?s not|it is not) (complaining|a complaint|meant as a complaint)\b/, /\bno complaints?,? (just|but|only)\b/, /\b(inte for att klaga|jag klagar inte|det ar inget klagomal|det ar inte ett klagomal|inget klagomal,? (bara|men|utan))\b/],
+  noComplaintMeant: [/\b(not|i'?m not|i am not|this is not|this isn'?t|it'?s not|it is not) (complaining|a complaint|meant as a complaint)\b/, /\bno complaints?,? (just|but|only)\b/, /\b(inte for att klaga|jag klagar inte|det ar inget klagomal|det ar inte ett klagomal|(inget klagomal|ingen reklamation|inte en reklamation),? (bara|men|utan))\b/],
+  // an order, a delivery or an account told to be fine before another matter ("no issue with my order at
+  // all, I only wondered …", "min beställning kom i fredags och allt var perfekt")
+  nothingWrongTold: [
+    /\bno (issue|issues|problem|problems|complaints?) (at all )?with (my|the) (order|delivery|account|purchase|parcel)( at all)?\b/, /\b(my|the) (order|account|delivery|parcel) (is|was) (fine|perfect|all good)\b/,
+    /\b(inga|inget) (problem|fel) med (min|mitt) (order|bestallning|konto|leverans|paket)\b/, /\b(min|mitt) (order|bestallning|konto|leverans|paket) (kom|ar|var) [^.!?]{0,25}\b(allt|det) (var|ar) (perfekt|bra|fint|toppen)\b/,
+  ],
   // a thing bought or given that the one it was for already has ("bought a gift for my mother-in-law and she already has it")
   alreadyOwned: [
     /\b(already|allready) (has|have|had|owns|owned|got) (it|one|that|this|them|those|these|the same)\b/, /\b(has|have|had|owns|owned|got) (it|one|that|them|the same one) already\b/,
@@ -240,7 +247,7 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   // damage seen when the parcel came: the delivery's fault
   onArrival: [
     /\b(kom(?! tillbaka fran)|levererades|anlande|fick|fatt)\b.{0,40}\b(trasig|sonder|skadad|krossad|spruck|knackt|avbrut|repa)/, /\bnar (jag|vi) (packade upp|oppnade|tog upp)\b/, /\bnar (det|den|paketet) kom( fram)?\b/,
-    /\b(arrived|came(?! back from)|delivered|received)\b.{0,40}\b(broken|damaged|cracked|smashed|crack|dent|scratch|hole|tear|torn|ripped|gouge|splinter|snapped|bent|split|slit|gash|punctured)/, /\bwhen (i|we) (opened|unpacked)\b/, /\bwhen (it|the parcel|the package) (arrived|came)\b/, /\b(arrived|came) in (\w+ )?pieces\b/, /\bon arrival\b/,
+    /\b(arrived|came(?! back from)|delivered|received)\b.{0,40}\b(broken|damaged|cracked|smashed|crack|dent|scratch|hole|tear|torn|ripped|gouge|splinter|snapped|bent|split|slit|gash|punctured)/, /\bwhen (i|we) (opened|unpacked|unwrapped|unboxed)\b/, /\bwhen (it|the parcel|the package) (arrived|came)\b/, /\b(arrived|came) in (\w+ )?pieces\b/, /\bon arrival\b/,
     /\bunder (frakten|transporten|leveransen)\b/, /\bi (frakten|transporten)\b/, /\b(in transit|during (shipping|delivery|transport))\b/,
   ],
 };

@@ -235,6 +235,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   newBooking: [
     // (not a delivery's time: "ska jag boka tid för leveransen?" asks how the delivery is set up)
     new RegExp(`^(?!.*\\b(avboka\\w*|boka om|ombokning|flytta|flyttar|andra|andrar|missade|ny tid|min tid|bokade|bokat|cancel|reschedule|move|moving|missed)\\b).*\\b(boka|bokar) (en )?tid (for|till|hos|pa)\\b(?! ${THE_DELIVERY}\\b)`),
+    /\b(could|can) (we|i) (reserve|book) the (\w+ ){0,2}(table|room|corner|space)\b/, /\b(boka|reservera) (det stora |ett )?(bordet|rummet|hornan|lokalen)\b/,
     /^(?!.*\b(cancel|reschedule|move|moving|missed|avboka\w*|boka om)\b).*\b(can|could) (i|we) book (an appointment|a time|a slot|a session|(a|an) (\w+ ){1,2}(slot|session|appointment))\b/,
     // a service booked, named by what it is ("kan man boka en cykelservice hos er?", "can I book a bike service?")
     /^(?!.*\b(avboka\w*|boka om|ombokning|flytta|andra|missade|ny tid|min tid|bokade|bokat)\b).*\b(kan|far) (man|jag|vi) boka (en |ett )?\w*(service|klippning|behandling|visning|lektion)\b/, /^(?!.*\b(cancel|reschedule|move|moving|missed)\b).*\b(can|could) (i|we) book (a|an) (\w+ )?(service|lesson|fitting|treatment)\b/,
@@ -247,6 +248,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
   proposal: [
     /\b(skanka|skanker|sponsra|sponsrar|sponsrade|sponsring|sponsor|tombola|lotteri|lotteriet|vinst till|pris till|donera|donerar)\b/, /\b(samarbete|samarbeta|soker jobb|praktikplats|uppsats|intervju)\b/,
     /\b(donate|donating|donation|sponsor|sponsoring|sponsorship|raffle|collaborat(e|ion|ions)|partnerships?|internship|hiring|job opening)\b/,
+    // the shop to be named in a post or an article ("I'm writing a blog post about good customer service and would like to mention you")
+    /\b(blog ?post|article|podcast|blogginlagg|inlagg|artikel)\b[^.!?]{0,80}\b(mention|feature|write about|namna|skriva om|tagga) (you|your shop|er|butiken)\b/,
     // open to an idea, not open for business ("are you open to collaborations?", "är ni öppna för att sälja på kommission?")
     /\b(open|oppna|oppen) (to|for) (\w+ ){0,3}(collaborat\w*|suggestions?|ideas?|proposals?|partnerships?|forslag|samarbete\w*|ideer)\b/, /\b(pa|on) kommission\b/, /\bon commission\b/,
     // a thing of the customer's offered in trade ("are you open to trading? I've got a vintage cabinet")

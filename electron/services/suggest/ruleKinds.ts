@@ -238,8 +238,8 @@ export function ruleIntents(text: string): IntentFound[] {
   }
   // a kind's words inside what a firm writes to the shop ("our invoice was returned") are the firm's
   // matter, no case of a customer's: neither the rules' nor the kind model's to name
-  const toShop = cues.get('toTheShop');
-  if (toShop) for (const x of [...out]) if (x.intent !== 'general' && onlyWithin(x.intent, toShop)) drop(x.intent);
+  // (and so are an order's or an account's told to be fine before the question: "no issue with my order at all")
+  for (const told of [cues.get('toTheShop'), cues.get('nothingWrongTold')]) if (told) for (const x of [...out]) if (x.intent !== 'general' && onlyWithin(x.intent, told)) drop(x.intent);
   // a new time booked has nothing to move: "appointment" and "tid" are no rebooking's here
   if (cues.has('newBooking')) drop('rebooking');
   // offers asked to stop while the shop's notices are kept ("sluta skicka reklam men leveransbesked är ok") is a

@@ -52,3 +52,15 @@ test('a call the shop promised that never came is the service at fault, by a cal
   assert.notEqual(kind('kan ni ringa upp mig på lördag?'), 'complaint');
   assert.equal(kind('jag kan inte vara hemma på måndag, kan ni ta leveransen på tisdag?'), 'rebooking');
 });
+
+test('an order told to be fine, or a complaint disowned, before another question leaves that question; a purchase still to come is no fraud', () => {
+  assert.ok(cuesIn('No problem with the order at all, just wondering if you sell gift cards?').has('nothingWrongTold'));
+  assert.ok(cuesIn('ingen reklamation, bara en fråga om färgerna').has('noComplaintMeant'));
+  assert.notEqual(advice('email', 'Hej, jag har inte handlat något ännu men undrar om ni har öppet köp? /Leo').channel[0]?.value, 'callback');
+});
+
+test('damage found when the gift was unwrapped is damage on arrival; a table booked and a post about the shop are no case', () => {
+  assert.equal(kind('the bowl was cracked when we unwrapped it'), 'damaged');
+  assert.equal(advice('email', 'Hi, could we reserve the corner table for our knitting group on Thursday? Regards, Mo').intent.value, 'general');
+  assert.ok(cuesIn("I'm writing an article on small shops in Lund and would love to mention you").has('proposal'));
+});
