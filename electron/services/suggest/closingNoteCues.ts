@@ -38,9 +38,10 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
   // a new time or another offer of the shop's declined ("Nej tack, behöver ingen ny tid just nu", "I'll skip rebooking for now")
   offerDeclined: [/\b(behover|vill ha|onskar) (ingen|inte nagon) ny tid\b/, /\b(nej tack|no thanks|no thank you)\b[^?]{0,30}\b(ny tid|new (time|appointment|date)|boka om|rebook\w*)\b/, /\bskip (the )?rebooking\b/, /\b(don'?t|do not) need (a )?new (time|appointment|date)\b/],
   greetingOnly: [
-    // (or a pleasantry that ends the text, nothing asked: "vilket väder idag va, hoppas ni har det varmt i butiken")
+    /^\W*(hej|hejsan|hallo|halla|halloj|tjena|tja|god ?(morgon|dag|kvall|eftermiddag|middag)|hello|hi|hey|hiya|good (morning|afternoon|evening))( (there|allihopa|alla))?\W*$/,
+    // or a pleasantry that ends the text, nothing asked ("vilket väder idag va, hoppas ni har det varmt i butiken")
     /^[^?]*\bhoppas (ni|du) har (det|en) (bra|fin|fint|varmt|skont|mysigt|lugn|lugnt|trevlig|trevligt)( [a-z ]{0,20})?\W*$/, /^[^?]*\bhope (you'?re|you are) (keeping )?(warm|well|dry|cosy|cozy)( [a-z ]{0,20})?\W*$/,
-    /^\W*(hej|hejsan|hallo|halla|halloj|tjena|tja|god ?(morgon|dag|kvall|eftermiddag|middag)|hello|hi|hey|hiya|good (morning|afternoon|evening))( (there|allihopa|alla))?\W*$/],
+  ],
   // an opt-out word and nothing else, the answer to an SMS notice ("STOPP", "Avsluta"): the notices end; data
   // to erase is asked in more words ("Stop texting me and erase whatever you hold on me")
   optOutWord: [/^\W*(stop|stopp|avsluta|avregistrera|unsubscribe|sluta)( mig| me)?( tack| please| thanks)?\W*$/],

@@ -11,6 +11,9 @@ const PARTS_SV = '(skruv|skruvar|del|delar|ben|rem|remmar|knapp|knappar|lock|sla
 const PARTS_EN = '(screw|part|piece|strap|leg|bolt|button|lid|cable|charger|key|handle|shelf|cushion)';
 const MISSING_SV = '(saknas|fattas|fattades|saknades)';
 
+/** A call the shop promised that never came ("Ingen ringde tillbaka som utlovat", "nobody called me back"): a fault of the shop's, and a contact again (voiceCues.ts). */
+export const CALL_NEVER_MADE: RegExp[] = [/\bingen (ringde|har ringt) (mig |oss )?(tillbaka|upp)\b/, /\bni (ringde|har ringt|ringer) (aldrig|inte) (tillbaka|upp)\b/, /\bni har (aldrig|inte) ringt (tillbaka|upp)\b/, /\b(nobody|no one|no-one|you never|you didn'?t|you did not) (called|rang|phoned|rung|call|ring|phone) (me |us )?back\b/];
+
 export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
   // how the customer was treated: a complaint about the shop, not about a thing
   badService: [
@@ -27,7 +30,7 @@ export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
     /\b(himlade|himlar) med (ogonen|ogon)\b/, /\b(suckade|fnos|fnyste|skrattade|flinade) (hogt )?at (mig|oss|min \w+)\b/, /\brolled (her|his|their) eyes\b/, /\b(was|were|got) (really |so |very )?(short|curt|snappy|dismissive) with (me|us|my \w+)\b/, /\b(snasig|snasiga|snaste at (mig|oss)|kort i tonen|avfardande)\b/, /\b(sighed|scoffed|sneered|smirked|laughed) at (me|us|my \w+)\b/,
     /\b(rude|rudeness|unfriendly|impolite|unprofessional|condescending)\b/, /\btreated (me|us) (badly|rudely|like (a |an )?(idiots?|criminals?|thief|thieves|child|children|fools?))\b/,
     // a visit or a delivery the customer waited in for, and no one came
-    /\bingen (kom|dok upp)\b/, /\bingen (ringde|har ringt) (mig |oss )?(tillbaka|upp)\b/, /\bni (ringde|har ringt|ringer) (aldrig|inte) (tillbaka|upp)\b/, /\bni har (aldrig|inte) ringt (tillbaka|upp)\b/, /\b(nobody|no one|no-one|you never|you didn'?t|you did not) (called|rang|phoned|rung|call|ring|phone) (me |us )?back\b/, /\bno ?one (came|showed up|turned up)\b/,
+    /\bingen (kom|dok upp)\b/, ...CALL_NEVER_MADE, /\bno ?one (came|showed up|turned up)\b/,
     // staff who did not see the customer at all, the way the customer was treated ("not one member of staff even
     // looked at me", "efter hur ni behandlade mig i kassan")
     /\b(not (one|a single) (member of staff|staff member|assistant|person)|no ?one|nobody)( \w+){0,2} (even )?(looked at|acknowledged|greeted|came over to|offered to help|helped) (me|us)\b/,

@@ -122,15 +122,11 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // (nor a fault asked after before it happens: "will the casserole crack on a gas flame?")
   const askedBefore = (cues.has('faultAsked') || cues.has('resistAsked') || cues.has('faultIf')) && o.kind?.intent === 'product_advice';
   const faultIf = fold(i.text).match(FAULT_IF)?.[0];
-  // (nor a seal broken by opening: "om plastfilmen är bruten")
-  const seal = cues.get('sealBroken');
-  // (nor a complaint's word said not to be one, "not complaining, just curious", nor the wrong colour
-  // the customer chose, "blev fel färg när jag beställde, mitt fel")
-  const notMeant = cues.get('noComplaintMeant');
-  const ownMistake = cues.get('boughtByMistake');
-  // (nor a warranty asked about before a fault: "is the battery covered by the warranty too?")
-  const lasts = cues.get('howLongItLasts');
-  const faultWords = notAThing || askedBefore ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)) && !faultIf?.includes(w.trim()) && !seal?.includes(fold(w)) && !notMeant?.includes(fold(w)) && !ownMistake?.includes(fold(w)) && !lasts?.includes(fold(w)));
+  // (nor the words inside what says they tell no fault: a seal broken by opening, a complaint's word
+  // disowned, "not complaining, just curious", the wrong colour the customer chose, "blev fel färg när
+  // jag beställde, mitt fel", a warranty asked about before a fault, "is the battery covered by the warranty too?")
+  const noFaultIn = (['sealBroken', 'noComplaintMeant', 'boughtByMistake', 'howLongItLasts'] as const).flatMap((id) => cues.get(id) ?? []);
+  const faultWords = notAThing || askedBefore ? [] : [...findWords(i.text, LEXICON.complaint), ...findWords(i.text, LEXICON.damaged)].filter((w) => !(swap && ANOTHER_ONE.includes(w)) && !faultIf?.includes(w.trim()) && !noFaultIn.some((m) => m.includes(fold(w))));
   // (nor an order's tracking that "does not work": "min order står som skickad men spårningen funkar inte";
   // nor a time that "doesn't work": "the 2pm doesn't work after all")
   const onlyDoesNotWork = faultWords.every((w) => DOES_NOT_WORK.includes(w));
@@ -145,7 +141,7 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   // (nor a card named on a visit, "is there an ATM near your shop? my cards are all from abroad", nor
   // a firm's own invoice to the shop, "our invoice was returned")
   const toShop = cues.get('toTheShop');
-  const money = cues.has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive).filter((w) => !(cues.has('visit') && CARD_WORDS.includes(w)) && !toShop?.includes(fold(w))).filter((w) => !(paid && (PAID_WORDS.includes(w) || paid.includes(fold(w)))));
+  const money = cues.has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive).filter((w) => !(cues.has('visit') && CARD_WORDS.includes(w)) && !toShop?.includes(fold(w)) && !(paid && (PAID_WORDS.includes(w) || paid.includes(fold(w)))));
   const sensitive = money.length ? money : kindSays('invoice');
   // a receipt the customer does not have is nothing to send ("en present utan kvitto"), nor are
   // photos the customer means to take ("får man fotografera i butiken? vill ta bilder till min blogg")

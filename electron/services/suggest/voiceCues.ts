@@ -1,4 +1,5 @@
 import { WHEELCHAIR_ASKED_SV, WHEELCHAIR_SUITS } from './noTemplateCues';
+import { CALL_NEVER_MADE } from './shopFaultCues';
 
 /**
  * Cues of a case that calls for a voice: a repeat contact stated in words, a vulnerable customer,
@@ -22,7 +23,7 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     /\b(written|emailed|e-mailed|called|contacted you|messaged|chased|asked|asked you|asked you people)\b.{0,20}\b(twice|(two|three|four|five|several|many|multiple|[2-9]) times)\b/, /\b(fragat|fragade|fragat er|fragade er)\b.{0,20}\b(tva|tre|fyra|fem|flera|manga|[2-9]) ganger\b/, /\bagain and again\b/, /\bigen och igen\b/,
     /\bfor the (second|third|fourth|fifth) time\b/,
     // a call the shop promised that never came ("Ingen ringde tillbaka som utlovat", "nobody called me back"): the customer is at it again
-    /\bingen (ringde|har ringt) (mig |oss )?(tillbaka|upp)\b/, /\bni (ringde|har ringt|ringer) (aldrig|inte) (tillbaka|upp)\b/, /\bni har (aldrig|inte) ringt (tillbaka|upp)\b/, /\b(nobody|no one|no-one|you never|you didn'?t|you did not) (called|rang|phoned|rung|call|ring|phone) (me |us )?back\b/,
+    ...CALL_NEVER_MADE,
     // asked on day after day ("asked about this on monday, wednesday and again today"; "frågade i måndags och igen idag")
     /\b(asked|written|wrote|emailed|messaged|chased|called|rang)\b[^.!?]{0,60}\band again (today|now|this morning|yesterday)\b/, /\b(fragade|skrev|mejlade|mailade|ringde|horde av mig)\b[^.!?]{0,60}\boch (nu )?igen (idag|i dag|nu|i morse|igar)\b/, /\bhar nu skrivit\b/, /\b(har )?tjatat\b/,
     // days of trying, and messages (more than one) that no one answered: "ingen har svarat på mina
