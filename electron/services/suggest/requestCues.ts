@@ -21,6 +21,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // how long what the customer left is kept, and by whom ("when I leave my measurements, who keeps them and for how long?")
     /\bwho keeps (them|it|my \w+|that|those)\b[^.!?]{0,20}\bhow long\b/, /\bhow long (do|will) you keep (my|the customer'?s) (measurements|details|data|information|personal \w+|records|address|phone number|card details|photos)\b/,
     /\bhur lange (sparar|behaller|lagrar) ni (mina|mitt|min) (matt|uppgifter|data|adress|nummer|telefonnummer|bilder|kortuppgifter)\b/, /\bvem (sparar|behaller|lagrar) (dem|dom|det|mina \w+)\b[^.!?]{0,20}\bhur lange\b/,
+    // in Norwegian or Danish ("kan dere slette alle opplysninger dere har om meg?")
+    /\bslet(te|ter|tes|tet|t)? (alle|mine|alt) (opplysninger|oplysninger|personopplysninger|personoplysninger|data)\b/,
     // a card kept after a purchase ("sparar ni kortnumret när man handlat en gång?", "do you store my card details?")
     /\b(sparar|lagrar|sparas|lagras|behaller) (ni |mitt |det )?(kortnummer|kortnumret|kortuppgifter|kortuppgifterna|kortet|personnumret)\b/, /\b(do|will) you (store|save|keep|retain) (my|the|our) (card|card details|card number|payment details)\b/,
     // why a detail was asked for ("why did you need my date of birth?", "varför behövde ni mitt personnummer?")
@@ -85,7 +87,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
   ],
   quote: [
     /\bofferte?n?\b/, /\bprisforslag\b/, /\b(mangd|volym)rabatt\b/, /\bgrossist(?!lager)/, /(?<!\bhos (nagon|en|era|nagra|er|nan) )(?<!\bbli (en )?)\baterforsaljar/, /\brabatt om vi koper\b/, /\bblir det billigare\b/, /\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) [1-9]\d* ?(st|stycken|ex|pieces|units)\b/, /\bcheaper if (we|i) (buy|order|take)\b/,
-    /\b(ge|ge oss|lamna|lamna oss) (ett )?(pris|prisforslag|prisuppgift)\b/, /\b(a|your|best) price (for|on) [1-9]\d+/,
+    /\b(ge|ge oss|lamna|lamna oss) (ett )?(pris|prisforslag|prisuppgift)\b/, /\b(gi|give) (oss|os|meg|mig) (et )?(pris)?tilbud\b/, /\b(a|your|best) price (for|on) [1-9]\d+/,
     // gift cards by the score, for a company's staff ("20 cards of 500 kr")
     /\b[1-9]\d+ (gift cards|cards|presentkort|vouchers|gift vouchers)\b/,
     // so many of a thing, the price asked after ("it'd be 35 of them for the whole team, does that change the price?")

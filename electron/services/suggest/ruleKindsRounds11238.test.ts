@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ruleKind as kind } from './ruleKinds';
 import { cuesIn } from './cues';
+import { wishesIn } from './wishes';
 import { adviceAsEvaluated as advice } from '../../../tests/helpers/adviceAsEvaluated';
 
 // The kinds taught by the development rounds from line 11238 on (small talk and the human side of a
@@ -63,4 +64,14 @@ test('damage found when the gift was unwrapped is damage on arrival; a table boo
   assert.equal(kind('the bowl was cracked when we unwrapped it'), 'damaged');
   assert.equal(advice('email', 'Hi, could we reserve the corner table for our knitting group on Thursday? Regards, Mo').intent.value, 'general');
   assert.ok(cuesIn("I'm writing an article on small shops in Lund and would love to mention you").has('proposal'));
+});
+
+test('a Norwegian or Danish customer\'s words for the commonest kinds are read as the Swedish ones', () => {
+  assert.equal(kind('når har dere åpent i morgen?'), 'opening_hours');
+  assert.equal(kind('hvor er pakken? bestilte for to uker siden'), 'order_status');
+  assert.equal(kind('hvad er leveringstiden til Aarhus?'), 'delivery_time');
+  assert.equal(kind('jeg er blevet trukket dobbelt for min ordre'), 'invoice');
+  assert.equal(kind('jeg vil gerne have at I sletter alle oplysninger om mig'), 'privacy');
+  assert.equal(kind('kan dere gi oss et pristilbud på 40 stoler?'), 'quote');
+  assert.ok(wishesIn('ring gjerne meg i morgen').has('call'));
 });

@@ -79,6 +79,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
   call: [
     // a call taken by someone for the customer ("my daughter can take a call on my behalf", "min sambo kan ta samtalet")
     /\b(my|min|mitt) (daughter|son|husband|wife|partner|carer|dotter|man|fru|sambo|assistent)\b[^.!?]{0,20}\b(can|could|will|kan|tar garna) (take|answer|ta|svara pa) (a |the |ett |)(call|calls|samtal|samtalet|telefonen)\b/,
+    // (in Norwegian or Danish: "Ring venligst til mig", "ring meg")
+    /\bring (venligst |gjerne |endelig )?(til )?(mig|meg|os|oss)\b/,
     /\bring(a|er)? (upp )?(mig|oss)\b/, /\b(snalla|snalla ni|snalla nan|snalla nagon),? ring\b/, /\bring upp\b/, /\bringa upp\b/, /\b(upp)?ringd\b/, /\bbli ringd\b/, /\bprata med (en |nagon|nan|en manniska|er)/,
     // talking by phone, not something said on it ("ni sa i telefon att …")
     /\b(prata|pratar|snacka|ta det|forklara|reda ut|lattare|enklare|hellre)\b[^.!?]{0,30}\bi telefon\b/, /\btelefonsamtal\b/, /\bringer (du|ni) mig\b/, /\bkan (ni|nagon|du) ringa\b/, /\b(nagon|ni|du) kan ringa\b/,
