@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { RELAY_PROTOCOL_VERSION, type RelayFrame } from '../shared/contract/relayProtocol';
 import { openRelayStore } from '../relay/store/relayStore';
 import { freePort, waitForPort } from '../tests/helpers/freePort';
+import { monotonicMs, overlapping, watchMachineStalls, type Span } from './machineStalls';
 import { ms, percentile, ratio, table } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -105,24 +106,24 @@ async function warmUp(connections: number, send: (seqNo: number, conn: number) =
 }
 
 /** The floor: a bare ws server that sends every frame straight back (its own process). */
-async function echoLatencies(n: number): Promise<number[]> {
+async function echoLatencies(n: number): Promise<Span[]> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-e', `const {WebSocketServer}=require('ws');new WebSocketServer({port:${port},host:'127.0.0.1',perMessageDeflate:false}).on('connection',w=>w.on('message',(d,b)=>w.send(d,{binary:b})))`], { cwd: ROOT, stdio: 'ignore' });
   try {
     await waitForPort(port);
     const sent = new Float64Array(LEVEL_MESSAGES);
-    const lat: number[] = [];
+    const lat: Span[] = [];
     const socks: WebSocket[] = [];
     for (let i = 0; i < n; i += 100) socks.push(...(await Promise.all(Array.from({ length: Math.min(100, n - i) }, () => open(`ws://127.0.0.1:${port}`)))));
     let measuring = false;
     for (const s of socks) s.on('message', (d) => {
       const f = JSON.parse(String(d)) as { i: number; warm?: true };
-      if (measuring && !f.warm) lat.push(performance.now() - sent[f.i]!);
+      if (measuring && !f.warm) lat.push([sent[f.i]!, monotonicMs()]);
     });
     await warmUp(n, (i, c) => socks[c]!.send(JSON.stringify({ type: 'say', clientId: `warm-${String(i).padStart(6, '0')}`, text: `warm ${i}`, i, warm: true })));
     measuring = true;
     await paced(n, (i, c) => {
-      sent[i] = performance.now();
+      sent[i] = monotonicMs();
       socks[c]!.send(JSON.stringify({ type: 'say', clientId: `echo-${String(i).padStart(6, '0')}`, text: `message ${i}`, i }));
     });
     for (let t = 0; t < 200 && lat.length < LEVEL_MESSAGES; t++) await sleep(25);
@@ -134,7 +135,7 @@ async function echoLatencies(n: number): Promise<number[]> {
 }
 
 /** Customer → relay → agent, with the agent acknowledging each message as Växel does. */
-async function relayLatencies(n: number, relayBin: string): Promise<number[]> {
+async function relayLatencies(n: number, relayBin: string): Promise<Span[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaxel-bench-relay-'));
   const db = path.join(dir, 'relay.db');
   fs.copyFileSync(await historyTemplate(), db);
@@ -146,7 +147,7 @@ async function relayLatencies(n: number, relayBin: string): Promise<number[]> {
     await waitForPort(port);
     const url = `ws://127.0.0.1:${port}/ws`;
     const agent = await open(url);
-    const lat: number[] = [];
+    const lat: Span[] = [];
     const sent = new Float64Array(LEVEL_MESSAGES);
     let measuring = false;
     let warm = 0;
@@ -156,7 +157,7 @@ async function relayLatencies(n: number, relayBin: string): Promise<number[]> {
       // the line has arrived: timed before the agent's own work on it (its acknowledgement is a
       // socket write of ~40 µs here, and was inside every relay figure until 2026-12-05; the echo's
       // figure never held a write of its receiver's)
-      if (measuring && f.text.startsWith('message ')) lat.push(performance.now() - sent[Number(f.text.slice(8))]!);
+      if (measuring && f.text.startsWith('message ')) lat.push([sent[Number(f.text.slice(8))]!, monotonicMs()]);
       else warm++;
       agent.send(JSON.stringify({ type: 'ack', conversation: f.conversation, seq: f.seq }));
     });
@@ -180,7 +181,7 @@ async function relayLatencies(n: number, relayBin: string): Promise<number[]> {
     await warmUp(n, (i, c) => customers[c]!.send(JSON.stringify({ type: 'say', clientId: `warm-${String(i).padStart(6, '0')}`, text: `warm ${i}` })));
     measuring = true;
     await paced(n, (i, c) => {
-      sent[i] = performance.now();
+      sent[i] = monotonicMs();
       customers[c]!.send(JSON.stringify({ type: 'say', clientId: `bench-${String(i).padStart(6, '0')}`, text: `message ${i}` }));
     });
     for (let t = 0; t < 400 && lat.length < LEVEL_MESSAGES; t++) await sleep(25);
@@ -193,27 +194,63 @@ async function relayLatencies(n: number, relayBin: string): Promise<number[]> {
   }
 }
 
+/** One server's round: its latencies sorted, and what an idle process saw of the machine meanwhile. */
+interface Round {
+  latencies: number[];
+  /** Of the slowest 1 % of lines, how many were on their way while the machine stalled. */
+  slowInStall: number;
+  slow: number;
+  /** Machine stalls while the lines were timed: how many, over how many seconds, the longest. */
+  stalls: number;
+  seconds: number;
+  longestStall: number;
+}
+
+/** `BENCH_CHAT_WATCH=0` runs no observer beside the rounds (to see that it does not move the figures). */
+const WATCH = process.env.BENCH_CHAT_WATCH !== '0';
+
+async function watchedRound(measure: () => Promise<Span[]>): Promise<Round> {
+  const watch = WATCH ? watchMachineStalls() : null;
+  const lines = await measure();
+  const all = (await watch?.stop()) ?? [];
+  const from = Math.min(...lines.map((l) => l[0]));
+  const to = Math.max(...lines.map((l) => l[1]));
+  const stalls = all.filter(([a, b]) => a < to && b > from);
+  const byLatency = [...lines].sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+  const slowest = byLatency.slice(0, Math.ceil(lines.length / 100));
+  return {
+    latencies: byLatency.map((l) => l[1] - l[0]).reverse(),
+    slowInStall: overlapping(slowest, stalls),
+    slow: slowest.length,
+    stalls: stalls.length,
+    seconds: (to - from) / 1000,
+    longestStall: Math.max(0, ...stalls.map(([a, b]) => b - a)),
+  };
+}
+
 export async function benchChatRelay(): Promise<void> {
   console.log(`\n## Chat relay: delivery latency customer → agent, median of ${ROUNDS} rounds, the relay holding ${HISTORY.toLocaleString('en')} closed chats, ${WARMUP ? 'each round after the same load unmeasured' : 'each process measured cold'} (peer: a bare ws echo server under the same load, in its own process like the relay)`);
   const relayBin = path.join(ROOT, 'dist', 'relay.cjs');
   if (!fs.existsSync(relayBin)) throw new Error('dist/relay.cjs is missing: run npm run build');
-  const rows = [['conversations', 'load', 'relay p50', 'relay p99', 'echo p50', 'echo p99', 'p99 ratio', 'delivered']];
+  const rows = [['conversations', 'load', 'relay p50', 'relay p99', 'echo p50', 'echo p99', 'p99 ratio', 'delivered', 'slowest 1 % in a stall, relay · echo']];
+  const stallLines: string[] = [];
   for (const n of LEVELS) {
     RATE_PER_S = Math.min(MAX_RATE_PER_S, n * PER_CUSTOMER_PER_S);
     LEVEL_MESSAGES = Math.min(MESSAGES, RATE_PER_S * 10);
     // p99 on a shared 2-core machine moves between runs: each figure is the median of ROUNDS rounds,
     // relay and echo measured alternately
-    const rounds: Array<{ relay: number[]; echo: number[] }> = [];
+    const rounds: Array<{ relay: Round; echo: Round }> = [];
     for (let r = 0; r < ROUNDS; r++) {
-      const echo = (await echoLatencies(n)).sort((a, b) => a - b);
-      const relay = (await relayLatencies(n, relayBin)).sort((a, b) => a - b);
+      const echo = await watchedRound(() => echoLatencies(n));
+      const relay = await watchedRound(() => relayLatencies(n, relayBin));
       rounds.push({ relay, echo });
     }
-    const med = (f: (x: { relay: number[]; echo: number[] }) => number) => {
+    const med = (f: (x: { relay: Round; echo: Round }) => number) => {
       const v = rounds.map(f).sort((a, b) => a - b);
       return v[v.length >> 1]!;
     };
-    const [r50, r99, e50, e99] = [med((x) => percentile(x.relay, 50)), med((x) => percentile(x.relay, 99)), med((x) => percentile(x.echo, 50)), med((x) => percentile(x.echo, 99))];
+    const [r50, r99, e50, e99] = [med((x) => percentile(x.relay.latencies, 50)), med((x) => percentile(x.relay.latencies, 99)), med((x) => percentile(x.echo.latencies, 50)), med((x) => percentile(x.echo.latencies, 99))];
+    const sum = (f: (x: { relay: Round; echo: Round }) => number) => rounds.reduce((t, x) => t + f(x), 0);
     rows.push([
       String(n),
       `${LEVEL_MESSAGES} msgs at ${RATE_PER_S}/s`,
@@ -222,9 +259,13 @@ export async function benchChatRelay(): Promise<void> {
       ms(e50),
       ms(e99),
       ratio(r99, e99),
-      `${Math.min(...rounds.map((x) => x.relay.length))}/${LEVEL_MESSAGES}`,
+      `${Math.min(...rounds.map((x) => x.relay.latencies.length))}/${LEVEL_MESSAGES}`,
+      WATCH ? `${sum((x) => x.relay.slowInStall)}/${sum((x) => x.relay.slow)} · ${sum((x) => x.echo.slowInStall)}/${sum((x) => x.echo.slow)}` : 'not watched',
     ]);
+    const rate = (k: 'relay' | 'echo') => (sum((x) => x[k].stalls) / sum((x) => x[k].seconds)).toFixed(1);
+    stallLines.push(`${n} conversations: ${rate('relay')}/s in the relay's rounds, ${rate('echo')}/s in the echo's; the longest ${ms(Math.max(...rounds.flatMap((x) => [x.relay.longestStall, x.echo.longestStall])))}`);
   }
   console.log(table(rows));
+  if (WATCH) console.log(`machine stalls (an idle process's 1 ms timer more than 1.5 ms late) while lines were timed: ${stallLines.join('; ')}`);
   console.log('aim: relay p99 within 2× of the bare echo at 100 and at 1,000 conversations');
 }
