@@ -5,7 +5,7 @@
  * ruleKinds.ts says how surely each counts (a bare thank-you lightly: it often opens a fault).
  */
 
-export type ClosingNoteCueId = 'ratingGiven' | 'offerDeclined' | 'greetingOnly' | 'optOutWord' | 'praise' | 'pleasedTold' | 'resolvedTold';
+export type ClosingNoteCueId = 'ratingGiven' | 'offerDeclined' | 'greetingOnly' | 'optOutWord' | 'praise' | 'pleasedTold' | 'resolvedTold' | 'sentByMistake';
 
 /** Words that make a short note more than a thank-you ("men", "however"): something is still wrong. */
 const BUT_WORDS = ['inte', 'not', 'men', 'but', 'dock', 'however'];
@@ -34,7 +34,11 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
   // a greeting and nothing else ("god morgon", "hej!"): the case is still to come
   // a good rating, the answer to the shop's "how did we do, 1 to 5?" ("4 av 5, snabb leverans!", "Betyg 5!", "10/10", "5")
   // (a low one is left to the words after it: "Betyg 1. Paketet låg i en vattenpöl" tells what went wrong)
-  ratingGiven: [/^\W*(betyg|rating|score|omdome)?:? ?([3-5] ?(\/|av|of|out of) ?5|([6-9]|10) ?(\/|av|of|out of) ?10)\b/, /^\W*(betyg|rating|score):? ?([3-9]|10)\b/, /^\W*([3-9]|10)\W*$/],
+  ratingGiven: [
+    /^\W*(betyg|rating|score|omdome)?:? ?([3-5] ?(\/|av|of|out of) ?5|([6-9]|10) ?(\/|av|of|out of) ?10)\b/, /^\W*(betyg|rating|score):? ?([3-9]|10)\b/, /^\W*([3-9]|10)\W*$/,
+    // or in words, the answer to a survey by e-mail ("Svar på er enkät: allt var toppen, fem stjärnor från mig!")
+    shortNoteWith(['((fem|fyra|[45]) stjarnor|(five|four|[45]) stars)']),
+  ],
   // a new time or another offer of the shop's declined ("Nej tack, behöver ingen ny tid just nu", "I'll skip rebooking for now")
   offerDeclined: [/\b(behover|vill ha|onskar) (ingen|inte nagon) ny tid\b/, /\b(nej tack|no thanks|no thank you)\b[^?]{0,30}\b(ny tid|new (time|appointment|date)|boka om|rebook\w*)\b/, /\bskip (the )?rebooking\b/, /\b(don'?t|do not) need (a )?new (time|appointment|date)\b/],
   greetingOnly: [
@@ -56,6 +60,11 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
     /\b(a )?(big|huge|special|warm|massive) thank you to\b/, /\bplease pass (it|this|that|my thanks|our thanks) on\b/, /\b(ett )?(stort|varmt|sarskilt) tack till\b/, /\b(framfor|frambar) (mitt|vart) tack\b/, /\b(vill|ville|skulle vilja) (ge|rikta) (berom|en eloge|ett stort tack)\b/, /\b(varldens|sveriges) basta\b/,
     // "tack för idag, supernöjd med klippningen!"
     /^\W*tack for idag\b/, /\b(super|jatte|valdigt|sa) ?nojd med\b/,
+    // thanks returned for the shop's own, nothing asked ("Tack själva för snabb bekräftelse!")
+    /^\W*(hej,? )?tack sjalva\b[^?]*$/,
+    // a good word to be passed to the one who came ("Hälsa chauffören att han var jättetrevlig", "tell the driver she was lovely")
+    /^[^?]*\bhalsa (till )?[a-z]+ att (han|hon|hen|de|dom) (var|ar) (jatte|sa |valdigt |super|otroligt )?(trevlig|trevliga|snall|snalla|gullig|hjalpsam|hjalpsamma|proffsig|grym)\b[^?]*$/,
+    /^[^?]*\b(tell|let) (the|your) (driver|courier|delivery (driver|guy|man|woman|person)|postman|assistant|staff|team) (that )?(he|she|they) (was|were) (so |very |really |super )?(nice|kind|lovely|helpful|great|friendly|brilliant)\b[^?]*$/,
     /\b(ni ar|you are|you're) (bast|fantastiska|the best|amazing|wonderful)\b/, /\b(alskade|alskar) (den|det|dem|dom)\b/, /\b(loved|loves|love) (it|them)\b/,
     /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /^[^?]*\b(allt|everything|it all|all of it) (kom|arrived|came) (fram )?(safe|safely|fine|well|in one piece|intact|helt|bra|fint|i gott skick)\b[^?]*$/, /\btack for (den|det|de|dom) (fina|fantastiska|vackra|harliga|goda|jattefina|underbara|snygga) \w+/, /\bthank(s| you) for the (beautiful|lovely|wonderful|gorgeous|delicious|fantastic) \w+/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
     // "tack så mycket!" and nothing after it ("tack så mycket! när kommer paketet?" has a case)
@@ -91,6 +100,10 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
     shortNoteWith(['(tack for samtalet|thanks for the call|thank you for the call|(the|your) call (sorted|fixed|solved|helped)|samtalet (loste|hjalpte|ordnade))']),
     // money told come, thanked, in either order ("Tack, pengarna har kommit", "Refund's arrived, cheers")
     shortNoteWith([MONEY_CAME, THANKS], MONEY_CAME_BUT), shortNoteWith([THANKS, MONEY_CAME], MONEY_CAME_BUT),
+    // the parcel looked forward to, or a paper sent that was just what was needed ("ser fram emot paketet!",
+    // "Tack för kvittokopian, precis vad jag behövde till försäkringsbolaget")
+    shortNoteWith(['(ser fram emot|looking forward to|look forward to) (paketet|leveransen|att fa (den|det|dem|dom|paketet)|it|the parcel|the delivery|receiving it|getting it)']),
+    shortNoteWith([THANKS, '(precis (vad|det) (jag|vi) behovde|just what (i|we) needed|exactly what (i|we) needed)']),
     // a tip that worked, thanked ("tack för tipset om skötselråden. Det fungerade utmärkt, fläcken gick bort")
     shortNoteWith([THANKS, '(fungerade|funkade|worked) (utmarkt|perfekt|fint|jattebra|bra|great|perfectly|a treat|like a charm)']),
     shortNoteWith(['(blev (jatte|sa |valdigt |sa himla )?(glad|glada|gladd|nojd|nojda)|(was|were) (so |very |really )?(happy|pleased|delighted|thrilled)|loved (it|them))', THANKS]),
@@ -108,5 +121,11 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
     /\b(it all|everything|it) (worked out|got sorted|was sorted|is sorted)\b/, /\bproblem solved\b/,
     // a thing that works again ("it worked now after I restarted it", "nu funkar den igen")
     /\b(it|that|this) (works|worked|is working) (now|again|fine now)\b/, /\b(det|den|allt) (funkar|fungerar|funkade|fungerade) (nu|igen)\b(?! inte)/, /\bnu (funkar|fungerar) (det|den|allt)\b(?! inte)/,
+  ],
+  // a message sent by mistake and taken back, nothing else ("Oops, replied to the wrong email, please ignore
+  // this one!", "bortse från mitt förra mejl"): a correction with more in it is read for what follows
+  sentByMistake: [
+    /^[^?]{0,80}\b(please )?(ignore|disregard) (this|this one|this email|this message|that|my (last|previous|earlier) (email|message|mail))\W*$/,
+    /^[^?]{0,80}\b(bortse fran|ignorera|strunta i) (detta|det har|det|mitt (forra|senaste|forsta) (mejl|meddelande|mail|sms))\W*$/,
   ],
 };

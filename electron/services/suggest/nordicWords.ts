@@ -9,4 +9,8 @@ export const NORDIC_WORDS = {
   delivery_time: ['leveringstid', 'sender i til', 'sender dere til', 'forvente at få pakken', 'forvente å få pakken'],
   order_status: ['hvor er min pakke', 'hvor er pakken', 'hvor blir det av', 'har pakken kommet', 'utleveringsstedet', 'pakken min'],
   invoice: ['trukket to gange', 'trukket to ganger', 'trukket dobbelt', 'belastet to ganger', 'belastet to gange'],
+  // disappointed, displeased, not all right ("Jeg er virkelig skuffet", "meget utilfreds", "ikke greit")
+  complaint: ['skuffet', 'skuffende', 'utilfreds', 'misfornøyd', 'ikke greit', 'ikke i orden', 'dårlig service', 'dårlig kundeservice'],
+  // another size, a purchase regretted ("bytte genseren i en større størrelse", "jeg fortryder købet", "angrer på kjøpet")
+  returns: ['større størrelse', 'mindre størrelse', 'annen størrelse', 'anden størrelse', 'fortryder', 'fortrudt', 'angrer på', 'angrerett', 'fortrydelsesret', 'sende den tilbake', 'sende den tilbage'],
 } as const;

@@ -13,7 +13,7 @@ import type { INTENTS } from './lexicon';
  * mail that is no customer's (notFromCustomer.ts), a prize won in the shop's draw, a loyalty scheme's points, a
  * message that reached the wrong one, and one from someone who is not the customer here (notTheCustomerCues.ts).
  */
-export const NOT_A_CASE: readonly CueId[] = ['praise', 'pleasedTold', 'ratingGiven', 'offerDeclined', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'accountUse', 'discountAsked', 'newsletterAsked', 'newBooking', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'optOutWord', 'fewerNotices', 'rangeAsked', 'mendingAsked', 'serviceAsked', 'faultSupposed', 'notFromCustomer', 'prizeAsked', 'loyaltyAsked', 'notMeantForMe', 'toTheShop', 'otherBuyerMeant'];
+export const NOT_A_CASE: readonly CueId[] = ['praise', 'pleasedTold', 'ratingGiven', 'offerDeclined', 'sentByMistake', 'proposal', 'waysToPay', 'suggestion', 'visit', 'accountDetails', 'accountUse', 'discountAsked', 'newsletterAsked', 'newBooking', 'shopContact', 'advertising', 'supplierInvoice', 'aboutShop', 'staffAsked', 'autoReply', 'greetingOnly', 'optOutWord', 'fewerNotices', 'rangeAsked', 'mendingAsked', 'serviceAsked', 'faultSupposed', 'notFromCustomer', 'prizeAsked', 'loyaltyAsked', 'notMeantForMe', 'toTheShop', 'otherBuyerMeant'];
 
 /**
  * How sure a cue of NOT_A_CASE is: as sure as a privacy request, so the kind model's certainty on a

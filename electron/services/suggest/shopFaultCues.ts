@@ -12,14 +12,16 @@ const PARTS_EN = '(screw|part|piece|strap|leg|bolt|button|lid|cable|charger|key|
 const MISSING_SV = '(saknas|fattas|fattades|saknades)';
 
 /** A call the shop promised that never came ("Ingen ringde tillbaka som utlovat", "nobody called me back"): a fault of the shop's, and a contact again (voiceCues.ts). */
-export const CALL_NEVER_MADE: RegExp[] = [/\bingen (ringde|har ringt) (mig |oss )?(tillbaka|upp)\b/, /\bni (ringde|har ringt|ringer) (aldrig|inte) (tillbaka|upp)\b/, /\bni har (aldrig|inte) ringt (tillbaka|upp)\b/, /\b(nobody|no one|no-one|you never|you didn'?t|you did not) (called|rang|phoned|rung|call|ring|phone) (me |us )?back\b/];
+export const CALL_NEVER_MADE: RegExp[] = [/\bingen (ringde|har ringt) (mig |oss )?(tillbaka|upp)\b/, /\bni (ringde|har ringt|ringer) (aldrig|inte) (tillbaka|upp)\b/, /\bni har (aldrig|inte) ringt (tillbaka|upp)\b/, /\b(nobody|no one|no-one|you never|you didn'?t|you did not) (called|rang|phoned|rung|call|ring|phone) (me |us )?back\b/,
+  // a Norwegian or Danish customer's ('ingen ringede', 'dere ringte aldri tilbake')
+  /\bingen (ringede|ringte|har ringet)\b/, /\b(i|dere|de) (ringede|ringte|har ringet) (aldrig|aldri|ikke)\b/];
 
 export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
   // how the customer was treated: a complaint about the shop, not about a thing
   badService: [
     /\b(otrevlig|otrevliga|otrevligt|oforskamd|oforskamda|oforskamt|nonchalant|nonchalanta|arrogant|arroganta|ohovlig|ohovliga|oproffsig|oproffsigt)\b/, /\bdaligt bemotande\b/, /\bbemottes (otrevligt|oforskamt|nonchalant|illa|daligt)\b/,
     // the welcome found wanting, staff who ignored the customer, a promise not kept ("som ni lovade i oktober")
-    /\b(inte nojd|missnojd|besviken) (med|pa) (bemotandet|servicen|personalen|kundtjansten)\b/, /\b(personalen|expediten|saljaren|kassoren|staff|the assistant|the cashier)\b[^.!?]{0,40}\b(ignorerade|struntade i|ignored)\b/, /\b(som )?ni (lovade|lovat|har lovat)\b/, /\byou (promised|had promised)\b/,
+    /\b(inte nojd|missnojd|besviken) (med|pa) (bemotandet|servicen|personalen|kundtjansten)\b/, /\b(personalen|expediten|saljaren|kassoren|staff|the assistant|the cashier)\b[^.!?]{0,40}\b(ignorerade|struntade i|ignored)\b/, /\b(som )?ni (lovade|lovat|har lovat)\b/, /\byou (promised|had promised)\b/, /\b(lovede|har lovet|hadde lovet)\b/,
     /\b(the assistant|the staff|staff|the cashier|personalen|expediten|saljaren|kassoren)\b[^.!?]{0,20}\b(refused|vagrade|nekade)\b/,
     // the same thing told to one after another ("nu har jag förklarat det här för tre olika personer",
     // "I've explained this to four different people")
