@@ -18,6 +18,13 @@ export const BOOKED_CALL_MOVED = new RegExp(`\\b${BOOKED_CALL}\\b(?=[\\s\\S]{0,1
  * a booked call's confirmation ("kan ni ringa vid 13 istället?", "can you call at 4 instead of 3?"); not
  * a call instead of another channel ("ring mig kl 15 istället för att mejla", "instead of emailing").
  */
+/**
+ * A call asked for another day or part of the day than the one booked, that one named ("can you call me
+ * tomorrow instead of today", "Får förhinder vid 10-samtalet, kan er tekniker ringa efter lunch
+ * istället?"); a bare "call me this afternoon instead" more often means instead of writing.
+ */
+export const CALL_AT_OTHER_DAY = /\b(ring|ringa|ringer|call|phone)\b( me| mig| oss| us)?[^.!?]{0,15}\b(imorgon|i morgon|efter lunch|pa eftermiddagen|pa formiddagen|ikvall|i kvall|nasta vecka|pa \w+dag|tomorrow|after lunch|this afternoon|this evening|in the afternoon|in the morning|next week|on \w+day)\b[^.!?]{0,20}\b(instead of (today|tomorrow|this morning|this afternoon|the morning|\w+day|\d)|(istallet|i stallet) for (idag|i dag|imorgon|i morgon|\w+dag|kl|klockan|\d))\b|\b\d{1,2}-samtalet\b[^?]{0,60}\b(ring|ringa)\b[^.!?]{0,30}\b(istallet|i stallet)\b/;
+
 export const CALL_AT_OTHER_TIME = /\b(ring|ringa|ringer|call|phone)\b[^.!?]{0,15}\b(at|kl|klockan|vid|around|runt) ?\d{1,2}([.:]\d\d)?( ?(am|pm))?\b[^.!?]{0,20}\b(instead|istallet|i stallet)\b(?! (for att|of (e-?mail|mail|writ|text|chat|messag)))/;
 
 /**

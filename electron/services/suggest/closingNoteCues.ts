@@ -62,6 +62,8 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
     /^\W*tack for idag\b/, /\b(super|jatte|valdigt|sa) ?nojd med\b/,
     // thanks returned for the shop's own, nothing asked ("Tack själva för snabb bekräftelse!")
     /^\W*(hej,? )?tack sjalva\b[^?]*$/,
+    // a notice acknowledged and nothing else ("Mottaget, tack!", "noted, thanks")
+    /^\W*(mottaget|uppfattat|noterat|received|noted|got it|understood)([,!. ]+(tack|thanks|thank you|cheers)( sa mycket| so much)?)?[!. ]*$/,
     // a good word to be passed to the one who came ("Hälsa chauffören att han var jättetrevlig", "tell the driver she was lovely")
     /^[^?]*\bhalsa (till )?[a-z]+ att (han|hon|hen|de|dom) (var|ar) (jatte|sa |valdigt |super|otroligt )?(trevlig|trevliga|snall|snalla|gullig|hjalpsam|hjalpsamma|proffsig|grym)\b[^?]*$/,
     /^[^?]*\b(tell|let) (the|your) (driver|courier|delivery (driver|guy|man|woman|person)|postman|assistant|staff|team) (that )?(he|she|they) (was|were) (so |very |really |super )?(nice|kind|lovely|helpful|great|friendly|brilliant)\b[^?]*$/,
@@ -104,6 +106,9 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
     // "Tack för kvittokopian, precis vad jag behövde till försäkringsbolaget")
     shortNoteWith(['(ser fram emot|looking forward to|look forward to) (paketet|leveransen|att fa (den|det|dem|dom|paketet)|it|the parcel|the delivery|receiving it|getting it)']),
     shortNoteWith([THANKS, '(precis (vad|det) (jag|vi) behovde|just what (i|we) needed|exactly what (i|we) needed)']),
+    // a reminder thanked for, with what is already done ("Tack för påminnelsen om servicen, bilen är redan inlämnad")
+    // (not one that moves or calls off the time: "Tack för påminnelsen, jag behöver tyvärr flytta min tid")
+    shortNoteWith(['(tack|thanks|thank you)( sa mycket| so much)? for (paminnelsen|the reminder)'], ['tyvarr', 'unfortunately', 'flytta', 'boka om', 'avboka', 'move', 'reschedule', 'cancel', 'behover', 'need']),
     // a tip that worked, thanked ("tack för tipset om skötselråden. Det fungerade utmärkt, fläcken gick bort")
     shortNoteWith([THANKS, '(fungerade|funkade|worked) (utmarkt|perfekt|fint|jattebra|bra|great|perfectly|a treat|like a charm)']),
     shortNoteWith(['(blev (jatte|sa |valdigt |sa himla )?(glad|glada|gladd|nojd|nojda)|(was|were) (so |very |really )?(happy|pleased|delighted|thrilled)|loved (it|them))', THANKS]),

@@ -20,7 +20,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
   | 'swapFor' | 'noReceipt' | 'ownThing' | 'thingTold' | 'neverBought'
-  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'closesThing' | 'daySuits' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | 'noComplaintMeant' | 'nothingWrongTold' | 'alreadyOwned' | 'detailsOnFile' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
+  | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'closesThing' | 'daySuits' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'brokenThingNamed' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | 'noComplaintMeant' | 'nothingWrongTold' | 'alreadyOwned' | 'detailsOnFile' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 
 /** A thing, then "back" or "tillbaka" a few words on: "the L back", "jackan tillbaka", how many ("send three back"). */
@@ -108,10 +108,12 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   ],
   // and what was inside spoiled by it ("the book inside is ruined"): damage in transport
   // (or marked by the water: "pärmarna inuti är vågiga och fläckiga", "the books are warped")
-  contentsRuined: [/\b(is|are|was|were|got|been) (all )?([a-z]+ and )?(ruined|destroyed|warped|water[- ]damaged|water[- ]stained)\b/, /\b(ar|blev|var) (helt )?(vagig|vagiga|vagigt|vattenskadad\w*|fuktskadad\w*)\b/, /\b(ar|blev|var) (helt )?([a-z]+ och )?(forstord|forstort|forstorda)\b/],
+  contentsRuined: [/\b(is|are|was|were|got|been) (all )?([a-z]+ and )?(ruined|destroyed|warped|wrinkled|crumpled|swollen|soggy|water[- ]damaged|water[- ]stained)\b/, /\b(ar|blev|var) (helt )?(vagig|vagiga|vagigt|vattenskadad\w*|fuktskadad\w*)\b/, /\b(ar|blev|var) (helt )?([a-z]+ och )?(forstord|forstort|forstorda)\b/],
   // a thing whole when it came, that broke since ("the bowl was fine when it came but cracked …"):
   // its "when it came" is no damage in transport
   fineOnArrival: [/\b(was|were) (fine|ok|okay|perfect|intact|whole) when (it|they|we got it|i got it) (came|arrived)\b/, /\bvar (hel|hela|fin|fint|ok|okej) nar (den|det|de|dom) kom\b/],
+  // a thing called "the broken one" ("om den trasiga spisen"): a fault already known, not damage found in a parcel
+  brokenThingNamed: [/\b(den|det|de|dom) (trasiga|sondriga)\b/, /\bthe (broken|faulty|defective) (one|\w+)\b/],
   // nothing came to harm, said outright ("the box was soaked through though everything inside is fine")
   // a call from the shop the customer missed ("såg att ni ringde, men jag hann inte svara"): with no
   // matter named, no template's (the wish to be called again says the channel)

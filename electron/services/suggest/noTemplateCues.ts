@@ -64,6 +64,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // a pick-up told as the last word ("Tack, jag hämtar den imorgon efter jobbet", "Great, I'll pick it up Saturday")
     /^[^?]*\b(jag|vi) hamtar (den|det|dem|dom|paketet|grejerna|kostymen) (imorgon|i morgon|idag|i dag|ikvall|i kvall|pa \w+|efter (jobbet|skolan|lunch)|i helgen)( [a-z ]{0,20})?\W*$/,
     /^[^?]*\b(i'?ll|i will|we'?ll|we will) (pick|collect) (it|them|the parcel|the order)( up)? (tomorrow|today|tonight|on \w+|\w+day|this \w+|after work)\W*$/,
+    // ("ok kommer strax efter lunch och hämtar")
+    /^\W*((ok|okej|bra|toppen|tack|perfekt|super)\W+)*((jag|vi) )?kommer\b[^?]{0,30}\b(och|o) hamta(r)?( (den|det|dem|dom|paketet|grejerna))?\W*$/,
     // a demonstration or an event in the shop ("do you ever do demos of the espresso machines in the store?"), a thing in its window
     /\bdo you (ever |sometimes |also )?(do|have|hold|run|give|offer) (any )?(\w+ )?(demos|demonstrations|tastings|events|workshops|classes|courses|lessons)\b/, /\b(har|brukar|haller) ni (ha |halla )?(nagon |nagra |nan )?(demo|demos|demonstration|demonstrationer|visning|visningar|provning|provningar|provsmakning|provsmakningar)\b/,
     /\b(skyltfonstret|skyltfonster|in the window|window display)\b[^.!?]{0,40}\b(till salu|salu|for sale|dekoration|display|rekvisita)\b/,
@@ -281,5 +283,7 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // (money sent to the wrong number is a payment's: "jag har swishat till fel nummer")
     /^(?!.*\b(swish\w*|betala\w*|betalt|betalning\w*|overfor\w*|pengar\w*|pengarna)\b).*\b(fel nummer|fel person|fel mottagare|fel adressat)\b/, /\b(inte|ej) (\w+s|hans|hennes) (telefon|nummer|mobil|mejl|e-?post(adress)?) (langre|langer|langre nu)\b/, /\b(har|hade) bytt nummer\b/, /\b(detta|det har) (nummer|numret|mobilnummer) (tillhor|ar) ((numera |nu )?(min|mitt|mina|en annan|nagon annan|hans|hennes)|inte (\w+s |hans |hennes )?langre)\b/, /\bvem (ar|var) (detta|det har|du|ni)\b/,
     /\b(wrong number|wrong person|wrong recipient)\b/, /\b(meant|intended) for (someone|somebody) else\b/, /\b(meant|intended) for (another|a different) (person|customer|recipient)\b/, /\baddressed to (a |an )?(mr|mrs|ms|miss|dr)\b/, /\baddressed to (someone|somebody) else\b/, /\bnot (\w+'s|his|her) (phone|number|email|mobile) (any ?more|any longer)\b/, /\b(this|the) number (is not|isn'?t|is no longer) (\w+'s|his|her)\b/, /\bnumret (ar|tillhor) inte (\w+s|hans|hennes) langre\b/, /\b(this|the) number (no longer|doesn'?t) belongs? to\b/, /\bwho is this\b/,
+    // who wrote, asked by one who does not know the number ("Vilket företag är ni? Numret säger mig inget")
+    /\b(vilket foretag|vilken butik|vilka) ar (ni|det har|detta)\b/, /\bnumret sager mig (inget|ingenting)\b/, /\bkanner inte igen (numret|avsandaren|er)\b/, /\b(don'?t|do not) (recognise|recognize) (this|the|your) (number|sender|name)\b/,
   ],
 };

@@ -4,7 +4,7 @@
  * charged for it, the day it was paid, a time booked that no longer suits. Patterns over the folded text (å→a, ö→o), in Swedish and English; cues.ts reads
  * them with the rest, and ruleKinds.ts says which kind each points to.
  */
-import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED, CALL_PROMISED_MOVED } from './bookedCall';
+import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_DAY, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED, CALL_PROMISED_MOVED } from './bookedCall';
 export type OrderCueId = 'onItsWay' | 'jobAskedAfter' | 'deliveryDay' | 'handInHours' | 'visitAt' | 'orderCancelled' | 'feeCharged' | 'paidWhen' | 'timeNoGood' | 'reminderBefore' | 'sentToShop' | 'returnHandedIn' | 'timeAgreed' | 'slotGone' | 'comeInstead' | 'postponed' | 'callMoved' | 'whereLeft' | 'bookingAnswer' | 'lockerCode' | 'otherSizeInstead';
 
 /** The delivery named, folded ("leveransen", "hemleveransen"): a time booked for it is the delivery's, no new booking (noTemplateCues.ts). */
@@ -207,6 +207,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
   // the visit of a fitter or a delivery asked on another day ("could the installers come on Monday instead",
   // "kan ni komma veckan efter i stället?"), or said to clash with something ("clashes with your fitting date"): a booking's
   comeInstead: [
+    // a delivery asked for another day ("Går det att ta leveransen på måndag i stället?", "could you deliver it on Friday instead")
+    /\b(ta|fa|leverera|kora ut|skicka|komma med) (leveransen|den|det|dem|dom|paketet|soffan|bestallningen|varorna) (pa|till) (\w+dag|en annan dag|nasta vecka|imorgon|i morgon)\b[^.!?]{0,20}\b(i stallet|istallet)\b/, /\b(deliver|bring|drop off) (it|them|the (parcel|order|delivery|sofa|goods)) (on \w+day|tomorrow|next week)( \w+)? instead\b/,
     /\bkan (inte|ej) vara hemma\b[^?]{0,60}\b(leveransen|den|det|dem|paketet|budet) (pa|till) (\w+dag|en annan dag|annan tid)\b/, /\b(can'?t|cannot|won'?t) be (home|in)\b[^?]{0,60}\b(deliver\w*|bring it|come)\b[^?]{0,20}\b(on \w+day|another day|instead)\b/,/\b(kan ni|kan du|kan de|kan montorerna) komma (\w+ ){1,2}(i stallet|istallet)\b/, /\bclash(es|ed)? with (your|the|our) (fitting|delivery|installation|visit|appointment|booking)( date| day| time)?\b/, /\bkrockar med (er|den|var) (leverans|montering|tid|besok)\w*\b/,/\b(come|deliver|install it|fit it|do it|be here) (on|at) (\w+day|the \d+\w*|\d{1,2}( ?(am|pm))?)\b[^.!?]{0,10}\binstead\b/, /\b(komma|leverera|montera) (pa|pa en) (mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|\w+dagen)\b[^.!?]{0,10}\b(istallet|i stallet)\b/],
   // how the courier should leave the parcel or let the customer know ("Leave it behind the gate please", "ställ
   // paketet bakom grinden", "Could the courier knock loudly"): a delivery's, not a return's ("var lämnar jag …")
@@ -233,7 +235,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(paketboxen|paketskapet|parcel locker|the locker)\b[^.!?]{0,40}\b(kod|koden|code)\b/,
   ],
   // the call the customer booked asked at another time, or called off: a booking's (bookedCall.ts)
-  callMoved: [BOOKED_CALL_MOVED, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED, CALL_PROMISED_MOVED, ...BOOKED_CALL_OFF],
+  callMoved: [BOOKED_CALL_MOVED, CALL_AT_OTHER_TIME, CALL_AT_OTHER_DAY, CALL_ASKED_MOVED, CALL_PROMISED_MOVED, ...BOOKED_CALL_OFF],
   // customs, import VAT, a currency fee or a damage the customer was made to pay: a payment matter ("I had to
   // pay 38 euros in customs", "ni har fakturerat mig för en skada"; "will I pay import duties?",
   // asked before buying, is a delivery's)
