@@ -213,6 +213,8 @@ async function watchedRound(measure: () => Promise<Span[]>): Promise<Round> {
   const watch = WATCH ? watchMachineStalls() : null;
   const lines = await measure();
   const all = (await watch?.stop()) ?? [];
+  // (a round that delivered nothing says so in the table's "delivered"; here it has no span to watch)
+  if (lines.length === 0) return { latencies: [], slowInStall: 0, slow: 0, stalls: 0, seconds: 0, longestStall: 0 };
   const from = Math.min(...lines.map((l) => l[0]));
   const to = Math.max(...lines.map((l) => l[1]));
   const stalls = all.filter(([a, b]) => a < to && b > from);
