@@ -112,8 +112,8 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   // a thing whole when it came, that broke since ("the bowl was fine when it came but cracked …"):
   // its "when it came" is no damage in transport
   fineOnArrival: [/\b(was|were) (fine|ok|okay|perfect|intact|whole) when (it|they|we got it|i got it) (came|arrived)\b/, /\bvar (hel|hela|fin|fint|ok|okej) nar (den|det|de|dom) kom\b/],
-  // a thing called "the broken one" ("om den trasiga spisen"): a fault already known, not damage found in a parcel
-  brokenThingNamed: [/\b(den|det|de|dom) (trasiga|sondriga)\b/, /\bthe (broken|faulty|defective) (one|\w+)\b/],
+  // a thing called "the broken one" ("om den trasiga spisen", "the faulty kettle"): a fault already known, not damage found in a parcel
+  brokenThingNamed: [/\b(den|det|de|dom) (trasiga|sondriga)\b/, /\bthe (broken|faulty|defective) \w+/],
   // nothing came to harm, said outright ("the box was soaked through though everything inside is fine")
   // a call from the shop the customer missed ("såg att ni ringde, men jag hann inte svara"): with no
   // matter named, no template's (the wish to be called again says the channel)

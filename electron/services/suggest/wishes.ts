@@ -142,7 +142,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\bring (mig |oss )?(nu|direkt|genast|snarast)\b/, /(?<!\b(i'?ll|i will|we'?ll|i can|i could) )\bcall (me |us )?(now|right now|asap|right away)\b/, /\b(nagon|nan)\b[^.!?]{0,30}\bringer (upp|mig|oss)\b/,
     /\bring (hellre |garna |i stallet )?(min|mitt|mina|var) (son|dotter|man|fru|sambo|mamma|pappa|mor|far|granne|kollega|chef|bror|syster)\b/, /\b(ring|call|phone) (my|our) (wife|husband|son|daughter|partner|mum|mom|mother|dad|father|colleague|manager|boss|brother|sister|neighbou?r)\b/,
     /(?=(try|forsok) )(?<=\b(missed you|missade (er|dig))\b[\s\S]{0,60})(?<!\b(i'?ll|i will|we'?ll|jag|vi) )\b(try|forsok) (again|igen)\b/,
-    // a call asked at another hour or day than the one named ("any chance you can call at 2 instead?", "call me tomorrow instead"), a call
+    // a call asked at another hour or day than the one named ("any chance you can call at 2 instead?", "call me tomorrow instead of today"), a call
     // offered to be taken ("he gets flustered on the phone but I can take the call"), a call asked as a
     // sentence's first word with when ("Ring efter 18", "Ring imorgon"; an hour or a day, as "ring" is also a
     // thing: "Ring efter en vecka …")
