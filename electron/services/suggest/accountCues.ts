@@ -41,6 +41,10 @@ export const ACCOUNT_PATTERNS: Record<AccountCueId, RegExp[]> = {
     // the site's own settings ("vad gör jag om jag vill byta språk på hemsidan?", "how do i turn on dark mode?", a wish list)
     /\bbyta sprak\b/, /\bchange (the )?language\b/, /\bdark mode\b/, /\b(wishlist|wish list|onskelista\w*|favoritlista\w*)\b/,
     /\b(orderbekraftelse\w*|kvitto\w*|hemsidan|mejlen|utskicken|order confirmations?|receipts|the site|the website) (pa|in) (engelska|svenska|english|swedish)\b/,
+    // an old membership or store card joined to the web account, an app asked after ("kan jag koppla mitt gamla medlemsnummer
+    // till webbkontot?", "har ni någon app? vill slippa logga in på datorn")
+    /\b(koppla|lanka|fora over|flytta over|lagga in) (mitt|min|mina) (gamla )?(medlemsnummer|kundnummer|medlemskort|bonuskort|kundkort|poang|bonuspoang)\b/, /\b(link|connect|add|transfer|move|merge) (my )?(old |existing |paper )?(membership|loyalty|member|store|club|bonus|customer) (card|number|points)\b/,
+    /\b(har ni|finns det) (en |nagon |ngn |er )?(egen )?app\b/, /\b(do you have|is there) (an|a|your own) (app|mobile app)\b/,
     // a new number or contact told for the account ("Hej, jag har fått nytt nummer, detta är det nya")
     /\b(jag har|har) (fatt|bytt till) (ett )?nytt (nummer|mobilnummer|telefonnummer)\b/, /\b(my new number is|this is my new number|i have a new number|i'?ve got a new number)\b/,
   ],

@@ -6,6 +6,7 @@ import examples from '../../../resources/suggest/kind-examples.json';
 import { classifyIntents } from './engine';
 import { blendKinds, trainKindModel, type KindModel } from './kindModel';
 import { ruleIntents, ruledOutKinds } from './ruleKinds';
+import { kindsNotNamedAlone } from './requestCues';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -115,4 +116,16 @@ test('a kind the rules ruled out is not the model\'s to name: its words mean som
   assert.equal(blendKinds([], sureOfDamage, text)[0]?.intent, 'damaged');
   assert.ok(ruledOutKinds(text).has('damaged'));
   assert.notEqual(blendKinds(ruleIntents(text), sureOfDamage, text, ruledOutKinds(text))[0]?.intent, 'damaged');
+});
+
+test('a kind the model may not name alone here wins its vote and gives no kind, without handing its share to the next', () => {
+  const text = 'what is your company registration number';
+  const sureOfPrivacy: KindModel = { probabilities: () => [{ label: 'privacy', p: 0.99999 }, { label: 'invoice', p: 0.00001 }], wordsFor: () => [], examplesOf: () => 10 };
+  assert.equal(blendKinds([], sureOfPrivacy, text)[0]?.intent, 'privacy');
+  assert.ok(kindsNotNamedAlone(text).has('privacy'));
+  assert.deepEqual(blendKinds([], sureOfPrivacy, text, new Set(), kindsNotNamedAlone(text)), []);
+  // (a text that names the customer's data leaves the model its say)
+  const asked = 'what data do you hold about me?';
+  assert.equal(kindsNotNamedAlone(asked).size, 0);
+  assert.equal(blendKinds([], sureOfPrivacy, asked, new Set(), kindsNotNamedAlone(asked))[0]?.intent, 'privacy');
 });

@@ -1,3 +1,5 @@
+import { fold, type Intent } from './lexicon';
+
 /**
  * Requests that are their own kind of case, whatever else the text mentions: a privacy request
  * (GDPR erasure or access, details sent to a stranger, adverts asked to stop) and a business quote
@@ -52,6 +54,17 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\bvill (vara|forbli) anonym\b/, /\b(want|wish|would like|prefer) to (be|stay|remain) anonymous\b/, /\bta bort mitt namn (fran|pa|ur)\b/, /\bremove my name (from|on|off)\b/,
     // the customer's own data shared with others, asked ("which of my details do you share with the delivery company?")
     /\b(which|what) (of )?(my )?(details|data|information|personal data|personal details)\b[^.!?]{0,20}\b(do|did|will) you (share|pass on|give|sell|send)\b/, /\b(do|did|will) you (share|pass on|sell|give out) my (details|data|information|personal data|address|email|number)\b/,
+    // where the shop got the customer's details, asked as who gave them ("Vem har gett er mitt nummer?", "who gave you my number?")
+    /\bvem (har )?(gav|gett|givit|lamnade|lamnat|salde|salt) (er|dig) (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|e-?postadress|uppgifter|namn)\b/, /\bwho (gave|sold|passed on|handed) you my (number|phone number|mobile number|address|email|e-mail|email address|details|name)\b/,
+    // one's details shared, asked after it was done ("har ni delat min mejladress med någon annan firma?", "have you sold my email to anyone?")
+    /\b(har|hade) ni (delat|salt|lamnat ut|lamnat vidare|gett bort|gett ut) (min|mitt|mina) (mejladress|e-?postadress|adress|nummer|telefonnummer|mobilnummer|uppgifter|personuppgifter|namn|kophistorik)\b/, /\bhave you (shared|sold|passed on|given out|handed over) my (email|e-mail|email address|address|number|phone number|details|data|name|information|purchase history)\b/,
+    // one's details corrected in what the shop keeps ("Kan ni ändra min mejl i ert register?", "please update my name in your records")
+    /\b(andra|andrar|uppdatera|uppdaterar|ratta|rattar|byt|byta|byter|update|correct|change|fix) (min|mitt|mina|my) (\w+ )?(mejl|mejladress|e-?post|e-?postadress|adress|namn|efternamn|nummer|telefonnummer|mobilnummer|uppgifter|email|e-mail|email address|address|name|surname|number|phone number|details)\b[^.!?]{0,20}\b(i (ert|era) (register|registret|kundregister\w*|system|systemet|databas\w*)|in your (records|register|system|systems|database|customer records|files))\b/,
+    // nothing of the customer to be kept after the order ("ni behöver inte ha kvar något om mig", "please don't keep anything about me")
+    /\b(ha kvar|spara|behalla|lagra|sparar|behaller|lagrar|har kvar)\b[^.!?]{0,15}\b(nagot|nagonting|nat|allt|inget|ingenting) (om|pa) mig\b/, /\b(keep|keeping|hold|holding|store|storing|retain|retaining)\b[^.!?]{0,15}\b(anything|everything|nothing) (about|on) me\b/,
+    // an erasure asked before and not done ("I closed my account … but I can still log in", "I asked for it to be removed")
+    /\b(closed|deleted|removed) my (customer )?(account|profile)\b[^.!?]{0,60}\bstill\b/, /\basked (for |you for |you to have )?(it|them|my (account|data|details|profile)) (to be )?(removed|deleted|erased|closed)\b/,
+    /\b(avslutade|avslutat|raderade|raderat|tog bort|tagit bort) mitt (kund)?konto\b[^.!?]{0,60}\bfortfarande\b/, /\b(bad|begarde) (er |om )?att (det|den|kontot|mitt konto|mina uppgifter) (skulle )?(tas bort|raderas|avslutas)\b/,
     // how the shop handles the data it holds, asked plainly ("hur hanterar ni de uppgifterna?", "how do you handle my data?")
     /\bhur (hanterar|behandlar|lagrar|skyddar) ni (mina |vara |de |dessa |alla )?(uppgifter|uppgifterna|personuppgifter|personuppgifterna)\b/, /\bhow do you (handle|store|process|protect) (my |our |the |this |that |customers'? )?(personal )?(data|details|information)\b/,
     /\b(gett|gav|givit) (er|dig) (lov|tillstand|samtycke)\b/, /\bright to be forgotten\b/, /\bsubject access request\b/, /\bratten att bli (glomd|bortglomd)\b/,
@@ -121,3 +134,28 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(behover|behovde|kopa|koper|bestalla|need|needs|needed|buy|want|wants)\b( in)?( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
   ],
 };
+
+/**
+ * Whether a text names the customer's data or something done to it: an erasure, a copy, consent,
+ * a register, one's own number, address or name, adverts. The kind model alone may name a privacy
+ * request only in such a text (kindsNotNamedAlone, below): from an account's, a newsletter's or a company
+ * number's words alone it named one for questions that ask nothing of anyone's data ("will my
+ * account still work from Dublin?", "hur ofta kommer ert nyhetsbrev?"). Chosen on the development
+ * part only: under 10-fold cross-validation over its 11,573 lines, the model alone named a privacy
+ * request in 148 texts; the 7 without these words were all wrong, the 141 with them 2. Over the
+ * folded text.
+ */
+export const PERSONAL_DATA_NAMED = new RegExp(String.raw`\b(radera\w*|ta bort|tar bort|tas bort|tagits bort|tagit bort|glom\w*|rensa\w*|slet\w*|fjern\w*|delete\w*|remov\w*|eras\w*|wipe\w*|forget|forgotten|gone|forsvinn\w*|anonym\w*|avregistr\w*|unsubscrib\w*|invand\w*|object\w*|samtycke|consent|gdpr|dataskydd\w*|data protection|personuppgift\w*|personopplysning\w*|personoplysning\w*|opplysning\w*|oplysning\w*|uppgift\w*|data|personal (data|details|information|number|identity number)|personnummer\w*|om mig|about me|on me|on file|records?|register\w*|databas\w*|database|inspelning\w*|spelar in|recording\w*|shar(e|es|ed|ing) my|dela\w* (min|mitt|mina)|stop using|sluta (anvanda|med)|who else|vem (mer|annars)|(my|mitt|min|mina) (\w+ )?(number|nummer|telefonnummer|mobilnummer|adress|address|e-?post\w*|mejl\w*|e-?mail( address)?|namn|name|details|information|info|photos?|pictures?|bilder|foton)|marketing|reklam\w*|utskick\w*|adverts?|annonser|personali[sz]\w*|anpassade erbjudanden|(photos?|pictures?|bilder|foton|film) (of|av|pa) (me|mig))\b`);
+
+const NONE: ReadonlySet<Intent> = new Set();
+const PRIVACY: ReadonlySet<Intent> = new Set(['privacy']);
+
+/**
+ * The kinds the kind model may not name alone in this text, though they may still win its vote (and
+ * then no kind is given): a privacy request names the customer's data or something done to it, and
+ * the model named one from an account's or a newsletter's words alone (PERSONAL_DATA_NAMED). Not ruled out:
+ * that would hand privacy's share of the vote to the next kind ("what is your company number" an invoice).
+ */
+export function kindsNotNamedAlone(text: string): ReadonlySet<Intent> {
+  return PERSONAL_DATA_NAMED.test(fold(text)) ? NONE : PRIVACY;
+}

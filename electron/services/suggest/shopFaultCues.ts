@@ -19,7 +19,7 @@ export const CALL_NEVER_MADE: RegExp[] = [/\bingen (ringde|har ringt) (mig |oss 
 export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
   // how the customer was treated: a complaint about the shop, not about a thing
   badService: [
-    /\b(otrevlig|otrevliga|otrevligt|oforskamd|oforskamda|oforskamt|nonchalant|nonchalanta|arrogant|arroganta|ohovlig|ohovliga|oproffsig|oproffsigt)\b/, /\bdaligt bemotande\b/, /\bbemottes (otrevligt|oforskamt|nonchalant|illa|daligt)\b/,
+    /\b(otrevlig|otrevliga|otrevligt|oforskamd|oforskamda|oforskamt|nonchalant|nonchalanta|arrogant|arroganta|ohovlig|ohovliga|oproffsig|oproffsigt)\b/, /\bdaligt bemotande\b/, /\b(bemotandet|servicen|personalen|kundtjansten|behandlingen)\b[^.!?]{0,40}\b(under all kritik|under isen|uselt|bedrovligt|bedrovlig|katastrofalt|skandalost)\b/, /\bbemottes (otrevligt|oforskamt|nonchalant|illa|daligt)\b/,
     // the welcome found wanting, staff who ignored the customer, a promise not kept ("som ni lovade i oktober")
     /\b(inte nojd|missnojd|besviken) (med|pa) (bemotandet|servicen|personalen|kundtjansten)\b/, /\b(personalen|expediten|saljaren|kassoren|staff|the assistant|the cashier)\b[^.!?]{0,40}\b(ignorerade|struntade i|ignored)\b/, /\b(som )?ni (lovade|lovat|har lovat)\b/, /\byou (promised|had promised)\b/, /\b(lovede|har lovet|hadde lovet)\b/,
     /\b(the assistant|the staff|staff|the cashier|personalen|expediten|saljaren|kassoren)\b[^.!?]{0,20}\b(refused|vagrade|nekade)\b/,
@@ -29,7 +29,7 @@ export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
     // a call cut off by the shop ("personen lade på mitt i samtalet", "she hung up on me")
     /\b(lade|la|har lagt) (\w+ )?pa (luren )?(mitt i|i orat pa)\b/, /\bhung up on (me|us)\b/,
     // contempt shown rather than said ("tjejen i kassan himlade med ögonen och suckade åt mig", "she rolled her eyes at me")
-    /\b(himlade|himlar) med (ogonen|ogon)\b/, /\b(suckade|fnos|fnyste|skrattade|flinade) (hogt )?at (mig|oss|min \w+)\b/, /\brolled (her|his|their) eyes\b/, /\b(was|were|got) (really |so |very )?(short|curt|snappy|dismissive) with (me|us|my \w+)\b/, /\b(snasig|snasiga|snaste at (mig|oss)|kort i tonen|avfardande)\b/, /\b(sighed|scoffed|sneered|smirked|laughed) at (me|us|my \w+)\b/,
+    /\b(himlade|himlar) med (ogonen|ogon)\b/, /\b(suckade|fnos|fnyste|skrattade|flinade) (hogt )?at (mig|oss|min \w+|mina \w+|mitt \w+)\b/, /\brolled (her|his|their) eyes\b/, /\b(was|were|got) (really |so |very )?(short|curt|snappy|dismissive) with (me|us|my \w+)\b/, /\b(snasig|snasiga|snaste at (mig|oss)|kort i tonen|avfardande)\b/, /\b(sighed|scoffed|sneered|smirked|laughed) at (me|us|my \w+)\b/,
     /\b(rude|rudeness|unfriendly|impolite|unprofessional|condescending)\b/, /\btreated (me|us) (badly|rudely|like (a |an )?(idiots?|criminals?|thief|thieves|child|children|fools?))\b/,
     // a visit or a delivery the customer waited in for, and no one came
     /\bingen (kom|dok upp)\b/, ...CALL_NEVER_MADE, /\bno ?one (came|showed up|turned up)\b/,
