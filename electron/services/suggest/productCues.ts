@@ -24,6 +24,8 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
     // (also "är den gröna fåtöljen …?": an article and a definite adjective before the thing; "e dom här
     // skorna …?", typed in a hurry: "e" for "är", and "här" folded to "har")
     new RegExp(`(^|[.!?,:] ?|hej )(ar|e|blir|har|tal|passar|funkar|fungerar|haller|racker|rostar|krymper|noppar|luddar|kan|gar|kommer|finns) ((den|det|de|dom) ((har|dar) |([a-z]+[ae] ){1,2}))?(?!(${NOT_A_PRODUCT}|${PRONOUNS})\\b)[a-z]{2,}(n|t|na)\\b[^.!]{0,80}\\?`),
+    // whether things named in the plural stand a use ("går era glasburkar att frysa?", "går skålarna att diska?")
+    /\bgar (de|dom|dessa|era \w+|\w+(arna|orna|erna)) att (frysa|diska|maskindiska|tvatta|maskintvatta|torktumla|mikra|micra|stryka)\b/,
     // whether it comes in a size or a measure ("finns samma matta i 200x300?", "finns den i 42?"), or is left in one ("har ni 38 kvar?")
     /\bhar ni (den |dem |dom |nagon |nagra |fler )?(i )?(storlek |strl )?\d{2}(\.\d)? kvar\b/, /\b(do you have|have you got|got) (any |a )?(size )?\d{2}(\.\d)? left\b/,
     /\bfinns (samma |den |det |de |dom )?([a-z]+ )?i (storlek |strl |storleken )?(\d+ ?(x|×) ?\d+|\d{2,3}( ?cm)?|xxs|xs|xl|xxl)\b/,
