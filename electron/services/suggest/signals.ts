@@ -143,8 +143,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   const toShop = cues.get('toTheShop');
   const money = cues.has('waysToPay') ? [] : findWords(i.text, LEXICON.sensitive).filter((w) => !(cues.has('visit') && CARD_WORDS.includes(w)) && !toShop?.includes(fold(w)) && !(paid && (PAID_WORDS.includes(w) || paid.includes(fold(w)))));
   const sensitive = money.length ? money : kindSays('invoice');
-  // a receipt the customer does not have is nothing to send ("en present utan kvitto"), nor are
-  // photos the customer means to take ("får man fotografera i butiken? vill ta bilder till min blogg")
+  // a receipt the customer does not have is nothing to send ("en present utan kvitto"), nor one they
+  // ask whether they need ("behöver jag kvittot?"), nor are photos the customer means to take ("får
+  // man fotografera i butiken? vill ta bilder till min blogg")
   const noReceipt = cues.has('noReceipt');
   // (nor is a picture of the shop's pointed at, "den gröna vasen på bilden", where no fault is told: a
   // fault's "på bilden" is most often the customer's own picture)

@@ -152,6 +152,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /(^|[.!?] ?)ring (istallet|i stallet)\b/,
     // a call said to be easier ("honestly easier if someone just phones me", "enklast om ni ringer")
     /\b(easier|easiest|simpler|simplest|better|quicker|enklare|enklast|lattare|lattast|smidigare|smidigast) (if|om) (someone|somebody|you|one of you|nagon|nan|ni|du) (just |bara )?(phones?|calls?|rings?|ringer)\b/,
+    // a call asked leave for ("är det okej om ni ringer istället", "would it be ok if you rang me")
+    /\b(ar det|gar det|vore det|blir det) (okej|ok|bra|lugnt|mojligt) (om|att) (ni|du|nagon|nan) (ringer|ringde|kan ringa)\b/, /\b(is it|would it be) (ok|okay|alright|all right|possible) (if|for) (you|someone|somebody|one of you) (to )?(rang|ring|called|call|phoned|phone)\b/,
     // a call wished for as what someone else would do ("I'd rather someone phoned me and walked me through it")
     /\b(i'?d|i would) (really |much |honestly )?rather (someone|somebody|you|one of you) (phoned|called|rang|phone|call|ring)\b/,
   ],
