@@ -6,7 +6,7 @@ import { computeSignals, detectLanguage, type Signal, type SignalId, type Sugges
 import { afterCorrection } from './correction';
 import { formMessage } from './contactForm';
 import { ruleIntents, ruledOutKinds } from './ruleKinds';
-import { kindsNotNamedAlone } from './requestCues';
+import { kindsNotNamedAlone } from './modelAloneAnchors';
 import { blendKinds, builtInKindModel, type IntentFound, type KindModel } from './kindModel';
 import { emailIn, phoneIn } from './contactInText';
 

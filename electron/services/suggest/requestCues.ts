@@ -1,5 +1,3 @@
-import { fold, type Intent } from './lexicon';
-
 /**
  * Requests that are their own kind of case, whatever else the text mentions: a privacy request
  * (GDPR erasure or access, details sent to a stranger, adverts asked to stop) and a business quote
@@ -134,28 +132,3 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b(behover|behovde|kopa|koper|bestalla|need|needs|needed|buy|want|wants)\b( in)?( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
   ],
 };
-
-/**
- * Whether a text names the customer's data or something done to it: an erasure, a copy, consent,
- * a register, one's own number, address or name, adverts. The kind model alone may name a privacy
- * request only in such a text (kindsNotNamedAlone, below): from an account's, a newsletter's or a company
- * number's words alone it named one for questions that ask nothing of anyone's data ("will my
- * account still work from Dublin?", "hur ofta kommer ert nyhetsbrev?"). Chosen on the development
- * part only: under 10-fold cross-validation over its 11,573 lines, the model alone named a privacy
- * request in 148 texts; the 7 without these words were all wrong, the 141 with them 2. Over the
- * folded text.
- */
-export const PERSONAL_DATA_NAMED = new RegExp(String.raw`\b(radera\w*|ta bort|tar bort|tas bort|tagits bort|tagit bort|glom\w*|rensa\w*|slet\w*|fjern\w*|delete\w*|remov\w*|eras\w*|wipe\w*|forget|forgotten|gone|forsvinn\w*|anonym\w*|avregistr\w*|unsubscrib\w*|invand\w*|object\w*|samtycke|consent|gdpr|dataskydd\w*|data protection|personuppgift\w*|personopplysning\w*|personoplysning\w*|opplysning\w*|oplysning\w*|uppgift\w*|data|personal (data|details|information|number|identity number)|personnummer\w*|om mig|about me|on me|on file|records?|register\w*|databas\w*|database|inspelning\w*|spelar in|recording\w*|shar(e|es|ed|ing) my|dela\w* (min|mitt|mina)|stop using|sluta (anvanda|med)|who else|vem (mer|annars)|(my|mitt|min|mina) (\w+ )?(number|nummer|telefonnummer|mobilnummer|adress|address|e-?post\w*|mejl\w*|e-?mail( address)?|namn|name|details|information|info|photos?|pictures?|bilder|foton)|marketing|reklam\w*|utskick\w*|adverts?|annonser|personali[sz]\w*|anpassade erbjudanden|(photos?|pictures?|bilder|foton|film) (of|av|pa) (me|mig))\b`);
-
-const NONE: ReadonlySet<Intent> = new Set();
-const PRIVACY: ReadonlySet<Intent> = new Set(['privacy']);
-
-/**
- * The kinds the kind model may not name alone in this text, though they may still win its vote (and
- * then no kind is given): a privacy request names the customer's data or something done to it, and
- * the model named one from an account's or a newsletter's words alone (PERSONAL_DATA_NAMED). Not ruled out:
- * that would hand privacy's share of the vote to the next kind ("what is your company number" an invoice).
- */
-export function kindsNotNamedAlone(text: string): ReadonlySet<Intent> {
-  return PERSONAL_DATA_NAMED.test(fold(text)) ? NONE : PRIVACY;
-}

@@ -1,0 +1,35 @@
+/**
+ * What a text of a kind names, without which the kind model may not name that kind alone (where the
+ * rules found no word for it, engine.ts). The model learns a kind from every word of its examples, so
+ * a question that shares a kind's subject but asks nothing of it reads like the kind: an account's
+ * or a newsletter's question like a privacy request, a gift card's or a shoe repair's like a return.
+ * The model may still win the vote with such a kind; then no kind is given (kindModel.ts blendKinds).
+ * Patterns over the folded text (å→a, ö→o), in Swedish and English, and a few Norwegian and Danish.
+ */
+import { fold, type Intent } from './lexicon';
+
+/**
+ * The customer's data or something done to it: an erasure, a copy, consent, a register, one's own
+ * number, address or name, adverts. Chosen on the development part only: under 10-fold
+ * cross-validation over its 11,573 lines, the model alone named a privacy request in 148 texts; the
+ * 7 without these words were all wrong ("will my account still work from Dublin?", "hur ofta kommer
+ * ert nyhetsbrev?", "what is your company number"), the 141 with them 2.
+ */
+export const PERSONAL_DATA_NAMED = new RegExp(String.raw`\b(radera\w*|ta bort|tar bort|tas bort|tagits bort|tagit bort|glom\w*|rensa\w*|slet\w*|fjern\w*|delete\w*|remov\w*|eras\w*|wipe\w*|forget|forgotten|gone|forsvinn\w*|anonym\w*|avregistr\w*|unsubscrib\w*|invand\w*|object\w*|samtycke|consent|gdpr|dataskydd\w*|data protection|personuppgift\w*|personopplysning\w*|personoplysning\w*|opplysning\w*|oplysning\w*|uppgift\w*|data|personal (data|details|information|number|identity number)|personnummer\w*|om mig|about me|on me|on file|records?|register\w*|databas\w*|database|inspelning\w*|spelar in|recording\w*|shar(e|es|ed|ing) my|dela\w* (min|mitt|mina)|stop using|sluta (anvanda|med)|who else|vem (mer|annars)|(my|mitt|min|mina) (\w+ )?(number|nummer|telefonnummer|mobilnummer|adress|address|e-?post\w*|mejl\w*|e-?mail( address)?|namn|name|details|information|info|photos?|pictures?|bilder|foton)|marketing|reklam\w*|utskick\w*|adverts?|annonser|personali[sz]\w*|anpassade erbjudanden|(photos?|pictures?|bilder|foton|film) (of|av|pa) (me|mig))\b`);
+
+/**
+ * Something given back or exchanged: the thing sent back, another size, money back, regret, the
+ * box, the tags or the receipt. Chosen on the development part only: under 10-fold cross-validation
+ * over its 11,669 lines, the model alone named a return in 52 texts; the 10 without these words were
+ * all wrong ("har ni julklappspapper till salu?", "kan ni klacka om ett par boots?", a gift card sent
+ * by text), the 42 with them 6.
+ */
+export const RETURN_NAMED = new RegExp(String.raw`\b(tillbaka|tilbaka|back|bk|byt\w*|exchang\w*|swap\w*|return\w*|retur\w*|retunera\w*|refund\w*|anger\w*|angra\w*|regret\w*|fortryd\w*|istallet|i stallet|instead|for (liten|litet|sma|stor|stort|stora|kort|korta|lang|smal|trang|vid)|too (small|big|large|tight|narrow|short|long|loose|wide)|\d? ?(small|big)|storlek\w*|size|sizes|\w*kartong\w*|box|lada|\w*forpackning\w*|packaging|kvitto\w*|receipt|hamtning|collect\w*|pengar\w*|money|oanvand\w*|unworn|unused|oppnad|unopened|lappar\w*|tags|lamna igen|lamna in|ta emot)\b`);
+
+const ANCHORS: ReadonlyArray<readonly [Intent, RegExp]> = [['privacy', PERSONAL_DATA_NAMED], ['returns', RETURN_NAMED]];
+
+/** The kinds the kind model may not name alone in this text: those whose anchor it does not name. */
+export function kindsNotNamedAlone(text: string): ReadonlySet<Intent> {
+  const folded = fold(text);
+  return new Set(ANCHORS.filter(([, named]) => !named.test(folded)).map(([kind]) => kind));
+}
