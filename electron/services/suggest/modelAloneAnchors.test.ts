@@ -18,3 +18,12 @@ test("a privacy request names the customer's data or something done to it", () =
   for (const text of ['will my account still work abroad?', 'hur ofta kommer nyhetsbrevet?', 'what is your company number'])
     assert.ok(kindsNotNamedAlone(text).has('privacy'), text);
 });
+
+test('a login case names a way in: logging in, an account, a code, a link or a mail that should come', () => {
+  for (const text of ['koden kommer aldrig fram', "I can't get into my account", 'länken i mejlet funkar inte', 'glömt lösenordet'])
+    assert.ok(!kindsNotNamedAlone(text).has('password'), text);
+  for (const text of ['snygg ny logga förresten', 'hittade det i skräpposten, sorry'])
+    assert.ok(kindsNotNamedAlone(text).has('password'), text);
+  // a thing found after all, which the shipped model read as a login case
+  assert.equal(advice('chat', 'hittade det i skräpposten, sorry').intent.value, 'general');
+});

@@ -2,7 +2,8 @@
  * What a text of a kind names, without which the kind model may not name that kind alone (where the
  * rules found no word for it, engine.ts). The model learns a kind from every word of its examples, so
  * a question that shares a kind's subject but asks nothing of it reads like the kind: an account's
- * or a newsletter's question like a privacy request, a gift card's or a shoe repair's like a return.
+ * or a newsletter's question like a privacy request, a gift card's or a shoe repair's like a return,
+ * a new logo's like a login.
  * The model may still win the vote with such a kind; then no kind is given (kindModel.ts blendKinds).
  * Patterns over the folded text (å→a, ö→o), in Swedish and English, and a few Norwegian and Danish.
  */
@@ -26,7 +27,15 @@ export const PERSONAL_DATA_NAMED = new RegExp(String.raw`\b(radera\w*|ta bort|ta
  */
 export const RETURN_NAMED = new RegExp(String.raw`\b(tillbaka|tilbaka|back|bk|byt\w*|exchang\w*|swap\w*|return\w*|retur\w*|retunera\w*|refund\w*|anger\w*|angra\w*|regret\w*|fortryd\w*|istallet|i stallet|instead|for (liten|litet|sma|stor|stort|stora|kort|korta|lang|smal|trang|vid)|too (small|big|large|tight|narrow|short|long|loose|wide)|\d? ?(small|big)|storlek\w*|size|sizes|\w*kartong\w*|box|lada|\w*forpackning\w*|packaging|kvitto\w*|receipt|hamtning|collect\w*|pengar\w*|money|oanvand\w*|unworn|unused|oppnad|unopened|lappar\w*|tags|lamna igen|lamna in|ta emot)\b`);
 
-const ANCHORS: ReadonlyArray<readonly [Intent, RegExp]> = [['privacy', PERSONAL_DATA_NAMED], ['returns', RETURN_NAMED]];
+/**
+ * A way in: logging in, an account, a code, a password, a link or a mail that should come, a reset.
+ * Chosen on the development part only: under 10-fold cross-validation over its 11,669 lines, the
+ * model alone named a login case in 44 texts; the 4 without these words were all wrong ("varför har
+ * ni bytt logga?", "ni har glömt kvittot i påsen", "found it in my junk folder"), the 40 with them 5.
+ */
+export const WAY_IN_NAMED = new RegExp(String.raw`\b(logga in|loggar in|loggade in|log in|logged (in|out)|login|sign in|signed (in|out)|sign up|inlogg\w*|utloggad|\w*konto\w*|accounts?|\w*kod|\w*koden|code|codes|losen\w*|password|passord\w*|adgangskode\w*|lank\w*|link\w*|mejl\w*|mail\w*|e-?mail\w*|inkorg\w*|inbox|spam|verif\w*|reset\w*|aterstall\w*|nulstill\w*|app|appen|session|registrer\w*|registered|credentials|bankid|anvandarnamn|username|tvastegs\w*|two-step|2fa|logg\w* inn|innlogg\w*)\b`);
+
+const ANCHORS: ReadonlyArray<readonly [Intent, RegExp]> = [['privacy', PERSONAL_DATA_NAMED], ['returns', RETURN_NAMED], ['password', WAY_IN_NAMED]];
 
 /** The kinds the kind model may not name alone in this text: those whose anchor it does not name. */
 export function kindsNotNamedAlone(text: string): ReadonlySet<Intent> {
