@@ -52,6 +52,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\bvill (vara|forbli) anonym\b/, /\b(want|wish|would like|prefer) to (be|stay|remain) anonymous\b/, /\bta bort mitt namn (fran|pa|ur)\b/, /\bremove my name (from|on|off)\b/,
     // the customer's own data shared with others, asked ("which of my details do you share with the delivery company?")
     /\b(which|what) (of )?(my )?(details|data|information|personal data|personal details)\b[^.!?]{0,20}\b(do|did|will) you (share|pass on|give|sell|send)\b/, /\b(do|did|will) you (share|pass on|sell|give out) my (details|data|information|personal data|address|email|number)\b/,
+    // a relative's details sent to the customer ("ni skickade min mammas adress till mig av misstag", "you sent me my neighbour's receipt")
+    /\b(skickade|skickat|mejlade|mejlat) (min \w+s|mitt \w+s|hennes|hans|deras) (adress|uppgifter|personnummer|telefonnummer|kvitto|orderbekraftelse)\b[^.!?]{0,15}\btill mig\b/, /\bsent me (my \w+'?s|her|his|their) (address|details|receipt|invoice|order confirmation)\b/,
     // where the shop got the customer's details, asked as who gave them ("Vem har gett er mitt nummer?", "who gave you my number?")
     /\bvem (har )?(gav|gett|givit|lamnade|lamnat|salde|salt) (er|dig) (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|e-?postadress|uppgifter|namn)\b/, /\bwho (gave|sold|passed on|handed) you my (number|phone number|mobile number|address|email|e-mail|email address|details|name)\b/,
     // one's details shared, asked after it was done ("har ni delat min mejladress med någon annan firma?", "have you sold my email to anyone?")
