@@ -16,7 +16,7 @@ import { fold, type Intent } from './lexicon';
  * 7 without these words were all wrong ("will my account still work from Dublin?", "hur ofta kommer
  * ert nyhetsbrev?", "what is your company number"), the 141 with them 2.
  */
-export const PERSONAL_DATA_NAMED = new RegExp(String.raw`\b(radera\w*|ta bort|tar bort|tas bort|tagits bort|tagit bort|glom\w*|rensa\w*|slet\w*|fjern\w*|delete\w*|remov\w*|eras\w*|wipe\w*|forget|forgotten|gone|forsvinn\w*|anonym\w*|avregistr\w*|unsubscrib\w*|invand\w*|object\w*|samtycke|consent|gdpr|dataskydd\w*|data protection|personuppgift\w*|personopplysning\w*|personoplysning\w*|opplysning\w*|oplysning\w*|uppgift\w*|data|personal (data|details|information|number|identity number)|personnummer\w*|om mig|about me|on me|on file|records?|register\w*|databas\w*|database|inspelning\w*|spelar in|recording\w*|shar(e|es|ed|ing) my|dela\w* (min|mitt|mina)|stop using|sluta (anvanda|med)|who else|vem (mer|annars)|(my|mitt|min|mina) (\w+ )?(number|nummer|telefonnummer|mobilnummer|adress|address|e-?post\w*|mejl\w*|e-?mail( address)?|namn|name|details|information|info|photos?|pictures?|bilder|foton)|marketing|reklam\w*|utskick\w*|adverts?|annonser|personali[sz]\w*|anpassade erbjudanden|(photos?|pictures?|bilder|foton|film) (of|av|pa) (me|mig))\b`);
+const PERSONAL_DATA_NAMED = new RegExp(String.raw`\b(radera\w*|ta bort|tar bort|tas bort|tagits bort|tagit bort|glom\w*|rensa\w*|slet\w*|fjern\w*|delete\w*|remov\w*|eras\w*|wipe\w*|forget|forgotten|gone|forsvinn\w*|anonym\w*|avregistr\w*|unsubscrib\w*|invand\w*|object\w*|samtycke|consent|gdpr|dataskydd\w*|data protection|personuppgift\w*|personopplysning\w*|personoplysning\w*|opplysning\w*|oplysning\w*|uppgift\w*|data|personal (data|details|information|number|identity number)|personnummer\w*|om mig|about me|on me|on file|records?|register\w*|databas\w*|database|inspelning\w*|spelar in|recording\w*|shar(e|es|ed|ing) my|dela\w* (min|mitt|mina)|stop using|sluta (anvanda|med)|who else|vem (mer|annars)|(my|mitt|min|mina) (\w+ )?(number|nummer|telefonnummer|mobilnummer|adress|address|e-?post\w*|mejl\w*|e-?mail( address)?|namn|name|details|information|info|photos?|pictures?|bilder|foton)|marketing|reklam\w*|utskick\w*|adverts?|annonser|personali[sz]\w*|anpassade erbjudanden|(photos?|pictures?|bilder|foton|film) (of|av|pa) (me|mig))\b`);
 
 /**
  * Something given back or exchanged: the thing sent back, another size, money back, regret, the
@@ -25,7 +25,7 @@ export const PERSONAL_DATA_NAMED = new RegExp(String.raw`\b(radera\w*|ta bort|ta
  * all wrong ("har ni julklappspapper till salu?", "kan ni klacka om ett par boots?", a gift card sent
  * by text), the 42 with them 6.
  */
-export const RETURN_NAMED = new RegExp(String.raw`\b(tillbaka|tilbaka|back|bk|byt\w*|exchang\w*|swap\w*|return\w*|retur\w*|retunera\w*|refund\w*|anger\w*|angra\w*|regret\w*|fortryd\w*|istallet|i stallet|instead|for (liten|litet|sma|stor|stort|stora|kort|korta|lang|smal|trang|vid)|too (small|big|large|tight|narrow|short|long|loose|wide)|\d? ?(small|big)|storlek\w*|size|sizes|\w*kartong\w*|box|lada|\w*forpackning\w*|packaging|kvitto\w*|receipt|hamtning|collect\w*|pengar\w*|money|oanvand\w*|unworn|unused|oppnad|unopened|lappar\w*|tags|lamna igen|lamna in|ta emot)\b`);
+const RETURN_NAMED = new RegExp(String.raw`\b(tillbaka|tilbaka|back|bk|byt\w*|exchang\w*|swap\w*|return\w*|retur\w*|retunera\w*|refund\w*|anger\w*|angra\w*|regret\w*|fortryd\w*|istallet|i stallet|instead|for (liten|litet|sma|stor|stort|stora|kort|korta|lang|smal|trang|vid)|too (small|big|large|tight|narrow|short|long|loose|wide)|storlek\w*|size|sizes|\w*kartong\w*|box|lada|\w*forpackning\w*|packaging|kvitto\w*|receipt|hamtning|collect\w*|pengar\w*|money|oanvand\w*|unworn|unused|oppnad|unopened|lappar\w*|tags|lamna igen|lamna in|ta emot)\b`);
 
 /**
  * A way in: logging in, an account, a code, a password, a link or a mail that should come, a reset.
@@ -33,7 +33,7 @@ export const RETURN_NAMED = new RegExp(String.raw`\b(tillbaka|tilbaka|back|bk|by
  * model alone named a login case in 44 texts; the 4 without these words were all wrong ("varför har
  * ni bytt logga?", "ni har glömt kvittot i påsen", "found it in my junk folder"), the 40 with them 5.
  */
-export const WAY_IN_NAMED = new RegExp(String.raw`\b(logga in|loggar in|loggade in|log in|logged (in|out)|login|sign in|signed (in|out)|sign up|inlogg\w*|utloggad|\w*konto\w*|accounts?|\w*kod|\w*koden|code|codes|losen\w*|password|passord\w*|adgangskode\w*|lank\w*|link\w*|mejl\w*|mail\w*|e-?mail\w*|inkorg\w*|inbox|spam|verif\w*|reset\w*|aterstall\w*|nulstill\w*|app|appen|session|registrer\w*|registered|credentials|bankid|anvandarnamn|username|tvastegs\w*|two-step|2fa|logg\w* inn|innlogg\w*)\b`);
+const WAY_IN_NAMED = new RegExp(String.raw`\b(logga in|loggar in|loggade in|log in|logged (in|out)|login|sign in|signed (in|out)|sign up|inlogg\w*|utloggad|\w*konto\w*|accounts?|\w*kod|\w*koden|code|codes|losen\w*|password|passord\w*|adgangskode\w*|lank\w*|link\w*|mejl\w*|mail\w*|e-?mail\w*|inkorg\w*|inbox|spam|verif\w*|reset\w*|aterstall\w*|nulstill\w*|app|appen|session|registrer\w*|registered|credentials|bankid|anvandarnamn|username|tvastegs\w*|two-step|2fa|logg\w* inn|innlogg\w*)\b`);
 
 const ANCHORS: ReadonlyArray<readonly [Intent, RegExp]> = [['privacy', PERSONAL_DATA_NAMED], ['returns', RETURN_NAMED], ['password', WAY_IN_NAMED]];
 
