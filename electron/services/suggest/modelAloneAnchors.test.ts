@@ -27,3 +27,12 @@ test('a login case names a way in: logging in, an account, a code, a link or a m
   // a thing found after all, which the shipped model read as a login case
   assert.equal(advice('chat', 'hittade det i skräpposten, sorry').intent.value, 'general');
 });
+
+test('opening hours name a when or an open: a day, a holiday, a time, the shop open or staffed', () => {
+  for (const text of ['jobbar ni på söndag?', 'hur dags stänger ni?', 'midsommar, kör ni som vanligt?', 'are you staffed on boxing day?', 'hinner jag om jag kommer 17.45?'])
+    assert.ok(!kindsNotNamedAlone(text).has('opening_hours'), text);
+  for (const text of ['har ni en lekhörna för barn i butiken?', 'blir det tomte i butiken i december?'])
+    assert.ok(kindsNotNamedAlone(text).has('opening_hours'), text);
+  // a question about the shop's floor, which the shipped model read as one of hours
+  assert.equal(advice('chat', 'har ni hiss upp till andra våningen i butiken?').intent.value, 'general');
+});

@@ -175,6 +175,8 @@ export function ruleIntents(text: string): IntentFound[] {
     out.push({ intent: 'complaint', score: 4, words: [stated] });
     // a thing's words inside the complaint ("glödlampan ni rekommenderade passar inte") ask nothing of the thing
     if (onlyWithin('product_advice', stated)) drop('product_advice');
+    // (and hours told inside it, "öppet till 19 … men dörren var låst", are what it is about)
+    if (onlyWithin('opening_hours', stated)) drop('opening_hours');
     // and a delivery told in it, nothing asked ("Chauffören kom 13.30 när ingen var hemma … Inte
     // okej."), is what the complaint is about, not a delivery time to tell
     if (!cues.has('question')) drop('delivery_time');

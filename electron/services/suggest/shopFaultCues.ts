@@ -37,6 +37,8 @@ export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
     // looked at me", "efter hur ni behandlade mig i kassan")
     /\b(not (one|a single) (member of staff|staff member|assistant|person)|no ?one|nobody)( \w+){0,2} (even )?(looked at|acknowledged|greeted|came over to|offered to help|helped) (me|us)\b/,
     /\b(ingen|inte en enda) (i personalen|av personalen|expedit|av er)\b[^.!?]{0,20}\b(tittade|halsade|brydde sig|hjalpte|fragade)\b/, /\bingen (hjalpte|ville hjalpa) (henne|honom|mig|oss|min \w+|mitt \w+) (att )?(bara|lyfta|fa) (in|upp|den|det|dem)\b/, /\b(nobody|no ?one) (helped|would help|offered to help) (her|him|me|us|my \w+) (to )?(carry|lift|bring|get) (it|them|the \w+)? ?(in|inside|up)\b/, /\b(hur|sattet) ni (behandlade|behandlar|bemotte|bemoter) (mig|oss|min \w+|kunder)\b/, /\bthe way you (treated|treat|spoke to) (me|us|my \w+|customers)\b/,
+    // hours given and not kept ("på hemsidan stod det öppet till 19 men dörren var låst 17.30", "the sign says open till 6 but no one was there")
+    /\b(oppet|open)\b[^.!?]{0,40}\b(men|but)\b[^.!?]{0,30}\b(last|lasta|lastes|stangt|stangd|stangde|morkt|ingen var (dar|pa plats|i butiken)|closed|locked|shut|dark|no ?one (was )?(there|in))\b/,
     // a long wait in the shop or on the phone ("I waited 25 minutes in the queue", "parkerad i kö i 40 minuter")
     // or weeks for a thing ("har väntat sex veckor på en reservdel", "we've waited five weeks for the sofa")
     /\b(har|hade|have|had|'ve|been) (nu )?(vantat|waited|waiting) (i |for )?(over |nastan |snart |almost |nearly |over )?(tre|fyra|fem|sex|sju|atta|flera|manga|[3-9]|1\d|three|four|five|six|seven|eight|several|many) (veckor|manader|weeks|months)\b/,
