@@ -6,7 +6,7 @@ import { computeSignals, detectLanguage, type Signal, type SignalId, type Sugges
 import { afterCorrection } from './correction';
 import { formMessage } from './contactForm';
 import { ruleIntents, ruledOutKinds } from './ruleKinds';
-import { kindsNotNamedAlone } from './modelAloneAnchors';
+import { mayNameAlone } from './modelAloneAnchors';
 import { blendKinds, builtInKindModel, type IntentFound, type KindModel } from './kindModel';
 import { emailIn, phoneIn } from './contactInText';
 
@@ -87,7 +87,7 @@ export function classifyIntents(text: string, kindModel: KindModel | null = buil
   // form's fields are none either
   const about = afterCorrection(formMessage(text));
   const rules = ruleIntents(about);
-  return kindModel ? blendKinds(rules, kindModel, about, ruledOutKinds(about), kindsNotNamedAlone(about)) : rules;
+  return kindModel ? blendKinds(rules, kindModel, about, ruledOutKinds(about), (kind) => mayNameAlone(about, kind)) : rules;
 }
 
 /** The kind of case a text is about: the first of classifyIntents, 'general' where none is found. */

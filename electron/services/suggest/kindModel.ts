@@ -122,10 +122,10 @@ export const MIN_P_ASKED = 0.85;
  * nothing or a stray word, the model decides, and says how sure it is. The model reads the text
  * without the customer's wishes ("ring mig", "mejla mig"): they say which channel, not what
  * the case is about, and a short "please phone me" is no case of any kind. When "general" wins, or
- * the model alone is unsure, or names a kind it may not name alone here (`notAlone`), no kind is
- * given: no template is pushed on the case.
+ * the model alone is unsure, or names a kind it may not name alone here (`mayNameAlone`), no kind
+ * is given: no template is pushed on the case.
  */
-export function blendKinds(rules: IntentFound[], model: KindModel, text: string, ruledOut: ReadonlySet<string> = new Set(), notAlone: ReadonlySet<string> = new Set()): IntentFound[] {
+export function blendKinds(rules: IntentFound[], model: KindModel, text: string, ruledOut: ReadonlySet<string> = new Set(), mayNameAlone: (kind: string) => boolean = () => true): IntentFound[] {
   const byRules = new Map<string, IntentFound>();
   for (const r of rules) {
     const had = byRules.get(r.intent);
@@ -149,7 +149,7 @@ export function blendKinds(rules: IntentFound[], model: KindModel, text: string,
   ].sort((a, b) => b.s - a.s);
   const best = scored[0]!;
   const least = rules.length === 0 && text.includes('?') ? MIN_P_ASKED : MIN_P;
-  if (best.label === 'general' || (!byRules.has(best.label) && (best.p < least || notAlone.has(best.label)))) return [];
+  if (best.label === 'general' || (!byRules.has(best.label) && (best.p < least || !mayNameAlone(best.label)))) return [];
   const out: IntentFound[] = [];
   for (const x of scored) {
     const r = byRules.get(x.label);

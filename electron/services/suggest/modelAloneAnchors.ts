@@ -7,7 +7,7 @@
  * The model may still win the vote with such a kind; then no kind is given (kindModel.ts blendKinds).
  * Patterns over the folded text (å→a, ö→o), in Swedish and English, and a few Norwegian and Danish.
  */
-import { fold, type Intent } from './lexicon';
+import { fold } from './lexicon';
 
 /**
  * The customer's data or something done to it: an erasure, a copy, consent, a register, one's own
@@ -44,10 +44,13 @@ const WAY_IN_NAMED = new RegExp(String.raw`\b(logga in|loggar in|loggade in|log 
  */
 const WHEN_OR_OPEN_NAMED = new RegExp(String.raw`(\d|\b(tid\w*|time|times|hours|dags|klockan|kl|\w*morgon\w*|\w*formiddag\w*|\w*eftermiddag\w*|\w*kvall\w*|natt\w*|lunch|lunchen|lunchtid|morning\w*|afternoon\w*|evening\w*|night\w*|tonight|now|nu|early|late|tidig\w*|tidigast|sent|senast|\w*dag|\w*dagar|\w*dagen|\w*dagarna|\w*dags\w*|\w*day|\w*days|jul\w*|pask\w*|midsommar\w*|nyar\w*|lucia\w*|helg\w*|weekend\w*|christmas|easter|new year\w*|advent\w*|sportlov\w*|trettonde\w*|valborg\w*|himmelsfard\w*|oppe\w*|oppn\w*|stang\w*|open\w*|clos\w*|shut|jour\w*|aben\w*|apen\w*|apn\w*|lukk\w*|steng\w*|trading|manned|staffed|pa plats|star ni|jobbar)\b)`);
 
-const ANCHORS: ReadonlyArray<readonly [Intent, RegExp]> = [['privacy', PERSONAL_DATA_NAMED], ['returns', RETURN_NAMED], ['password', WAY_IN_NAMED], ['opening_hours', WHEN_OR_OPEN_NAMED]];
+const ANCHORS: ReadonlyMap<string, RegExp> = new Map([['privacy', PERSONAL_DATA_NAMED], ['returns', RETURN_NAMED], ['password', WAY_IN_NAMED], ['opening_hours', WHEN_OR_OPEN_NAMED]]);
 
-/** The kinds the kind model may not name alone in this text: those whose anchor it does not name. */
-export function kindsNotNamedAlone(text: string): ReadonlySet<Intent> {
-  const folded = fold(text);
-  return new Set(ANCHORS.filter(([, named]) => !named.test(folded)).map(([kind]) => kind));
+/**
+ * Whether the kind model may name `kind` alone in this text: a kind with an anchor only where the
+ * text names it. Asked once, for the kind the model put first, so the other anchors are not read.
+ */
+export function mayNameAlone(text: string, kind: string): boolean {
+  const anchor = ANCHORS.get(kind);
+  return !anchor || anchor.test(fold(text));
 }
