@@ -76,9 +76,14 @@ test('a filter picked while the window starts is kept', async () => {
   const store = createAppStore({ api, link: alwaysUp, locale: 'sv' }, 5);
   const starting = startAppStore(store);
   await store.getState().setFilter('resolved');
+  // once the picked filter's rows are on screen, the rest of the start must not blank the list
+  const totals: number[] = [];
+  const unsubscribe = store.subscribe((s) => totals.push(s.total));
   await starting;
+  unsubscribe();
   assert.equal(store.getState().filter, 'resolved');
   assert.deepEqual([...store.getState().rows.values()].map((c) => c.subject), ['Löst']);
+  assert.ok(!totals.includes(0), `the queue went empty while the window started: ${totals.join(', ')}`);
   await settle();
   services.close();
 });

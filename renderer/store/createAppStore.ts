@@ -80,6 +80,7 @@ export async function startAppStore(store: AppStore): Promise<void> {
   await s.loadMail();
   await s.loadChat();
   await s.loadTeam();
-  // the agent may already have picked a filter while this was loading
-  await s.setFilter(store.getState().filter);
+  // the agent may already have picked a filter while this was loading, and its rows may be on
+  // screen: reload in place (the rows stay until the new ones come) instead of emptying the list
+  await s.invalidateQueue();
 }
