@@ -1,4 +1,7 @@
+import examples from '../../../resources/suggest/kind-examples.json';
+import realWords from '../../../resources/suggest/real-words.json';
 import { spelledOut } from './shorthand';
+import { countWords, mendTransposed } from './transposedLetters';
 import { NORDIC_WORDS } from './nordicWords';
 import { prefilterOf, type Prefilter } from './regexPrefilter';
 
@@ -87,13 +90,23 @@ export type Intent = keyof typeof INTENTS | 'privacy' | 'quote' | 'callback_conf
 const FOLDED_KEPT = 4;
 const folded: Array<[string, string]> = [];
 
+/** Lower case, no diacritics, plain apostrophes, hurried words spelled out: fold without mending. */
+export const foldSpelling = (s: string): string => spelledOut(s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'"));
+
+let shopWords: Map<string, number> | null = null;
+/** The words of the shop's example messages (the kind model's), counted: what a swapped pair of letters is mended to. */
+export const shopWordCounts = (): ReadonlyMap<string, number> => (shopWords ??= countWords((examples as Array<[string, string]>).map(([, text]) => foldSpelling(text))));
+/** Real words a swap would turn into a shop word, never mended (scripts/real-words.mjs). */
+const REAL_WORDS: ReadonlySet<string> = new Set(realWords.words);
+
 /**
  * Lower case, no diacritics (å→a, ö→o), a phone's curly apostrophe as the plain one ("don’t", "I’m":
- * the patterns write "'"), and words typed in a hurry spelled out (shorthand.ts).
+ * the patterns write "'"), words typed in a hurry spelled out (shorthand.ts), and two letters
+ * typed the wrong way round set right ("rigna" → "ringa", transposedLetters.ts).
  */
 export function fold(s: string): string {
   for (const [text, f] of folded) if (text === s) return f;
-  const f = spelledOut(s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'"));
+  const f = mendTransposed(foldSpelling(s), shopWordCounts(), REAL_WORDS);
   if (folded.unshift([s, f]) > FOLDED_KEPT) folded.pop();
   return f;
 }
