@@ -118,11 +118,29 @@ const AS_MAILED: ReadonlyArray<readonly [string, (t: string) => string]> = [
   ["the shop's answer quoted below it", (t) => `${t}\n\nDen tors 3 dec. 2026 kl 10:12 skrev Butiken <info@butik.se>:\n> Hej! Tack för ditt meddelande. Din retur är mottagen och pengarna betalas tillbaka inom fem dagar.\n> Ring oss gärna på 08-123 45 67.`],
   ['a signature and "Skickat från min iPhone"', (t) => `${t}\n\nMed vänliga hälsningar\nAnna Svensson\nTel: 070-123 45 67\nSkickat från min iPhone`],
   ['all in capitals', (t) => t.toUpperCase()],
+  ['two letters swapped in a quarter of the words of 5+ letters', swappedLetters(0.25)],
 ];
 
 /**
+ * A phone's commonest slip, made on purpose: in about `share` of the words of five letters or
+ * more, one pair of neighbouring letters (not the first) the wrong way round. Seeded per message,
+ * so every run swaps the same letters (transposedLetters.ts mends them).
+ */
+function swappedLetters(share: number): (t: string) => string {
+  return (t) => {
+    let seed = t.length;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    return t.replace(/\p{L}{5,}/gu, (w) => {
+      if (next() >= share) return w;
+      const i = 1 + Math.floor(next() * (w.length - 2));
+      return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+    });
+  };
+}
+
+/**
  * The test part as it arrives in a mailbox: each message with the shop's earlier answer quoted
- * below it, with a signature, or in capitals; read by the customer's own words (customerWords.ts,
+ * below it, with a signature, in capitals, or with letters typed the wrong way round; read by the customer's own words (customerWords.ts,
  * what Växel does, and what evaluate reads) beside read whole (the peer).
  */
 function benchAsMailed(tpl: Parameters<typeof suggest>[1]): void {

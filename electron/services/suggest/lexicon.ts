@@ -94,8 +94,17 @@ const folded: Array<[string, string]> = [];
 export const foldSpelling = (s: string): string => spelledOut(s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'"));
 
 let shopWords: Map<string, number> | null = null;
-/** The words of the shop's example messages (the kind model's), counted: what a swapped pair of letters is mended to. */
-export const shopWordCounts = (): ReadonlyMap<string, number> => (shopWords ??= countWords((examples as Array<[string, string]>).map(([, text]) => foldSpelling(text))));
+/**
+ * The words of the shop's example messages (the kind model's), counted: what two letters typed the
+ * wrong way round are mended to. The word lists' own words are known too, however rare: a word a
+ * list waits for is never mended away, nor a list's word into another.
+ */
+export function shopWordCounts(): ReadonlyMap<string, number> {
+  if (shopWords) return shopWords;
+  const counts = countWords((examples as Array<[string, string]>).map(([, text]) => foldSpelling(text)));
+  for (const list of Object.values(LEXICON)) for (const [w] of countWords(list.map(foldSpelling))) if (!counts.has(w)) counts.set(w, 0);
+  return (shopWords = counts);
+}
 /** Real words a swap would turn into a shop word, never mended (scripts/real-words.mjs). */
 const REAL_WORDS: ReadonlySet<string> = new Set(realWords.words);
 

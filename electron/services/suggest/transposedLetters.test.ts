@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { adviceAsEvaluated as advice } from '../../../tests/helpers/adviceAsEvaluated';
-import { fold, foldSpelling } from './lexicon';
+import { fold, foldSpelling, LEXICON, shopWordCounts } from './lexicon';
 import { countWords, mendTransposed, MIN_TARGET_COUNT } from './transposedLetters';
 
 const common = (...words: string[]) => new Map(words.map((w) => [w, MIN_TARGET_COUNT]));
@@ -41,6 +41,12 @@ test("real words the shop's messages lack are no slips of theirs (resources/sugg
   // each is one swap from a shop word: "tried", "plasten", "bort", "stain", "offert"
   for (const w of ['tired', 'platsen', 'bröt', 'satin', 'offret']) assert.equal(fold(w), foldSpelling(w), w);
   assert.equal(fold('I was tried of waiting'), 'i was tried of waiting', 'a shop word as written is kept, even where another was meant');
+});
+
+test("every word of the word lists is known, so none is mended away or into another", () => {
+  const known = shopWordCounts();
+  const words = Object.values(LEXICON).flatMap((list) => list.flatMap((e) => foldSpelling(e).match(/[a-z]+/g) ?? []));
+  assert.deepEqual(words.filter((w) => !known.has(w)), []);
 });
 
 // Through the whole engine, in words no development message has: each fails on the code before.
