@@ -147,7 +147,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // sentence's first word with when ("Ring efter 18", "Ring imorgon"; an hour or a day, as "ring" is also a
     // thing: "Ring efter en vecka …")
     CALL_AT_OTHER_TIME, CALL_AT_OTHER_DAY, /\b(i|we) (can|could|will|'ll) take (the|a) (call|phone call)\b/, /\b(jag|vi) kan ta (samtalet|ett samtal)\b/,
-    /(^|[.!?] ?)ring (garna |helst )?((efter|fore|innan|kl|klockan|vid|mellan) ?\d|efter lunch|imorgon|i morgon|idag|i dag|ikvall|i kvall)\b/,
+    /(^|[.!?] ?)ring (garna |helst )?((efter|fore|innan|kl|klockan|vid|mellan) ?\d+|efter lunch|imorgon|i morgon|idag|i dag|ikvall|i kvall)\b/,
     // "Ring istället" at a sentence's start
     /(^|[.!?] ?)ring (istallet|i stallet)\b/,
     // a call said to be easier ("honestly easier if someone just phones me", "enklast om ni ringer")
@@ -156,6 +156,13 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(ar det|gar det|vore det|blir det) (okej|ok|bra|lugnt|mojligt) (om|att) (ni|du|nagon|nan) (ringer|ringde|kan ringa)\b/, /\b(is it|would it be) (ok|okay|alright|all right|possible) (if|for) (you|someone|somebody|one of you) (to )?(rang|ring|called|call|phoned|phone)\b/,
     // a call wished for as what someone else would do ("I'd rather someone phoned me and walked me through it")
     /\b(i'?d|i would) (really |much |honestly )?rather (someone|somebody|you|one of you) (phoned|called|rang|phone|call|ring)\b/,
+    // a matter to take over the phone ("kan vi ta det över telefon?"; not a thing ordered over it),
+    // a call asked whether it can be had ("går det att ni ringer?"), "would rather talk it through"
+    /\b(ta|ta det|ta detta|prata|snacka|reda ut|ga igenom|forklara)( det| detta| det har)? over telefon(en)?\b/, /\b(gar det|skulle det ga|kan det ga) att (ni|du|nagon|nan) ringer\b/, /\bwould (really |much )?rather (talk|speak)\b/, /\brather talk (it|this|that|things) (through|over)\b/,
+    // where to be called: a landline, a work number, a voicemail to leave word on ("I'm on my landline
+    // most of the day", "ring på fasta", "buzz me on 07700 …", "lämna ett meddelande på röstbrevlådan")
+    /\b(i'?m|i am|reach me|call me|ring me|try me|best|phone me) on (my|the) (landline|home phone|work (phone|number))\b/, /\b(ring|ringa|na mig|nar mig|nas) (mig |oss )?pa (fasta|fasta telefonen|hemtelefonen|fastnumret|jobbnumret|jobbtelefonen)\b/,
+    /\bbuzz (me|us) (on|at) (\+?\d|my|the)/, /\b(lamna|lamnar) (ett )?(meddelande|besked) (pa|i) (rostbrevladan|rostbrevlada|telefonsvararen|svararen)\b/, /\bleave (me )?a (voicemail|voice message|message on (my|the) (voicemail|answerphone|answering machine))\b/,
   ],
   sms: [
     /\b(sms:?a|smsa|texta|messa)\b/, /\b(sms:?ar|smsar|textar|messar) (mig|oss)\b/, /\b(skicka|skriv|skriva|fa|ha|fa det|som|med|ge mig|ge oss|skicka mig) (garna |bara |helst |hellre )?(ett |en )?(kort |kortare |snabbt |litet )?sms\b/, /\bpaminnelse (per|pa|via) sms\b/,
@@ -171,7 +178,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // updates asked for "as texts" ("send any updates … to my mobile as texts")
     /\bas (a )?(texts|text messages?|sms)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
-    /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\ba (quick |short )?text\b(?=[^.!?]{0,60}\b(would be|is|will be) (ace|great|perfect|brilliant|lovely|handy|grand|fab|ideal)\b)/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast)\b(?! inte)/, /\bsms\b(?=[^.!?]{0,30}\b(funkar|fungerar|passar) bast\b)/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
+    /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\ba (quick |short )?text\b(?=[^.!?]{0,60}\b(would be|is|will be) (ace|great|perfect|brilliant|lovely|handy|grand|fab|ideal)\b)/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast|kommer fram|gar fram)\b(?! inte)/, /\btexts? (still |do |will )?(get|gets|come|comes) through\b/, /\bsms\b(?=[^.!?]{0,30}\b(funkar|fungerar|passar) bast\b)/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
     /\b(drop|shoot|ping|flick|give|bung) (me|us) a (quick )?(text|sms)\b/, /\b(could|can|would|will|please) (you )?(send|drop|shoot) (me |us )?a (quick |short )?text\b/, /\b(pinga|plinga|messa) (mig|oss) (pa|till) (mobilen|telefonen|min mobil|mitt nummer)\b/, /\b(pinga|plinga|pingar|plingar|slanga|slanger) (mig |oss )?(ett |en )?sms\b/, /\b(ping|buzz) my (phone|mobile|cell)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/, /\bany chance of a (quick )?text\b/,
     /\b(texts?|sms) (is|are|would be|works) (best|better|easier|easiest|simplest) for (me|us)\b/, /\bmessage my (mobile|phone|cell)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development

@@ -156,3 +156,26 @@ test('texts asked as what would suit, "i ett sms", with the number, "a text when
   assert.equal(wishesIn('det stod i ett sms att paketet var framme').has('sms'), false, 'a text that came');
   assert.equal(wishesIn('I received a text when it left the warehouse').has('sms'), false, 'a text that came');
 });
+
+// The round from line 11766 on (how and when to reach the customer); each assertion fails on the code before.
+test('where and how to be called: over the phone, a time with two digits, a landline, a work number, a voicemail, "buzz me on"', () => {
+  for (const t of [
+    'går det att ta detta över telefonen? kvittot är borta',
+    'Ring före 10 imorgon, sen är jag i skolan',
+    "best on my landline, 0161 496 0000, as I can't hear well on the mobile",
+    'ni når mig på jobbnumret',
+    'det blir enklast att ringa på hemtelefonen, mobilen laddar jag sällan',
+    'buzz me at the number on the order',
+    'lämna besked på telefonsvararen om jag inte svarar',
+    'please leave a voicemail if I miss you',
+    'skulle det gå att någon ringer om fakturan?',
+    'we would rather talk it through than write an essay',
+  ]) assert.equal(wishesIn(t).has('call'), true, t);
+  // a thing once done over the phone asks for no call
+  assert.equal(wishesIn('jag beställde över telefon förra veckan, var är paketet?').has('call'), false);
+});
+
+test('a text that gets through is a text wished for', () => {
+  assert.equal(wishesIn('telefonen är sönder, men texts still get through fine').has('sms'), true);
+  assert.equal(wishesIn('täckningen är dålig men sms går fram').has('sms'), true);
+});
