@@ -42,6 +42,10 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(rather|prefer|easier|simpler|better)\b[^.!?]{0,40}\bthan (on the phone|by phone|over the phone|a (phone )?call|calling|talking)\b/, /\b(hellre|enklare|lattare|battre)\b[^.!?]{0,40}\ban (att )?(prata i telefon|i telefon|(per|via) telefon|ringa|ett samtal)\b/,
     // or "instead of" it ("mejla mig i stället för att ringa", "text me instead of calling")
     /\b(istallet|i stallet) for att ringa\b/, /\binstead of (calling|phoning|ringing|a (phone )?call)\b/,
+    // a call to be spared ("vill slippa bli uppringd", "undanber mig samtal", "undvik att ringa"), a
+    // phone disliked ("not a phone person", "telefonskräck", "hatar att prata i telefon", "skippa telefonen")
+    /\b(slippa|slipper) (helst )?(att )?(bli )?(upp)?ringd\b/, /\b(slippa|slipper) (helst )?(telefon)?samtal\b/, /\bundanber (mig|oss) (telefon)?samtal\b/, /\bundvik (att )?ring(a|er)\b/,
+    /\bnot a phone person\b/, /\b(phone anxiety|telefonskrack|telefonangest)\b/, /\bhatar (att prata i )?telefon(en|samtal)?\b/, /\bhate (talking on the phone|phone calls|the phone)\b/, /\bskippa (telefonen|samtalet)\b/,
   ],
   noEmail: [
     /\b(vill|orkar) (helst |egentligen |verkligen )?inte (skriva|mejla|maila)\b/, /\b(ni|du) behover inte (mejla|maila|skriva till) (mig|oss)\b/, /\bbehover inte (svara|skriva|svara mig) (pa|via|per) (mejl|mail|e-?post)\b/, /\bno need to (e-?mail|write to) me\b/, /\bno need for (e-?mails?|an e-?mail)\b/, /\b(vill|orkar) inte skriva mer\b/, /\blaser (sallan|aldrig) (mejl|mail|e-?post)/,
@@ -60,6 +64,10 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // e-mail wanted ("I don't want more emails, please just phone"; not "don't want emails anymore", said
     // of the shop's offers beside an account to delete)
     /\b(istallet|i stallet) for att (mejla|maila|skriva)\b/, /\binstead of (e-?mailing|writing|an e-?mail|e-?mails?)\b/, /\b(don'?t|do not) want (any )?more e-?mails\b/,
+    // e-mail said not to work for the customer ("mejl funkar inte för mig"), to be no use ("ingen idé
+    // att mejla mig", "don't bother replying by email"), or refused by its way ("Inte per mejl tack"; not
+    // the shop's "svarar inte på mejl")
+    /\b(mejl|mail|e-?post) (funkar|fungerar) (inte|daligt)\b/, /\bingen ide att (mejla|maila|skriva till)\b/, /\b(don'?t|do not) bother (replying |answering |writing )?(by|via|with an?) e-?mail\b/, /\b(don'?t|do not) bother e-?mailing\b/, /(^|[.!?,:] ?)inte (per|via|pa) (mejl|mail|e-?post)\b/,
   ],
   noSms: [
     /\b(inga|inte) (fler )?sms\b/, /\bno (texts|sms)\b/, /\b(do not|dont|don't) (text|sms) me\b/,

@@ -179,3 +179,20 @@ test('a text that gets through is a text wished for', () => {
   assert.equal(wishesIn('telefonen är sönder, men texts still get through fine').has('sms'), true);
   assert.equal(wishesIn('täckningen är dålig men sms går fram').has('sms'), true);
 });
+
+// The round from line 11814 on (refusals in other words); each assertion fails on the code before.
+test('a call to be spared, or a phone disliked, is a refusal of a call; "bli uppringd" inside it is no wish', () => {
+  for (const t of ['helst vill jag slippa bli uppringd om det här', 'vi undanber oss telefonsamtal', 'undvik att ringa före lunch', "honestly I'm not a phone person", 'jag har telefonångest, skriv hellre', 'I hate phone calls, just reply here', 'skippa samtalet, svara här']) {
+    assert.equal(wishesIn(t).has('noCall'), true, t);
+    assert.equal(wishesIn(t).has('call'), false, t);
+  }
+});
+
+test('e-mail said not to work or be of no use is a refusal of it, its way named and refused too; the shop not answering mail is none', () => {
+  for (const t of ['e-post fungerar dåligt för mig på resande fot', 'ingen idé att maila, jag har ingen dator', "don't bother with an email, I won't see it", 'Inte via mejl, tack. Kan jag byta tröjan?']) {
+    assert.equal(wishesIn(t).has('noEmail'), true, t);
+    assert.equal(wishesIn(t).has('writing'), false, t);
+  }
+  // a guard against the refusal's reach (holds on the code before too)
+  assert.equal(wishesIn('ni har skickat fel vara och svarar inte på mejl').has('noEmail'), false);
+});
