@@ -20,7 +20,7 @@ if (lists.length === 0) {
 /**
  * A listed word used less than this share as often as its swapped twin in the same list is taken
  * for a slip of the twin, not a word: film subtitles have their typos too ("yoru" beside "your",
- * "nite", "frist" beside "first"), and those are what the mender is for.
+ * "tlak" beside "talk"), and those are what the mender is for.
  */
 const SLIP_SHARE = 0.005;
 const shop = shopWordCounts();
