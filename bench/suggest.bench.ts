@@ -140,8 +140,9 @@ function swappedLetters(share: number): (t: string) => string {
 
 /**
  * The test part as it arrives in a mailbox: each message with the shop's earlier answer quoted
- * below it, with a signature, in capitals, or with letters typed the wrong way round; read by the customer's own words (customerWords.ts,
- * what Växel does, and what evaluate reads) beside read whole (the peer).
+ * below it, with a signature, in capitals, or with letters typed the wrong way round; read by the
+ * customer's own words (customerWords.ts, what Växel does, and what evaluate reads) beside read
+ * whole (the peer).
  */
 function benchAsMailed(tpl: Parameters<typeof suggest>[1]): void {
   const set = loadEvalSet(path.join(ROOT, 'tests/fixtures/suggestEval', 'test.tsv'));
