@@ -3,8 +3,11 @@
 // English words the shop's example messages lack that one swap of neighbouring letters would turn
 // into a word of theirs ("tired" -> "tried", "bröt" -> "bort", "platsen" -> "plasten"). Read from
 // word frequency lists of film subtitles (hermitdave/FrequencyWords, content/2018/{sv,en}/*_50k.txt,
-// CC BY-SA 4.0; only the words that collide are kept). Run again after adding to dev.tsv:
+// CC BY-SA 4.0; only the words that collide are kept). Run again after adding to dev.tsv and
+// running scripts/kind-examples.mjs (it reads the shop's words as shipped); the kind model, which
+// reads texts as mended, is then trained again:
 //   node --import tsx scripts/real-words.mjs sv_50k.txt en_50k.txt
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,3 +47,5 @@ const out = path.join(root, 'resources/suggest/real-words.json');
 const source = 'hermitdave/FrequencyWords (CC BY-SA 4.0), the words of its 50k lists one swap of neighbouring letters from a word of kind-examples.json';
 fs.writeFileSync(out, JSON.stringify({ source, words: [...words].sort() }, null, 0).replace('"words":[', '"words":[\n').replace(/","/g, '",\n"') + '\n');
 console.log(`${words.size} words → ${path.relative(root, out)}`);
+// in a process of its own, which folds with the words just written
+execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/kind-model.mjs')], { cwd: root, stdio: 'inherit' });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 import examples from '../../../resources/suggest/kind-examples.json';
 import { classifyIntents } from './engine';
-import { blendKinds, trainKindModel, type KindModel } from './kindModel';
+import shipped from '../../../resources/suggest/kind-model.json';
+import { blendKinds, kindCountsOf, trainKindModel, type KindModel } from './kindModel';
 import { ruleIntents, ruledOutKinds } from './ruleKinds';
 import { mayNameAlone } from './modelAloneAnchors';
 
@@ -19,6 +20,10 @@ test('the shipped examples are the development part of the evaluation set, and n
   const asTheModelReads = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const testTexts = new Set(heldOut.map(([, t]) => asTheModelReads(t)));
   assert.deepEqual((examples as Array<[string, string]>).filter(([, t]) => testTexts.has(asTheModelReads(t))), []);
+});
+
+test('the shipped model is the one its examples train (resources/suggest/kind-model.json)', () => {
+  assert.deepEqual(shipped, kindCountsOf(examples as Array<[string, string]>), 'run node scripts/kind-examples.mjs after changing the examples, how texts are folded or which wishes are taken out');
 });
 
 // a small model of its own, so the test does not move when the shipped examples grow

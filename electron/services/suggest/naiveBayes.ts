@@ -43,6 +43,21 @@ export interface NaiveBayesOptions {
   features?: (text: string) => string[];
   /** Laplace smoothing (default 1); smaller trusts rare features more. */
   alpha?: number;
+  /** Start from what a model learned before (its `snapshot()`) instead of from nothing. */
+  from?: NaiveBayesSnapshot;
+}
+
+/**
+ * What a model learned, as plain data: the built-in kind model ships as one (trained when its
+ * examples change, scripts/kind-model.mjs) so that no laptop spends seconds training it at start.
+ */
+export interface NaiveBayesSnapshot {
+  /** The labels, in the order they were first learned. */
+  labels: string[];
+  /** How many examples of each label (by index) were learned. */
+  examples: number[];
+  /** Each feature, sorted, with its counts: `[feature, labelIndex, count, labelIndex, count, …]`. */
+  features: Array<[string, ...number[]]>;
 }
 
 export interface NaiveBayesModel {
@@ -55,47 +70,69 @@ export interface NaiveBayesModel {
   size(): number;
   /** How much a feature speaks for `label` against the others (log ratio; 0 when unseen). */
   weightOf(feature: string, label: string): number;
+  /** What it has learned, to start another model from (`from`). */
+  snapshot(): NaiveBayesSnapshot;
 }
 
 export function naiveBayes(o: NaiveBayesOptions = {}): NaiveBayesModel {
   const features = o.features ?? featuresOf;
   const alpha = o.alpha ?? 1;
-  const docs = new Map<string, number>();
-  const tokenTotals = new Map<string, number>();
-  const tokenCounts = new Map<string, Map<string, number>>();
-  const vocabulary = new Set<string>();
+  // by label index, in the order first learned
+  const labels: string[] = [];
+  const labelIndex = new Map<string, number>();
+  const docs: number[] = [];
+  const tokenTotals: number[] = [];
+  /** Per feature, its count in each label's examples (by label index; a hole is 0). */
+  const counts = new Map<string, number[]>();
   let total = 0;
+  const indexOf = (label: string) => {
+    let i = labelIndex.get(label);
+    if (i === undefined) {
+      labelIndex.set(label, (i = labels.push(label) - 1));
+      docs.push(0);
+      tokenTotals.push(0);
+    }
+    return i;
+  };
   /**
    * Per feature, each label's log-likelihood, built on the first prediction after learning: a
    * prediction is then one lookup per feature instead of one per feature and label (the kind
-   * model runs on every case of a 150,000-case channel plan).
+   * model runs on every case of a 150,000-case channel plan). All rows share one buffer.
    */
-  let table: { labels: string[]; prior: Float64Array; rows: Map<string, Float64Array> } | null = null;
+  let table: { prior: Float64Array; rows: Map<string, Float64Array> } | null = null;
   const tableNow = () => {
     if (table) return table;
-    const labels = [...docs.keys()];
-    const prior = Float64Array.from(labels, (l) => Math.log(docs.get(l)! / total));
+    const n = labels.length;
+    const prior = Float64Array.from(docs, (d) => Math.log(d / total));
+    const denominators = tokenTotals.map((t) => t + alpha * counts.size);
+    const buffer = new Float64Array(counts.size * n);
     const rows = new Map<string, Float64Array>();
-    for (const f of vocabulary) rows.set(f, Float64Array.from(labels, (l) => logLikelihood(f, l)));
-    table = { labels, prior, rows };
+    let at = 0;
+    for (const [f, c] of counts) {
+      const row = buffer.subarray(at, (at += n));
+      for (let i = 0; i < n; i++) row[i] = Math.log(((c[i] ?? 0) + alpha) / denominators[i]!);
+      rows.set(f, row);
+    }
+    table = { prior, rows };
     return table;
   };
+  if (o.from) learnFrom(o.from);
   return {
     add(text, label) {
       table = null;
       total++;
-      docs.set(label, (docs.get(label) ?? 0) + 1);
-      const counts = tokenCounts.get(label) ?? new Map<string, number>();
-      tokenCounts.set(label, counts);
+      const i = indexOf(label);
+      docs[i]!++;
       for (const f of features(text)) {
-        vocabulary.add(f);
-        counts.set(f, (counts.get(f) ?? 0) + 1);
-        tokenTotals.set(label, (tokenTotals.get(label) ?? 0) + 1);
+        let c = counts.get(f);
+        if (!c) counts.set(f, (c = []));
+        c[i] = (c[i] ?? 0) + 1;
+        tokenTotals[i]!++;
       }
     },
     predict(text) {
       if (total === 0) return [];
-      const { labels, prior, rows } = tableNow();
+      const { prior, rows } = tableNow();
       const lp = Float64Array.from(prior);
       for (const f of features(text)) {
         const row = rows.get(f);
@@ -106,21 +143,41 @@ export function naiveBayes(o: NaiveBayesOptions = {}): NaiveBayesModel {
       for (const x of lp) sum += Math.exp(x - max);
       return labels.map((label, i) => ({ label, p: Math.exp(lp[i]! - max) / sum })).sort((a, b) => b.p - a.p);
     },
-    counts: () => new Map(docs),
+    counts: () => new Map(labels.map((l, i) => [l, docs[i]!])),
     size: () => total,
     weightOf(feature, label) {
-      const { labels, rows } = tableNow();
+      const { rows } = tableNow();
       const row = rows.get(feature);
-      const i = labels.indexOf(label);
+      const i = labelIndex.get(label) ?? -1;
       if (!row || i < 0 || labels.length < 2) return 0;
       let others = 0;
       for (let j = 0; j < row.length; j++) if (j !== i) others += row[j]!;
       return row[i]! - others / (labels.length - 1);
     },
+    snapshot() {
+      const sorted = [...counts.keys()].sort();
+      const features = sorted.map((f): [string, ...number[]] => [f, ...counts.get(f)!.flatMap((n, i) => (n ? [i, n] : []))]);
+      return { labels: [...labels], examples: [...docs], features };
+    },
   };
 
-  function logLikelihood(feature: string, label: string): number {
-    const counts = tokenCounts.get(label);
-    return Math.log(((counts?.get(feature) ?? 0) + alpha) / ((tokenTotals.get(label) ?? 0) + alpha * vocabulary.size));
+  function learnFrom(snap: NaiveBayesSnapshot): void {
+    const at = snap.labels.map((label, i) => {
+      const j = indexOf(label);
+      docs[j]! += snap.examples[i]!;
+      total += snap.examples[i]!;
+      return j;
+    });
+    for (const entry of snap.features) {
+      const feature = entry[0];
+      let c = counts.get(feature);
+      if (!c) counts.set(feature, (c = []));
+      for (let k = 1; k + 1 < entry.length; k += 2) {
+        const j = at[entry[k] as number]!;
+        const n = entry[k + 1] as number;
+        c[j] = (c[j] ?? 0) + n;
+        tokenTotals[j]! += n;
+      }
+    }
   }
 }

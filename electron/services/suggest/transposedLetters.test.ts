@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { adviceAsEvaluated as advice } from '../../../tests/helpers/adviceAsEvaluated';
-import { fold, foldSpelling, LEXICON, shopWordCounts } from './lexicon';
+import examples from '../../../resources/suggest/kind-examples.json';
+import { countShopWords, fold, foldSpelling, LEXICON, shopWordCounts } from './lexicon';
 import { countWords, mendTransposed, MIN_TARGET_COUNT } from './transposedLetters';
 
 const common = (...words: string[]) => new Map(words.map((w) => [w, MIN_TARGET_COUNT]));
@@ -41,6 +42,10 @@ test("real words the shop's messages lack are no slips of theirs (resources/sugg
   // each is one swap from a shop word: "tried", "plasten", "bort", "stain", "offert"
   for (const w of ['tired', 'platsen', 'bröt', 'satin', 'offret']) assert.equal(fold(w), foldSpelling(w), w);
   assert.equal(fold('I was tried of waiting'), 'i was tried of waiting', 'a shop word as written is kept, even where another was meant');
+});
+
+test("the shipped words are the shop examples' and the word lists' (resources/suggest/shop-words.json)", () => {
+  assert.deepEqual(shopWordCounts(), countShopWords((examples as Array<[string, string]>).map(([, text]) => text)), 'run node scripts/kind-examples.mjs after changing the examples, the word lists or how words are spelled out');
 });
 
 test("every word of the word lists is known, so none is mended away or into another", () => {
