@@ -21,7 +21,7 @@ async function latenciesWhile(url: string, busy: Promise<unknown>): Promise<numb
 }
 
 /** One API call over the host's WebSocket, as the window makes it. */
-function callOverSocket(url: string, token: string, method: string, input: unknown): Promise<void> {
+export function callOverSocket(url: string, token: string, method: string, input: unknown): Promise<void> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`${url.replace('http', 'ws')}/api?token=${token}`, { headers: { origin: url } });
     ws.on('open', () => ws.send(JSON.stringify({ type: 'call', id: 1, method, input })));
@@ -37,7 +37,7 @@ function callOverSocket(url: string, token: string, method: string, input: unkno
 }
 
 /** A ping to the services (getStatus) over one WebSocket, as the window calls, every 10 ms while `busy` runs (or `forMs`). */
-async function pingsWhile(url: string, token: string, busy: Promise<unknown> | null, forMs = 3000): Promise<number[]> {
+export async function pingsWhile(url: string, token: string, busy: Promise<unknown> | null, forMs = 3000): Promise<number[]> {
   const ws = new WebSocket(`${url.replace('http', 'ws')}/api?token=${token}`, { headers: { origin: url } });
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   const waiting = new Map<number, () => void>();

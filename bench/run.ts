@@ -6,12 +6,14 @@ import { benchQueueAndSearch } from './queueAndSearch.bench';
 import { benchTeamLog } from './teamLog.bench';
 import { benchHostResponsiveness, benchPingsDuringPlan } from './hostResponsiveness.bench';
 import { benchMemory } from './memory.bench';
+import { benchFirstSuggestion } from './firstSuggestion.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   queue: benchQueueAndSearch,
   mail: benchMailSync,
   chat: benchChatRelay,
   suggest: benchSuggest,
+  first: benchFirstSuggestion,
   team: benchTeamLog,
   host: benchHostResponsiveness,
   pings: benchPingsDuringPlan,

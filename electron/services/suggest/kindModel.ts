@@ -91,9 +91,11 @@ let builtIn: KindModel | null = null;
  * on a laptop's core, each time the services started; reading its counts takes a tenth of that.
  */
 export function builtInKindModel(): KindModel {
-  builtIn ??= kindModelOf(naiveBayes({ features: charGramsOf, alpha: ALPHA, from: shipped as NaiveBayesSnapshot }));
+  builtIn ??= shippedKindModel();
   return builtIn;
 }
+/** The shipped model, read afresh (builtInKindModel keeps one). */
+export const shippedKindModel = (): KindModel => kindModelOf(naiveBayes({ features: charGramsOf, alpha: ALPHA, from: shipped as NaiveBayesSnapshot }));
 
 export interface IntentFound {
   intent: Intent;
