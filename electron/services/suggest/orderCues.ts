@@ -48,6 +48,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\bwhen (it|they|the \w+|my \w+)( is|'s| are|'re) on (its|their|the) way\b/, /\b(is|are) (my|the) \w+( #?\d+)? on (its|their|the) way\b/,
     // or leaves the warehouse ("drop me a text when the parcel leaves the warehouse", "har ordern lämnat lagret?")
     /\b(leaves|left|has left|have left|is out of) (the|your) warehouse\b/, /\b(lamnar|lamnat|lamnade) (ert |erat )?lagret\b/, /\b(lamnar|lamnat|lamnade) (ert|era|ert centrala) lager\b/,
+    // (or has had time to: "undrar om ryggsäcken hunnit lämna er än")
+    /\b(hunnit|hann) (lamna|ga ivag fran|skickas fran) (er|lagret|ert lager)\b/,
     // or a notice asked for when it is sent ("text me when shipped", "sms när den skickats")
     /\bwhen (it'?s |it is |its |they'?re |they are )?(shipped|dispatched|sent out|out for delivery)\b/, /\bnar (den |det |paketet |ordern |bestallningen )?(ar |har )?(skickats|skickad|skickat|gatt ivag)\b/,
     // ("när vinkylen skickas vill jag gärna ha ett sms"; not a bill's or a code's)

@@ -99,6 +99,8 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // nor a dye that bled in the wash)
     /\b(han|hon|barnet|barnen|mitt barn|min (son|dotter|unge|pojke|flicka|man|fru|sambo)|sonen|dottern|vi|de|dom) (skar sig|har skurit sig|skurit sig)\b/, /\bjag har skurit mig\b/,
     /\b(han|hon|jag|barnet|mitt barn|min (son|dotter|unge)|sonen|dottern) (blodde|blodde mycket|borjade blod(a|as))\b/,
+    // a pet hurt by the thing, or one hurt before it was seen ("katten hann skära sig i tassen", "the dog cut its paw on it")
+    /\b(katten|hunden|valpen|kattungen|kaninen|hasten|fageln|barnet|bebisen|han|hon|jag|vi|sonen|dottern) (hann |har hunnit )?(skara|skar|skurit|branna|brande|brant) sig\b/, /\b(the |my |our )?(cat|dog|puppy|kitten|rabbit|horse) (cut|hurt|burnt|burned|injured) (itself|its (paw|paws|leg|mouth|nose|tongue|foot))\b/,
     /\b(he|she|i|my (son|daughter|child|kid|husband|wife)|our (son|daughter|child)) (cut (himself|herself|myself|his \w+|her \w+|my \w+)|bled|was bleeding|started bleeding)\b/,
     // a stomach made ill by something eaten from the shop ("min unge fick ont i magen av godiset",
     // "blev dålig av fisken"): not a thing that merely tasted wrong

@@ -167,6 +167,9 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // a matter to take over the phone ("kan vi ta det över telefon?"; not a thing ordered over it),
     // a call asked whether it can be had ("går det att ni ringer?"), "would rather talk it through"
     /\b(ta|ta det|ta detta|prata|snacka|reda ut|ga igenom|forklara)( det| detta| det har)? over telefon(en)?\b/, /\b(gar det|skulle det ga|kan det ga) att (ni|du|nagon|nan) ringer\b/, /\bwould (really |much )?rather (talk|speak)\b/, /\brather talk (it|this|that|things) (through|over)\b/,
+    // a call asked for someone the customer writes for ("det blir enklast om ni pratar direkt med henne",
+    // "could you speak directly with my mum")
+    /\b(om|att|kan) (ni|du|nagon|nan) (pratar|talar|snackar|prata|tala) (direkt )?med (henne|honom|dem|dom|min (mamma|pappa|mor|far|fru|man|sambo|dotter|son|mormor|farmor|morfar|farfar))\b/, /\b(talk|speak) directly (to|with) (her|him|them|my (mum|mom|mother|dad|father|wife|husband|partner|gran|grandma|grandmother|grandad|grandfather))\b/,
     // where to be called: a landline, a work number, a voicemail to leave word on ("I'm on my landline
     // most of the day", "ring på fasta", "buzz me on 07700 …", "lämna ett meddelande på röstbrevlådan")
     /\b(i'?m|i am|reach me|call me|ring me|try me|best|phone me) on (my|the) (landline|home phone|work (phone|number))\b/, /\b(ring|ringa|na mig|nar mig|nas) (mig |oss )?pa (fasta|fasta telefonen|hemtelefonen|fastnumret|jobbnumret|jobbtelefonen)\b/,
@@ -212,6 +215,11 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /(?<!\b(hard|difficult|complicated|tricky|awkward|struggle|not good|bad|can'?t|cannot)\b[^.!?]{0,25})\bin writing\b/, /\b(answer|reply|response) (in|by|via) (an )?e-?mail\b/, /\b(svaret|svar|besked) (pa|per|via|i ett) (mejl|mail|e-?post)\b/, /\bput (that|it|them|the \w+( \w+)?) in (an )?e-?mail\b/, /\be-?mail me\b/, /\bsend (me )?(an )?e-?mail\b/, /\bby e-?mail\b/, /\bprefer e-?mail\b/,
     // a thing asked sent to one's mail ("kan jag få utdraget skickat till min mejl?")
     /\bskickad?t? (till|pa|via|per) (min |mitt )?(mejl|mail|e-?post|mejladress|mailadress|e-?postadress|inkorg)\b/,
+    // the answer asked to one's mail in other words ("vill helst ha svaret på mejlen", "skriv gärna
+    // till min mejl", "get back to me at my email"; not what was said in an e-mail, "svaret i mejlet",
+    // nor one answered, "no reply to my email")
+    /\b(ha|fa) (svaret|svar|beskedet|besked) (pa|via|per|till) (mejlen|mailen|e-?posten|min (mejl|mail|e-?post))\b/,
+    /\b(skriv|svara|aterkom|hor av er|hor av dig)( garna| hellre| helst)? till (min|mitt) (mejl|mail|e-?post|mejladress|mailadress|e-?postadress|inkorg)\b/, /\b(write|reply|respond|get back) to (me at )?my (e-?mail address|inbox)\b/, /\b(write|get back) to me at my e-?mail\b/,
   ],
   // ("skriv hellre här än ring": folded, "här" reads as "har")
   chatHere: [/\bskriv (hellre |helst |garna )?(har|i chatten)\b/, /\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\bsvara (mig )?(garna )?i chatten\b/, /\b(here|in the) chat\b/, /\btell me here\b/, /\b(har|i chatten) (racker|gar bra|funkar bra)\b/, /\b(here|in the chat) is (fine|enough)\b/],

@@ -196,3 +196,17 @@ test('e-mail said not to work or be of no use is a refusal of it, its way named 
   // a guard against the refusal's reach (holds on the code before too)
   assert.equal(wishesIn('ni har skickat fel vara och svarar inte på mejl').has('noEmail'), false);
 });
+
+test('the answer asked to one\'s mail in other words is a wish for writing; what an e-mail said, or one answered, is none', () => {
+  for (const t of ['jag skulle helst vilja få beskedet på mejlen', 'hör av er till min mejladress när ni vet', 'svara gärna till min e-post istället', 'please get back to me at my email address']) {
+    assert.equal(wishesIn(t).has('writing'), true, t);
+  }
+  // guards against the pattern's reach (hold on the code before too)
+  for (const t of ['svaret i mejlet förstod jag inte', 'jag har inte fått svar på mejlen jag skickade', 'nobody wrote back to my email']) assert.equal(wishesIn(t).has('writing'), false, t);
+});
+
+test('a call asked for the person the customer writes for is a wish for a call', () => {
+  for (const t of ['blir lättast om någon talar med min farmor direkt, hon hör bra', 'kan ni prata med honom direkt? han är inte så van vid datorer', 'would you speak directly with my grandmother about it']) {
+    assert.equal(wishesIn(t).has('call'), true, t);
+  }
+});

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { adviceAsEvaluated as advice } from '../../../tests/helpers/adviceAsEvaluated';
+import { ruleKind as kind } from './ruleKinds';
+
+// What the development round from line 11862 on taught (the channel in situations the set had in
+// other words); each assertion fails on the code before.
+
+test('a pet hurt by a thing is a hazard: a call', () => {
+  assert.equal(advice('chat', 'kaninen hann skära sig på en vass kant i buren från er').channel[0]!.value, 'callback');
+  assert.equal(advice('email', 'The new fence panel had a nail poking out and our puppy cut its paw badly.').channel[0]!.value, 'callback');
+});
+
+test('an order asked whether it has had time to leave the shop is an order-status question', () => {
+  assert.equal(kind('har lampan hunnit lämna lagret än?'), 'order_status');
+});
+
+test('a safety sheet asked for a product is product advice', () => {
+  assert.equal(kind('we need the safety sheet for your floor polish'), 'product_advice');
+});
