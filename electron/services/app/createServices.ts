@@ -35,6 +35,7 @@ import { createTeamService, type TeamService, type TeamServiceDeps } from '../te
 import { createTeamPresence } from '../team/teamPresence';
 import { takeOnFirstReply } from '../cases/caseCommands';
 import pkg from '../../../package.json';
+import { nextTurn, warmSuggestions } from '../suggest/warmUp';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -54,6 +55,8 @@ export interface ServiceOptions {
   startCallbacks?: boolean;
   /** Sort cases into their kind in the background as they arrive (the app and the host do; tests choose). */
   sortKinds?: boolean;
+  /** Make the suggestions' first-use work ahead, in small pieces, right after the start (the app and the host do). */
+  warmSuggestions?: boolean;
   /** Tests drive the reminder timers by hand. */
   timers?: SchedulerDeps['timers'];
   smsPollMs?: number;
@@ -201,6 +204,13 @@ export function createServices(o: ServiceOptions): Services {
   }
   if (o.startChat) chat.start();
   if (o.sortKinds) kinds.start();
+  // made ahead in pieces, so the first case opened does not hold up every call for a second (warmUp.ts)
+  let warming = o.warmSuggestions === true;
+  if (warming) {
+    void warmSuggestions(() => (warming ? nextTurn() : Promise.reject(new Error('the services closed')))).catch((e: Error) => {
+      if (warming) logger.warn('the suggestions could not be made ready ahead', { error: e.message });
+    });
+  }
   if (o.startCallbacks) {
     scheduler.start();
     sms.start();
@@ -227,6 +237,7 @@ export function createServices(o: ServiceOptions): Services {
     kinds,
     team,
     async close() {
+      warming = false;
       firstToAnswer.stop();
       kinds.stop();
       presence.stop();

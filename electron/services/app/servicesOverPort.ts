@@ -52,6 +52,7 @@ export async function startServices(o: ServicesStart, make: (o: ServiceOptions) 
     startChat: true,
     startCallbacks: true,
     sortKinds: true,
+    warmSuggestions: true,
     clock: processClock(process.env.VAXEL_CLOCK_START),
     ...(o.osLocale ? { osLocale: o.osLocale } : {}),
     ...(o.dataKey ? { secrets: aesGcmSecretBox(Buffer.from(o.dataKey), 'safeStorage', SEALED_KEY_FILE) } : {}),

@@ -113,3 +113,14 @@ test('the channel plan shows the store’s real figures per kind and channel, wi
   assert.match(csv.split('\n')[0]!, /^intent,channel,cases,/);
   assert.ok(csv.includes('order_status,chat,4,3.0,1.05,0.000,chat,history'));
 });
+
+test('services that make the suggestions ready ahead answer calls meanwhile, and close while it runs without a warning', async () => {
+  const warnings: string[] = [];
+  const logger = { info() {}, error() {}, warn: (msg: string) => void warnings.push(msg) };
+  const services = createServices({ dataDir: tempDir(), mode: 'test', clock: manualClock(Date.UTC(2026, 10, 23, 10, 0)), osLocale: 'sv-SE', warmSuggestions: true, logger });
+  // a call made while the warm-up has just begun is answered
+  assert.ok((await createInMemoryClient(services.endpoint).listTemplates()).length > 0);
+  await services.close();
+  for (let i = 0; i < 50; i++) await new Promise((r) => setImmediate(r));
+  assert.deepEqual(warnings, []);
+});

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { PATTERNS } from './cues';
 import { loadEvalSet } from './evaluate';
 import { fold } from './lexicon';
-import { literalsOf, prefilterOf } from './regexPrefilter';
+import { literalsOf, prefilterOf, warmLiterals } from './regexPrefilter';
 import { WISHES_AND_CANNOT_CALL } from './wishes';
 
 const sorted = (re: RegExp) => literalsOf(re)?.sort() ?? null;
@@ -56,4 +56,16 @@ test('no cue or wish pattern that matches a development message is left out by t
     // and it does leave most out: under a fifth of the patterns are run on a message
     assert.ok(run / texts.length < all.length / 5, `${(run / texts.length).toFixed(0)} of ${all.length} run per message`);
   }
+});
+
+test('a pattern is read once, and a warm-up reads a list ahead with a turn between slices', async () => {
+  const patterns = [/\bfoo bar\b/, /\bbaz (qux|quux)\b/, /\w+/];
+  let turns = 0;
+  // a slice shorter than any read: a turn after every pattern
+  await warmLiterals(patterns, async () => void turns++, -1);
+  assert.equal(turns, patterns.length);
+  const first = literalsOf(patterns[1]!);
+  first!.push('changed by a caller');
+  assert.deepEqual(literalsOf(patterns[1]!)?.sort(), ['baz quux', 'baz qux'], 'the kept literals are not the caller\'s copy');
+  assert.equal(literalsOf(patterns[2]!), null);
 });

@@ -121,8 +121,34 @@ function ofElement(el: AST.Element): Known {
   }
 }
 
+/** Each pattern's literals, read once: warmLiterals reads them ahead of their first use. */
+const literalsRead = new WeakMap<RegExp, string[] | null>();
+
 /** Strings one of which every match of `re` holds, or null. Patterns with flags are not read. */
 export function literalsOf(re: RegExp): string[] | null {
+  let found = literalsRead.get(re);
+  if (found === undefined) literalsRead.set(re, (found = readLiterals(re)));
+  // a copy: the one kept is never changed by a caller
+  return found && [...found];
+}
+
+/**
+ * Reads the literals of `patterns` ahead of their first use, at most about `sliceMs` at a time
+ * between turns (`yieldNow`): reading the 1,900 patterns of a suggestion takes about half a
+ * second, parsed by regexpp, and in one piece it held up every other call to the services.
+ */
+export async function warmLiterals(patterns: readonly RegExp[], yieldNow: () => Promise<void>, sliceMs = 15): Promise<void> {
+  let from = performance.now();
+  for (const re of patterns) {
+    literalsOf(re);
+    if (performance.now() - from > sliceMs) {
+      await yieldNow();
+      from = performance.now();
+    }
+  }
+}
+
+function readLiterals(re: RegExp): string[] | null {
   // a flag (i, u, s, m …) changes what a literal matches: such a pattern is always run
   if (re.flags.replace(/[gy]/g, '') !== '') return null;
   let pattern: AST.Pattern;
