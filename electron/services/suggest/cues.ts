@@ -188,6 +188,8 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   swapFor: [/\b(fa|ha) en (mindre|storre|langre|kortare|smalare|bredare) (av samma|i samma|i stallet|istallet)\b/, /\b(get|have) a (smaller|bigger|larger|longer|shorter) one (of the same|in the same|instead)\b/, /\b(byta|byter|exchange|swap)\b[^.!?]{0,30}\b(mot|for|till) ((ett par|a pair) (i|in) )?(en|ett|a|an) (annan|annat|andra|other|different|varmare|tunnare|storre|mindre|langre|kortare|warmer|thinner|bigger|smaller|longer|shorter)\b/],
   // a receipt the customer lacks is no document to send ("kan jag lämna tillbaka en present utan kvitto?")
   noReceipt: [/\b(utan|inget|ingen|no|without( a)?) (kvitto|kvittot|receipt)\b/, /\b(inte har|har inte|inte har kvar|har inte kvar|don'?t have|do not have|no longer have|haven'?t got)( nagot| ett| the| a| my)? (kvitto|kvittot|receipt)\b/, /\b(tappat|tappade|slangt|slangde|kastat|kastade|lost|threw away|thrown away)( bort)? (kvittot|mitt kvitto|the receipt|my receipt)\b/,
+    // or gone ("kvittot slängdes tyvärr", "the receipt got thrown out")
+    /\b(kvittot|mitt kvitto|the receipt|my receipt) (slangdes|kastades|ar borta|kom bort|forsvann|har forsvunnit|har kommit bort|got (lost|thrown (out|away))|is gone|went missing)\b/,
     // or whether one is needed, asked ("behöver jag kvittot?", "do I need the receipt?")
     /\b(behover|maste) (jag|man|vi) (ha )?(med )?(kvitto|kvittot|ett kvitto)\b/, /\b(do|will) (i|we) need (the|a|my) receipt\b/],
   // a thing the customer says is theirs ("min", "my"): what it does has happened

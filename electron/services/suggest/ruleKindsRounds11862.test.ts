@@ -18,3 +18,13 @@ test('an order asked whether it has had time to leave the shop is an order-statu
 test('a safety sheet asked for a product is product advice', () => {
   assert.equal(kind('we need the safety sheet for your floor polish'), 'product_advice');
 });
+
+test('"svara här" in an answer to the shop\'s SMS asks for an answer by SMS; in the chat, for the chat', () => {
+  assert.equal(advice('sms', 'Kudden kom i fel färg och har en fläck. Vad gör jag nu? Svara här').channel[0]!.value, 'sms');
+  // a guard (holds on the code before too)
+  assert.equal(advice('chat', 'vad kostar frakten till Gävle? svara här').channel[0]!.value, 'chat');
+});
+
+test('a receipt said to be gone is no document to send: the chat question stays in the chat', () => {
+  assert.equal(advice('chat', 'kvittot kom bort i flytten, går det att lämna tillbaka lampan ändå?').channel[0]!.value, 'chat');
+});

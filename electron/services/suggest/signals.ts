@@ -176,7 +176,10 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   wish('call', 'phoneWish');
   wish('sms', 'smsWish');
   wish('writing', 'writingWish');
-  wish('chatHere', 'chatWish');
+  // "svara här" in an answer to the shop's SMS asks for an answer by SMS, not for the chat
+  if (i.channel === 'sms' && !/chat/.test(wishes.get('chatHere') ?? 'chat')) {
+    if (!wishes.has('sms')) wish('chatHere', 'smsWish');
+  } else wish('chatHere', 'chatWish');
   wish('noCall', 'refusesCall');
   wish('noEmail', 'refusesEmail');
   wish('noSms', 'refusesSms');

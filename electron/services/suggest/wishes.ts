@@ -29,7 +29,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(svart|svarigt) att (prata|hora) i telefon(en)?\b/, /\b(hard|difficult) (for me )?to (talk|hear) on the phone\b/,
     /\b(rather|prefer) not (to )?(speak|talk) on the phone\b/, /\bkan inte svara i telefon(en)?\b/, /\b(can'?t|cannot|can not) (answer|take) (the phone|phone calls|calls)\b/, /\bhellre inte (prata|ta det|snacka) i telefon\b/,
     // calls asked to stop ("sluta ringa mig med erbjudanden", "stop calling me")
-    /\b(klarar|orkar|hinner|far) inte (ta )?(privata )?(telefonsamtal|samtal)\b/,
+    /\b(klarar|orkar|hinner|far|kan) inte (ta )?(privata )?(telefonsamtal|samtal)\b/,
     /\b(sluta|slutar|sluta att) ring(a|er)\b/, /\bstop (calling|phoning|ringing) (me|us)\b/,
     // no call needed ("ni behöver inte ringa", "no need to call me back", "I don't need a call", "behöver inget samtal")
     /\b(ni|du) behover inte ringa\b/, /\bno need to (call|phone|ring)\b/, /\b(don'?t|do not) need to (call|phone|ring) me\b/, /\b(don'?t|do not) (need|want) (a|any) (phone )?(call|calls|callback|call back|call-back)\b/, /\bbehover (inget|inte nagot|inte ett|inga) (telefon)?samtal\b/,
@@ -76,7 +76,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(sluta|slutar|sluta att) (skicka |skicka mig |med )?sms\b(?! (om|for|about) (varje|allt|alla|every|each))/, /\bstop (sending )?(me )?(texts|text messages|sms)\b(?! (about|for) (every|each|everything))/,
     // no text needed ("no need to text me, I'll check here", "ni behöver inte messa")
     /\bno need to (text|sms)\b/, /\b(don'?t|do not) need to (text|sms) me\b/, /\b(don'?t|do not) (text|sms)\b/, /\b(don'?t|do not) want (any )?(texts|sms|text messages)\b/,
-    /\bvill inte ha (nagot |nagra |fler )?sms\b/, /\bsms (funkar|fungerar) inte (for|pa) mig\b/, /\bskicka (mig |oss )?(inte|inga) (nagot |nagra )?sms\b/, /\b(ni|du) behover inte ((ringa|mejla) eller )?(sms:?a|smsa|messa|texta)\b/,
+    /\bvill inte ha (nagot |nagra |fler )?sms\b/, /\bsms (funkar|fungerar) inte (for|pa) mig\b/, /\bsms (funkar|fungerar) (daligt|samre|illa)\b/, /\bskicka (mig |oss )?(inte|inga) (nagot |nagra )?sms\b/, /\b(ni|du) behover inte ((ringa|mejla) eller )?(sms:?a|smsa|messa|texta)\b/,
     // another way rather than a text ("skriv här hellre än sms"; folded, "än sms" reads as "an sms")
     /\b(hellre|snarare) an (ett |en |via |per )?sms\b/, /\brather than (a |by )?(text|sms)\b/,
     // the way preferred first, a text after it: "hellre ha besked på mejl än sms", "mejla hellre än att sms:a"
@@ -167,6 +167,10 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // a matter to take over the phone ("kan vi ta det över telefon?"; not a thing ordered over it),
     // a call asked whether it can be had ("går det att ni ringer?"), "would rather talk it through"
     /\b(ta|ta det|ta detta|prata|snacka|reda ut|ga igenom|forklara)( det| detta| det har)? over telefon(en)?\b/, /\b(gar det|skulle det ga|kan det ga) att (ni|du|nagon|nan) ringer\b/, /\bwould (really |much )?rather (talk|speak)\b/, /\brather talk (it|this|that|things) (through|over)\b/,
+    // the phone named as the way to reach the customer ("vi föredrar att ni kontaktar oss via telefon",
+    // "jag nås bäst på mobilen", "best way to reach me is my mobile")
+    /\b(kontaktar|kontakta|nar|na) (mig|oss) (hellre |helst |garna |bast |enklast )?(via|per|pa) (telefon|telefonen|mobilen|mobil)\b/, /\b(nas|nar ni mig|nar du mig) (bast|enklast|lattast|snabbast) (pa|via|per) (telefon|telefonen|mobilen|mobil)\b/,
+    /\b(best|easiest|quickest) (way )?to (reach|get hold of|contact|get in touch with) (me|us) is (by |on |via )?(my |our |the )?(mobile|phone|cell|telephone)\b/,
     // a call asked for someone the customer writes for ("det blir enklast om ni pratar direkt med henne",
     // "could you speak directly with my mum")
     /\b(om|att|kan) (ni|du|nagon|nan) (pratar|talar|snackar|prata|tala) (direkt )?med (henne|honom|dem|dom|min (mamma|pappa|mor|far|fru|man|sambo|dotter|son|mormor|farmor|morfar|farfar))\b/, /\b(talk|speak) directly (to|with) (her|him|them|my (mum|mom|mother|dad|father|wife|husband|partner|gran|grandma|grandmother|grandad|grandfather))\b/,
@@ -189,7 +193,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // updates asked for "as texts" ("send any updates … to my mobile as texts")
     /\bas (a )?(texts|text messages?|sms)\b/, /\bprefer (a )?(text|sms)( message)?s?\b/,
     // a text said to be enough: "a text is fine", "ett sms räcker gott"; "message me the delivery window"
-    /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\ba (quick |short )?text\b(?=[^.!?]{0,60}\b(would be|is|will be) (ace|great|perfect|brilliant|lovely|handy|grand|fab|ideal)\b)/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast|kommer fram|gar fram)\b(?! inte)/, /\btexts? (still |do |will )?(get|gets|come|comes) through\b/, /\bsms\b(?=[^.!?]{0,30}\b(funkar|fungerar|passar) bast\b)/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
+    /\ba text (is|would be|will be) (fine|ok|okay|great|enough|perfect|best)\b/, /\ba (quick |short )?text\b(?=[^.!?]{0,60}\b(would be|is|will be) (ace|great|perfect|brilliant|lovely|handy|grand|fab|ideal)\b)/, /\b(ett )?sms (racker|gar bra|funkar|ar fint|ar bast|kommer fram|gar fram)\b(?! (inte|daligt|samre|illa)\b)/, /\btexts? (still |do |will )?(get|gets|come|comes) through\b/, /\bsms\b(?=[^.!?]{0,30}\b(funkar|fungerar|passar) bast\b)/, /\bett sms\b(?=[^.!?]{0,50}\b(racker|gar bra|funkar bra)\b)/, /\bmessage me\b(?! (here|in the chat|back here|on (facebook|instagram)))/,
     /\b(drop|shoot|ping|flick|give|bung) (me|us) a (quick )?(text|sms)\b/, /\b(could|can|would|will|please) (you )?(send|drop|shoot) (me |us )?a (quick |short )?text\b/, /\b(pinga|plinga|messa) (mig|oss) (pa|till) (mobilen|telefonen|min mobil|mitt nummer)\b/, /\b(pinga|plinga|pingar|plingar|slanga|slanger) (mig |oss )?(ett |en )?sms\b/, /\b(ping|buzz) my (phone|mobile|cell)\b/, /\bhelst (via |per |pa )?sms\b/, /\ba text,? please\b/, /\b(can|could|may) i (get|have) a text\b/, /\b(like|want|appreciate|prefer) a text\b/, /\bany chance of a (quick )?text\b/,
     /\b(texts?|sms) (is|are|would be|works) (best|better|easier|easiest|simplest) for (me|us)\b/, /\bmessage my (mobile|phone|cell)\b/, /\ba (quick |short )?(text|sms) (to|on) (the|my) (number|phone|mobile|cell)\b/,
     // last, a text named in a request ("kan ni … sms", "sms … vore bra", "gärna"): in the development
@@ -219,7 +223,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // till min mejl", "get back to me at my email"; not what was said in an e-mail, "svaret i mejlet",
     // nor one answered, "no reply to my email")
     /\b(ha|fa) (svaret|svar|beskedet|besked) (pa|via|per|till) (mejlen|mailen|e-?posten|min (mejl|mail|e-?post))\b/,
-    /\b(skriv|svara|aterkom|hor av er|hor av dig)( garna| hellre| helst)? till (min|mitt) (mejl|mail|e-?post|mejladress|mailadress|e-?postadress|inkorg)\b/, /\b(write|reply|respond|get back) to (me at )?my (e-?mail address|inbox)\b/, /\b(write|get back) to me at my e-?mail\b/,
+    /\b(skriv|svara|aterkom|hor av er|hor av dig)( garna| hellre| helst)? till (min|mitt) (mejl|mail|e-?post|mejladress|mailadress|e-?postadress|inkorg)\b/,
+    /\b(skriv|svara|aterkom|hor av er|hor av dig)( garna| hellre| helst)? till (mig|oss) (pa|via|per) (mejl|mejlen|mail|mailen|e-?post|e-?posten)\b/, /\b(write|reply|respond|get back) to (me at )?my (e-?mail address|inbox)\b/, /\b(write|get back) to me at my e-?mail\b/,
   ],
   // ("skriv hellre här än ring": folded, "här" reads as "har")
   chatHere: [/\bskriv (hellre |helst |garna )?(har|i chatten)\b/, /\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\bsvara (mig )?(garna )?i chatten\b/, /\b(here|in the) chat\b/, /\btell me here\b/, /\b(har|i chatten) (racker|gar bra|funkar bra)\b/, /\b(here|in the chat) is (fine|enough)\b/],

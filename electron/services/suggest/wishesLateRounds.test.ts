@@ -210,3 +210,18 @@ test('a call asked for the person the customer writes for is a wish for a call',
     assert.equal(wishesIn(t).has('call'), true, t);
   }
 });
+
+test('the phone named as the way to reach the customer is a wish for a call', () => {
+  for (const t of ['vi föredrar att ni kontaktar oss per telefonen', 'jag nås snabbast via telefonen på dagtid', 'ni når oss bäst på mobilen', 'the easiest way to get hold of me is my phone']) {
+    assert.equal(wishesIn(t).has('call'), true, t);
+  }
+});
+
+test('writing to the customer on their mail, in other words; calls that cannot be taken; SMS that works badly', () => {
+  assert.equal(wishesIn('hör av dig till mig via e-posten när du vet').has('writing'), true);
+  // ("telefonsamtal" in it had read as a wish for a call)
+  assert.deepEqual(w('jag kan inte ta telefonsamtal på jobbet'), 'noCall');
+  const badly = wishesIn('sms fungerar sämre för mig, det blir så långt');
+  assert.equal(badly.has('noSms'), true);
+  assert.equal(badly.has('sms'), false);
+});
