@@ -28,3 +28,9 @@ test('"svara här" in an answer to the shop\'s SMS asks for an answer by SMS; in
 test('a receipt said to be gone is no document to send: the chat question stays in the chat', () => {
   assert.equal(advice('chat', 'kvittot kom bort i flytten, går det att lämna tillbaka lampan ändå?').channel[0]!.value, 'chat');
 });
+
+test('a thing to be sent back "åter" is a return; a pick-up to be moved a rebooking; "cal me" asks for a call', () => {
+  assert.equal(kind('kan jag skicka den åter om den inte passar i hallen?'), 'returns');
+  assert.equal(kind('vi måste flytta hämtningen av bordet, det krånglar med släpet'), 'rebooking');
+  assert.equal(advice('chat', 'pls cal me about the broken chair').channel[0]!.value, 'callback');
+});

@@ -97,7 +97,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // a thing once done by phone ("she ordered a radio by phone")
     /\b(talk|speak|chat|discuss|explain|sort (it|this|that) out|go through|easier|simpler|rather)\b[^.!?]{0,30}\bon the phone\b/, /\b(?=by phone\b)(?<!\b(ordered|bought|paid|booked|placed|purchased)\b[^.!?]{0,40})by phone\b/, /\bspeaking to someone\b/, /\b(can|could) (someone|you) (call|phone|ring|telephone)\b/, /\b(call|phone|ring) (her|him|them)\b/,
     // "hellre att ni ringer än att vi skriver", "can someone give me a buzz?"
-    /\bhellre (att )?(ni|du|nagon|nan) ringer\b/, /\b(lattare|enklare) (for mig )?att prata an (att )?skriva\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive (me|us) a (buzz|bell)\b/, /\bsla (en|mig en) signal\b/,
+    /\bhellre (att )?(ni|du|nagon|nan) ringer\b/, /\b(lattare|enklare) (for mig )?att prata an (att )?skriva\b/, /\bhellre (ett )?(telefonsamtal|samtal)\b/, /\bgive (me|us) a (buzz|bell)\b/, /\bcal+ me\b/, /\bsla (en|mig en) signal\b/,
     // a number given to be reached on ("nå mig på 073-…", "reach me on 07700 …"), a matter to take by voice
     // ("ta muntligt"), "hör av sig per telefon", "slå mig en pling"
     /\b(na|nar) mig (pa|under|via) (telefon|mobilen|mobil|\+?\d)/, /\b(nas|nar mig|na mig) (bast|enklast|lattast) (pa|via|per) (telefon|mobilen|mobil|\+?\d)/,
