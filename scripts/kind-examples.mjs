@@ -5,7 +5,7 @@
 // (scripts/shop-words.mjs) and the trained model (scripts/kind-model.mjs), each in a process of its
 // own so each reads the files written before it. Run after adding to dev.tsv, and after changing
 // how texts are folded or wishes taken out: node scripts/kind-examples.mjs (kindModel.test.ts and
-// lexicon.test.ts fail while they differ).
+// transposedLetters.test.ts fail while they differ).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The typo mender's vocabulary (resources/suggest/shop-words.json): the words of the kind model's
 // example messages, counted, and the word lists' own words. Written by scripts/kind-examples.mjs
-// after the examples (lexicon.test.ts fails while it differs from them):
+// after the examples (transposedLetters.test.ts fails while it differs from them):
 //   node --import tsx scripts/shop-words.mjs
 import fs from 'node:fs';
 import path from 'node:path';
