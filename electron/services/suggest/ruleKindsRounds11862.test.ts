@@ -34,3 +34,13 @@ test('a thing to be sent back "åter" is a return; a pick-up to be moved a reboo
   assert.equal(kind('vi måste flytta hämtningen av bordet, det krånglar med släpet'), 'rebooking');
   assert.equal(advice('chat', 'pls cal me about the broken chair').channel[0]!.value, 'callback');
 });
+
+test('a password or an address changed by someone else is possible fraud: a call', () => {
+  assert.equal(advice('email', 'Hej, jag fick precis besked om att mejladressen på mitt konto har bytts men det var inte jag. Vad händer?').channel[0]!.value, 'callback');
+  assert.equal(advice('chat', 'someone changed my password last night and now I cannot log in').channel[0]!.value, 'callback');
+});
+
+test('"ångertid" is a return\'s word; someone in the shop asked after is a question of its hours', () => {
+  assert.equal(kind('hur lång ångertid har man på möbler?'), 'returns');
+  assert.equal(kind('är det någon i butiken just nu? vill komma förbi'), 'opening_hours');
+});

@@ -179,6 +179,10 @@ export const VOICE_PATTERNS: Record<VoiceCueId, RegExp[]> = {
     // someone else buying on the customer's card or account ("nu har någon handlat för 3000 kr på mitt kort")
     /\bnagon (har )?(handlat|kopt|bestallt|tagit ut pengar|dragit pengar)\b[^.!?]{0,30}\b(pa|med|fran) (mitt|mina) (kort|bankkort|konto|kortuppgifter)\b/,
     /\b(natfiske|phishing)\b/, /\b(skrev|angav|lamnade|fyllde) (in )?(mina )?kortuppgifter\b/,
+    // a password or an address changed on the account by someone else ("fick ett mejl om att mitt lösenord
+    // ändrats men det var inte jag", "someone changed my password")
+    /\b(losenord|losenordet|mejladressen|e-?postadressen|adressen)\b[^.!?]{0,25}\b(andrats|har andrats|bytts|har bytts|andrades|byttes)\b[^.!?]{0,20}\b(men )?(det var inte jag|inte av mig|utan att jag)\b/, /\b(nagon|nan) (annan )?har (andrat|bytt) (mitt|min) (losenord|mejladress|e-?postadress)\b/,
+    /\b(password|email address|e-mail address)\b[^.!?]{0,25}\b(was|has been|got) (changed|reset)\b[^.!?]{0,20}\b(it wasn'?t me|not by me|i didn'?t|i did not|without me)\b/, /\b(someone|somebody) (has )?(changed|reset) my (password|email address|e-mail address)\b/,
     // a mail or a text that asks for a card or a bank's details ("ett mejl där jag ska fylla i mitt bankkort")
     /\b(mejl|mail|sms|meddelande)\b[^.!?]{0,100}\b(fylla i|fyller i|fyllde i|fyllt i|ange|anger|angav|uppge|uppger|uppgav|skriva in|skriver in|skrev in|lamna|lamnar|lamnade)\b[^.!?]{0,20}\b(bankkort|kortnummer|kortuppgifter|kontonummer|bankuppgifter|bank-?id)\b/,
     /\b(e-?mail|text|message)\b[^.!?]{0,40}\b(enter|fill in|give|provide|type in)\b[^.!?]{0,20}\b(card|bank|account) (details|number)\b/, /\b(confirm|enter|update|verify) (my|your) (card|bank|payment) (details|number)\b/,

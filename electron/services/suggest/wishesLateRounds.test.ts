@@ -225,3 +225,8 @@ test('writing to the customer on their mail, in other words; calls that cannot b
   assert.equal(badly.has('noSms'), true);
   assert.equal(badly.has('sms'), false);
 });
+
+test('an SMS "with" what it should hold named best is a wish for SMS; mail never read a refusal of e-mail', () => {
+  assert.equal(wishesIn('sms med ungefärlig tid funkar fint').has('sms'), true);
+  assert.equal(wishesIn('mejlen hinner jag sällan läsa på jobbet').has('noEmail'), true);
+});
