@@ -177,9 +177,9 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   wish('sms', 'smsWish');
   wish('writing', 'writingWish');
   // "svara här" in an answer to the shop's SMS asks for an answer by SMS, not for the chat
-  if (i.channel === 'sms' && !/chat/.test(wishes.get('chatHere') ?? 'chat')) {
-    if (!wishes.has('sms')) wish('chatHere', 'smsWish');
-  } else wish('chatHere', 'chatWish');
+  const here = wishes.get('chatHere');
+  if (!(i.channel === 'sms' && here !== undefined && !here.includes('chat'))) wish('chatHere', 'chatWish');
+  else if (!wishes.has('sms')) wish('chatHere', 'smsWish');
   wish('noCall', 'refusesCall');
   wish('noEmail', 'refusesEmail');
   wish('noSms', 'refusesSms');

@@ -28,8 +28,8 @@ export async function warmSuggestions(yieldNow: () => Promise<void> = nextTurn):
     () => builtInKindModel().probabilities(SAMPLE),
     () => wishesIn(SAMPLE),
     () => cuesIn(SAMPLE),
-    // each word list's index on its own
-    ...[...Object.values(INTENTS), ...Object.values(LEXICON)].map((words: readonly string[]) => () => findWords(SAMPLE, words)),
+    // each word list's index on its own (a kind's list may be a LEXICON list itself: once)
+    ...[...new Set<readonly string[]>([...Object.values(INTENTS), ...Object.values(LEXICON)])].map((words) => () => findWords(SAMPLE, words)),
     () => ruleIntents(SAMPLE),
     () => classifyIntents(SAMPLE),
   ];
