@@ -25,6 +25,16 @@ test('"svara här" in an answer to the shop\'s SMS asks for an answer by SMS; in
   assert.equal(advice('chat', 'vad kostar frakten till Gävle? svara här').channel[0]!.value, 'chat');
 });
 
+test('"svara här" / "answer here" in an e-mail asks for the answer by e-mail, and says so; the chat named is the chat', () => {
+  const wantsWriting = (t: string) => advice('email', t).channel.find((c) => c.value === 'email')!.reasons.some((r) => r.en.startsWith('wants it in writing'));
+  for (const t of ['Hej, när öppnar butiken på lördag? Svara här. /Mona', 'Hi, is the blue sofa back in stock? Just answer here, thanks']) {
+    assert.equal(advice('email', t).channel[0]!.value, 'email', t);
+    assert.equal(wantsWriting(t), true, t);
+  }
+  assert.equal(advice('chat', 'is the blue sofa back in stock? just answer here').channel[0]!.value, 'chat');
+  assert.equal(wantsWriting('Hej, ni kan svara i chatten på hemsidan om det är enklare. Har ni rea i januari?'), false);
+});
+
 test('a receipt said to be gone is no document to send: the chat question stays in the chat', () => {
   assert.equal(advice('chat', 'kvittot kom bort i flytten, går det att lämna tillbaka lampan ändå?').channel[0]!.value, 'chat');
 });

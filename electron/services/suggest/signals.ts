@@ -99,6 +99,12 @@ export function detectLanguage(text: string): 'sv' | 'en' {
  * privacy request, a quote.
  */
 /**
+ * What "svara här" / "answer here" asks for, by the channel the message came by; a note typed from a
+ * call or a visit has no "here" to answer in.
+ */
+const HERE_IS: Record<SuggestInput['channel'], SignalId | null> = { chat: 'chatWish', email: 'writingWish', sms: 'smsWish', phone: null, walkin: null };
+
+/**
  * A fault named as the case a policy question is about ("är returen gratis om varan är felaktig?", "what if
  * it arrives broken?"): no fault of this customer's.
  */
@@ -176,10 +182,12 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   wish('call', 'phoneWish');
   wish('sms', 'smsWish');
   wish('writing', 'writingWish');
-  // "svara här" in an answer to the shop's SMS asks for an answer by SMS, not for the chat
-  const here = wishes.get('chatHere');
-  if (!(i.channel === 'sms' && here !== undefined && !here.includes('chat'))) wish('chatHere', 'chatWish');
-  else if (!wishes.has('sms')) wish('chatHere', 'smsWish');
+  // "svara här" asks for the answer where the message came: by SMS in an answer to the shop's SMS,
+  // by e-mail in an e-mail, in the chat in the chat; the chat named ("svara i chatten") is the chat
+  // wherever it is written
+  const here = wishes.get('here');
+  const hereMeans = here?.includes('chat') ? 'chatWish' : HERE_IS[i.channel];
+  if (hereMeans && !out.some((s) => s.id === hereMeans)) wish('here', hereMeans);
   wish('noCall', 'refusesCall');
   wish('noEmail', 'refusesEmail');
   wish('noSms', 'refusesSms');

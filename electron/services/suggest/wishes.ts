@@ -6,7 +6,7 @@ import { firstMatches, fold } from './lexicon';
  * the rules: an agent who offers e-mail to "ring mig, jag vill inte mejla" has not listened.
  * Refusals are read first, so "ring mig inte" is never a wish to be called.
  */
-export type WishId = 'call' | 'sms' | 'writing' | 'chatHere' | 'noCall' | 'noEmail' | 'noSms';
+export type WishId = 'call' | 'sms' | 'writing' | 'here' | 'noCall' | 'noEmail' | 'noSms';
 
 /**
  * Not after a code or a link: "jag får inga koder via sms" tells how the codes come, and wishes for
@@ -226,8 +226,9 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(skriv|svara|aterkom|hor av er|hor av dig)( garna| hellre| helst)? till (min|mitt) (mejl|mail|e-?post|mejladress|mailadress|e-?postadress|inkorg)\b/,
     /\b(skriv|svara|aterkom|hor av er|hor av dig)( garna| hellre| helst)? till (mig|oss) (pa|via|per) (mejl|mejlen|mail|mailen|e-?post|e-?posten)\b/, /\b(write|reply|respond|get back) to (me at )?my (e-?mail address|inbox)\b/, /\b(write|get back) to me at my e-?mail\b/,
   ],
-  // ("skriv hellre här än ring": folded, "här" reads as "har")
-  chatHere: [/\bskriv (hellre |helst |garna )?(har|i chatten)\b/, /\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\bsvara (mig )?(garna )?i chatten\b/, /\b(here|in the) chat\b/, /\btell me here\b/, /\b(har|i chatten) (racker|gar bra|funkar bra)\b/, /\b(here|in the chat) is (fine|enough)\b/],
+  // an answer where the message came ("svara här": signals.ts reads which channel that is), or in the
+  // chat named; ("skriv hellre här än ring": folded, "här" reads as "har")
+  here: [/\bskriv (hellre |helst |garna )?(har|i chatten)\b/, /\b(ta det|ta det har|fortsatt) (har )?i chatten\b/, /\bsvara (mig )?(bara )?har\b/, /\bsvara (mig )?(garna )?i chatten\b/, /\b(here|in the) chat\b/, /\btell me here\b/, /\b(just |please )?(answer|reply|respond|write back) (to me )?here\b/, /\b(har|i chatten) (racker|gar bra|funkar bra)\b/, /\b(here|in the chat) is (fine|enough)\b/],
 };
 
 /** The last text read and its wishes (a copy is handed out, so no caller changes it). */
