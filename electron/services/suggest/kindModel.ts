@@ -2,7 +2,8 @@ import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { StopwordsSv } from '@nlpjs/lang-sv';
 import shipped from '../../../resources/suggest/kind-model.json';
 import { fold, type Intent } from './lexicon';
-import { charGramsOf, naiveBayes, type NaiveBayesModel, type NaiveBayesSnapshot } from './naiveBayes';
+import { inSlices } from './inSlices';
+import { charGramsOf, makingNaiveBayes, naiveBayes, type NaiveBayesModel, type NaiveBayesSnapshot } from './naiveBayes';
 import { withoutSignOff } from './signOff';
 import { withoutWishes } from './wishes';
 
@@ -87,7 +88,7 @@ function kindModelOf(nb: NaiveBayesModel): KindModel {
 let builtIn: KindModel | null = null;
 /**
  * The model learned from the examples that ship with Växel (resources/suggest/kind-examples.json),
- * as it ships: its counts, read on first use. Training it from its examples (11,861 then) took
+ * as it ships: its counts, read ahead at start (warmKindModel) or on first use. Training it from its examples (11,861 then) took
  * 2.5–3.4 s on one of the bench machine's cores each time the services started; reading its
  * counts takes 0.14–0.27 s (`npm run bench -- --only first` prints both).
  */
@@ -95,8 +96,16 @@ export function builtInKindModel(): KindModel {
   builtIn ??= shippedKindModel();
   return builtIn;
 }
+const SHIPPED = { features: charGramsOf, alpha: ALPHA, from: shipped as NaiveBayesSnapshot };
 /** The shipped model, read afresh (builtInKindModel keeps one). */
-export const shippedKindModel = (): KindModel => kindModelOf(naiveBayes({ features: charGramsOf, alpha: ALPHA, from: shipped as NaiveBayesSnapshot }));
+export const shippedKindModel = (): KindModel => kindModelOf(naiveBayes(SHIPPED));
+/** The built-in model made ahead of its first use, in slices (warmUp.ts). */
+export async function warmKindModel(yieldNow: () => Promise<void>): Promise<void> {
+  if (builtIn) return;
+  const nb = await inSlices(makingNaiveBayes(SHIPPED), yieldNow);
+  // (a suggestion between two slices read it on first use: that one stays)
+  builtIn ??= kindModelOf(nb);
+}
 
 export interface IntentFound {
   intent: Intent;

@@ -3,7 +3,8 @@ import realWords from '../../../resources/suggest/real-words.json';
 import { spelledOut } from './shorthand';
 import { countWords, mendTransposed } from './transposedLetters';
 import { NORDIC_WORDS } from './nordicWords';
-import { prefilterOf, type Prefilter } from './regexPrefilter';
+import { inSlices } from './inSlices';
+import { buildingPrefilter, prefilterOf, type Prefilter } from './regexPrefilter';
 
 /** The complaint entries for flowers or food gone off: the goods' fault, no damage in transport, though told on arrival (ruleKinds.ts). */
 export const WILTED = ['var vissen', 'var vissna', 'är vissen', 'är vissna', 'vissnat', 'vissnade', 'wilted'];
@@ -152,7 +153,7 @@ export function firstMatches<Id extends string>(text: string, patterns: Record<I
   return out;
 }
 
-/** Each table of patterns, its ids in order and the prefilter of its patterns in that order, made on first use. */
+/** Each table of patterns, its ids in order and the prefilter of its patterns in that order, made on first use or ahead. */
 const indexes = new WeakMap<object, { ids: string[]; filter: Prefilter }>();
 function indexed<Id extends string>(patterns: Record<Id, RegExp[]>): { ids: Id[]; filter: Prefilter } {
   let x = indexes.get(patterns);
@@ -162,4 +163,13 @@ function indexed<Id extends string>(patterns: Record<Id, RegExp[]>): { ids: Id[]
     indexes.set(patterns, x);
   }
   return x as { ids: Id[]; filter: Prefilter };
+}
+
+/** A table's index (firstMatches) made ahead of its first use, in slices (warmUp.ts). */
+export async function warmIndex(patterns: Record<string, RegExp[]>, yieldNow: () => Promise<void>): Promise<void> {
+  if (indexes.has(patterns)) return;
+  const ids = Object.keys(patterns);
+  const filter = await inSlices(buildingPrefilter(ids.flatMap((id) => patterns[id]!)), yieldNow);
+  // (a suggestion between two slices made it on first use: that one stays)
+  if (!indexes.has(patterns)) indexes.set(patterns, { ids, filter });
 }

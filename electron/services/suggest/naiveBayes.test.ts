@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { charGramsOf, naiveBayes } from './naiveBayes';
+import { charGramsOf, makingNaiveBayes, naiveBayes } from './naiveBayes';
 
 const LEARNED: Array<[string, string]> = [
   ['damage', 'the vase arrived cracked'],
@@ -41,4 +41,20 @@ test('a model started from a snapshot goes on learning', () => {
   all.add('the vase arrived cracked', 'damage');
   assert.deepEqual(more.predict('my vase is cracked'), all.predict('my vase is cracked'));
   assert.equal(more.predict('my vase is cracked')[0]!.label, 'damage');
+});
+
+test('a model made in steps from a snapshot is the one made at once, and gives way while it reads a large one', () => {
+  const big = naiveBayes({ features: charGramsOf, alpha: 0.3 });
+  // thousands of features: more than one step's rows
+  for (let i = 0; i < 400; i++) big.add(`order ${i} kvitto${i} leverans${i * 7}`, i % 3 ? 'order_status' : 'invoice');
+  const snapshot = big.snapshot();
+  assert.ok(snapshot.features.length > 2000, `${snapshot.features.length} features`);
+  const making = makingNaiveBayes({ features: charGramsOf, alpha: 0.3, from: snapshot });
+  let steps = 0;
+  let made = making.next();
+  for (; !made.done; made = making.next()) steps++;
+  // its counts read, then its table filled, a few hundred rows a step
+  assert.ok(steps >= (2 * snapshot.features.length) / 512, `${steps} steps`);
+  const atOnce = naiveBayes({ features: charGramsOf, alpha: 0.3, from: snapshot });
+  for (const text of ['kvitto 12', 'leverans 77 order', 'nothing']) assert.deepEqual(made.value.predict(text), atOnce.predict(text), text);
 });

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { PATTERNS } from './cues';
 import { loadEvalSet } from './evaluate';
 import { fold } from './lexicon';
-import { literalsOf, prefilterOf, warmLiterals } from './regexPrefilter';
+import { inSlices } from './inSlices';
+import { buildingPrefilter, literalsOf, prefilterOf } from './regexPrefilter';
 import { WISHES_AND_CANNOT_CALL } from './wishes';
 
 const sorted = (re: RegExp) => literalsOf(re)?.sort() ?? null;
@@ -58,12 +59,14 @@ test('no cue or wish pattern that matches a development message is left out by t
   }
 });
 
-test('a pattern is read once, and a warm-up reads a list ahead with a turn between slices', async () => {
+test('a pattern is read once, and a filter made ahead in slices is the one made at once', async () => {
   const patterns = [/\bfoo bar\b/, /\bbaz (qux|quux)\b/, /\w+/];
   let turns = 0;
-  // a slice shorter than any read: a turn after every pattern
-  await warmLiterals(patterns, async () => void turns++, -1);
-  assert.equal(turns, patterns.length);
+  // a slice shorter than any step: a turn after each
+  const ahead = await inSlices(buildingPrefilter(patterns), async () => void turns++, -1);
+  assert.ok(turns >= patterns.length, `${turns} turns`);
+  const now = prefilterOf(patterns);
+  for (const text of ['foo bar', 'baz quux', 'nothing here', 'foo baz qux']) assert.deepEqual(ahead.candidates(text), now.candidates(text), text);
   const first = literalsOf(patterns[1]!);
   first!.push('changed by a caller');
   assert.deepEqual(literalsOf(patterns[1]!)?.sort(), ['baz quux', 'baz qux'], 'the kept literals are not the caller\'s copy');

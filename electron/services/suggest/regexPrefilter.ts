@@ -1,4 +1,5 @@
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
+import { atOnce, type Steps } from './inSlices';
 
 /**
  * Which of many regular expressions can match a text at all, found without running them: a
@@ -121,7 +122,7 @@ function ofElement(el: AST.Element): Known {
   }
 }
 
-/** Each pattern's literals, read once: warmLiterals reads them ahead of their first use. */
+/** Each pattern's literals, read once (a pattern may be in more than one table). */
 const literalsRead = new WeakMap<RegExp, string[] | null>();
 
 /** Strings one of which every match of `re` holds, or null. Patterns with flags are not read. */
@@ -130,22 +131,6 @@ export function literalsOf(re: RegExp): string[] | null {
   if (found === undefined) literalsRead.set(re, (found = readLiterals(re)));
   // a copy: the one kept is never changed by a caller
   return found && [...found];
-}
-
-/**
- * Reads the literals of `patterns` ahead of their first use, at most about `sliceMs` at a time
- * between turns (`yieldNow`): reading the 1,900 patterns of a suggestion takes about half a
- * second, parsed by regexpp, and in one piece it held up every other call to the services.
- */
-export async function warmLiterals(patterns: readonly RegExp[], yieldNow: () => Promise<void>, sliceMs = 15): Promise<void> {
-  let from = performance.now();
-  for (const re of patterns) {
-    literalsOf(re);
-    if (performance.now() - from > sliceMs) {
-      await yieldNow();
-      from = performance.now();
-    }
-  }
 }
 
 function readLiterals(re: RegExp): string[] | null {
@@ -170,22 +155,31 @@ export interface Prefilter {
 }
 
 /** The filter of a list of patterns: each is found by one three-letter piece of each of its literals. */
-export function prefilterOf(patterns: readonly RegExp[]): Prefilter {
-  const literals = patterns.map((re) => {
+export const prefilterOf = (patterns: readonly RegExp[]): Prefilter => atOnce(buildingPrefilter(patterns));
+
+/**
+ * The same, a step at a time (inSlices.ts): reading the 1,900 patterns of a suggestion's two tables
+ * takes about half a second, parsed by regexpp; made ahead in one piece it held up every other call.
+ */
+export function* buildingPrefilter(patterns: readonly RegExp[]): Steps<Prefilter> {
+  const literals: Array<string[] | null> = [];
+  for (const re of patterns) {
     const l = literalsOf(re);
-    return l && l.every((s) => s.length >= GRAM) ? l : null;
-  });
+    literals.push(l && l.every((s) => s.length >= GRAM) ? l : null);
+    yield;
+  }
   // how many literals each piece is in: a piece in few is the rarer in text too, as a rule
   const seen = new Map<string, number>();
   for (const l of literals) for (const s of l ?? []) for (const g of new Set(gramsOf(s))) seen.set(g, (seen.get(g) ?? 0) + 1);
+  yield;
   // a piece with a space or a common letter pair is in most texts: the other pieces first
   const cost = (g: string) => (seen.get(g) ?? 0) + (g.includes(' ') ? 1000 : 0);
   const always = new Uint8Array(patterns.length);
   const byGram = new Map<string, number[]>();
-  literals.forEach((l, i) => {
+  for (const [i, l] of literals.entries()) {
     if (!l) {
       always[i] = 1;
-      return;
+      continue;
     }
     for (const s of l) {
       const g = gramsOf(s).reduce((a, b) => (cost(b) < cost(a) ? b : a));
@@ -193,7 +187,8 @@ export function prefilterOf(patterns: readonly RegExp[]): Prefilter {
       if (!list) byGram.set(g, [i]);
       else if (list.at(-1) !== i) list.push(i);
     }
-  });
+    yield;
+  }
   return {
     candidates(text) {
       const out = Uint8Array.from(always);

@@ -1,8 +1,7 @@
 import { cuesIn, PATTERNS as CUE_PATTERNS } from './cues';
 import { classifyIntents } from './engine';
-import { builtInKindModel } from './kindModel';
-import { INTENTS, LEXICON } from './lexicon';
-import { warmLiterals } from './regexPrefilter';
+import { builtInKindModel, warmKindModel } from './kindModel';
+import { INTENTS, LEXICON, shopWordCounts, warmIndex } from './lexicon';
 import { ruleIntents } from './ruleKinds';
 import { wishesIn, WISHES_AND_CANNOT_CALL } from './wishes';
 import { findWords } from './wordFinder';
@@ -22,9 +21,10 @@ const SAMPLE = 'Hej! Paketet kom trasigt, kan ni ringa mig? / Hi, the parcel arr
  * which no other call was answered.
  */
 export async function warmSuggestions(yieldNow: () => Promise<void> = nextTurn): Promise<void> {
-  for (const table of [CUE_PATTERNS, WISHES_AND_CANNOT_CALL] as Array<Record<string, RegExp[]>>) await warmLiterals(Object.values(table).flat(), yieldNow);
+  for (const table of [CUE_PATTERNS, WISHES_AND_CANNOT_CALL] as Array<Record<string, RegExp[]>>) await warmIndex(table, yieldNow);
+  await warmKindModel(yieldNow);
   const steps = [
-    () => builtInKindModel(),
+    () => shopWordCounts(),
     () => builtInKindModel().probabilities(SAMPLE),
     () => wishesIn(SAMPLE),
     () => cuesIn(SAMPLE),
