@@ -177,6 +177,8 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     // where to be called: a landline, a work number, a voicemail to leave word on ("I'm on my landline
     // most of the day", "ring på fasta", "buzz me on 07700 …", "lämna ett meddelande på röstbrevlådan")
     /\b(i'?m|i am|reach me|call me|ring me|try me|best|phone me) on (my|the) (landline|home phone|work (phone|number))\b/, /\b(ring|ringa|na mig|nar mig|nas) (mig |oss )?pa (fasta|fasta telefonen|hemtelefonen|fastnumret|jobbnumret|jobbtelefonen)\b/,
+    // a voice preferred, said at the clause's end ("… och vill hellre prata", "vill helst snacka än skriva")
+    /\b(vill|skulle vilja) (hellre|helst) (prata|snacka)\b(?= *([.!?,]|$|an |och |istallet|i stallet))/,
     /\bbuzz (me|us) (on|at) (\+?\d|my|the)/, /\b(lamna|lamnar) (ett )?(meddelande|besked) (pa|i) (rostbrevladan|rostbrevlada|telefonsvararen|svararen)\b/, /\bleave (me )?a (voicemail|voice message|message on (my|the) (voicemail|answerphone|answering machine))\b/,
   ],
   sms: [

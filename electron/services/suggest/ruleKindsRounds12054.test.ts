@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { kindOf } from './engine';
+import { ruleKind } from './ruleKinds';
+import { wishesIn } from './wishes';
+
+// What the development round from line 12054 on taught (small shops of other trades: tyres, a
+// bakery, instruments, a florist, pets, repairs); each assertion fails on the code before, in
+// other words than the round's lines.
+
+test('an order asked whether it "has left" is an order-status question, not a delivery time', () => {
+  assert.equal(ruleKind('bröllopsbuketten skulle levereras till kyrkan vid tolv, har den åkt än?'), 'order_status');
+});
+
+test('how many days a repair or a delivery usually takes is a delivery time', () => {
+  assert.equal(ruleKind('hur många dagar tar en omklädsel av en fåtölj?'), 'delivery_time');
+  assert.equal(ruleKind('how many days does it take to resole a pair of boots?'), 'delivery_time');
+});
+
+test('"är ni kvar då?" after a time asks the opening hours', () => {
+  assert.equal(ruleKind('jag kan vara där tjugo över sju, är ni kvar då?'), 'opening_hours');
+  assert.equal(ruleKind("I finish at six, will you still be there?"), 'opening_hours');
+});
+
+test('"unsure what to choose" asks for advice, and a thing asked about "when it comes in again" is a product question', () => {
+  assert.equal(ruleKind('vet inte riktigt vad jag ska välja till min systers student'), 'product_advice');
+  assert.equal(ruleKind('den gula tekannan är slut, kan ni höra av er när den kommer in igen?'), 'product_advice');
+});
+
+test('a voice preferred at the clause\'s end is a wish for a call; not one to talk about something else with someone in the shop', () => {
+  assert.equal(wishesIn('jag har frågor om mattan och vill hellre prata').has('call'), true);
+  assert.equal(wishesIn('vill helst snacka än skriva om det här').has('call'), true);
+  assert.equal(wishesIn('jag vill hellre prata med butiken om det').has('call'), false);
+  // the kind is then read without the wish: advice asked for, with a call wished
+  assert.equal(kindOf('ring mig gärna, jag är osäker på vad jag ska välja till min frus 50-årsdag och vill hellre prata'), 'product_advice');
+});
