@@ -153,6 +153,40 @@ export function firstMatches<Id extends string>(text: string, patterns: Record<I
   return out;
 }
 
+/** Each pattern's copy that replaces every match (withoutMatches), made once. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function everyMatchOf(re: RegExp): RegExp {
+  let g = globalCopies.get(re);
+  if (!g) globalCopies.set(re, (g = new RegExp(re.source, `${re.flags.replace('g', '')}g`)));
+  return g;
+}
+
+/**
+ * The folded text with every match of the table's patterns (but those of `except`) replaced by a
+ * space, pattern by pattern in the table's order: the same as running each, but only those that
+ * can match (firstMatches's filter) are run. Running all 300 of the wishes' on each text that
+ * held a wish cost a quarter of a millisecond a suggestion.
+ */
+export function withoutMatches<Id extends string>(folded: string, patterns: Record<Id, RegExp[]>, except: ReadonlySet<Id> = new Set()): string {
+  const { ids, filter } = indexed(patterns);
+  let t = folded;
+  let can = filter.candidates(t);
+  let at = 0;
+  for (const id of ids) {
+    const res = patterns[id];
+    if (!except.has(id)) {
+      for (let i = 0; i < res.length; i++) {
+        if (!can[at + i]) continue;
+        const next = t.replace(everyMatchOf(res[i]!), ' ');
+        // a text changed may let a pattern match that could not before: the filter reads it again
+        if (next !== t) can = filter.candidates((t = next));
+      }
+    }
+    at += res.length;
+  }
+  return t;
+}
+
 /** Each table of patterns, its ids in order and the prefilter of its patterns in that order, made on first use or ahead. */
 const indexes = new WeakMap<object, { ids: string[]; filter: Prefilter }>();
 function indexed<Id extends string>(patterns: Record<Id, RegExp[]>): { ids: Id[]; filter: Prefilter } {

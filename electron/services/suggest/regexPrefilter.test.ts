@@ -3,10 +3,10 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { PATTERNS } from './cues';
 import { loadEvalSet } from './evaluate';
-import { fold } from './lexicon';
+import { fold, withoutMatches } from './lexicon';
 import { inSlices } from './inSlices';
 import { buildingPrefilter, literalsOf, prefilterOf } from './regexPrefilter';
-import { WISHES_AND_CANNOT_CALL } from './wishes';
+import { WISHES_AND_CANNOT_CALL, wishesIn, withoutWishes } from './wishes';
 
 const sorted = (re: RegExp) => literalsOf(re)?.sort() ?? null;
 
@@ -71,4 +71,23 @@ test('a pattern is read once, and a filter made ahead in slices is the one made 
   first!.push('changed by a caller');
   assert.deepEqual(literalsOf(patterns[1]!)?.sort(), ['baz quux', 'baz qux'], 'the kept literals are not the caller\'s copy');
   assert.equal(literalsOf(patterns[2]!), null);
+});
+
+test('a text without its wishes is the same when only the wish patterns that can match are run, on every development message', () => {
+  const wishPatterns = Object.entries(WISHES_AND_CANNOT_CALL).flatMap(([id, res]) => (id === 'cannotCall' ? [] : res.map((re) => new RegExp(re.source, 'g'))));
+  let withWish = 0;
+  for (const c of loadEvalSet(path.join(__dirname, '../../../tests/fixtures/suggestEval/dev.tsv'))) {
+    let every = fold(c.text).replace(/\s+/g, ' ');
+    if (wishesIn(c.text).size === 0) continue;
+    withWish++;
+    for (const re of wishPatterns) every = every.replace(re, ' ');
+    assert.equal(withoutWishes(c.text), every, c.text);
+  }
+  assert.ok(withWish > 1000, `${withWish} messages with a wish`);
+});
+
+test('a pattern the text could not hold before a match was taken out is still run after it', () => {
+  // the second pattern's "b c" only stands once "x" is gone
+  const table = { first: [/x/], second: [/b c/] };
+  assert.equal(withoutMatches('abxc', table), 'a ');
 });

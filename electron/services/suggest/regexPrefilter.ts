@@ -170,8 +170,10 @@ export function* buildingPrefilter(patterns: readonly RegExp[]): Steps<Prefilter
   }
   // how many literals each piece is in: a piece in few is the rarer in text too, as a rule
   const seen = new Map<string, number>();
-  for (const l of literals) for (const s of l ?? []) for (const g of new Set(gramsOf(s))) seen.set(g, (seen.get(g) ?? 0) + 1);
-  yield;
+  for (const l of literals) {
+    for (const s of l ?? []) for (const g of new Set(gramsOf(s))) seen.set(g, (seen.get(g) ?? 0) + 1);
+    yield;
+  }
   // a piece with a space or a common letter pair is in most texts: the other pieces first
   const cost = (g: string) => (seen.get(g) ?? 0) + (g.includes(' ') ? 1000 : 0);
   const always = new Uint8Array(patterns.length);

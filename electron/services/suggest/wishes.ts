@@ -1,5 +1,5 @@
 import { BOOKED_CALL_MOVED, BOOKED_CALL_OFF, CALL_AT_OTHER_DAY, CALL_AT_OTHER_TIME, CALL_ASKED_MOVED } from './bookedCall';
-import { firstMatches, fold } from './lexicon';
+import { firstMatches, fold, withoutMatches } from './lexicon';
 
 /**
  * What the customer says they want, or do not want, in the words people write it. A wish beats
@@ -263,17 +263,15 @@ export function wishesIn(text: string): Map<WishId, string> {
   return new Map(out);
 }
 
-const EVERY_WISH = Object.values(PATTERNS).flat().map((re) => new RegExp(re.source, 'g'));
-
 /**
  * The text (folded) with every wish and refusal taken out: "ring mig" says which channel, not
  * what the case is about, so what learns the kind of case does not read it.
  */
 export function withoutWishes(text: string): string {
-  let t = fold(text).replace(/\s+/g, ' ');
+  const t = fold(text).replace(/\s+/g, ' ');
   // a text with no wish has nothing to take out (most texts): the patterns are not run again
   if (wishesIn(text).size === 0) return t;
-  for (const re of EVERY_WISH) t = t.replace(re, ' ');
-  return t;
+  // (what makes a call hard, "jag är döv", is no wish: it stays, as it tells of the customer)
+  return withoutMatches(t, WISHES_AND_CANNOT_CALL, new Set(['cannotCall']));
 }
 
