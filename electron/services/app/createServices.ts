@@ -35,7 +35,8 @@ import { createTeamService, type TeamService, type TeamServiceDeps } from '../te
 import { createTeamPresence } from '../team/teamPresence';
 import { takeOnFirstReply } from '../cases/caseCommands';
 import pkg from '../../../package.json';
-import { nextTurn, warmSuggestions } from '../suggest/warmUp';
+import { nextTurn } from '../suggest/inSlices';
+import { warmSuggestions } from '../suggest/warmUp';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -207,7 +208,9 @@ export function createServices(o: ServiceOptions): Services {
   // made ahead in pieces, so the first case opened does not hold up every call for a second (warmUp.ts)
   let warming = o.warmSuggestions === true;
   if (warming) {
-    void warmSuggestions(() => (warming ? nextTurn() : Promise.reject(new Error('the services closed')))).catch((e: Error) => {
+    const turn = () => (warming ? nextTurn() : Promise.reject(new Error('the services closed')));
+    // (then the shop's own priors, read from the store)
+    void warmSuggestions(turn).then(() => suggest.prepare(turn)).catch((e: Error) => {
       if (warming) logger.warn('the suggestions could not be made ready ahead', { error: e.message });
     });
   }

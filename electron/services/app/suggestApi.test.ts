@@ -46,6 +46,20 @@ test('suggestions for a case in the store, and feedback that is kept', async (t)
   assert.deepEqual(rows, [{ kind: 'channel', value: 'callback', intent: 'damaged', accepted: 1 }]);
 });
 
+test("the agents' feedback is read into the priors in a turn of its own, not inside the next suggestion", async (t) => {
+  const s = await setup();
+  t.after(() => s.services.close());
+  const c = await s.api.createCase({ channel: 'email', subject: 'Trasig lampa', customer: { name: 'Åsa', email: 'asa@example.se', phone: '0701234567' } });
+  s.services.repos.messages.insert({ caseId: c.id, direction: 'in', channel: 'email', author: 'Åsa', bodyText: 'Lampan kom trasig, kartongen var krossad. Jag har bilder.', createdAt: s.clock.now() });
+  const fromFeedback = async () => (await s.api.getSuggestions({ caseId: c.id })).channel.flatMap((o) => o.reasons).filter((r) => r.signal === 'feedback').map((r) => r.en);
+  assert.deepEqual(await fromFeedback(), []);
+  // three takes: enough for the feedback to weigh (engine.ts)
+  for (let i = 0; i < 3; i++) await s.api.suggestionFeedback({ caseId: c.id, kind: 'channel', value: 'callback', accepted: true });
+  assert.deepEqual(await fromFeedback(), [], 'the suggestion right after uses the priors it had');
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(await fromFeedback(), ['agents took this suggestion 3 of 3 times']);
+});
+
 test("a customer's reply is read by their own words, not by the shop's answer quoted below them", async (t) => {
   const s = await setup();
   t.after(() => s.services.close());

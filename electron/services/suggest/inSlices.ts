@@ -6,6 +6,9 @@
  */
 export type Steps<T> = Generator<void, T, void>;
 
+/** A turn of the event loop: what waits on the services (a call from the window) runs first. */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Runs `work` to its end now. */
 export function atOnce<T>(work: Steps<T>): T {
   for (;;) {

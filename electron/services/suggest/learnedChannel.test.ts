@@ -6,7 +6,8 @@ import { zonedInstant } from '../../../shared/domain/calendar';
 import { tempDir } from '../../../tests/helpers/tempDir';
 import { createServices } from '../app/createServices';
 import { naiveBayes } from './naiveBayes';
-import { MIN_TRAINING_CASES, trainChannelModel } from './learnedChannel';
+import { inSlices } from './inSlices';
+import { MIN_TRAINING_CASES, trainChannelModel, trainingChannelModel } from './learnedChannel';
 
 test('naive Bayes learns from examples, in both languages’ word forms, and says how sure it is', () => {
   const nb = naiveBayes();
@@ -26,6 +27,16 @@ test('the channel model speaks only from enough cases of more than one channel',
   assert.equal(trainChannelModel(few), null);
   const one = Array.from({ length: MIN_TRAINING_CASES }, (_, i) => ({ text: `fråga ${i}`, kind: 'general', channel: 'email' as const }));
   assert.equal(trainChannelModel(one), null);
+});
+
+test('the channel model trained in slices is the one trained at once, and gives way while it learns', async () => {
+  const cases = Array.from({ length: 200 }, (_, i) => (i % 2 ? { text: `jag vill returnera jackan ${i}`, kind: 'returns', channel: 'email' as const } : { text: `var är mitt paket ${i}`, kind: 'order_status', channel: 'sms' as const }));
+  let turns = 0;
+  const sliced = await inSlices(trainingChannelModel(cases), async () => void turns++, -1);
+  // a turn after each step of 25 cases
+  assert.equal(turns, 200 / 25);
+  const atOnce = trainChannelModel(cases)!;
+  for (const text of ['kan jag returnera skorna', 'var är paketet', 'hej']) assert.deepEqual(sliced!(text, 'general'), atOnce(text, 'general'), text);
 });
 
 test('advice from the shop’s own resolved cases: "like N earlier cases … solved by e-mail", with how sure', async (t) => {

@@ -1,6 +1,7 @@
 import type { Db } from '../store/database';
 import { kindOf, type ChannelOption } from './engine';
-import { trainChannelModel, type ChannelModel, type SolvedCase } from './learnedChannel';
+import { inSlices, nextTurn } from './inSlices';
+import { trainChannelModel, trainingChannelModel, type ChannelModel, type SolvedCase } from './learnedChannel';
 import { firstCustomerText } from './channelPlan';
 import { customerWords } from './customerWords';
 
@@ -67,9 +68,11 @@ export function channelModelCache(db: Db, o: { read?: ReadSolvedCases; onTrained
       }
       reading = o
         .read(since)
+        // trained in slices, a turn of the event loop between them (inSlices.ts)
+        .then((cases) => inSlices(trainingChannelModel(cases), nextTurn))
         .then(
-          (cases) => {
-            cached = { key, at: now, model: trainChannelModel(cases) };
+          (model) => {
+            cached = { key, at: now, model };
             o.onTrained?.();
           },
           // the model in use stays; the next try is after the usual wait
