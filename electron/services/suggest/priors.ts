@@ -11,15 +11,15 @@ import type { ChannelModel } from './learnedChannel';
  */
 export const RECENT_RESOLVED = 5000;
 
+/** Resolved cases of each kind, per channel: how long from arrival to resolution (read by an index alone, migration 0019). */
+export const RECENT_RESOLVED_SQL = `SELECT c.intent AS intent, CASE WHEN EXISTS (SELECT 1 FROM callbacks b WHERE b.case_id = c.id) THEN 'callback' ELSE c.channel END AS channel,
+              (c.resolved_at - c.created_at) / 3600000.0 AS hours
+       FROM cases c WHERE c.resolved_at >= ? AND c.intent IS NOT NULL ORDER BY c.resolved_at DESC LIMIT ?`;
+
 const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 function prepare(db: Db) {
   return {
-    // resolved cases of each kind, per channel: how long from arrival to resolution
-    resolved: db.prepare<[number, number], { intent: string; channel: string; hours: number }>(
-      `SELECT c.intent AS intent, CASE WHEN EXISTS (SELECT 1 FROM callbacks b WHERE b.case_id = c.id) THEN 'callback' ELSE c.channel END AS channel,
-              (c.resolved_at - c.created_at) / 3600000.0 AS hours
-       FROM cases c WHERE c.resolved_at >= ? AND c.intent IS NOT NULL ORDER BY c.resolved_at DESC LIMIT ?`,
-    ),
+    resolved: db.prepare<[number, number], { intent: string; channel: string; hours: number }>(RECENT_RESOLVED_SQL),
     feedback: db.prepare<[number], { kind: string; value: string; intent: string; accepted: number; n: number }>(
       'SELECT kind, value, intent, sum(accepted) AS accepted, count(*) AS n FROM suggestion_feedback WHERE at >= ? GROUP BY kind, value, intent',
     ),
