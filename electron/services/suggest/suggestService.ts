@@ -12,6 +12,10 @@ import { splitMailWords } from './customerWords';
 
 const PRIORS_TTL_MS = 60_000;
 
+/** A reply as a customer writes one, for the suggestion made ahead at start (prepare). */
+const SAMPLE_REPLY = 'Hej! Lampan kom trasig, kan ni ringa mig?\n\nDen tors 3 dec. 2026 kl 10:12 skrev Butiken <info@butik.se>:\n> Tack för din beställning!';
+const SAMPLE_INPUT: SuggestInput = { channel: 'email', text: '', turns: 1, attachments: 0, history: { channels: [], sameIntent: 0 }, openNow: true, waitRatio: null, waitTargetMs: 3_600_000, hasPhone: true, hasEmail: true };
+
 /**
  * Suggestions for the cases in the store: the case's own words and turns, attachments, the
  * customer's history, opening hours and the wait; the shop's priors read at most once a minute.
@@ -116,6 +120,12 @@ export function createSuggestService(d: CaseDeps & { readSolved?: ReadSolvedCase
     prepare: async (yieldNow: () => Promise<void>): Promise<void> => {
       await yieldNow();
       if (!priors) readPriors();
+      // and a suggestion's own first use past the kind (a reply's quote split off, the channels,
+      // templates and priority scored: 20-25 ms once), each in a turn of its own
+      await yieldNow();
+      const sample = splitMailWords(SAMPLE_REPLY);
+      await yieldNow();
+      suggest({ ...SAMPLE_INPUT, text: sample.own, quoted: sample.quoted }, templates(), priorsNow());
     },
     forText: (input: SuggestInput) => suggest(input, templates(), priorsNow()),
     /** Settles when the channel model being trained from the shop's resolved cases is ready, and in use. */
