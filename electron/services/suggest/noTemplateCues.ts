@@ -284,6 +284,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /^(?!.*\b(swish\w*|betala\w*|betalt|betalning\w*|overfor\w*|pengar\w*|pengarna)\b).*\b(fel nummer|fel person|fel mottagare|fel adressat)\b/, /\b(inte|ej) (\w+s|hans|hennes) (telefon|nummer|mobil|mejl|e-?post(adress)?) (langre|langer|langre nu)\b/, /\b(har|hade) bytt nummer\b/, /\b(detta|det har) (nummer|numret|mobilnummer) (tillhor|ar) ((numera |nu )?(min|mitt|mina|en annan|nagon annan|hans|hennes)|inte (\w+s |hans |hennes )?langre)\b/, /\bvem (ar|var) (detta|det har|du|ni)\b/,
     /\b(wrong number|wrong person|wrong recipient)\b/, /\b(meant|intended) for (someone|somebody) else\b/, /\b(meant|intended) for (another|a different) (person|customer|recipient)\b/, /\baddressed to (a |an )?(mr|mrs|ms|miss|dr)\b/, /\baddressed to (someone|somebody) else\b/, /\bnot (\w+'s|his|her) (phone|number|email|mobile) (any ?more|any longer)\b/, /\b(this|the) number (is not|isn'?t|is no longer) (\w+'s|his|her)\b/, /\bnumret (ar|tillhor) inte (\w+s|hans|hennes) langre\b/, /\b(this|the) number (no longer|doesn'?t) belongs? to\b/, /\bwho is this\b/,
     // who wrote, asked by one who does not know the number ("Vilket företag är ni? Numret säger mig inget")
+    // a message for someone who does not live here ("det bor ingen Nils här", "nobody called Nils lives here")
+    /\bbor (ingen|inte nan|inte nagon) (som heter )?\w+ (har|pa (den har|denna) adress(en)?)\b/, /\bno ?(one|body) (called|named|by the name of) \w+ lives here\b/,
     /\b(vilket foretag|vilken butik|vilka) ar (ni|det har|detta)\b/, /\bnumret sager mig (inget|ingenting)\b/, /\bkanner inte igen (numret|avsandaren|er)\b/, /\b(don'?t|do not) (recognise|recognize) (this|the|your) (number|sender|name)\b/,
   ],
 };

@@ -23,6 +23,9 @@ export function ruledOutKinds(text: string): ReadonlySet<Intent> {
   return lastRuledOut!.kinds;
 }
 
+/** Someone at home, not the customer, who complains ("min son klagar", "hon klagar alltid"). */
+const SOMEONE_ELSE_COMPLAINS = /\b(han|hon|min (son|dotter|man|fru|sambo|pojkvan|flickvan|mamma|pappa)|sonen|dottern|barnen|ungarna) (klagar|klagade|brukar klaga)\b/;
+
 /** The kinds the word lists and cues find, best first. */
 export function ruleIntents(text: string): IntentFound[] {
   const ruledOut = new Set<Intent>();
@@ -64,6 +67,9 @@ export function ruleIntents(text: string): IntentFound[] {
     if (onlyFrom('order_status', (w) => NOT_ARRIVED.includes(w))) drop('order_status');
     if (onlyDoesNotWork() && !cues.has('purchaseTold')) drop('complaint');
   }
+  // someone at home who "klagar på" things ("min son klagar på allt som kliar") tells what a thing
+  // must be, and makes no complaint to the shop
+  if (onlyFrom('complaint', (w) => w.startsWith('klag')) && SOMEONE_ELSE_COMPLAINS.test(fold(text))) drop('complaint');
   // "it does not work" said of a channel ("fungerar inte på mejl") is no fault of a thing (the wishes
   // are read only for a text whose every fault word is of DOES_NOT_WORK, not for every text sorted)
   if (onlyDoesNotWork()) {

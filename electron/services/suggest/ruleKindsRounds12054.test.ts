@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { kindOf } from './engine';
 import { ruleKind } from './ruleKinds';
 import { wishesIn } from './wishes';
+import { adviceAsEvaluated as advice } from '../../../tests/helpers/adviceAsEvaluated';
 
 // What the development round from line 12054 on taught (small shops of other trades: tyres, a
 // bakery, instruments, a florist, pets, repairs); each assertion fails on the code before, in
@@ -33,4 +34,20 @@ test('a voice preferred at the clause\'s end is a wish for a call; not one to ta
   assert.equal(wishesIn('jag vill hellre prata med butiken om det').has('call'), false);
   // the kind is then read without the wish: advice asked for, with a call wished
   assert.equal(kindOf('ring mig gärna, jag är osäker på vad jag ska välja till min frus 50-årsdag och vill hellre prata'), 'product_advice');
+});
+
+// The round from line 12102 on (answers to the shop's SMS notices, chat and e-mail of every kind).
+
+test('someone at home who "klagar" on things asks what a thing is like, and makes no complaint', () => {
+  assert.equal(kindOf('min dotter klagar på att jackan kliar, är den i ull?'), 'product_advice');
+  // a guard (holds on the code before too): the customer's own complaint stays one
+  assert.equal(ruleKind('jag vill klaga på soffan, tyget har släppt i sömmen'), 'complaint');
+});
+
+test('one thing ordered and another come is a complaint, not a delivery question', () => {
+  assert.equal(ruleKind('hej jag beställde ett svart skrivbord men det kom ett vitt'), 'complaint');
+});
+
+test('a notice for someone who does not live here is answered where it came, not called about as a fraud', () => {
+  assert.equal(advice('sms', 'fick ett sms om en leverans till Anna, men det bor ingen Anna på den här adressen, jag har inte beställt något').channel[0]!.value, 'sms');
 });

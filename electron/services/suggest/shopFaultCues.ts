@@ -78,6 +78,8 @@ export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
     /\b(tryckt|tryckta|tryckte|graverad|graverat|graverade|broderad|broderat|printed|engraved|embroidered)\b[^.!?]{0,25}\b(fel|felstavat|felstavad|wrong|misspelled|misspelt)\b/, /\bbestallde (en |ett )?\w+,? (men )?(fick|kom) (en |ett )?\w+\b(?<!fick veta)/, /\binte (det|vad|den|de) (jag|vi) bestallde\b/,
     // a size ordered and another sent ("beställde ett par kängor i 39 men fick 37")
     /\bbestallde\b[^.!?]{0,40}\b\d{2,3}\b[^.!?]{0,10}\b(men|och) (fick|kom)( en| ett| storlek)? \d{2,3}\b/,
+    // one thing ordered and another come ("beställde en blå soffa men det kom en grå"), not none
+    /\bbestallde (en |ett |tva |\d+ )?(\w+ ){1,3}men det kom (en|ett) (\w+ )?\w+/,
     // the same in letter sizes ("beställde skjortan i M och fick XXL", "ordered it in a small and got a large")
     /\bbestallde\b[^.!?]{0,40}\bi (storlek )?(xxs|xs|s|m|l|xl|xxl|xxxl)\b[^.!?]{0,10}\b(men|och) (fick|kom)( en| ett| storlek| i)? (xxs|xs|s|m|l|xl|xxl|xxxl)\b/, /\bordered\b[^.!?]{0,40}\bin (a |an |size )?(xxs|xs|s|m|l|xl|xxl|xxxl|small|medium|large)\b[^.!?]{0,10}\b(and|but) (got|received|was sent)( a| an| size)? (xxs|xs|s|m|l|xl|xxl|xxxl|small|medium|large)\b/,
     /\bskicka(de|t)? (ratt|fel)\b/, /\b(ni )?(skickade|skickat|fick)\b[^.!?]{0,30}\bmen (jag|vi) (hade )?(bestallde|bestallt|valde|valt)\b/, /\byou sent\b[^.!?]{0,30}\bbut (i|we) (had )?(ordered|chose|picked)\b/, /\bwrong (size|colou?r|item|items|product|model|book|one|thing|socket|fitting|plug|connector|part|parts|length)\b/, /\bnot (what|the one) (i|we) ordered\b/, /\bordered (a |an |the )?(\w+ ){1,3}but (got|received) (?!no\b)/,
