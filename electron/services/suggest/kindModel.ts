@@ -88,9 +88,10 @@ function kindModelOf(nb: NaiveBayesModel): KindModel {
 let builtIn: KindModel | null = null;
 /**
  * The model learned from the examples that ship with Växel (resources/suggest/kind-examples.json),
- * as it ships: its counts, read ahead at start (warmKindModel) or on first use. Training it from its examples (11,861 then) took
- * 2.5–3.4 s on one of the bench machine's cores each time the services started; reading its
- * counts takes 0.14–0.27 s (`npm run bench -- --only first` prints both).
+ * as it ships: its counts, read ahead at start (warmKindModel) or on first use. Training it from
+ * its examples (11,861 then) took 2.5–3.4 s on one of the bench machine's cores each time the
+ * services started; reading its counts takes 0.14–0.27 s (`npm run bench -- --only first` prints
+ * both).
  */
 export function builtInKindModel(): KindModel {
   builtIn ??= shippedKindModel();

@@ -209,8 +209,9 @@ export async function warmIndex(patterns: Record<string, RegExp[]>, yieldNow: ()
   if (!indexes.has(patterns)) indexes.set(patterns, { ids, filter });
   // and each pattern compiled: V8 compiles a pattern on its first run, and the first suggestion's
   // hundred or so first runs took most of its 75-90 ms (a run on "" compiles it and matches
-  // nothing; once only: run twice ahead, the 1,585 cue patterns then ran 4-5 times slower on
-  // texts in a measurement, as V8 then tiers them up to machine code on the empty text)
+  // nothing). Once only: run twice ahead (V8 tiers a pattern up to machine code on its second
+  // run), the 1,585 cue patterns then ran 4-5 times slower on texts in a measurement, for a
+  // reason not found
   await inSlices(compiling(all), yieldNow);
 }
 

@@ -93,12 +93,6 @@ export function detectLanguage(text: string): 'sv' | 'en' {
 }
 
 /**
- * Every signal in the input, the absent ones left out. `kind`: the kind the case was read as, and
- * the words that said so. Where the words and cues below found nothing, a kind that needs a written
- * trail gives its signal: a complaint or damage ("lampan flimrar sen första dagen"), a payment, a
- * privacy request, a quote.
- */
-/**
  * What "svara här" / "answer here" asks for, by the channel the message came by; a note typed from a
  * call or a visit has no "here" to answer in.
  */
@@ -110,6 +104,12 @@ const HERE_IS: Record<SuggestInput['channel'], SignalId | null> = { chat: 'chatW
  */
 const FAULT_IF = /\b(om|ifall|if|in case|what if) (varan|den|det|en vara|produkten|saken|the item|an item|it|the product|something|nagot|a product)( (ar|blir|skulle vara|visar sig vara|is|was|turns out to be|arrives|comes|kommer))? (felaktig|felaktigt|trasig|trasigt|skadad|skadat|sonder|defekt|faulty|broken|damaged|defective)\b/;
 
+/**
+ * Every signal in the input, the absent ones left out. `kind`: the kind the case was read as, and
+ * the words that said so. Where the words and cues below found nothing, a kind that needs a written
+ * trail gives its signal: a complaint or damage ("lampan flimrar sen första dagen"), a payment, a
+ * privacy request, a quote.
+ */
 export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; words: string[] } } = {}): Signal[] {
   const out: Signal[] = [];
   const add = (id: SignalId, strength: number, evidence: string[] = []) => strength > 0 && out.push({ id, strength: clamp(strength), evidence });
