@@ -51,3 +51,14 @@ test('one thing ordered and another come is a complaint, not a delivery question
 test('a notice for someone who does not live here is answered where it came, not called about as a fraud', () => {
   assert.equal(advice('sms', 'fick ett sms om en leverans till Anna, men det bor ingen Anna på den här adressen, jag har inte beställt något').channel[0]!.value, 'sms');
 });
+
+// The round from line 12150 on (English: chat, e-mail and SMS answers of every kind).
+
+test('which parcel locker the order waits in is its status', () => {
+  assert.equal(ruleKind('which locker should I go to for the vase?'), 'order_status');
+  assert.equal(ruleKind('ligger den i paketboxen vid ica eller hos ombudet?'), 'order_status');
+});
+
+test('a return asked "without the receipt" has no document to send: the chat question stays in the chat', () => {
+  assert.equal(advice('chat', 'can I exchange the boots without my receipt? paid cash').channel[0]!.value, 'chat');
+});
