@@ -35,3 +35,14 @@ test('a phrase in the text counts once, though the list has it in two forms of t
   assert.deepEqual(findWords('compared to the size chart it is too short', ['size chart', 'sizing chart']), ['size chart']);
   assert.deepEqual(findWords('jag skickade tillbaka den', ['skicka tillbaka', 'skickade tillbaka']), ['skickade tillbaka']);
 });
+
+test('a list first asked about after the text was read is found in it too (a template saved meanwhile)', () => {
+  // guard: holds on the code before the lists were indexed together, where each list stood alone
+  const text = 'jag vill byta storlek på skorna som kom i går';
+  assert.deepEqual(findWords(text, ['byta', 'skor']), ['byta', 'skor']);
+  const later = ['storlek', 'kom i går', 'sko'];
+  assert.deepEqual(findWords(text, later), ['storlek', 'kom i går', 'sko']);
+  // and a list made again, word for word, as the templates' keywords are after a save
+  assert.deepEqual(findWords(text, [...later]), ['storlek', 'kom i går', 'sko']);
+  assert.deepEqual(findWords(text, ['byta', 'skor']), ['byta', 'skor']);
+});

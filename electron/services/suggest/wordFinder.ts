@@ -17,6 +17,8 @@ interface PreparedText {
   starts: Set<string>;
   /** The ways an entry can be a word, by language ("s:" its Swedish stem and the compound heads it ends in, "e:" its English stem), each to the words that have it. */
   formOf: Map<string, string[]>;
+  /** The lists' entries found in it, by list (`hitsOf`), as of the lists indexed then. */
+  hits?: { version: number; byList: ListHits };
 }
 
 /** No one-word entry is longer than this (checked when the lists are read). */
@@ -82,44 +84,77 @@ interface Entry {
   formKeys: string[];
 }
 /**
- * A word list read once: its entries, and where each can be found, so a text is matched by
- * looking its own words up instead of trying every entry (a suggestion asks about 1,600 entries of
- * each message; a short one has a few words). Each index holds entry numbers in the list's order.
+ * A word list read once: its entries, numbered in the list's order, and the keys each is found by
+ * (see `everyList`).
  */
 interface IndexedList {
+  id: number;
   entries: Entry[];
-  /** One-word entries by their folded word: found at the start of a word of the text. */
-  single: Map<string, number[]>;
-  singles: number;
-  /** Entries with a space ("ordern ", "skicka tillbaka") by their first word. */
-  byHead: Map<string, number[]>;
-  /** One-word entries by the keys they are found by as another form of a word (Entry.formKeys). */
-  byFormKey: Map<string, number[]>;
-  /** Entries of several words by their first word's stems (Entry.headKeys). */
-  byHeadKey: Map<string, number[]>;
 }
 
-function push(index: Map<string, number[]>, key: string, i: number): void {
-  const list = index.get(key);
-  if (!list) index.set(key, [i]);
-  else if (list.at(-1) !== i) list.push(i);
+/** The four ways an entry is found, each the key of one index. */
+type Way = 'single' | 'byHead' | 'byFormKey' | 'byHeadKey';
+const WAYS: readonly Way[] = ['single', 'byHead', 'byFormKey', 'byHeadKey'];
+
+/**
+ * Every word list's entries, across lists, by the keys they are found by: a suggestion asks about
+ * 30-odd lists (1,950 entries in its ten kinds and six word groups) of the same text, and the text's
+ * own words are looked up here once for all of them instead of once per list (a list took 30-110 µs,
+ * 0.8 ms a suggestion). Each key holds pairs, flat: `[listId, entry, listId, entry, …]`.
+ *
+ * - single: one-word entries by their folded word, found at the start of a word of the text;
+ * - byHead: entries with a space ("ordern ", "skicka tillbaka") by their first word;
+ * - byFormKey: one-word entries by the keys they are found by as another form (Entry.formKeys);
+ * - byHeadKey: entries of several words by their first word's stems (Entry.headKeys).
+ */
+const everyList: Record<Way, Map<string, number[]>> = { single: new Map(), byHead: new Map(), byFormKey: new Map(), byHeadKey: new Map() };
+/** Changes whenever a list comes or goes: a text's hits found before are found again. */
+let everyListVersion = 0;
+let nextListId = 0;
+
+function post(way: Way, key: string, listId: number, i: number): void {
+  const pairs = everyList[way].get(key);
+  if (!pairs) everyList[way].set(key, [listId, i]);
+  // a list's entry under one key once ("lampa" and "lampor" share the key s:lamp)
+  else if (pairs.at(-2) !== listId || pairs.at(-1) !== i) pairs.push(listId, i);
 }
+
+/**
+ * A list that is no more (a template's keywords after the templates changed) leaves the index:
+ * its keys are kept with it, so that only those are visited.
+ */
+const gone = new FinalizationRegistry<{ id: number; keys: Array<[Way, string]> }>(({ id, keys }) => {
+  for (const [way, key] of keys) {
+    const pairs = everyList[way].get(key);
+    if (!pairs) continue;
+    const kept: number[] = [];
+    for (let k = 0; k < pairs.length; k += 2) if (pairs[k] !== id) kept.push(pairs[k]!, pairs[k + 1]!);
+    if (kept.length > 0) everyList[way].set(key, kept);
+    else everyList[way].delete(key);
+  }
+  everyListVersion++;
+});
 
 const lists = new WeakMap<readonly string[], IndexedList>();
 function listOf(words: readonly string[]): IndexedList {
   let list = lists.get(words);
   if (!list) {
     const entries = words.map(entryOf);
-    list = { entries, single: new Map(), singles: 0, byHead: new Map(), byFormKey: new Map(), byHeadKey: new Map() };
+    list = { id: nextListId++, entries };
+    const keys: Array<[Way, string]> = [];
+    const add = (way: Way, key: string, i: number) => {
+      post(way, key, list!.id, i);
+      keys.push([way, key]);
+    };
     for (const [i, e] of entries.entries()) {
-      if (e.single) {
-        push(list.single, e.folded, i);
-        list.singles++;
-      } else push(list.byHead, e.head, i);
-      for (const key of e.formKeys) push(list.byFormKey, key, i);
-      if (e.wordStems.length > 1) for (const key of e.headKeys) push(list.byHeadKey, key, i);
+      if (e.single) add('single', e.folded, i);
+      else add('byHead', e.head, i);
+      for (const key of e.formKeys) add('byFormKey', key, i);
+      if (e.wordStems.length > 1) for (const key of e.headKeys) add('byHeadKey', key, i);
     }
     lists.set(words, list);
+    gone.register(words, { id: list.id, keys });
+    everyListVersion++;
   }
   return list;
 }
@@ -138,17 +173,32 @@ function entryOf(word: string): Entry {
   return { word, foldedWord: fold(word), folded, spaced: ` ${folded}`, single, wordStems, head: words[0]!, headKeys: [`s:${sv0}`, `e:${en0}`], signature: wordStems.map(([sv]) => sv).join(' '), enSignature: `e:${wordStems.map(([, en]) => en).join(' ')}`, formKeys };
 }
 
-/** The entry numbers of `index` under the keys of `keys`, ascending, each once: from the smaller side. */
-function hits(index: Map<string, number[]>, keys: { size: number; keys(): Iterable<string>; has(k: string): boolean }): number[] {
-  const out: number[] = [];
-  if (keys.size < index.size) {
-    for (const k of keys.keys()) {
-      const list = index.get(k);
-      if (list) for (const i of list) out.push(i);
+/** Per list (by id), the entry numbers found each way, ascending, each once. */
+type ListHits = Map<number, Record<Way, number[]>>;
+
+/** The text's keys for each way: its words' starts, its words' forms, its stems. */
+function hitsOf(p: PreparedText): ListHits {
+  if (p.hits?.version === everyListVersion) return p.hits.byList;
+  const byList: ListHits = new Map();
+  const keysOf: Record<Way, Iterable<string>> = { single: p.starts, byHead: p.starts, byFormKey: p.formOf.keys(), byHeadKey: p.at.keys() };
+  for (const way of WAYS) {
+    const index = everyList[way];
+    for (const key of keysOf[way]) {
+      const pairs = index.get(key);
+      if (!pairs) continue;
+      for (let k = 0; k < pairs.length; k += 2) {
+        let found = byList.get(pairs[k]!);
+        if (!found) byList.set(pairs[k]!, (found = { single: [], byHead: [], byFormKey: [], byHeadKey: [] }));
+        found[way].push(pairs[k + 1]!);
+      }
     }
-  } else for (const [k, list] of index) if (keys.has(k)) for (const i of list) out.push(i);
-  return [...new Set(out.sort((a, b) => a - b))];
+  }
+  for (const found of byList.values()) for (const way of WAYS) if (found[way].length > 1) found[way] = [...new Set(found[way].sort((a, b) => a - b))];
+  p.hits = { version: everyListVersion, byList };
+  return byList;
 }
+
+const NO_HITS: Readonly<Record<Way, readonly number[]>> = { single: [], byHead: [], byFormKey: [], byHeadKey: [] };
 
 /**
  * The entries of a word list found in the text: at the start of a word ("reklamation" finds
@@ -158,23 +208,27 @@ function hits(index: Map<string, number[]>, keys: { size: number; keys(): Iterab
  * ("leverans" in "leveranstid") is the same evidence and is left out.
  */
 export function findWords(text: string, words: readonly string[]): string[] {
-  const { t, stems, at, starts, formOf } = prepared(text);
   const list = listOf(words);
+  const p = prepared(text);
+  const { t, stems, at, formOf } = p;
   const { entries } = list;
+  const found = hitsOf(p).get(list.id) ?? NO_HITS;
+  // most lists have nothing in a given text
+  if (found === NO_HITS) return [];
   // a one-word entry at the start of a word is one look-up; a phrase is looked for in the text
   // (a phrase whose first word the text lacks is not searched for: most are not there)
-  const prefixAt = new Set([...hits(list.single, starts), ...hits(list.byHead, starts).filter((i) => t.includes(entries[i]!.spaced))]);
+  const prefixAt = new Set([...found.single, ...found.byHead.filter((i) => t.includes(entries[i]!.spaced))]);
   const byPrefix = [...prefixAt].sort((a, b) => a - b).map((i) => entries[i]!);
   // a word already explained by an entry at its start ("dubbeldebiterad") is not read again as a compound
   const inForm = (key: string) => (formOf.get(key) ?? []).some((tok) => !byPrefix.some((e) => tok.startsWith(e.folded)));
-  const byForm = hits(list.byFormKey, formOf)
+  const byForm = found.byFormKey
     .filter((i) => !prefixAt.has(i) && entries[i]!.formKeys.some(inForm))
     .map((i) => entries[i]!);
   // an entry of several words, in other forms: "skickar tillbaka" for "skicka tillbaka"
   // ("skickat tillbaka" and "skickade tillbaka" are the same phrase by their stems: it counts once;
   // so are "size chart" and "sizing chart" by their English stems)
   const seen = new Set(byPrefix.filter((e) => e.wordStems.length > 1).flatMap((e) => [e.signature, e.enSignature]));
-  const byPhrase = hits(list.byHeadKey, at)
+  const byPhrase = found.byHeadKey
     .filter((i) => {
       const e = entries[i]!;
       if (prefixAt.has(i) || seen.has(e.signature) || seen.has(e.enSignature) || !phraseAt(stems, at, e)) return false;
@@ -182,8 +236,8 @@ export function findWords(text: string, words: readonly string[]): string[] {
       return true;
     })
     .map((i) => entries[i]!);
-  const found = [...byPrefix, ...byForm, ...byPhrase];
-  return found.filter((e) => !found.some((o) => o.word !== e.word && o.foldedWord.startsWith(e.foldedWord))).map((e) => e.word);
+  const all = [...byPrefix, ...byForm, ...byPhrase];
+  return all.filter((e) => !all.some((o) => o.word !== e.word && o.foldedWord.startsWith(e.foldedWord))).map((e) => e.word);
 }
 
 /** Whether the words' stems appear in a row, each in Swedish or in English. */
