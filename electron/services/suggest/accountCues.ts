@@ -17,6 +17,9 @@ export const ACCOUNT_PATTERNS: Record<AccountCueId, RegExp[]> = {
   accountDetails: [
     new RegExp(String.raw`\b(byta|andra|uppdatera) (min |mitt |mina )?(adress|adressen|hemadress|postadress|leveransadress|leveransadressen|namn|namnet|efternamn|efternamnet|telefonnummer|telefonnumret|mobilnummer|mobilnumret)\b.{0,30}\b${ON_THE_ACCOUNT}\b`),
     /\b(change|update) (my|the) (address|home address|delivery address|billing address|invoice address|name|surname|phone number|mobile number)\b.{0,30}\b(account|profile|customer profile)\b/,
+    // or said to be wrong there ("ni har stavat mitt namn fel på kundkontot", "my surname is misspelt on my account")
+    new RegExp(String.raw`\b(stavat|stavats|skrivit|skrivits|stavas) (mitt |min )?(namn|namnet|efternamn|efternamnet|fornamn|fornamnet|adress|adressen)( \w+)? fel\b.{0,30}\b${ON_THE_ACCOUNT}\b`),
+    /\b(name|surname|address) is (spelt|spelled|misspelt|misspelled|wrong)\b.{0,30}\b(account|profile)\b/,
     new RegExp(String.raw`\b(byta|andra|uppdatera) (min |mitt )?(fakturaadress|fakturaadressen)\b.{0,30}\b${ON_THE_ACCOUNT}\b`),
     // or for the orders to come ("hur ändrar jag leveransadressen för kommande beställningar?")
     /\b(byta|andra|uppdatera|byter|andrar|uppdaterar) (jag |man )?(min |mitt )?(adress|adressen|leveransadress|leveransadressen|fakturaadress|fakturaadressen)\b.{0,20}\b(for|pa|till) (kommande|framtida|nasta|alla) (bestallningar|ordrar|kop)\b/,

@@ -110,7 +110,9 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     // leverans", a notice of it on its way)
     /\bnar (?!(paketet|paket|ordern|bestallningen|leveransen|svaret|pengarna|mejlet|koden|lanken)\b)[a-z]{3,}(n|na|en|et|rna) (kommer|levereras|anlander)\b(?! ut (pa|for) leverans)/,
     // whether a thing makes it by a day ("hinner lampan komma till fredag?", "will the rug make it by Friday?")
-    /\bhinner (?!(ni|du|jag|vi)\b)[a-z]{3,}(n|t|na|en|et|rna) (komma|fram|levereras|komma fram)\b/, /\b(will|would|could) (it|they|the \w+|my \w+) (make it|get here|arrive) (by|before|in time)\b/,
+    /\bhinner (?!(ni|du|jag|vi)\b)[a-z]{3,}(n|t|na|en|et|rna) (komma|fram|levereras|komma fram)\b/,
+    // or is there before it ("e dom framme innan dess om ja beställer nu?", folded "är dom framme innan")
+    /\bar (den|det|de|dom|[a-z]{3,}(n|t|na|en|et|rna)) framme (innan|fore|till|i tid)\b/, /\b(will|would|could) (it|they|the \w+|my \w+) (make it|get here|arrive) (by|before|in time)\b/,
     // how soon a thing can be here ("hur snart kan det vara här?", "how soon could it get here")
     /\b(hur snart|how soon|how quickly)\b[^.!?]{0,25}\b(vara (har|hemma|framme|hos (mig|oss))|komma (hit|hem|fram)|levereras|be here|get here|arrive|be delivered)\b/,
   ],
@@ -168,6 +170,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     // "Nej, det passar inte heller. Har ni något på kvällen?")
     /^\W*((sorry|no|nope|unfortunately|nej|tyvarr|sorry but|forlat|ursakta),? )*(that|this|it|det|den|\d{1,2}([.:]\d\d)?) ((doesn'?t|does not|won'?t) work|(funkar|fungerar|passar|gar) inte)( for me| for mig)?( either| heller)?\W*(anything|any other|what about|how about|do you have|got anything|har ni|nagot|nan|finns det|(gar|funkar|passar) \d{1,2}\b|(would|does|is) \d{1,2}\b)\b/,
     new RegExp(`^(?!(.*\\b(${FAILS})\\b){2}).*\\b(kl(ockan)? ?\\d{1,2}|\\d{1,2}[.:]\\d\\d|(man|tis|ons|tors|fre|lor|son)dag(en)?|den tiden|tiden|den dagen|imorgon|i morgon)\\b[^.!?]{0,12}\\b(funkar|fungerar|gar|passar) inte\\b`),
+    // the refusal first, the time after it ("funkar inte kl 14 imorgon längre, har ni nåt senare?")
+    /^\W*((det|den tiden|tyvarr|sorry|nej),? )*(funkar|fungerar|passar|gar) inte (for mig |heller )?(kl(ockan)? ?\d{1,2}|\d{1,2}[.:]\d\d|(pa )?(man|tis|ons|tors|fre|lor|son)dag(en)?|imorgon|i morgon)\b/,
   ],
   // a reminder asked before a time booked ("sms:a mig kvällen före när hundtrimningen är bokad", "a text
   // the evening before my appointment"): a booking's, not a delivery's notice

@@ -62,3 +62,38 @@ test('which parcel locker the order waits in is its status', () => {
 test('a return asked "without the receipt" has no document to send: the chat question stays in the chat', () => {
   assert.equal(advice('chat', 'can I exchange the boots without my receipt? paid cash').channel[0]!.value, 'chat');
 });
+
+// The round from line 12198 on (hurried Swedish from phones: "e", "ja", "o", no capitals).
+
+test('whether a thing is there before a day is its delivery time ("e den framme till …", folded "är den framme")', () => {
+  assert.equal(ruleKind('e soffan framme innan midsommar?'), 'delivery_time');
+});
+
+test('"är ni öppna" asks the opening hours', () => {
+  assert.equal(ruleKind('vi kommer om en kvart, e ni öppna då?'), 'opening_hours');
+});
+
+test('whether a thing is still in stock or sold out is a product question', () => {
+  assert.equal(ruleKind('finns den gröna kvar i storlek 40?'), 'product_advice');
+  assert.equal(ruleKind('the striped mugs, are they sold out?'), 'product_advice');
+  // a guard (holds on the code before too): the customer's own order kept is not the shop's stock
+  assert.notEqual(ruleKind('har ni kvar mitt paket, jag hann inte hämta det?'), 'product_advice');
+});
+
+test('a name or an address written wrong on the account is a change of details, not a way in', () => {
+  assert.equal(ruleKind('ni har stavat mitt efternamn fel på mitt konto, det är Lindqvist med q'), 'general');
+});
+
+test('one colour ordered and another come is a complaint', () => {
+  assert.equal(ruleKind('beställde gröna handdukar och fick rosa'), 'complaint');
+});
+
+test('"sms:a mig inte" refuses texts: no wish for one', () => {
+  const w = wishesIn('messa mig inte om erbjudanden längre');
+  assert.equal(w.has('sms'), false);
+  assert.equal(w.has('noSms'), true);
+});
+
+test('a time refused before it is named ("funkar inte kl 10 på lördag") is a rebooking, not a fault', () => {
+  assert.equal(advice('sms', 'funkar inte kl 10 på lördag, har ni nåt efter lunch?').channel[0]!.value, 'sms');
+});

@@ -4,6 +4,9 @@
  * not all of it, or not as described (`wrongItem`). Both make a complaint. Patterns over the folded
  * text (å→a, ö→o), in Swedish and English; read by cues.ts.
  */
+/** Colours, folded, in the forms a thing ordered or come has ("svarta gardiner", "en grå", "vita"). */
+const COLOURS_SV = '(ljus|mork)?(vit|vita|vitt|svart|svarta|gra|gratt|bla|blatt|gron|grona|gront|rod|roda|rott|gul|gula|gult|brun|bruna|brunt|rosa|lila|beige|orange|turkos|silver|guld|vinrod|marinbla)';
+
 export type ShopFaultCueId = 'badService' | 'wrongItem';
 
 /** Parts a thing comes with, and a part's being missing: "det saknas två skruvar", "a leg is missing". */
@@ -78,6 +81,8 @@ export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
     /\b(tryckt|tryckta|tryckte|graverad|graverat|graverade|broderad|broderat|printed|engraved|embroidered)\b[^.!?]{0,25}\b(fel|felstavat|felstavad|wrong|misspelled|misspelt)\b/, /\bbestallde (en |ett )?\w+,? (men )?(fick|kom) (en |ett )?\w+\b(?<!fick veta)/, /\binte (det|vad|den|de) (jag|vi) bestallde\b/,
     // a size ordered and another sent ("beställde ett par kängor i 39 men fick 37")
     /\bbestallde\b[^.!?]{0,40}\b\d{2,3}\b[^.!?]{0,10}\b(men|och) (fick|kom)( en| ett| storlek)? \d{2,3}\b/,
+    // a colour ordered and another come ("beställde svarta gardiner men fick vita")
+    new RegExp(`\\bbestallde\\b[^.!?]{0,30}\\b${COLOURS_SV}\\b[^.!?]{0,25}\\b(men|och) (fick|kom|det kom)( en| ett)? ${COLOURS_SV}\\b`),
     // one thing ordered and another come ("beställde en blå soffa men det kom en grå"), not none
     /\bbestallde (en |ett |tva |\d+ )?(\w+ ){1,3}men det kom (en|ett) (\w+ )?\w+/,
     // the same in letter sizes ("beställde skjortan i M och fick XXL", "ordered it in a small and got a large")

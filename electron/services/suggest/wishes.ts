@@ -76,7 +76,7 @@ const PATTERNS: Record<WishId, RegExp[]> = {
     /\b(sluta|slutar|sluta att) (skicka |skicka mig |med )?sms\b(?! (om|for|about) (varje|allt|alla|every|each))/, /\bstop (sending )?(me )?(texts|text messages|sms)\b(?! (about|for) (every|each|everything))/,
     // no text needed ("no need to text me, I'll check here", "ni behöver inte messa")
     /\bno need to (text|sms)\b/, /\b(don'?t|do not) need to (text|sms) me\b/, /\b(don'?t|do not) (text|sms)\b/, /\b(don'?t|do not) want (any )?(texts|sms|text messages)\b/,
-    /\bvill inte ha (nagot |nagra |fler )?sms\b/, /\bsms (funkar|fungerar) inte (for|pa) mig\b/, /\bsms (funkar|fungerar) (daligt|samre|illa)\b/, /\bskicka (mig |oss )?(inte|inga) (nagot |nagra )?sms\b/, /\b(ni|du) behover inte ((ringa|mejla) eller )?(sms:?a|smsa|messa|texta)\b/,
+    /\b(sms:?a|smsa|messa|texta) (mig|oss) (inte|aldrig)\b/, /\bvill inte ha (nagot |nagra |fler )?sms\b/, /\bsms (funkar|fungerar) inte (for|pa) mig\b/, /\bsms (funkar|fungerar) (daligt|samre|illa)\b/, /\bskicka (mig |oss )?(inte|inga) (nagot |nagra )?sms\b/, /\b(ni|du) behover inte ((ringa|mejla) eller )?(sms:?a|smsa|messa|texta)\b/,
     // another way rather than a text ("skriv här hellre än sms"; folded, "än sms" reads as "an sms")
     /\b(hellre|snarare) an (ett |en |via |per )?sms\b/, /\brather than (a |by )?(text|sms)\b/,
     // the way preferred first, a text after it: "hellre ha besked på mejl än sms", "mejla hellre än att sms:a"
