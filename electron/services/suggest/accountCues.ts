@@ -17,6 +17,9 @@ export const ACCOUNT_PATTERNS: Record<AccountCueId, RegExp[]> = {
   accountDetails: [
     new RegExp(String.raw`\b(byta|andra|uppdatera) (min |mitt |mina )?(adress|adressen|hemadress|postadress|leveransadress|leveransadressen|namn|namnet|efternamn|efternamnet|telefonnummer|telefonnumret|mobilnummer|mobilnumret)\b.{0,30}\b${ON_THE_ACCOUNT}\b`),
     /\b(change|update) (my|the) (address|home address|delivery address|billing address|invoice address|name|surname|phone number|mobile number)\b.{0,30}\b(account|profile|customer profile)\b/,
+    // or a new one told, to be put there ("jag har ny adress nu, kan ni ändra i mitt konto?", "I have a new address, please update my account")
+    new RegExp(String.raw`\b(ny|nytt|nya) (adress|hemadress|postadress|leveransadress|efternamn|namn|telefonnummer|mobilnummer|nummer)\b.{0,40}\b(andra|byta|uppdatera|lagga in|skriva in)\b.{0,15}\b(i|pa) (mitt |min )?${ON_THE_ACCOUNT}\b`),
+    /\bnew (address|surname|name|phone number|mobile number|number)\b.{0,40}\b(change|update|put)\b.{0,15}\b(in|on) (my|the) (account|profile)\b/,
     // or said to be wrong there ("ni har stavat mitt namn fel på kundkontot", "my surname is misspelt on my account")
     new RegExp(String.raw`\b(stavat|stavats|skrivit|skrivits|stavas) (mitt |min )?(namn|namnet|efternamn|efternamnet|fornamn|fornamnet|adress|adressen)( \w+)? fel\b.{0,30}\b${ON_THE_ACCOUNT}\b`),
     /\b(name|surname|address) is (spelt|spelled|misspelt|misspelled|wrong)\b.{0,30}\b(account|profile)\b/,

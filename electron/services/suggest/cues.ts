@@ -184,14 +184,18 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(ni|er personal|expediten|saljaren) (rekommenderade|tipsade om|sa skulle passa)\b[^.!?]{0,40}\b((passar|funkar|fungerar|racker|haller) inte|flimrar|flimmrar|gick sonder|har gatt sonder|slutade|har slutat|sprack|lossnade|lacker)\b/,
     /\b(you|your staff|your colleague) (recommended|suggested)\b[^.!?]{0,40}\b(flickers|keeps flickering|broke|stopped working|has stopped|cracked|leaks|came loose)\b/,
   ],
-  // an exchange for another ("byta tröjan mot en annan färg"): a wish, not a wrong colour sent
-  swapFor: [/\b(fa|ha) en (mindre|storre|langre|kortare|smalare|bredare) (av samma|i samma|i stallet|istallet)\b/, /\b(get|have) a (smaller|bigger|larger|longer|shorter) one (of the same|in the same|instead)\b/, /\b(byta|byter|exchange|swap)\b[^.!?]{0,30}\b(mot|for|till) ((ett par|a pair) (i|in) )?(en|ett|a|an) (annan|annat|andra|other|different|varmare|tunnare|storre|mindre|langre|kortare|warmer|thinner|bigger|smaller|longer|shorter)\b/],
-  // a receipt the customer lacks is no document to send ("kan jag lämna tillbaka en present utan kvitto?")
+  // an exchange for another ("byta tröjan mot en annan färg", as a learner may write it "mot annan färg"): a
+  // wish, not a wrong colour sent
+  swapFor: [/\b(fa|ha) en (mindre|storre|langre|kortare|smalare|bredare) (av samma|i samma|i stallet|istallet)\b/, /\b(get|have) a (smaller|bigger|larger|longer|shorter) one (of the same|in the same|instead)\b/, /\b(byta|byter|exchange|swap)\b[^.!?]{0,30}\b(mot|for|till) ((ett par|a pair) (i|in) )?((en|ett|a|an) )?(annan|annat|andra|other|different|varmare|tunnare|storre|mindre|langre|kortare|warmer|thinner|bigger|smaller|longer|shorter)\b/],
+  // a receipt the customer lacks is no document to send ("kan jag lämna tillbaka en present utan kvitto?"), nor
+  // one they have at hand to bring ("jag har kvitto, kan jag byta tröjan i er affär?", "I'll bring the receipt")
   noReceipt: [/\b(utan|inget|ingen|no|without( a| the| my| any)?) (kvitto|kvittot|receipt)\b/, /\b(inte har|har inte|inte har kvar|har inte kvar|don'?t have|do not have|no longer have|haven'?t got)( nagot| ett| the| a| my)? (kvitto|kvittot|receipt)\b/, /\b(tappat|tappade|slangt|slangde|kastat|kastade|lost|threw away|thrown away)( bort)? (kvittot|mitt kvitto|the receipt|my receipt)\b/,
     // or gone ("kvittot slängdes tyvärr", "the receipt got thrown out")
     /\b(kvittot|mitt kvitto|the receipt|my receipt) (slangdes|kastades|ar borta|kom bort|forsvann|har forsvunnit|har kommit bort|got (lost|thrown (out|away))|is gone|went missing)\b/,
     // or whether one is needed, asked ("behöver jag kvittot?", "do I need the receipt?")
-    /\b(behover|maste) (jag|man|vi) (ha )?(med )?(kvitto|kvittot|ett kvitto)\b/, /\b(do|will) (i|we) need (the|a|my) receipt\b/],
+    /\b(behover|maste) (jag|man|vi) (ha )?(med )?(kvitto|kvittot|ett kvitto)\b/, /\b(do|will) (i|we) need (the|a|my) receipt\b/,
+    /\b(tar|tog|har) med (mig |mej |oss )?(kvitto|kvittot|mitt kvitto)\b/, /\b(bring|brought|take|have) (the|my) receipt (with me|along)\b/, /\b(i'?ll|i will|i can) bring (the|my) receipt\b/,
+    /\b(jag|vi) har (kvar )?(kvitto|kvittot)\b(?![^.!?]{0,60}\b(skicka|skickar|mejla|mejlar|maila|bifoga|bifogar|fota|fotar|send|attach|email|photo))/, /\bi (still )?have (the|my) receipt\b(?![^.!?]{0,60}\b(send|attach|email|photo|scan))/],
   // a thing the customer says is theirs ("min", "my"): what it does has happened
   ownThing: [/\b(min|mitt|mina|my|our|mine)\b/],
   // what a thing the customer has does, told and not asked: "hörlurarna hörs bara i ena örat",

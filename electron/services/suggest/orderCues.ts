@@ -102,7 +102,7 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(which|what) (day|date)\b[^.!?]{0,30}\b(arrives?|be delivered|(will|would|does|do) (it|they|the \w+|my \w+) (come|arrive|be delivered))\b/, /\b(which|what) (day|date) (the|my|our|it|they|her|his) (\w+ )?(will|would|is going to|is to) (come|arrive|be delivered)\b/,
     // when in the day the delivery comes, or whether it can come at another hour ("Kommer budet på förmiddagen
     // eller eftermiddagen?", "14-18 funkar dåligt, jobbar. Kan den komma efter 18?", "Can it come after 5 instead?")
-    /\b(kommer|kan) (den|det|paketet|leveransen|budet|chaufforen)( komma)? (efter|fore|innan|pa|vid|mellan) (\d|formiddag|eftermiddag|kvall|morgon|lunch)/,
+    /\b(kommer|kan) (den|det|paketet|paket|leveransen|leverans|budet|bud|chaufforen)( komma)? (efter|fore|innan|pa|vid|mellan) ((klockan|kl) ?)?(\d|formiddag|eftermiddag|kvall|morgon|lunch)/,
     /\b(can|could|will|would|does) (it|the parcel|the delivery|the driver|the courier|they) (come|arrive|be delivered|deliver) (after|before|between|around|at|in the) (\d|noon|lunch|morning|afternoon|evening|the morning|the afternoon|the evening)/,
     // whether it still comes before a day ("Will it still come before New Year with the holidays?")
     /\b(will|would|could) (it|they|the \w+|my \w+)( still)? (come|arrive|get here|be here|be delivered) (before|by|in time)\b/,
@@ -139,6 +139,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(when'?s|when is|what'?s|what is) the (earliest|latest) (i|we|one|you) can (come|pop|drop|get|swing) (in|by|over|down|round)\b/,
     /\b(fore|innan) (stangning|stangningsdags|ni stanger)\b/, /\bbefore (closing|you close|you shut)\b/, /\b(are|r) (you|u|ya)( guys)? (trading|closed|shut)\b/, /\blast orders\b/,
     /\b(ar ni stangda|har ni stangt (idag|i dag|nu|pa|i helgen|over|under|mellan))\b/,
+    // which days it is shut, asked as a learner may ("which day you are closed?", "vilken dag ni har stängt?")
+    /\b(which|what) days? (are you|you are|do you|you|is the shop|the shop is) (closed|shut|open)\b/, /\bvilken dag (har ni|ni har|ar ni|ni ar) (stangt|oppet|stangda|oppna)\b/,
     /\b(is|are) (there )?(someone|anyone|somebody|anybody|staff) (in the shop|in the store|at the shop|there)\b[^.!?]{0,20}\b(between|at|after|before|this evening|tonight|\d)/, /\bhow late is (someone|anyone|somebody|anybody|the shop|the store) (in|open|there)\b/,
   ],
   // getting there at an hour, asked ("hinner jag förbi butiken efter jobbet, typ kvart över sex?", "could we pop in

@@ -51,6 +51,8 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
     /\b(contain|contains|have|has|made with|free (of|from)) (any )?(nickel|gluten|lactose|nuts|peanuts|latex|palm oil|fragrance|perfume|lead|soy|dairy|wheat|grain|chicken)\b(?![^.!?]*\b(reaction|rash|hives|swoll|itch))/,
     // a thing asked for in another colour, size or material: "do you have this sweater in green"
     new RegExp(`\\b(do you have|have you got|do you sell|do you stock) (this|these|that|those|the|it|them) (?!(${NOT_A_PRODUCT_EN})\\b)([a-z]+ ){0,2}in (a |an )?[a-z]`),
+    // and in Swedish, the same thing in another make ("har ni samma tröja med lång ärm?", "finns denna i ek?")
+    /^(?!.*\b(min|mitt|mina|order|ordern|bestallning\w*|paket\w*|faktura\w*|kvitto\w*)\b).*\b(har ni|finns) (samma|denna|detta|dessa|den har|det har|de har) ([a-z]+ )?(i|med|utan) (en |ett )?[a-z]/,
     // what a thing can be used for: "går den att använda på induktionshäll?"
     /\bgar (den|det|de|dom) att (anvanda|ha|tvatta|diska|stalla|anvandas|tvattas|diskas|kombinera|ladda|montera|forlanga|hanga|kora|frysa|varma)\b/,
     // how the shop's thing is to be used ("kan man blanda er kalkfärg med pigment?", "kan jag frysa bullarna?")

@@ -97,3 +97,30 @@ test('"sms:a mig inte" refuses texts: no wish for one', () => {
 test('a time refused before it is named ("funkar inte kl 10 på lördag") is a rebooking, not a fault', () => {
   assert.equal(advice('sms', 'funkar inte kl 10 på lördag, har ni nåt efter lunch?').channel[0]!.value, 'sms');
 });
+
+// The round from line 12246 on (written as learners of Swedish and English write).
+
+test('which day the shop is closed, asked as a learner may, is the opening hours', () => {
+  assert.equal(ruleKind('what days you are open in the christmas week?'), 'opening_hours');
+  assert.equal(ruleKind('vilken dag ni har stängt i påsk?'), 'opening_hours');
+});
+
+test('the same thing in another make asked for is a product question', () => {
+  assert.equal(ruleKind('finns samma byxor med längre ben?'), 'product_advice');
+});
+
+test('a new address told, to be put on the account, is a change of details, not a way in', () => {
+  assert.equal(ruleKind('jag har nytt efternamn efter bröllopet, kan ni ändra det i mitt konto?'), 'general');
+});
+
+test('whether the parcel can come at an hour, its article left out, is the delivery time', () => {
+  assert.equal(ruleKind('kan bud komma före kl 8? jag åker till jobbet sen'), 'delivery_time');
+});
+
+test('a receipt at hand, to bring to the shop, is nothing to send by e-mail', () => {
+  assert.equal(advice('chat', 'jag tar med mig kvittot, kan jag byta skorna i butiken på lördag?').channel[0]!.value, 'chat');
+});
+
+test('an exchange for "annan färg", its article left out, is a wish, no fault', () => {
+  assert.equal(advice('chat', 'kan jag byta mössan mot annan färg i affären?').channel[0]!.value, 'chat');
+});
