@@ -19,7 +19,7 @@ import { VOICE_PATTERNS, type VoiceCueId } from './voiceCues';
  */
 export type CueId =
   | 'confused' | 'wornOut' | 'onArrival' | 'changedWithUse' | 'statedComplaint'
-  | 'swapFor' | 'noReceipt' | 'ownThing' | 'thingTold' | 'neverBought'
+  | 'swapFor' | 'noReceipt' | 'labelFault' | 'ownThing' | 'thingTold' | 'neverBought'
   | 'linkExpired' | 'manyOrdered' | 'photosTaken' | 'pictureSeen' | 'openPurchase' | 'closesThing' | 'daySuits' | 'sentBack' | 'boughtByMistake' | 'sealBroken' | 'waterInUse' | 'missedCall' | 'nothingDamaged' | 'homeDamaged' | 'fineOnArrival' | 'brokenThingNamed' | 'leftInRain' | 'contentsRuined' | 'question' | 'contrast' | 'purchaseTold' | 'hearsayAsked' | 'noComplaintMeant' | 'nothingWrongTold' | 'alreadyOwned' | 'detailsOnFile' | ProductCueId | OrderCueId | RequestCueId | ShopFaultCueId | VoiceCueId | NoTemplateCueId;
 
 
@@ -187,6 +187,12 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
   // an exchange for another ("byta tröjan mot en annan färg", as a learner may write it "mot annan färg"): a
   // wish, not a wrong colour sent
   swapFor: [/\b(fa|ha) en (mindre|storre|langre|kortare|smalare|bredare) (av samma|i samma|i stallet|istallet)\b/, /\b(get|have) a (smaller|bigger|larger|longer|shorter) one (of the same|in the same|instead)\b/, /\b(byta|byter|exchange|swap)\b[^.!?]{0,30}\b(mot|for|till) ((ett par|a pair) (i|in) )?((en|ett|a|an) )?(annan|annat|andra|other|different|varmare|tunnare|storre|mindre|langre|kortare|warmer|thinner|bigger|smaller|longer|shorter)\b/],
+  // a return's label or code that will not scan is no fault of a thing bought ("returfraktsedeln ni
+  // mejlade funkar inte i automaten", "the QR code for the return doesn't work")
+  labelFault: [
+    /\b(returfraktsedeln|fraktsedeln|returetiketten|etiketten|fraktetiketten|returkoden|qr-koden|qr koden|streckkoden|returlanken)\b[^.!?]{0,30}\b(funkar|fungerar|gar) inte\b/,
+    /\b(return label|shipping label|label|qr code|barcode|return code)\b[^.!?]{0,30}\b(doesn'?t|does not|won'?t|will not) (work|scan)\b/,
+  ],
   // a receipt the customer lacks is no document to send ("kan jag lämna tillbaka en present utan kvitto?"), nor
   // one they have at hand to bring ("jag har kvitto, kan jag byta tröjan i er affär?", "I'll bring the receipt")
   noReceipt: [/\b(utan|inget|ingen|no|without( a| the| my| any)?) (kvitto|kvittot|receipt)\b/, /\b(inte har|har inte|inte har kvar|har inte kvar|don'?t have|do not have|no longer have|haven'?t got)( nagot| ett| the| a| my)? (kvitto|kvittot|receipt)\b/, /\b(tappat|tappade|slangt|slangde|kastat|kastade|lost|threw away|thrown away)( bort)? (kvittot|mitt kvitto|the receipt|my receipt)\b/,

@@ -166,9 +166,10 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
     /\b(ideas?|suggestions?|tips|help) (for|with|on) (a |choosing a |picking a )?(gift|present|christmas present|birthday present)\b/, /\bwhat (do|would|might|will) (people|someone|he|she|they|kids|teenagers|a \w+) (\w+ ){0,3}(like|love|enjoy|appreciate|want)\b/,
   ],
   restockAsked: [
-    // or whether a thing is still there ("har ni den blå i M kvar eller e den slut", "is the green one sold out?"; not
+    // or whether a thing is still there or in ("har ni den blå i M kvar eller e den slut", "har ni den nya deckaren
+    // inne?", "is the green one sold out?"; not
     // "finns det platser kvar", "vilka tider som finns kvar", "har ni kvar delar till …")
-    /^(?!.*\b(min|mitt|mina|order|ordern|bestallning\w*|paket\w*|retur\w*|platser|plats|tider|tid|tiden|tiderna)\b).*\b(har ni|finns) (den|det|de|dom|[a-z]{3,}(n|na|en|rna))\b[^.!?]{0,40}\bkvar\b/, /\beller ar (den|det|de|dom) (slut|slutsald|slutsalda|slutsalt)\b/, /\bar (den|det|de|dom) slutsald(a)?\b/,
+    /^(?!.*\b(min|mitt|mina|order|ordern|bestallning\w*|paket\w*|retur\w*|platser|plats|tider|tid|tiden|tiderna)\b).*\b(har ni|finns) (den|det|de|dom|[a-z]{3,}(n|na|en|rna))\b[^.!?]{0,40}\b(kvar|inne|hemma)\b/, /\beller ar (den|det|de|dom) (slut|slutsald|slutsalda|slutsalt)\b/, /\bar (den|det|de|dom) slutsald(a)?\b/,
     /\b(is|are) (it|they|the \w+( one)?) sold out\b/,
     /^(?!.*\b(min|mitt|mina|order|ordern|bestallning\w*|paket\w*|forbestall\w*|reklamer\w*|betalning\w*|retur\w*)\b).*\b(har ni fatt (in|hem)|nar far ni (in|hem)|far ni (in|hem)|kommer ni att fa (in|hem)|kommer ni fa (in|hem))\b/,
     /^(?!.*\b(my|mine|order|package|parcel|pre-?order\w*|return\w*|payment)\b).*\b(have you (got|had) (the|any) (new|more)|when (will|do) you get (the|more|any) (new )?[a-z]+( [a-z]+)? (in|back)|back in stock|restock|restocked)\b/,

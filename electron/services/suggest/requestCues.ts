@@ -107,6 +107,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b[1-9]\d{1,3} (of them|of those|of these|av dem|av dom|av de har|stycken av)\b[^.!?]{0,50}\b(price|pris|priset|cost|kostar|discount|rabatt|cheaper|billigare)\b/,
     // what it would cost for all of so many ("vad skulle det kosta att sy om alla sex klänningarna?")
     /\b(vad skulle det kosta|vad kostar det|what would it cost|how much would it (be|cost))\b[^.!?]{0,40}\b(alla|all|samtliga) (\d{1,3}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tolv|femton|tjugo|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/,
+    // or for so many for a company, or at once ("vad skulle det kosta att serva 8 cyklar åt vårt företag på en gång?")
+    /\b(vad skulle det kosta|vad kostar det|vad blir priset|what would it cost|how much would it (be|cost))\b[^.!?]{0,40}\b([2-9]|[1-9]\d{1,3}) [a-z]+\b[^.!?]{0,30}\b((at|till|for) (vart|var|vara) (foretag|firma|forening|skola|kontor|klubb|personal)|pa en gang|(for|at) (our|the) (company|business|office|club|school|staff)|all at once)\b/,
     // a better rate asked for a standing order ("if the office took a box of each every month, is there a better rate?")
     /^(?=.*\b(every|each|per|a) (month|week)\b|.*\b(varje|per|i) (manad|manaden|vecka|veckan)\b)(?=.*\b(better|lower|special) (rate|price|deal)\b|.*\b(battre|lagre) pris\b)/,
     // a pro forma invoice is an offer to pay against ("kan ni skicka en proformafaktura på 8 lampor?")
@@ -131,6 +133,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
     // a price if they take them all at once ("vad blir priset om vi tar alla på en gång?")
     /\b(pris|priset|price|kostar|cost)\b[^.!?]{0,25}\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) (alla|allihop|them all|all of them)\b/,
-    /\b(behover|behovde|kopa|koper|bestalla|need|needs|needed|buy|want|wants)\b( in)?( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
+    // (not when only the delivery time is asked of it: "vill beställa 40 rosenbuskar … hur lång leveranstid har ni?")
+    /^(?!(?!.*\b(pris|priset|priser|kosta|kostar|kostnad|offert|rabatt|price|prices|cost|quote|discount)).*\b(leveranstid|leveranstiden|leveranstider|delivery time|lead time)\b).*\b(behover|behovde|kopa|koper|bestalla|need|needs|needed|buy|want|wants)\b( in)?( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
   ],
 };

@@ -124,3 +124,31 @@ test('a receipt at hand, to bring to the shop, is nothing to send by e-mail', ()
 test('an exchange for "annan färg", its article left out, is a wish, no fault', () => {
   assert.equal(advice('chat', 'kan jag byta mössan mot annan färg i affären?').channel[0]!.value, 'chat');
 });
+
+// The round from line 12294 on (shops of cosmetics, toys, gardens, bikes and books).
+
+test('a face or body cream is no scratch: "ansiktskrämen" and "kroppskrämen" hold no "skråma"', () => {
+  assert.equal(advice('chat', 'har ni skickat kroppskrämen jag köpte i fredags?').channel[0]!.value, 'chat');
+});
+
+test('a return\'s label that will not scan is no fault of a thing bought: answered where asked', () => {
+  assert.equal(advice('sms', 'qr-koden för returen funkar inte på posten, vad gör jag nu?').channel[0]!.value, 'sms');
+});
+
+test('a thing asked whether it is in ("inne") is a product question', () => {
+  assert.equal(ruleKind('har ni de nya vinterdäcken inne nu?'), 'product_advice');
+});
+
+test('a price asked for so many for the company is a quote', () => {
+  assert.equal(ruleKind('vad skulle det kosta att laga 6 stolar åt vår förening?'), 'quote');
+});
+
+test('so many to order, asked only how long delivery takes, is the delivery time; with a price asked, a quote', () => {
+  assert.equal(ruleKind('vi vill köpa 60 tulpanlökar, vilken leveranstid har ni just nu?'), 'delivery_time');
+  // a guard (holds on the code before too)
+  assert.equal(ruleKind('vi vill köpa 60 tulpanlökar, vad blir priset och leveranstiden?'), 'quote');
+});
+
+test('so many ordered and fewer come is a complaint', () => {
+  assert.equal(ruleKind('I ordered 12 candles but only got 9 in the box'), 'complaint');
+});

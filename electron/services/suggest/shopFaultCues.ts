@@ -81,6 +81,8 @@ export const SHOP_FAULT_PATTERNS: Record<ShopFaultCueId, RegExp[]> = {
     /\b(tryckt|tryckta|tryckte|graverad|graverat|graverade|broderad|broderat|printed|engraved|embroidered)\b[^.!?]{0,25}\b(fel|felstavat|felstavad|wrong|misspelled|misspelt)\b/, /\bbestallde (en |ett )?\w+,? (men )?(fick|kom) (en |ett )?\w+\b(?<!fick veta)/, /\binte (det|vad|den|de) (jag|vi) bestallde\b/,
     // a size ordered and another sent ("beställde ett par kängor i 39 men fick 37")
     /\bbestallde\b[^.!?]{0,40}\b\d{2,3}\b[^.!?]{0,10}\b(men|och) (fick|kom)( en| ett| storlek)? \d{2,3}\b/,
+    // or so many and fewer come ("beställde ett paket med 50 blomlökar men fick bara 30", "ordered 12 but only got 9")
+    /\bbestallde\b[^.!?]{0,40}\b\d{1,3}\b[^.!?]{0,25}\b(men|och) (fick|kom)( bara| endast| enbart| bara| inte mer an)? \d{1,3}\b/, /\bordered\b[^.!?]{0,30}\b\d{1,3}\b[^.!?]{0,25}\b(but|and) (only )?(got|received|came)( only)? \d{1,3}\b/,
     // a colour ordered and another come ("beställde svarta gardiner men fick vita")
     new RegExp(`\\bbestallde\\b[^.!?]{0,30}\\b${COLOURS_SV}\\b[^.!?]{0,25}\\b(men|och) (fick|kom|det kom)( en| ett)? ${COLOURS_SV}\\b`),
     // one thing ordered and another come ("beställde en blå soffa men det kom en grå"), not none

@@ -122,7 +122,8 @@ export function computeSignals(i: SuggestInput, o: { kind?: { intent: string; wo
   if (cues.has('notFromCustomer')) return out;
   // the shop's own website or chat at fault ("er chatt funkar inte i min telefon") is no complaint
   // about a thing bought, nor is a login that fails ("inloggningen funkar inte"): both stay where asked
-  const notAThing = cues.has('siteFault') || o.kind?.intent === 'password';
+  // (nor is a return's label that will not scan: "returfraktsedeln funkar inte i automaten")
+  const notAThing = cues.has('siteFault') || cues.has('labelFault') || o.kind?.intent === 'password';
   // (and another colour asked for in an exchange is no fault: "byta tröjan mot en annan färg")
   const swap = cues.has('swapFor');
   // (nor a fault asked after before it happens: "will the casserole crack on a gas flame?")

@@ -42,6 +42,7 @@ export function formsOf(token: string): { sv: Set<string>; en: string } {
  * "släpp" (a sole that lets go); "beloppet" has no "öppet"; one "synskadad" is a customer who sees
  * badly, no thing damaged; a "prisgaranti" is about a price, no fault; English "students",
  * "residents", "incidents", "accidents" and "presidents" have no "dents"; an "återbetalning" is a
- * return's money coming back, no "betalning" (a payment of the customer's to look into).
+ * return's money coming back, no "betalning" (a payment of the customer's to look into); an
+ * "ansiktskräm" or "kroppskräm" (folded, "ansikts|kram") holds no "skråma".
  */
-const NOT_COMPOUNDS = ['prislapp', 'belopp', 'synskada', 'horselskada', 'prisgaranti', 'student', 'resident', 'incident', 'accident', 'president', 'aterbetalning'];
+const NOT_COMPOUNDS = ['prislapp', 'belopp', 'synskada', 'horselskada', 'prisgaranti', 'student', 'resident', 'incident', 'accident', 'president', 'aterbetalning', 'ansiktskram', 'kroppskram'];
