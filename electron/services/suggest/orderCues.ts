@@ -35,6 +35,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(are|is) (my|our) (\w+ ){0,2}(done|ready|finished) yet\b/, /\b(are|is) the (\w+ ){0,2}(done|ready|finished)( yet)?\b[^.!?]{0,5}[.!?]?[^.!?]{0,10}\b(i |we )?(ordered|dropped (it|them) off|left (it|them) (with you|in))\b/,
   ],
   onItsWay: [
+    // where it went ("vart har den tagit vägen?", "vart tog paketet vägen?")
+    /\bvart (har|tog) (den|det|de|dom|[a-z]{3,}(n|t|na|en|et|rna))( \w+)? (tagit )?vagen\b/,
     // part of the parcels come and the rest asked after ("Fick bara en av två kartonger. Var är den andra?")
     /\b(bara|only|just) (en|ett|one|\d) (av|of) (\d|tva|tre|fyra|two|three|four) (kartonger|kartongerna|paket|paketen|kolli|kollin|lador|ladorna|boxes|parcels|packages)\b/,
     // or is at the pick-up point ("ett sms räcker när den kommit fram till ombudet")

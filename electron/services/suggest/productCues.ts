@@ -114,6 +114,8 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
     /\b(ska|bor|borde) jag (ta|valja|bestalla|kopa) (en |ett )?(storlek )?(storre|mindre|storlek upp|storlek ner)\b/,
     // or a colour asked for in as few words ("got it in black?")
     /^\W*(got|have you got|do you have|you have|any)( it| this| these| them| that| one| those)? in (black|white|grey|gray|red|blue|green|navy|beige|pink|brown|yellow|orange|purple)\W*\??\W*$/,
+    // or of another size, before choosing it ("om jag tar storlek 38 istället, är den då för lång i ärmarna?")
+    /\b(ar|e|blir) (den|det|de|dom) (da |i sa fall )?(lite |for |lite for |inte for )(lang|langa|kort|korta|stor|stora|liten|sma|trang|trange|vid|vida|tight|pasig)( i \w+)?\b[^.!?]{0,20}\?/,
     // or asked in as few words as can be ("för stor i storleken?")
     /^\W*(for |lite |valdigt )?(sma|liten|litet|stora|stor|stort|snav|trang) i (storleken|storlekarna|passformen)\W*\?/,
     /\b(do|does) (they|it|the \w+|these|those) (run|runs|come up|comes up|fit|fits) (small|large|big|narrow|true to size)\b/, /\bshould i (size|go) (up|down)\b/,

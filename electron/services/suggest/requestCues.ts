@@ -13,7 +13,10 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // what the shop's cameras keep ("hur länge sparas filmerna?", "how long do you keep the CCTV footage?")
     /\b(kamera|kameror|kamerorna|overvakning\w*|cctv|camera footage|security cameras?)\b[^?]{0,60}\b(sparas|sparar|lagras|kept|stored|keep|store)\b/,
     /\b(keep|store|save|sparar ni|lagrar ni)\b[^?]{0,30}\b(cctv|camera footage|footage|recordings|filmerna|inspelningarna)\b/,
-    /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/, /\b(radera|raderar|ta bort|tar bort)\b(?! (en |min |mitt |den )?(gammal|gamla|gammalt)\b).{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
+    /\bgdpr\b/, /\bpersonuppgift/, /\bregisterutdrag\b/,
+    // one's number or address asked to be, or not yet, taken away ("ni har fortfarande inte tagit bort mitt nummer")
+    // (not "ta bort mitt nummer från er säljlista" said to a seller calling: that asks the calls to stop)
+    /\b(radera|raderar|raderat|raderade)\b[^.!?]{0,10}\b(mitt (mobil|telefon)?nummer|min (mejl|e-?post|hem)?adress)\b/, /\b(inte|aldrig|annu inte)\b[^.!?]{0,15}\b(tagit bort|strukit)\b[^.!?]{0,10}\b(mitt (mobil|telefon)?nummer|min (mejl|e-?post|hem)?adress)\b/, /\b(radera|raderar|ta bort|tar bort)\b(?! (en |min |mitt |den )?(gammal|gamla|gammalt)\b).{0,30}\b(konto|uppgifter|data|personuppgift|kundkonto|personnummer|e-?postadress|mejladress)/,
     /\b(how did you get|where did you get) (my|hold of my)\b/, /\b(got|had|bought|received|obtained) my (personal )?(details|data|information|info|number|phone number|email|e-mail|address) from you\b/, /\bwhat (did|have) you (shared|passed on|given out|sold)\b/, /\bfatt (tag pa )?mina (person)?uppgifter (fran|av) er\b/, /\bvad har ni (delat|lamnat ut|salt)\b/, /\bwhy do you have my (phone number|number|address|email|e-mail|details|data)\b/, /\bvarfor har ni (mitt|min|mina) (nummer|telefonnummer|mobilnummer|adress|mejladress|uppgifter)\b/, /\bnever signed up\b/, /\b(var|hur) (fick ni|har ni fatt) (tag pa )?(min|mitt|mina)\b/, /\baldrig (anmalt|registrerat) mig\b/,
     // who in the shop can see what the customer bought or gave ("vem hos er kan se vad jag har handlat?",
     // "who at your company can see my orders?")

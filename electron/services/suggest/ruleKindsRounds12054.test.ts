@@ -152,3 +152,23 @@ test('so many to order, asked only how long delivery takes, is the delivery time
 test('so many ordered and fewer come is a complaint', () => {
   assert.equal(ruleKind('I ordered 12 candles but only got 9 in the box'), 'complaint');
 });
+
+// The round from line 12342 on (the customer's second, third or fourth message in a case).
+
+test('a login code that is wrong, does not work or ran out is a way in', () => {
+  assert.equal(ruleKind('det står felaktig kod fast jag skriver precis det som kom'), 'password');
+  assert.equal(ruleKind('the code has expired again before I could type it'), 'password');
+});
+
+test('the fit of another size asked before choosing it is a product question', () => {
+  assert.equal(ruleKind('om jag väljer en M, blir den inte för vid i midjan då?'), 'product_advice');
+});
+
+test('one\'s number asked to be, or not yet, taken away is a privacy request', () => {
+  assert.equal(ruleKind('ni har ju inte raderat mitt telefonnummer som jag bad om'), 'privacy');
+});
+
+test('"vart har den tagit vägen?" asks the order\'s status, and a receipt found is nothing to send', () => {
+  assert.equal(ruleKind('vart tog cykelkorgen vägen? skulle kommit i tisdags'), 'order_status');
+  assert.equal(advice('chat', 'nu har jag hittat kvittot, ordernummer 40112, har den skickats?').channel[0]!.value, 'chat');
+});
