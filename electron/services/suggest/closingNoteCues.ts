@@ -68,6 +68,7 @@ export const CLOSING_NOTE_PATTERNS: Record<ClosingNoteCueId, RegExp[]> = {
     /^[^?]*\bhalsa (till )?[a-z]+ att (han|hon|hen|de|dom) (var|ar) (jatte|sa |valdigt |super|otroligt )?(trevlig|trevliga|snall|snalla|gullig|hjalpsam|hjalpsamma|proffsig|grym)\b[^?]*$/,
     /^[^?]*\b(tell|let) (the|your) (driver|courier|delivery (driver|guy|man|woman|person)|postman|assistant|staff|team) (that )?(he|she|they) (was|were) (so |very |really |super )?(nice|kind|lovely|helpful|great|friendly|brilliant)\b[^?]*$/,
     /\b(ni ar|you are|you're) (bast|fantastiska|the best|amazing|wonderful)\b/, /\b(alskade|alskar) (den|det|dem|dom)\b/, /\b(loved|loves|love) (it|them)\b/,
+    /^[^?]*\b(allt|alla|everything|all)\b[^.!?]{0,10}\b(levererat|levererad|levererade|pa plats|delivered|installed|monterat|monterade)\b[^?]*\b(tack|thanks|thank you)\b[^?]*$/,
     /\btack for (snabb|bra|fin|all) (hjalp|service|leverans)\b/, /^[^?]*\b(allt|everything|it all|all of it) (kom|arrived|came) (fram )?(safe|safely|fine|well|in one piece|intact|helt|bra|fint|i gott skick)\b[^?]*$/, /\btack for (den|det|de|dom) (fina|fantastiska|vackra|harliga|goda|jattefina|underbara|snygga) \w+/, /\bthank(s| you) for the (beautiful|lovely|wonderful|gorgeous|delicious|fantastic) \w+/, /\bthanks? (you )?for (the |your )?(quick|great|fast|kind) (help|service)\b/,
     // "tack så mycket!" and nothing after it ("tack så mycket! när kommer paketet?" has a case)
     // a sign-off with nothing asked ("thanks, that was all for today!", "tack, det var allt för idag")

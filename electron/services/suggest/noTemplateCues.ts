@@ -111,6 +111,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     /\b(vi|jag) (ska )?(skicka|skickar|mejla|mejlar|maila|mailar) (fakturan|var faktura|en faktura)\b(?! till (mig|oss))/, /\b(fakturera|fakturerar) er\b/,
     /\b(vi|jag) (har )?(tryckt|levererat|gjort|byggt|fotograferat|designat) (era|ert|er)\b[^.!?]{0,30}\b(och )?(ska|vill) (skicka|mejla|maila) (fakturan|en faktura)\b/,
     /\b(we|i)('ll| will| are going to)? (send|email|e-mail) (you )?(our|the|an) invoice\b/, /\bwe('ll| will)? invoice you\b/,
+    // or the shop set up as a firm's supplier, its papers asked for ("sätta upp er som leverantör … ert F-skattebevis och bankgiro")
+    /\b(satta upp|lagga upp|registrera|lagga in) (er|ert foretag|er firma) som (ny )?leverantor\b/, /\bf-?skatte?(bevis|beviset|sedel|sedeln)\b/, /\b(set|add|register) you (up )?as a (new )?supplier\b/,
     // or one the shop never asked for, for an entry in a directory ("faktura för er annons i Företagskatalogen")
     /\bfaktura (for|pa) (er|ert|era) (annons|annonsering|registrering|listning)\b/, /\binvoice for your (listing|ad|advert|registration|directory entry)\b/,
   ],

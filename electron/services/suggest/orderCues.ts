@@ -35,6 +35,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\b(are|is) (my|our) (\w+ ){0,2}(done|ready|finished) yet\b/, /\b(are|is) the (\w+ ){0,2}(done|ready|finished)( yet)?\b[^.!?]{0,5}[.!?]?[^.!?]{0,10}\b(i |we )?(ordered|dropped (it|them) off|left (it|them) (with you|in))\b/,
   ],
   onItsWay: [
+    // whether it comes on the day the shop said ("kommer pallen med kakel idag som ni sa?")
+    /\bkommer (den|det|de|dom|[a-z]{3,}(n|t|na|en|et|rna))\b[^.!?]{0,25}\b(idag|i dag|imorgon|i morgon|i veckan)\b[^.!?]{0,10}\bsom (ni|du) (sa|lovade|lovat|skrev|sagt)\b/,
     // where it went ("vart har den tagit vägen?", "vart tog paketet vägen?")
     /\bvart (har|tog) (den|det|de|dom|[a-z]{3,}(n|t|na|en|et|rna))( \w+)? (tagit )?vagen\b/,
     // part of the parcels come and the rest asked after ("Fick bara en av två kartonger. Var är den andra?")
@@ -113,6 +115,8 @@ export const ORDER_PATTERNS: Record<OrderCueId, RegExp[]> = {
     /\bnar (?!(paketet|paket|ordern|bestallningen|leveransen|svaret|pengarna|mejlet|koden|lanken)\b)[a-z]{3,}(n|na|en|et|rna) (kommer|levereras|anlander)\b(?! ut (pa|for) leverans)/,
     // whether a thing makes it by a day ("hinner lampan komma till fredag?", "will the rug make it by Friday?")
     /\bhinner (?!(ni|du|jag|vi)\b)[a-z]{3,}(n|t|na|en|et|rna) (komma|fram|levereras|komma fram)\b/,
+    // or had by a day ("can we have them before our conference?", "kan vi få dem innan mässan?")
+    /\b(can|could|will|would) (we|i) (have|get|receive) (them|it|the \w+) (before|by|in time for)\b/, /\b(kan|hinner) (vi|jag) (fa|ha) (dem|dom|den|det) (innan|fore|till)\b/,
     // or is there before it ("e dom framme innan dess om ja beställer nu?", folded "är dom framme innan")
     /\bar (den|det|de|dom|[a-z]{3,}(n|t|na|en|et|rna)) framme (innan|fore|till|i tid)\b/, /\b(will|would|could) (it|they|the \w+|my \w+) (make it|get here|arrive) (by|before|in time)\b/,
     // how soon a thing can be here ("hur snart kan det vara här?", "how soon could it get here")

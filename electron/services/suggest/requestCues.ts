@@ -6,6 +6,13 @@
  */
 export type RequestCueId = 'privacy' | 'quote';
 
+/**
+ * Not a text that asks only when so many can come: a volume is an offer's when a price is asked of
+ * it, not when only the delivery time is ("vill beställa 40 rosenbuskar … hur lång leveranstid har
+ * ni?", "if we order 60 hoodies this week, can we have them before our conference?").
+ */
+const NOT_ONLY_WHEN = String.raw`^(?!(?!.*\b(pris|priset|priser|kosta|kostar|kostnad|offert|rabatt|price|prices|pricing|cost|quote|discount)).*\b(leveranstid|leveranstiden|leveranstider|delivery time|lead time|(have|get|receive) (them|it) (before|by|in time)|hinner (ni|de|dom|den|det)|(framme|levererade?) (innan|fore|till))\b)`;
+
 export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
   privacy: [
     // another customer's details sent to this one ("came with someone else's packing slip and their address")
@@ -110,6 +117,8 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     /\b[1-9]\d{1,3} (of them|of those|of these|av dem|av dom|av de har|stycken av)\b[^.!?]{0,50}\b(price|pris|priset|cost|kostar|discount|rabatt|cheaper|billigare)\b/,
     // what it would cost for all of so many ("vad skulle det kosta att sy om alla sex klänningarna?")
     /\b(vad skulle det kosta|vad kostar det|what would it cost|how much would it (be|cost))\b[^.!?]{0,40}\b(alla|all|samtliga) (\d{1,3}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tolv|femton|tjugo|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/,
+    // or a service's price for ten things or more ("vad kostar det att trycka vår logga på 150 tygkassar?")
+    /\b(vad kostar det|vad skulle det kosta|hur mycket kostar det|what does it cost|what would it cost|how much (is it|would it be|does it cost)) (att|to)\b[^.!?]{0,40}\b[1-9]\d{1,3} (?!(kr|sek|kronor|cm|mm|m|meter|kvm|km|mil|ar|dagar|veckor|minuter|timmar|days|weeks|hours|minutes|years)\b)[a-z]/,
     // or for so many for a company, or at once ("vad skulle det kosta att serva 8 cyklar åt vårt företag på en gång?")
     /\b(vad skulle det kosta|vad kostar det|vad blir priset|what would it cost|how much would it (be|cost))\b[^.!?]{0,40}\b([2-9]|[1-9]\d{1,3}) [a-z]+\b[^.!?]{0,30}\b((at|till|for) (vart|var|vara) (foretag|firma|forening|skola|kontor|klubb|personal)|pa en gang|(for|at) (our|the) (company|business|office|club|school|staff)|all at once)\b/,
     // a better rate asked for a standing order ("if the office took a box of each every month, is there a better rate?")
@@ -117,7 +126,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // a pro forma invoice is an offer to pay against ("kan ni skicka en proformafaktura på 8 lampor?")
     /\bpro[- ]?forma(faktura|fakturan|n)?\b/,
     // a price per unit asked for so many ("what if we took 40 instead of 25, would the price per unit come down?")
-    /\b(price|cost) per (unit|piece|item|pack|box)\b/, /\b(styckpris|styckpriset|pris per (styck|st|enhet))\b/, /\b(if we|om vi) (took|take|ordered|order|bought|buy|tog|tar|bestallde|bestaller|kopte|koper) [1-9]\d+\b(?! ?(kr|sek|kronor|euros?|pounds?|dollars?|days|dagar|minutes|minuter|%))/,
+    /\b(price|cost) per (unit|piece|item|pack|box)\b/, /\b(styckpris|styckpriset|pris per (styck|st|enhet))\b/, new RegExp(`${NOT_ONLY_WHEN}.*\\b(if we|om vi) (took|take|ordered|order|bought|buy|tog|tar|bestallde|bestaller|kopte|koper) [1-9]\\d+\\b(?! ?(kr|sek|kronor|euros?|pounds?|dollars?|days|dagar|minutes|minuter|%))`),
     /\bquote\b/, /\bprice offer\b/, /\b(formal|written|official|proper) (offer|quotation)\b/, /\bsend (us|me) (an|a) offer\b/, /\bvolume discount/, /\bbulk\b/, /\bwholesale\b/, /(?<!\b(become|becoming|be|being|listed as|sign up as|join as) an? )\breseller\b/,
     // a discount for buying much ("rabatt vid större köp", "kvantitetsrabatt", "a discount for large
     // orders"), a trade account, a company's order (a group's discount is no quote: discountAsked)
@@ -126,7 +135,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // a price asked for a count of things ("how much for 200 units?", "vad kostar 200 st?")
     /\b(how much|what would|price for|pris for|vad kostar|vad blir (det|priset))\b[^.!?]{0,15}\b[1-9]\d{1,3} ?(units|pieces|pcs|st|stycken|ex|exemplar)\b/,
     // about so many things ("ca 35 armaturer", "around 60 units"; not "ca 20 minuter", "about 30 days")
-    /\b(ca|cirka|omkring|ungefar|about|around|approximately|roughly) [1-9]\d{1,3} (?!(dagar|dag|veckor|vecka|kr|sek|kronor|minuter|min|timmar|ar|cm|mm|m|meter|kg|gram|procent|grader|sekunder|days|weeks|minutes|mins|hours|years|dollars|euros?|pounds?|km|miles|seconds|am|pm|percent|degrees)\b)[a-z]/, /\btrade (account|accounts|pricing|prices|terms|price)\b(?! (login|log-in|log in|password|details))/, /\bcorporate (order|orders|pricing|account)\b/, /\bforetagsbestallning/,
+    /\b(ca|cirka|omkring|ungefar|about|around|approximately|roughly) [1-9]\d{1,3} (?!(dagar|dag|veckor|vecka|kr|sek|kronor|minuter|min|timmar|ar|cm|mm|m|meter|kg|gram|procent|grader|sekunder|days|weeks|minutes|mins|hours|years|dollars|euros?|pounds?|km|miles|seconds|am|pm|percent|degrees)\b)[a-z]/, /\btrade (account|accounts|pricing|prices|terms|price)\b(?! (login|log-in|log in|password|details))/, /\bcorporate (order|orders|pricing|account)\b/, /^(?!.*\bkontaktperson).*\bforetagsbestallning/,
     // a big order for a school, an office or a club ("en större beställning till vår förskola", "a
     // large order for our office"), or one to be placed ("vill lägga en större order")
     /\b(storre|stor) (bestallning|order|inkop)\b[^.!?]{0,25}\b(till|for|at) (var|vart|vara|ett|en|hela|(min|mitt|mina) (firma|foretag|butik|kafe|restaurang|klubb|forening|arbetsplats|jobb))\b/, /\b(gora|lagga|gor|lagger) en (storre|stor) (bestallning|order)\b/,
@@ -136,7 +145,7 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // a business volume: "behöver 40 kontorsstolar", "need about 60 t-shirts" (not "20 dagar", not an order number)
     // a price if they take them all at once ("vad blir priset om vi tar alla på en gång?")
     /\b(pris|priset|price|kostar|cost)\b[^.!?]{0,25}\b(om|if) (vi|we) (tar|koper|bestaller|take|buy|order) (alla|allihop|them all|all of them)\b/,
-    // (not when only the delivery time is asked of it: "vill beställa 40 rosenbuskar … hur lång leveranstid har ni?")
-    /^(?!(?!.*\b(pris|priset|priser|kosta|kostar|kostnad|offert|rabatt|price|prices|cost|quote|discount)).*\b(leveranstid|leveranstiden|leveranstider|delivery time|lead time)\b).*\b(behover|behovde|kopa|koper|bestalla|need|needs|needed|buy|want|wants)\b( in)?( about| ca| cirka| omkring)? [1-9]\d{1,3}\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\b)/,
+    // (not when only the delivery time is asked of it: NOT_ONLY_WHEN)
+    new RegExp(`${NOT_ONLY_WHEN}.*\\b(behover|behovde|kopa|koper|bestalla|need|needs|needed|buy|want|wants)\\b( in)?( about| ca| cirka| omkring)? [1-9]\\d{1,3}\\b(?! ?(dagar|veckor|kr|sek|kronor|minuter|timmar|days|weeks|minutes|hours|dollars|euros?)\\b)`),
   ],
 };

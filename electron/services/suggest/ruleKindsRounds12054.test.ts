@@ -172,3 +172,34 @@ test('"vart har den tagit vägen?" asks the order\'s status, and a receipt found
   assert.equal(ruleKind('vart tog cykelkorgen vägen? skulle kommit i tisdags'), 'order_status');
   assert.equal(advice('chat', 'nu har jag hittat kvittot, ordernummer 40112, har den skickats?').channel[0]!.value, 'chat');
 });
+
+// The round from line 12390 on (businesses, schools and associations buying from small shops).
+
+test('whether a thing comes on the day the shop said is the order\'s status', () => {
+  assert.equal(ruleKind('kommer bokhyllan i morgon som ni sa? vi har tagit ledigt'), 'order_status');
+});
+
+test('the shop set up as a firm\'s supplier, its papers asked for, is no invoice of the customer\'s', () => {
+  assert.notEqual(ruleKind('Hej, kan ni skicka ert F-skattebevis och bankgiro så vi kan lägga in er i vårt system?'), 'invoice');
+});
+
+test('a service\'s price for ten things or more is an offer', () => {
+  assert.equal(ruleKind('vad kostar det att gravera 40 pennor till vår personal?'), 'quote');
+});
+
+test('so many to order, asked only whether they come in time, is the delivery time', () => {
+  assert.equal(ruleKind('if we order 25 mugs today could we have them by Friday?'), 'delivery_time');
+});
+
+test('a contact person for a firm\'s orders is asked, no offer', () => {
+  assert.notEqual(ruleKind('vem är kontaktperson för företagsbeställningar hos er?'), 'quote');
+});
+
+test('"all delivered, thanks" is a thank-you, no delivery question', () => {
+  assert.equal(kindOf('allt levererat och monterat, tack så mycket!'), 'general');
+  assert.equal(kindOf('everything delivered and installed, thanks a lot'), 'general');
+});
+
+test('things sent back for a credit on the invoice are a return', () => {
+  assert.equal(ruleKind('vi behöver bara 2 av 3 stolarna, kan den tredje gå tillbaka mot kredit på vår faktura?'), 'returns');
+});
