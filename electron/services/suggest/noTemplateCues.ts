@@ -98,6 +98,8 @@ export const NO_TEMPLATE_PATTERNS: Record<NoTemplateCueId, RegExp[]> = {
     // the booking app or site, crashing or bad ("den här appen för att boka … kraschar hela tiden")
     /\b(appen|bokningsappen|bokningssidan|bokningssystemet)\b[^.!?]{0,40}\b(kraschar|hanger sig|buggar|laddar inte|ar (verkligen |sa |jatte)?dalig)\b/, /\bthe (booking )?app\b[^.!?]{0,30}\b(keeps crashing|crashes|freezes|is (really |so )?bad)\b/,
     /\byour (website|web shop|webshop|site|chat|chat window|checkout|web page)\b[^.!?]{0,30}\b(doesn'?t|does not|won'?t|will not|isn'?t|is not) (work|load|open|show|working|loading)\b/, /\byour (website|site|web shop|checkout|chat) (is|seems|keeps) (down|broken|crashing|buggy)\b/,
+    // a link on it that leads nowhere ("the link to your returns policy in the footer goes to a 404 page")
+    /\b(link|page|lanken|sidan)\b[^.!?]{0,50}\b(goes to|leads to|gives|shows|returns|gar till|leder till|ger|visar) (a |an |en )?(404|dead|broken|empty|error|felsida|tom sida|trasig)\b/,
   ],
   // the shop's advertising asked about, not a case: "vad heter låten i er reklamfilm?" ("reklam" is
   // no "reklamation"; "inte som i reklamen" about a thing bought stays a complaint)

@@ -38,6 +38,10 @@ export const REQUEST_PATTERNS: Record<RequestCueId, RegExp[]> = {
     // why a detail was asked for ("why did you need my date of birth?", "varför behövde ni mitt personnummer?")
     /\bwhy (do|did|would) you (need|want|ask for|asked for|collect|keep|store) my (date of birth|birthday|personal number|id number|national insurance number|phone number|address)\b/,
     /\bvarfor (behover|behovde|vill|ville|fragar|fragade|sparar|samlar) ni (in )?(mitt|min|mina) (personnummer|fodelsedatum|fodelsedag|telefonnummer|adress|uppgifter)\b/,
+    // how they got hold of one ("har aldrig handlat hos er, hur fick ni tag på mig"), or a detail not to be kept
+    // ("min födelsedag ska ni inte ha sparad, stryk den")
+    /\b(hur|var|varifran) (fick|har) ni (fatt )?(tag pa mig|tag i mig|mitt (mobil|telefon)?nummer|min (mejl|e-?post)?adress|mina uppgifter)\b/,
+    /\b(min|mitt|mina) (fodelsedag|fodelsedatum|personnummer|kophistorik|uppgifter)\b[^.!?]{0,20}\b(ska|far) ni inte ha (sparad|sparat|sparade|kvar)\b/,
     /\bvilka uppgifter (har ni|ni har)\b/, /\bvad ni (har )?(sparat|lagrat|registrerat) om mig\b/, /\b(utdrag|kopia) (pa|av|over|med) (vad|allt|det|mina)\b(?! (kvitto|faktura|order|bestallning))/, /\b(bild|bilder|bilden|bilderna|foto|foton|fotona|fotot|film|filmen) (pa|av) mig\b/, /\b(inte|aldrig) (gett|gav|lamnat|lamnade) (mitt|nagot) samtycke\b/, /\bwithout my (consent|permission)\b/, /\b(never|did not|didn'?t) (give|gave|given) (my )?(consent|permission)\b/, /\butan (mitt|mina|vart) (lov|tillstand|samtycke|godkannande)\b/,
     // pictures of the customer the shop put up: "ta bort mina bilder som ni lagt upp på Instagram"
     /\b(ta bort|radera|tar bort|raderar)\b[^.!?]{0,20}\b(mina|min|mitt) (bilder|bild|foton|foto|film)\b/, /\b(remove|delete|take down)\b[^.!?]{0,20}\b(my|the) (photos?|pictures?|images?|video)\b[^.!?]{0,20}\b(of me|you posted|you put up)\b/,

@@ -203,3 +203,18 @@ test('"all delivered, thanks" is a thank-you, no delivery question', () => {
 test('things sent back for a credit on the invoice are a return', () => {
   assert.equal(ruleKind('vi behöver bara 2 av 3 stolarna, kan den tredje gå tillbaka mot kredit på vår faktura?'), 'returns');
 });
+
+// The round from line 12438 on (half no case, half a case behind a greeting or a thank-you).
+
+test('how the shop got hold of one, or a detail it is not to keep, is a privacy request', () => {
+  assert.equal(ruleKind('hur fick ni tag på mig? jag har aldrig varit kund hos er'), 'privacy');
+  assert.equal(ruleKind('min köphistorik ska ni inte ha kvar efter ett år'), 'privacy');
+});
+
+test('a link on the shop\'s site that leads to a 404 is the site\'s fault, not the kind its words name', () => {
+  assert.equal(ruleKind('the link to your returns form goes to a 404'), 'general');
+});
+
+test('"kanon, då kommer jag förbi" closes a matter agreed: no case', () => {
+  assert.equal(kindOf('kanon, då kommer jag förbi och hämtar den i morgon'), 'general');
+});
