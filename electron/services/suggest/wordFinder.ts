@@ -176,7 +176,10 @@ function entryOf(word: string): Entry {
 /** Per list (by id), the entry numbers found each way, ascending, each once. */
 type ListHits = Map<number, Record<Way, number[]>>;
 
-/** The text's keys for each way: its words' starts, its words' forms, its stems. */
+/**
+ * Every list's entries found in the text, by list: each of the text's keys (its words' starts,
+ * their forms, their stems) looked up once in `everyList`, kept with the text until a list comes or goes.
+ */
 function hitsOf(p: PreparedText): ListHits {
   if (p.hits?.version === everyListVersion) return p.hits.byList;
   const byList: ListHits = new Map();
