@@ -5,9 +5,10 @@ import { ruleKind } from './ruleKinds';
 import { wishesIn } from './wishes';
 import { adviceAsEvaluated as advice } from '../../../tests/helpers/adviceAsEvaluated';
 
-// What the development round from line 12054 on taught (small shops of other trades: tyres, a
-// bakery, instruments, a florist, pets, repairs); each assertion fails on the code before, in
-// other words than the round's lines.
+// What the development rounds from line 12054 to 12485 taught, a section each (the first: small
+// shops of other trades, tyres, a bakery, instruments, a florist, pets, repairs); each assertion
+// fails on the code before its round's rules, in other words than the round's lines, but those
+// marked as guards.
 
 test('an order asked whether it "has left" is an order-status question, not a delivery time', () => {
   assert.equal(ruleKind('bröllopsbuketten skulle levereras till kyrkan vid tolv, har den åkt än?'), 'order_status');
