@@ -58,3 +58,24 @@ test('a model made in steps from a snapshot is the one made at once, and gives w
   const atOnce = naiveBayes({ features: charGramsOf, alpha: 0.3, from: snapshot });
   for (const text of ['kvitto 12', 'leverans 77 order', 'nothing']) assert.deepEqual(made.value.predict(text), atOnce.predict(text), text);
 });
+
+test('character n-grams run across a word\'s edge, up to six letters, folded, each once', () => {
+  const grams = charGramsOf('Ring MIG, ring mig!');
+  for (const g of [' ri', 'ring m', 'g mig ', 'ng mi']) assert.ok(grams.includes(g), g);
+  assert.equal(new Set(grams).size, grams.length);
+  assert.ok(grams.every((g) => g.length >= 3 && g.length <= 6));
+  assert.ok(charGramsOf('Får').includes(' far '), 'folded as the word lists fold');
+});
+
+test('a feature counted fewer times than minCount is left out of predictions, weights and snapshot, and out of each label\'s total', () => {
+  const words = (t: string) => t.split(' ');
+  const pruned = naiveBayes({ features: words, minCount: 2 });
+  for (const [text, label] of [['a b rare', 'x'], ['a b', 'x'], ['c d', 'y'], ['c d', 'y']] as const) pruned.add(text, label);
+  // the same examples without the feature seen once
+  const without = naiveBayes({ features: words });
+  for (const [text, label] of [['a b', 'x'], ['a b', 'x'], ['c d', 'y'], ['c d', 'y']] as const) without.add(text, label);
+  assert.deepEqual(pruned.predict('rare a d'), without.predict('rare a d'));
+  assert.equal(pruned.weightOf('rare', 'x'), 0);
+  assert.deepEqual(pruned.snapshot().features.map((f) => f[0]), ['a', 'b', 'c', 'd']);
+  assert.deepEqual(naiveBayes({ features: words, from: pruned.snapshot() }).predict('rare a d'), pruned.predict('rare a d'), 'its snapshot answers as it does');
+});

@@ -24,18 +24,19 @@ export function featuresOf(text: string): string[] {
 }
 
 /**
- * Character n-grams (3 to 5 letters, with the word's edges) of each folded word, each counted once
- * per text: they see "reklamationen" and "reklamerade", "frostsäker" and "frost", or a typo,
- * as near one another without a word list, which is what a model trained on a few hundred
- * messages needs to hold on words it never saw.
+ * Character n-grams (3 to 6 letters) of the folded text, its words joined by single spaces, each
+ * counted once per text. Within a word they see "reklamationen" and "reklamerade", "frostsäker"
+ * and "frost", or a typo, as near one another without a word list, which is what a model trained
+ * on a few thousand messages needs to hold on words it never saw; across a word's edge they see
+ * the pairs that tell a case ("ej fått", "n gång", "inte ko"). Chosen over grams within words (3 to
+ * 5) on the 24 rounds of development lines 11334-12485, each scored as it was when written: by a
+ * model trained on the lines before it, beside the rules of that day. The kind's macro-F1 over the
+ * 1,152 lines: 0.884 within words, 0.898 across words 3 to 5, 0.906 across words 3 to 6.
  */
 export function charGramsOf(text: string): string[] {
   const out = new Set<string>();
-  for (const w of fold(text).match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (w.length < 2) continue;
-    const edged = ` ${w} `;
-    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= edged.length; i++) out.add(edged.slice(i, i + n));
-  }
+  const joined = ` ${(fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+  for (let n = 3; n <= 6; n++) for (let i = 0; i + n <= joined.length; i++) out.add(joined.slice(i, i + n));
   return [...out];
 }
 
@@ -46,6 +47,13 @@ export interface NaiveBayesOptions {
   alpha?: number;
   /** Start from what a model learned before (its `snapshot()`) instead of from nothing. */
   from?: NaiveBayesSnapshot;
+  /**
+   * Features counted fewer times than this over every label (with features counted once a text, in
+   * fewer examples) are left out of its predictions and its snapshot, and out of each label's
+   * total (default 1: none left out). Most n-grams of a large training set are seen once or twice;
+   * they say little of text not yet seen and would fill the shipped file.
+   */
+  minCount?: number;
 }
 
 /**
@@ -88,6 +96,8 @@ const ROWS_PER_STEP = 256;
 export function* makingNaiveBayes(o: NaiveBayesOptions = {}): Steps<NaiveBayesModel> {
   const features = o.features ?? featuresOf;
   const alpha = o.alpha ?? 1;
+  const minCount = o.minCount ?? 1;
+  const isKept = (c: number[]) => minCount <= 1 || c.reduce((sum, n) => sum + n, 0) >= minCount;
   // by label index, in the order first learned
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
@@ -149,7 +159,7 @@ export function* makingNaiveBayes(o: NaiveBayesOptions = {}): Steps<NaiveBayesMo
       return row[i]! - others / (labels.length - 1);
     },
     snapshot() {
-      const sorted = [...counts.keys()].sort();
+      const sorted = [...counts.keys()].filter((f) => isKept(counts.get(f)!)).sort();
       const features = sorted.map((f): [string, ...number[]] => [f, ...counts.get(f)!.flatMap((n, i) => (n ? [i, n] : []))]);
       return { labels: [...labels], examples: [...docs], features };
     },
@@ -158,11 +168,23 @@ export function* makingNaiveBayes(o: NaiveBayesOptions = {}): Steps<NaiveBayesMo
   function* buildingTable(): Steps<Table> {
     const n = labels.length;
     const prior = Float64Array.from(docs, (d) => Math.log(d / total));
-    const denominators = tokenTotals.map((t) => t + alpha * counts.size);
-    const buffer = new Float64Array(counts.size * n);
+    let kept = counts;
+    let totals = tokenTotals;
+    if (minCount > 1) {
+      kept = new Map();
+      totals = labels.map(() => 0);
+      for (const [f, c] of counts) {
+        if (!isKept(c)) continue;
+        kept.set(f, c);
+        c.forEach((count, i) => (totals[i]! += count));
+        if (kept.size % ROWS_PER_STEP === 0) yield;
+      }
+    }
+    const denominators = totals.map((t) => t + alpha * kept.size);
+    const buffer = new Float64Array(kept.size * n);
     const rows = new Map<string, Float64Array>();
     let at = 0;
-    for (const [f, c] of counts) {
+    for (const [f, c] of kept) {
       const row = buffer.subarray(at, (at += n));
       for (let i = 0; i < n; i++) row[i] = Math.log(((c[i] ?? 0) + alpha) / denominators[i]!);
       rows.set(f, row);

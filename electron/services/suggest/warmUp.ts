@@ -13,7 +13,7 @@ const SAMPLE = 'Hej! Paketet kom trasigt, kan ni ringa mig? / Hi, the parcel arr
  * What the first suggestion after a start would make on first use, made ahead while the services
  * are idle, in pieces with a turn of the event loop between them, so a call from the window waits
  * for one piece at most: the pattern tables' filters (their literals parsed by regexpp, about 0.3–0.5 s
- * in all) and each pattern's first run (V8 compiles it then), and the shipped kind model (its 56,000
+ * in all) and each pattern's first run (V8 compiles it then), and the shipped kind model (its 126,000
  * counts and its table), all in slices of ~15 ms (inSlices.ts); then the model's first answer, the
  * wishes' and the cues' first run, each word list's index (the longest piece 31–38 ms on the bench
  * machine). Before, all of it fell on the first case the agent opened: about a second in one piece,
