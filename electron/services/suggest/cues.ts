@@ -200,6 +200,8 @@ export const PATTERNS: Record<CueId, RegExp[]> = {
     /\b(kvittot|mitt kvitto|the receipt|my receipt) (slangdes|kastades|ar borta|kom bort|forsvann|har forsvunnit|har kommit bort|got (lost|thrown (out|away))|is gone|went missing)\b/,
     // or whether one is needed, asked ("behöver jag kvittot?", "do I need the receipt?")
     /\b(behover|maste) (jag|man|vi) (ha )?(med )?(kvitto|kvittot|ett kvitto)\b/, /\b(do|will) (i|we) need (the|a|my) receipt\b/,
+    // or whether one is given where a return is handed in ("returen är inlämnad hos ombudet, får jag något kvitto på det?")
+    /\bfar (jag|man|vi) (nagot|nan|nat|nagon) (kvitto|kvittens)\b/, /\b(do|will) (i|we) get (a|any) receipt (for it|for that|when)\b/,
     /\b(tar|tog|har) med (mig |mej |oss )?(kvitto|kvittot|mitt kvitto)\b/, /\b(hittade|hittat|har hittat) (kvittot|mitt kvitto)\b/, /\bfound (the|my) receipt\b/, /\b(bring|brought|take|have) (the|my) receipt (with me|along)\b/, /\b(i'?ll|i will|i can) bring (the|my) receipt\b/,
     /\b(jag|vi) har (kvar )?(kvitto|kvittot)\b(?![^.!?]{0,60}\b(skicka|skickar|mejla|mejlar|maila|bifoga|bifogar|fota|fotar|send|attach|email|photo))/, /\bi (still )?have (the|my) receipt\b(?![^.!?]{0,60}\b(send|attach|email|photo|scan))/],
   // a thing the customer says is theirs ("min", "my"): what it does has happened

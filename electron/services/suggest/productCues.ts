@@ -130,6 +130,10 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
   // ("hur länge brinner blockljusen?", "how long do the tea lights burn?"; not "hur länge håller ni öppet")
   howLongItLasts: [
     /\bhur lange (brinner|racker|haller|varar|lyser|laddar) (?!ni\b)/,
+    // or how long a part of it measures ("how long are the sleeves on the XXL", "hur långa är ärmarna";
+    // not a wait: "how long is the delivery time", "hur långa är leveranstiderna")
+    /\bhow long (is|are) (the|its|their) (?!(delivery|deliveries|wait|waiting|shipping|postage|queue|lead|turnaround|process|processing|return|returns|refund|refunds|opening|trip|journey|drive|holiday|break|warranty|guarantee)\b)[a-z]+\b/,
+    /\bhur (lang|langa) (ar|blir) (?!\w*tid)(\w+(arna|orna|erna)|sladden|kabeln|remmen|slangen|kedjan|armen|benen|armarna)\b/,
     // or how long its warranty runs, asked before a fault ("what's the warranty on the espresso machine?")
     /\b(what'?s|what is|how long is) the (warranty|guarantee) (on|for)\b/, /\b(hur lang|vilken) (ar )?(garanti|garantin|garantitid|garantitiden) (har|ar det pa|pa|galler for)\b/,
     // or what it covers ("gäller garantin även för batteriet?", "is the battery covered by the warranty too?"), no fault told

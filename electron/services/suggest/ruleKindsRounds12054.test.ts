@@ -5,7 +5,7 @@ import { ruleKind } from './ruleKinds';
 import { wishesIn } from './wishes';
 import { adviceAsEvaluated as advice } from '../../../tests/helpers/adviceAsEvaluated';
 
-// What the development rounds from line 12054 to 12485 taught, a section each (the first: small
+// What the development rounds from line 12054 to 12533 taught, a section each (the first: small
 // shops of other trades, tyres, a bakery, instruments, a florist, pets, repairs); each assertion
 // fails on the code before its round's rules, in other words than the round's lines, but those
 // marked as guards.
@@ -218,4 +218,24 @@ test('a link on the shop\'s site that leads to a 404 is the site\'s fault, not t
 
 test('"kanon, då kommer jag förbi" closes a matter agreed: no case', () => {
   assert.equal(kindOf('kanon, då kommer jag förbi och hämtar den i morgon'), 'general');
+});
+
+// lines 12486–12533: as phones take messages down by voice (no punctuation, "frågetecken" spoken)
+
+test('how long a part of a thing measures is asked about the thing, not its delivery; a wait stays a delivery', () => {
+  assert.equal(ruleKind('how long is the strap on the crossbody bag in the small size'), 'product_advice');
+  assert.equal(ruleKind('hur långa är byxbenen på chinosen i storlek 32'), 'product_advice');
+  // (guards: hold on the code before too)
+  assert.equal(ruleKind('how long is the delivery time to Finland'), 'delivery_time');
+  assert.equal(ruleKind('hur långa är leveranstiderna till Norge'), 'delivery_time');
+});
+
+test('a day the customer is at home, said to suit, agrees to a plan: no case', () => {
+  assert.equal(ruleKind('okej vi är hemma hela fredagen så den dagen passar bra'), 'general');
+  assert.notEqual(ruleKind('vi är hemma hela fredagen så leverera gärna då'), 'general', 'a wish, not an agreement (a guard)');
+});
+
+test('whether a receipt is given where a return is handed in asks for nothing to be sent', () => {
+  assert.equal(advice('sms', 'har lämnat in paketet på posten nu, får man nåt kvitto på det').channel[0]?.value, 'sms');
+  assert.equal(advice('sms', 'kan ni mejla mig ett kvitto på köpet').channel[0]?.value, 'email', 'a receipt asked for still is (a guard)');
 });
