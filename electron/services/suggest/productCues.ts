@@ -131,8 +131,8 @@ export const PRODUCT_PATTERNS: Record<ProductCueId, RegExp[]> = {
   howLongItLasts: [
     /\bhur lange (brinner|racker|haller|varar|lyser|laddar) (?!ni\b)/,
     // or how long a part of it measures ("how long are the sleeves on the XXL", "hur långa är ärmarna";
-    // not a wait: "how long is the delivery time", "hur långa är leveranstiderna")
-    /\bhow long (is|are) (the|its|their) (?!(delivery|deliveries|wait|waiting|shipping|postage|queue|lead|turnaround|process|processing|return|returns|refund|refunds|opening|trip|journey|drive|holiday|break|warranty|guarantee)\b)[a-z]+\b/,
+    // not a wait: "how long is the delivery time", "how long is the sofa going to take", "hur långa är leveranstiderna")
+    /\bhow long (is|are) (?![^.!?]*\btak(e|es|ing)\b)(the|its|their) (?!(delivery|deliveries|wait|waiting|shipping|postage|queue|lead|turnaround|process|processing|return|returns|refund|refunds|opening|trip|journey|drive|holiday|break|warranty|guarantee|order|orders|parcel|parcels|package|packages|courier|driver|repair|repairs|replacement|exchange|transit|dispatch)\b)[a-z]+\b/,
     /\bhur (lang|langa) (ar|blir) (?!\w*tid)(\w+(arna|orna|erna)|sladden|kabeln|remmen|slangen|kedjan|armen|benen|armarna)\b/,
     // or how long its warranty runs, asked before a fault ("what's the warranty on the espresso machine?")
     /\b(what'?s|what is|how long is) the (warranty|guarantee) (on|for)\b/, /\b(hur lang|vilken) (ar )?(garanti|garantin|garantitid|garantitiden) (har|ar det pa|pa|galler for)\b/,

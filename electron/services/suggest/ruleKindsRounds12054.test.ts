@@ -228,6 +228,7 @@ test('how long a part of a thing measures is asked about the thing, not its deli
   // (guards: hold on the code before too)
   assert.equal(ruleKind('how long is the delivery time to Finland'), 'delivery_time');
   assert.equal(ruleKind('hur långa är leveranstiderna till Norge'), 'delivery_time');
+  assert.equal(ruleKind('how long is the bookcase going to take to get here'), 'delivery_time');
 });
 
 test('a day the customer is at home, said to suit, agrees to a plan: no case', () => {
